@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // OCR tests are CPU-bound; two files at a time matches a 2-core machine.
+    maxWorkers: 2,
+    env: { DOTENV_CONFIG_QUIET: 'true' },
+  },
+});
