@@ -11,3 +11,35 @@ export interface PipelineContext {
   /** The OCR pool, started on first use so that born-digital batches never load a model. */
   ocrEngine(): Promise<OcrEngine>;
 }
+
+/**
+ * Builds the context once per process: loads the lexicon (with the user's and
+ * the learned dictionaries) and defers the OCR pool until a page needs it.
+ */
+export async function createPipelineContext(config: MinutesConfig, log: Logger): Promise<PipelineContext & { close(): Promise<void> }> {
+  const { loadLexicon } = await import('../repair/index.ts');
+  const { createOcrEngine } = await import('../ocr/index.ts');
+  const { existsSync } = await import('node:fs');
+  const dictionaries = [...config.dictionaries];
+  if (existsSync(config.learnedDictionary) && !dictionaries.includes(config.learnedDictionary)) {
+    dictionaries.push(config.learnedDictionary);
+  }
+  const lexicon = await loadLexicon({ dictionaries });
+  let engine: Promise<OcrEngine> | null = null;
+  return {
+    config,
+    lexicon,
+    log,
+    ocrEngine() {
+      engine ??= createOcrEngine({
+        language: config.language,
+        workers: config.ocrWorkers,
+        recycleWorkerAfterPages: config.recycleWorkerAfterPages,
+      });
+      return engine;
+    },
+    async close() {
+      if (engine) await (await engine).close();
+    },
+  };
+}
