@@ -1,0 +1,79 @@
+import { Option, type Command } from 'commander';
+import { basename, join, resolve } from 'node:path';
+import { logger, resolveConfig, type MinutesConfig } from '../../config/index.ts';
+import { ExitCode, MinutesError } from '../../errors/index.ts';
+import { writeFileAtomic } from '../../io/atomic-write.ts';
+import { collectInputs } from '../../io/collect-inputs.ts';
+import { FAILED_FILE } from '../../io/output-layout.ts';
+import { createPipelineContext } from '../../pipeline/context.ts';
+import { importBatch, type ImportOutcome } from '../../pipeline/import-batch.ts';
+import { writeBatchReport } from '../../report/index.ts';
+import { configOverrides, dictionaryOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
+import { createProgress } from '../progress.ts';
+
+interface ImportFlags extends SharedFlags {
+  out: string;
+  overwrite?: boolean;
+  recursive?: boolean;
+  redis?: string;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import scanned minutes PDFs: writes NAME.json, NAME.txt, report.html and failed.json')
+    .argument('<pdf-or-dir...>', 'PDF files or folders of PDFs')
+    .requiredOption('--out <dir>', 'output folder')
+    .addOption(new Option('--ocr <mode>', 'auto: OCR scans, keep born-digital text; always; never').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--workers <n>', 'OCR workers (default: one per core)').argParser(positiveInteger))
+    .option('--password <password>', 'password for encrypted PDFs')
+    .addOption(dictionaryOption())
+    .addOption(thresholdOption())
+    .option('--overwrite', 'replace outputs that exist from a different PDF')
+    .option('--recursive', 'also import PDFs in sub-folders')
+    .option('--redis <url>', 'run on BullMQ workers through Redis (see `minutes worker`)')
+    .action(async (inputs: string[], flags: ImportFlags) => {
+      const config = resolveConfig(configOverrides(flags));
+      const outDir = resolve(flags.out);
+      const files = await collectInputs(inputs, { recursive: flags.recursive ?? false });
+      // Creating the report up front proves the output folder is writable before any OCR is spent.
+      await writeFileAtomic(join(outDir, FAILED_FILE), '[]\n');
+      const outcomes = flags.redis
+        ? await importWithQueue(files, outDir, flags.redis, config)
+        : await importInProcess(files, outDir, config, flags.overwrite ?? false);
+      process.exitCode = await finishImport(outDir, outcomes);
+    });
+}
+
+async function importInProcess(files: string[], outDir: string, config: MinutesConfig, overwrite: boolean) {
+  const ctx = await createPipelineContext(config, logger);
+  const progress = createProgress(files.length);
+  try {
+    return await importBatch(files, ctx, {
+      outDir,
+      overwrite,
+      onDone: (o) => progress.tick(`${o.ok ? 'ok' : 'failed'} ${basename(o.file)}`),
+    });
+  } finally {
+    progress.stop();
+    await ctx.close();
+  }
+}
+
+async function importWithQueue(_files: string[], _outDir: string, _redisUrl: string, _config: MinutesConfig): Promise<ImportOutcome[]> {
+  throw new MinutesError('USAGE', '--redis is not wired yet');
+}
+
+async function finishImport(outDir: string, outcomes: ImportOutcome[]): Promise<number> {
+  const failed = outcomes.filter((o) => !o.ok).map((o) => ({ file: o.file, reason: o.reason ?? 'failed' }));
+  for (const f of failed) process.stderr.write(`minutes: ${f.file}: ${f.reason}\n`);
+  await writeFileAtomic(join(outDir, FAILED_FILE), JSON.stringify(failed, null, 2) + '\n');
+  await writeBatchReport(outDir);
+  const ok = outcomes.length - failed.length;
+  process.stderr.write(
+    `minutes: ${ok} of ${outcomes.length} document(s) imported into ${outDir}` +
+      (failed.length ? `, ${failed.length} failed (see ${join(outDir, FAILED_FILE)})` : '') +
+      '\n',
+  );
+  return failed.length > 0 ? ExitCode.someFailed : ExitCode.ok;
+}
