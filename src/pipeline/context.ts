@@ -2,6 +2,7 @@ import type { MinutesConfig } from '../config/index.ts';
 import type { Logger } from '../config/index.ts';
 import type { OcrEngine } from '../ocr/index.ts';
 import type { Lexicon } from '../repair/index.ts';
+import { StageTimings } from './stage-timings.ts';
 
 /** What every stage call in a run shares. Built once per process by the runner or the worker. */
 export interface PipelineContext {
@@ -10,6 +11,8 @@ export interface PipelineContext {
   log: Logger;
   /** The OCR pool, started on first use so that born-digital batches never load a model. */
   ocrEngine(): Promise<OcrEngine>;
+  /** Per-stage time, summed over the run. */
+  timings: StageTimings;
 }
 
 /**
@@ -30,6 +33,7 @@ export async function createPipelineContext(config: MinutesConfig, log: Logger):
     config,
     lexicon,
     log,
+    timings: new StageTimings(),
     ocrEngine() {
       engine ??= createOcrEngine({
         language: config.language,

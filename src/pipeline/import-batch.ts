@@ -62,7 +62,7 @@ export async function importBatch(
       }
       const started = Date.now();
       const result = await processDocument(bytes, basename(file), ctx, pageLimit);
-      await writeDocumentOutputs(options.outDir, result);
+      await ctx.timings.time('write', () => writeDocumentOutputs(options.outDir, result));
       ctx.log.info({ file, pages: result.source.pages, ms: Date.now() - started }, 'document done');
       return { file, ok: true, pages: result.source.pages };
     } catch (error) {

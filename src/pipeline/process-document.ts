@@ -28,7 +28,7 @@ export async function processDocument(
     if (pdf.pageCount === 0) throw new MinutesError('NO_PAGES', 'PDF has no pages');
     const numbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
     const pages = await Promise.all(numbers.map((n) => pageLimit(() => processPage(pdf, n, ctx))));
-    return finishDocument({ file, sha256, pages: pdf.pageCount }, pages);
+    return await ctx.timings.time('segment', () => finishDocument({ file, sha256, pages: pdf.pageCount }, pages));
   } finally {
     await pdf.close();
   }

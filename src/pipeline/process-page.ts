@@ -20,7 +20,7 @@ export interface PageResult {
  * Each decision is logged with its reason and kept in `page.notes`.
  */
 export async function processPage(pdf: PdfHandle, pageNumber: number, ctx: PipelineContext): Promise<PageResult> {
-  const { config, log } = ctx;
+  const { config, log, timings } = ctx;
   const kind = await classifyPage(pdf, pageNumber);
   const useTextLayer =
     config.ocr === 'never' || (config.ocr === 'auto' && (kind === 'born-digital' || kind === 'empty'));
@@ -40,14 +40,14 @@ export async function processPage(pdf: PdfHandle, pageNumber: number, ctx: Pipel
         : `${kind} page: OCR`;
     log.info({ page: pageNumber, kind, decision: 'ocr' }, why);
     const raster = await withTimeout(
-      rasterisePage(pdf, pageNumber, config),
+      timings.time('rasterise', () => rasterisePage(pdf, pageNumber, config)),
       config.pageTimeoutMs,
       `page ${pageNumber} took longer than ${config.pageTimeoutMs / 1000} s to rasterise`,
     );
-    const cleaned = await preprocessPage(raster);
+    const cleaned = await timings.time('preprocess', () => preprocessPage(raster));
     const engine = await ctx.ocrEngine();
     ({ page, image } = await withTimeout(
-      engine.recognise(cleaned, pageNumber),
+      timings.time('ocr', () => engine.recognise(cleaned, pageNumber)),
       config.pageTimeoutMs,
       `page ${pageNumber} took longer than ${config.pageTimeoutMs / 1000} s to OCR`,
     ));
@@ -55,7 +55,9 @@ export async function processPage(pdf: PdfHandle, pageNumber: number, ctx: Pipel
     for (const note of page.notes.slice(1)) log.info({ page: pageNumber }, note);
   }
 
-  const repaired = repairPage(page, ctx.lexicon, { threshold: config.repairThreshold });
+  const ocrPage = page;
+  const repaired = await timings.time('repair', () => repairPage(ocrPage, ctx.lexicon, { threshold: config.repairThreshold }));
+  timings.words += repaired.page.lines.reduce((n, l) => n + l.words.length, 0);
   const crops = image ? await cropCorrections(image, repaired.corrections) : [];
   return { page: repaired.page, corrections: repaired.corrections, unknownWords: repaired.unknownWords, crops };
 }
