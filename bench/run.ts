@@ -1,0 +1,231 @@
+// `npm run bench`: end-to-end pages per minute, seconds per stage, peak RSS and
+// repair words per second; and, when installed, the same pages through OCRmyPDF
+// and native tesseract in the same run. Writes bench/results.json.
+//
+//   npm run bench -- [--pages N] [--workers N] [--scaling] [--no-compare]
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import pLimit from 'p-limit';
+import { writeFileAtomic } from '../src/io/atomic-write.ts';
+import { loadLexicon, repairText } from '../src/repair/index.ts';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '12' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    scaling: { type: 'boolean', default: false },
+    'no-compare': { type: 'boolean', default: false },
+  },
+});
+const pageTarget = Math.max(1, Number(args.pages));
+const workers = Math.max(1, Number(args.workers));
+
+/** Every page of every scanned fixture, each a single-page PDF (so OCRmyPDF and tesseract see the same pages). */
+async function scannedFixturePages(): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const dirs = ['fixtures/scans', 'fixtures/bench'];
+  const pages: { name: string; bytes: Uint8Array }[] = [];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = (await readdir(join(root, dir))).filter((n) => n.toLowerCase().endsWith('.pdf')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const source = await PDFDocument.load(await readFile(join(root, dir, name)), { ignoreEncryption: true });
+      for (let i = 0; i < source.getPageCount(); i++) {
+        const page = source.getPage(i);
+        const ops = page.node.Contents()?.toString() ?? '';
+        // A scanned page draws one image; a born-digital page has text operators.
+        if (ops.includes('BT') && !ops.includes(' Do')) continue;
+        const single = await PDFDocument.create();
+        const [copied] = await single.copyPages(source, [i]);
+        single.addPage(copied!);
+        pages.push({ name: `${name.replace(/\.pdf$/i, '')}-p${i + 1}`, bytes: await single.save() });
+      }
+    }
+  }
+  if (pages.length === 0) throw new Error('no scanned fixture pages found: run `npm run fixtures` first');
+  return pages;
+}
+
+/** Concatenates `count` pages, cycling through the fixtures, into one PDF. */
+async function longDocument(pages: { bytes: Uint8Array }[], count: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const sources = await Promise.all(pages.map((p) => PDFDocument.load(p.bytes)));
+  for (let i = 0; i < count; i++) {
+    const [copied] = await doc.copyPages(sources[i % sources.length]!, [0]);
+    doc.addPage(copied!);
+  }
+  return doc.save();
+}
+
+interface OursResult {
+  seconds: number;
+  pages: number;
+  failed: string[];
+  stageSeconds: Record<string, number>;
+  words: number;
+  peakRssMb: number;
+}
+
+function runOurs(outDir: string, files: string[], workerCount: number): Promise<OursResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/run-pipeline.ts'), outDir, String(workerCount), ...files], {
+      cwd: root,
+      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', MINUTES_LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as OursResult) : reject(new Error(`pipeline exited ${code}`))));
+  });
+}
+
+async function has(command: string): Promise<boolean> {
+  try {
+    await run('sh', ['-c', `command -v ${command}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function timeOcrmypdf(files: string[], dir: string): Promise<number | null> {
+  if (!(await has('ocrmypdf'))) return null;
+  const started = performance.now();
+  for (const file of files) {
+    await run('ocrmypdf', ['-l', 'swe', '--jobs', String(workers), '--output-type', 'pdf', '-O0', '--force-ocr', '-q', file, join(dir, 'ocrmypdf-' + file.split('/').pop())], {
+      maxBuffer: 1 << 26,
+    });
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function timeNativeTesseract(files: string[], dir: string): Promise<number | null> {
+  if (!(await has('tesseract')) || !(await has('pdfimages'))) return null;
+  const images = join(dir, 'images');
+  await mkdir(images, { recursive: true });
+  const started = performance.now();
+  // The fastest way to run it here: one thread per process, one process per core.
+  const limit = pLimit(workers);
+  await Promise.all(
+    files.map((file, i) =>
+      limit(async () => {
+        await run('pdfimages', ['-j', file, join(images, `f${i}`)]);
+        const extracted = (await readdir(images)).filter((n) => n.startsWith(`f${i}-`));
+        for (const image of extracted) {
+          await run('tesseract', [join(images, image), 'stdout', '-l', 'swe', '--psm', '3'], {
+            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            maxBuffer: 1 << 26,
+          });
+        }
+      }),
+    ),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+async function repairWordsPerSecond(): Promise<{ wordsPerSecond: number; lexiconLoadSeconds: number }> {
+  const loadStarted = performance.now();
+  const lexicon = await loadLexicon({ dictionaries: [] });
+  const lexiconLoadSeconds = (performance.now() - loadStarted) / 1000;
+  let text = '';
+  try {
+    const ocrDir = join(root, 'fixtures/ocr');
+    for (const name of (await readdir(ocrDir)).filter((n) => n.endsWith('.eng.txt'))) text += await readFile(join(ocrDir, name), 'utf8');
+  } catch {
+    text = 'Ordforanden hilsade alla vilkomna till motet pa Sodertorn. Det ar viktigt att ga vidare.\n';
+  }
+  while (text.split(/\s+/).length < 200_000) text += '\n' + text;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const started = performance.now();
+  repairText(text, lexicon, { threshold: 0.8 });
+  return { wordsPerSecond: Math.round(words / ((performance.now() - started) / 1000)), lexiconLoadSeconds };
+}
+
+const ppm = (pages: number, seconds: number) => (seconds > 0 ? (pages / seconds) * 60 : 0);
+const fmt = (n: number | null | undefined, digits = 1) => (n == null ? 'n/a' : n.toFixed(digits));
+
+const work = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
+try {
+  const fixturePages = await scannedFixturePages();
+  const inputDir = join(work, 'in');
+  await mkdir(inputDir);
+  const files: string[] = [];
+  for (let i = 0; i < pageTarget; i++) {
+    const page = fixturePages[i % fixturePages.length]!;
+    const file = join(inputDir, `${String(i + 1).padStart(4, '0')}-${page.name}.pdf`);
+    await writeFile(file, page.bytes);
+    files.push(file);
+  }
+  console.error(`bench: ${files.length} pages from ${fixturePages.length} distinct scanned fixture pages, ${workers} workers`);
+
+  const ours = await runOurs(join(work, 'out'), files, workers);
+  const ours1 = workers > 1 ? await runOurs(join(work, 'out1'), files.slice(0, Math.max(2, Math.ceil(files.length / 2))), 1) : null;
+  const compare = !args['no-compare'];
+  const ocrmypdfSeconds = compare ? await timeOcrmypdf(files, work) : null;
+  const tesseractSeconds = compare ? await timeNativeTesseract(files, work) : null;
+  const repair = await repairWordsPerSecond();
+
+  let scaling: { pages: number; seconds: number; secondsPerPage: number; peakRssMb: number }[] | null = null;
+  if (args.scaling) {
+    scaling = [];
+    for (const count of [1, 10, 200]) {
+      const file = join(work, `long-${count}.pdf`);
+      await writeFile(file, await longDocument(fixturePages, count));
+      const r = await runOurs(join(work, `out-long-${count}`), [file], workers);
+      scaling.push({ pages: count, seconds: r.seconds, secondsPerPage: r.seconds / count, peakRssMb: r.peakRssMb });
+    }
+  }
+
+  const oursPpm = ppm(ours.pages, ours.seconds);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores: availableParallelism(), node: process.version },
+    pages: ours.pages,
+    workers,
+    ours: {
+      pagesPerMinute: oursPpm,
+      pagesPerMinuteOneWorker: ours1 ? ppm(ours1.pages, ours1.seconds) : null,
+      secondsPerPageByStage: Object.fromEntries(Object.entries(ours.stageSeconds).map(([k, v]) => [k, v / Math.max(1, ours.pages)])),
+      peakRssMb: ours.peakRssMb,
+      peakRssMbOneWorker: ours1?.peakRssMb ?? null,
+      failed: ours.failed,
+    },
+    ocrmypdf: ocrmypdfSeconds == null ? null : { pagesPerMinute: ppm(files.length, ocrmypdfSeconds), ratio: oursPpm / ppm(files.length, ocrmypdfSeconds) },
+    nativeTesseract:
+      tesseractSeconds == null ? null : { pagesPerMinute: ppm(files.length, tesseractSeconds), ratio: oursPpm / ppm(files.length, tesseractSeconds) },
+    repair,
+    scaling,
+  };
+  await writeFileAtomic(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  const rows: [string, string][] = [
+    ['pages', String(ours.pages)],
+    [`pages/min end to end (${workers} workers)`, fmt(oursPpm)],
+    ['pages/min end to end (1 worker)', fmt(results.ours.pagesPerMinuteOneWorker)],
+    ...Object.entries(results.ours.secondsPerPageByStage).map(([k, v]): [string, string] => [`  s/page ${k}`, fmt(v, 3)]),
+    ['peak RSS, pipeline process (MB)', String(ours.peakRssMb)],
+    ['peak RSS, 1-worker process (MB)', fmt(results.ours.peakRssMbOneWorker, 0)],
+    ['repair words/s (one core)', String(repair.wordsPerSecond)],
+    ['lexicon load (s)', fmt(repair.lexiconLoadSeconds, 2)],
+    ['OCRmyPDF pages/min', fmt(results.ocrmypdf?.pagesPerMinute)],
+    ['  ours ÷ OCRmyPDF', fmt(results.ocrmypdf?.ratio, 2)],
+    ['native tesseract pages/min (1 thread × cores)', fmt(results.nativeTesseract?.pagesPerMinute)],
+    ['  ours ÷ native tesseract', fmt(results.nativeTesseract?.ratio, 2)],
+    ...(scaling ?? []).map((s): [string, string] => [`${s.pages}-page document`, `${fmt(s.seconds)} s, ${fmt(s.secondsPerPage, 2)} s/page, ${s.peakRssMb} MB`]),
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+  console.log('\nwrote bench/results.json');
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
