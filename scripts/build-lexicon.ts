@@ -1,0 +1,89 @@
+// Expands dictionary-sv (hunspell) into its word forms and writes the compact
+// runtime lexicon, so that loading needs neither dictionary-sv nor affix logic.
+//   npx tsx scripts/build-lexicon.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FORM_FLAG, LEXICON_FILE } from '../src/repair/lexicon-format.ts';
+
+interface AffixRule {
+  strip: string;
+  add: string;
+  continuation: string;
+  condition: RegExp;
+}
+
+const dictionaryDir = join(import.meta.dirname, '..', 'node_modules', 'dictionary-sv');
+const aff = readFileSync(join(dictionaryDir, 'index.aff'), 'utf8').split('\n');
+const dic = readFileSync(join(dictionaryDir, 'index.dic'), 'utf8').split('\n').slice(1);
+
+const suffixes = new Map<string, AffixRule[]>();
+for (const raw of aff) {
+  const parts = raw.trim().split(/\s+/);
+  if (parts[0] !== 'SFX' || parts.length < 5) continue;
+  const [, flag, strip, addWithFlags, condition] = parts as [string, string, string, string, string];
+  const [add = '', continuation = ''] = addWithFlags.split('/');
+  const list = suffixes.get(flag) ?? [];
+  list.push({
+    strip: strip === '0' ? '' : strip,
+    add: add === '0' ? '' : add,
+    continuation,
+    condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
+  });
+  suffixes.set(flag, list);
+}
+
+const COMPOUND_BEGIN = 'X';
+const COMPOUND_MIDDLE = 'U';
+const COMPOUND_END = 'Y';
+const ONLY_IN_COMPOUND = 'Z';
+const NEED_AFFIX = '¤';
+
+function compoundBits(flags: string): number {
+  let bits = 0;
+  if (flags.includes(COMPOUND_BEGIN)) bits |= FORM_FLAG.compoundBegin;
+  if (flags.includes(COMPOUND_MIDDLE)) bits |= FORM_FLAG.compoundMiddle;
+  if (flags.includes(COMPOUND_END)) bits |= FORM_FLAG.compoundEnd;
+  if (!flags.includes(ONLY_IN_COMPOUND)) bits |= FORM_FLAG.standalone;
+  return bits;
+}
+
+const forms = new Map<string, number>();
+function add(form: string, bits: number): void {
+  if (form.length === 0 || form.includes(' ')) return;
+  forms.set(form, (forms.get(form) ?? 0) | bits);
+}
+
+function applySuffixes(stem: string, flags: string, inherited: number, depth: number): void {
+  for (const flag of flags) {
+    const rules = suffixes.get(flag);
+    if (!rules) continue;
+    for (const rule of rules) {
+      if (!rule.condition.test(stem) || !stem.endsWith(rule.strip)) continue;
+      const form = stem.slice(0, stem.length - rule.strip.length) + rule.add;
+      // A continuation made only of compound flags describes the form itself
+      // ("protokolls" may begin a compound); otherwise the stem's flags carry over.
+      const bits = rule.continuation ? compoundBits(rule.continuation) : inherited;
+      add(form, bits);
+      if (depth === 0 && rule.continuation) applySuffixes(form, rule.continuation, bits, 1);
+    }
+  }
+}
+
+for (const line of dic) {
+  const entry = line.trim();
+  if (!entry) continue;
+  const slash = entry.indexOf('/');
+  const stem = slash < 0 ? entry : entry.slice(0, slash);
+  const flags = slash < 0 ? '' : entry.slice(slash + 1);
+  if (!/\p{L}/u.test(stem)) continue;
+  const bits = compoundBits(flags);
+  if (!flags.includes(NEED_AFFIX)) add(stem, bits);
+  applySuffixes(stem, flags, bits & ~0, 0);
+}
+
+const sorted = [...forms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const body = sorted.map(([form, bits]) => `${form}\t${bits.toString(16)}`).join('\n');
+const out = join(import.meta.dirname, '..', LEXICON_FILE);
+writeFileSync(out, gzipSync(body, { level: 9 }));
+console.log(`${sorted.length} forms → ${out}`);
