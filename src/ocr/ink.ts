@@ -1,0 +1,45 @@
+import type { RasterImage } from '../domain/index.ts';
+
+/**
+ * Fraction of the page covered by ink, 0..1, measured on cells of about 1/75 inch.
+ * Averaging a cell first makes isolated scanner specks and grain too faint to count,
+ * while a text stroke (several pixels wide at 300 dpi) still darkens its cell.
+ */
+export function inkRatio(image: RasterImage): number {
+  const cell = Math.max(1, Math.round(image.dpi / 75));
+  const columns = Math.floor(image.width / cell);
+  const rows = Math.floor(image.height / cell);
+  if (columns === 0 || rows === 0) return 0;
+  const means = new Uint8Array(columns * rows);
+  const histogram = new Uint32Array(256);
+  const { data, channels, width } = image;
+  const area = cell * cell;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      let sum = 0;
+      for (let dy = 0; dy < cell; dy++) {
+        let offset = ((row * cell + dy) * width + column * cell) * channels;
+        for (let dx = 0; dx < cell; dx++, offset += channels) sum += data[offset] ?? 255;
+      }
+      const mean = Math.round(sum / area);
+      means[row * columns + column] = mean;
+      histogram[mean] = (histogram[mean] ?? 0) + 1;
+    }
+  }
+  // Paper is the bright end of the histogram; ink is anything far darker than that paper.
+  const paper = percentile(histogram, means.length, 0.9);
+  const threshold = paper * 0.55;
+  let ink = 0;
+  for (const mean of means) if (mean < threshold) ink++;
+  return ink / means.length;
+}
+
+function percentile(histogram: Uint32Array, total: number, fraction: number): number {
+  const target = total * fraction;
+  let seen = 0;
+  for (let value = 0; value < 256; value++) {
+    seen += histogram[value] ?? 0;
+    if (seen >= target) return value;
+  }
+  return 255;
+}
