@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { MinutesError } from '../errors/index.ts';
+import type { PageContent } from './page-content.ts';
+import { DAMAGED, toMinutesError } from './pdf-errors.ts';
+
+export interface OpenPdfOptions {
+  password?: string;
+}
+
+/** An opened PDF. Close it when done; it holds pdfjs worker state. */
+export interface PdfHandle {
+  pageCount: number;
+  close(): Promise<void>;
+}
+
+/** What the stages need behind a PdfHandle; kept out of the public shape so callers cannot depend on pdfjs. */
+export interface PdfInternals {
+  document: PDFDocumentProxy;
+  /** The file as given; pdfjs got a copy because it detaches the buffer it is handed. */
+  bytes: Uint8Array;
+  /** Encrypted streams cannot be copied raw, so the fast paths stay off. */
+  encrypted: boolean;
+  /** Page analyses, computed once per page and shared by classifyPage and rasterisePage. */
+  pageContents: Map<number, Promise<PageContent>>;
+  /** The pdf-lib view of the same file, loaded on first use; null when pdf-lib cannot read it. */
+  rawDocument?: Promise<import('pdf-lib').PDFDocument | null>;
+}
+
+const internals = new WeakMap<PdfHandle, PdfInternals>();
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** Local folders pdfjs reads fonts, CMaps and decoders from; pdfjs requires the trailing slash. */
+export const PDFJS_DATA = {
+  standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+  cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+  wasmUrl: join(pdfjsRoot, 'wasm') + '/',
+  iccUrl: join(pdfjsRoot, 'iccs') + '/',
+} as const;
+
+export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
+  const password = options.password ? options.password : undefined;
+  const task = getDocument({
+    data: bytes.slice(),
+    password,
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    cMapPacked: true,
+    ...PDFJS_DATA,
+  });
+  let document: PDFDocumentProxy;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw openError(error, password !== undefined);
+  }
+  let encrypted = false;
+  try {
+    // The trailer's /Encrypt marks encrypted files even when the user password is empty.
+    encrypted = Boolean(((await document.getMetadata()).info as { EncryptFilterName?: unknown } | undefined)?.EncryptFilterName);
+  } catch {
+    encrypted = true;
+  }
+  const pageCount = document.numPages;
+  if (!(pageCount > 0)) {
+    await document.destroy().catch(() => undefined);
+    throw new MinutesError('NO_PAGES', 'PDF has no pages');
+  }
+  let closed = false;
+  const handle: PdfHandle = {
+    pageCount,
+    async close() {
+      if (closed) return;
+      closed = true;
+      internals.delete(handle);
+      await document.destroy().catch(() => undefined);
+    },
+  };
+  internals.set(handle, { document, bytes, encrypted, pageContents: new Map() });
+  return handle;
+}
+
+export function pdfInternals(pdf: PdfHandle): PdfInternals {
+  const found = internals.get(pdf);
+  if (!found) throw new MinutesError('UNREADABLE_PDF', 'unreadable PDF (the document was closed or not opened by openPdf)');
+  return found;
+}
+
+export function checkPageNumber(pdf: PdfHandle, pageNumber: number): void {
+  if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > pdf.pageCount) {
+    throw new RangeError(`page ${pageNumber} is outside 1..${pdf.pageCount}`);
+  }
+}
+
+function openError(error: unknown, hadPassword: boolean): MinutesError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return hadPassword
+      ? new MinutesError('WRONG_PASSWORD', 'encrypted PDF: wrong password', { cause: error })
+      : new MinutesError('ENCRYPTED_PDF', 'encrypted PDF: password required (use --password)', { cause: error });
+  }
+  if (name === 'InvalidPDFException') return new MinutesError('DAMAGED_PDF', DAMAGED, { cause: error });
+  const mapped = toMinutesError(error);
+  return mapped.code === 'DAMAGED_PDF' ? mapped : new MinutesError('UNREADABLE_PDF', 'unreadable PDF', { cause: error });
+}
