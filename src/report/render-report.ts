@@ -88,7 +88,7 @@ export function renderReport(batch: ReportBatch): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <title>Review · ${escapeHtml(batch.title)}</title>
 <style>${REPORT_STYLE}</style>
