@@ -1,5 +1,17 @@
-// Stage 5: pages or text → Minutes. Stub; see the segment helper brief.
-import type { Minutes, Page } from '../domain/index.ts';
+// Stage 5: pages or text → Minutes.
+import type { DocumentType, Item, MeetingTime, Minutes, Page, Person } from '../domain/index.ts';
+import { readHeading } from './document-kind.ts';
+import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
+import { extractDecisions } from './decisions.ts';
+import { type HeadField, parseHeadBlock } from './head-block.ts';
+import { findItemHeadings, titleContinuation } from './items.ts';
+import { matchLabel } from './labels.ts';
+import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
+import { looksLikeName, parsePerson, splitNames } from './person.ts';
+import { findRunningLines, withoutRunningCells } from './running-lines.ts';
+import { parseSignatures, signatureRoles } from './signatures.ts';
+import { findDates } from './swedish-dates.ts';
+import { visualRows } from './visual-rows.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
 export interface SourceInfo {
@@ -8,16 +20,194 @@ export interface SourceInfo {
   pages: number;
 }
 
-export function segmentMinutes(_input: SegmentInput, source: SourceInfo): Minutes {
+function documentPages(input: SegmentInput): DocumentLine[][] {
+  if ('text' in input) return linesFromText(input.text);
+  return input.pages.map(visualRows);
+}
+
+/** Every page without its running headers and footers, as one run of rows. */
+function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
+  const running = findRunningLines(pages);
+  return pages.flatMap((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells));
+}
+
+function isStructural(line: DocumentLine): boolean {
+  return matchLabel(line.cells[0] ?? '') !== null || signatureRoles(line) !== null;
+}
+
+/** Where the closing signature block starts after the last item heading, or the end. */
+function signatureStart(lines: readonly DocumentLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const label = matchLabel(line.cells[0] ?? '');
+    if (label?.kind === 'signatureHeading' && !label.rest) return i;
+    if (signatureRoles(line)) return i;
+  }
+  return lines.length;
+}
+
+function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
+  const result: Person[] = [];
+  for (const field of fields) {
+    if (!kinds.includes(field.kind)) continue;
+    const context = field.kind === 'others' ? 'other' : 'member';
+    for (const value of field.values) {
+      const person = parsePerson(value, context);
+      if (person) {
+        result.push({ ...person, role: person.role ?? (field.kind === 'substitutes' ? defaultRole : null) });
+        continue;
+      }
+      // A column of municipalities or titles next to a column of names.
+      const previous = result[result.length - 1];
+      const extra = value.trim();
+      if (previous && extra && !/\d/.test(extra) && extra.split(/\s+/).length <= 4) {
+        if (/^\p{Ll}/u.test(extra) || context === 'other') previous.role ??= extra;
+        else previous.organisation ??= extra;
+      }
+    }
+  }
+  return result;
+}
+
+function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTime | null {
+  const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
+  for (const field of fields) {
+    const value = field.values.join(', ');
+    if (!value) continue;
+    if (field.kind === 'placeTime' || field.kind === 'time' || field.kind === 'date') {
+      const parsed = parseMeetingValue(value, { withPlace: field.kind === 'placeTime' });
+      meeting.date ??= parsed.date ?? null;
+      meeting.start ??= parsed.start ?? null;
+      meeting.end ??= parsed.end ?? null;
+      meeting.place ??= parsed.place ?? null;
+    } else if (field.kind === 'place') {
+      const parsed = parseMeetingValue(value, { withPlace: true });
+      meeting.place ??= parsed.place ?? null;
+      meeting.date ??= parsed.date ?? null;
+      meeting.start ??= parsed.start ?? null;
+      meeting.end ??= parsed.end ?? null;
+    }
+  }
+  meeting.date ??= headerDate;
+  return Object.values(meeting).some((v) => v !== null) ? meeting : null;
+}
+
+/** A date printed in the page header ("Sammanträdesdatum 2023-05-16") or next to the title. */
+function headerDate(firstPage: readonly DocumentLine[]): string | null {
+  for (const line of firstPage.slice(0, 12)) {
+    for (const cell of line.cells) {
+      const label = matchLabel(cell);
+      if (label && (label.label === 'Sammanträdesdatum' || label.kind === 'date')) {
+        const date = findDates(label.rest)[0] ?? findDates(line.text)[0];
+        if (date) return date.iso;
+      }
+    }
+  }
+  for (const line of firstPage.slice(0, 6)) {
+    const date = findDates(line.text).find((d) => d.explicitYear);
+    if (date && !matchLabel(line.cells[0] ?? '')) return date.iso;
+  }
+  return null;
+}
+
+const NEXT_MEETING = /\bnästa\s+(?:möte|sammanträde|träff|mötestillfälle|ordinarie\s+möte)\b/iu;
+
+function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
+  for (const field of fields) {
+    if (field.kind === 'nextMeeting' && field.values.length > 0) {
+      const parsed = parseNextMeeting(field.values.join(' '), reference);
+      if (parsed) return parsed;
+    }
+  }
+  for (const item of items) {
+    if (NEXT_MEETING.test(item.title) || /^nästa\b/i.test(item.title)) {
+      const parsed = parseNextMeeting(`${item.title.replace(NEXT_MEETING, '')} ${item.text}`, reference);
+      if (parsed) return parsed;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = NEXT_MEETING.exec(lines[i]!.text);
+    if (!m) continue;
+    const following = lines
+      .slice(i + 1, i + 3)
+      .filter((l) => !isBlank(l))
+      .map((l) => l.text);
+    const parsed = parseNextMeeting([lines[i]!.text.slice(m.index + m[0].length), ...following].join(' '), reference);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+const CHOSEN_ADJUSTER = /(?:^|[.:]\s*)(?:till\s+justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)/iu;
+const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+justerare|att\s+justera)/u;
+
+function adjustersFrom(fields: HeadField[], items: Item[]): string[] {
+  const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
+  if (fromFields.length > 0) return [...new Set(fromFields)];
+  for (const item of items) {
+    const text = `${item.text}`.replace(/\s+/g, ' ');
+    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text);
+    if (m) {
+      const names = splitNames(m[1]!);
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}
+
+function inferType(heading: DocumentType | null, items: { kind: string }[], fields: HeadField[]): DocumentType {
+  if (heading) return heading;
+  if (items.some((i) => i.kind === 'paragraph')) return 'protokoll';
+  if (fields.some((f) => f.label === 'Beslutande' || f.kind === 'adjusters')) return 'protokoll';
+  if (fields.some((f) => f.kind === 'attendees')) return 'minnesanteckningar';
+  return 'other';
+}
+
+/**
+ * Segments minutes into the Minutes structure. Fields the document does not
+ * state stay null or empty; corrections and quality are left to the pipeline.
+ */
+export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes {
+  const pages = documentPages(input);
+  const firstPage = pages[0] ?? [];
+  const heading = readHeading(firstPage);
+  const lines = bodyLines(pages);
+
+  const headings = findItemHeadings(lines);
+  const firstItemLine = headings[0]?.line ?? lines.length;
+  const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : lines.length;
+  const headLines = lines.slice(0, firstItemLine);
+  const fields = parseHeadBlock(headLines);
+
+  const items: Item[] = headings.map((h, k) => {
+    const continuation = titleContinuation(lines, h, isStructural);
+    const title = [h.title, ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => l.text.trim())].join(' ').trim();
+    const end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
+    const own = lines.slice(h.line + 1 + continuation, end);
+    const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
+    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own) };
+  });
+
+  const meeting = meetingFrom(fields, headerDate(firstPage));
+  const reference = meeting?.date ?? null;
+  const signatures = [...parseSignatures(headLines), ...parseSignatures(lines.slice(tailStart))].filter(
+    (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
+  );
+
   return {
     schemaVersion: '1',
-    source,
-    documentType: 'other',
-    attendees: [],
-    absent: [],
-    adjusters: [],
-    items: [],
-    signatures: [],
+    source: { file: source.file, sha256: source.sha256 ?? null, pages: source.pages },
+    documentType: inferType(heading.documentType, headings, fields),
+    title: heading.title,
+    body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
+    meeting,
+    attendees: people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'),
+    absent: people(fields, ['absent']),
+    adjusters: adjustersFrom(fields, items),
+    items,
+    nextMeeting: nextMeetingFrom(fields, lines, items, reference),
+    signatures,
     corrections: [],
   };
 }

@@ -1,0 +1,135 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { sectionHeading } from './sections.ts';
+
+// "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
+const IMPERSONAL_DECISION = /^(?:det\s+)?beslutades\b/iu;
+const BESLUT_LABEL = /^beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
+const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
+const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
+
+function sentenceEnd(text: string, from: number): number {
+  const re = /[.!?](?=\s+[\p{Lu}§]|\s*$)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!ABBREVIATION_END.test(text.slice(0, m.index + 1))) return m.index + 1;
+  }
+  return text.length;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Paragraph {
+  rows: string[];
+  /** The sub-heading this paragraph stands under. */
+  section: 'decision' | 'other' | null;
+}
+
+function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
+  const result: Paragraph[] = [];
+  let section: Paragraph['section'] = null;
+  // Only the first paragraph under a "Beslut" heading is the decision by position; later ones must say so.
+  let decisionPending = false;
+  let current: Paragraph | null = null;
+  const open = (kind: Paragraph['section']): Paragraph => {
+    const paragraph: Paragraph = { rows: [], section: kind };
+    result.push(paragraph);
+    return paragraph;
+  };
+  for (const line of lines) {
+    if (isBlank(line)) {
+      current = null;
+      continue;
+    }
+    const heading = sectionHeading(line.text);
+    const label = heading ? null : BESLUT_LABEL.exec(line.text);
+    if (heading || (label && !label[1])) {
+      section = heading ?? 'decision';
+      decisionPending = section === 'decision';
+      current = null;
+      continue;
+    }
+    if (label) {
+      current = open('decision');
+      current.rows.push(label[1]!);
+      decisionPending = false;
+      continue;
+    }
+    if (!current) {
+      if (section === 'decision') {
+        current = open(decisionPending ? 'decision' : null);
+        decisionPending = false;
+      } else {
+        current = open(section);
+      }
+    }
+    current.rows.push(line.text);
+  }
+  return result;
+}
+
+/**
+ * A decision sentence that ends with "att" or a colon owns the att-clauses
+ * and dash-list rows that follow it, even across a blank line.
+ */
+function withFollowingClauses(paragraphList: Paragraph[], index: number, text: string): { text: string; consumed: number } {
+  let result = text;
+  let consumed = 0;
+  while (/(?:\batt|:|,)\s*$/iu.test(result) || (consumed === 0 && /beslutar\s*$/iu.test(result))) {
+    const next = paragraphList[index + 1 + consumed];
+    if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;
+    result = `${result}\n${next.rows.join('\n')}`;
+    consumed++;
+  }
+  return { text: result, consumed };
+}
+
+/**
+ * The decisions in an item's rows: every paragraph under a "Beslut" heading
+ * or after "Beslut:", and every whole sentence that states a decision
+ * ("Kommunstyrelsen beslutar att …"), with the att-clauses and list rows
+ * that belong to it. Background sections (Sammanfattning, Yrkanden,
+ * Förslag till beslut …) are skipped.
+ */
+export function extractDecisions(lines: readonly DocumentLine[]): string[] {
+  const list = paragraphs(lines);
+  const decisions: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const paragraph = list[i]!;
+    const joined = paragraph.rows.join('\n');
+    if (paragraph.section === 'decision') {
+      const { text, consumed } = withFollowingClauses(list, i, joined);
+      if (/\p{L}{2,}/u.test(text)) decisions.push(text);
+      i += consumed;
+      continue;
+    }
+    if (paragraph.section === 'other') continue;
+    // Sentence by sentence, because a decision can sit in the middle of a paragraph of minutes.
+    const flat = paragraph.rows.join('\n');
+    let start = 0;
+    while (start < flat.length) {
+      const end = sentenceEnd(flat, start);
+      const sentence = flat.slice(start, end).trim();
+      const plain = normalise(sentence);
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain)) {
+        const isLast = end >= flat.length;
+        const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
+        decisions.push(text);
+        i += consumed;
+      }
+      start = end;
+      while (start < flat.length && /\s/.test(flat[start]!)) start++;
+    }
+  }
+  return decisions.map((d) =>
+    d
+      .split('\n')
+      .map((row) => row.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}

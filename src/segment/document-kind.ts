@@ -1,0 +1,103 @@
+import type { DocumentType } from '../domain/index.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { editDistance } from './edit-distance.ts';
+import { matchLabel } from './labels.ts';
+import { isRunningCell } from './running-lines.ts';
+
+const KINDS: { type: DocumentType; words: string[] }[] = [
+  { type: 'kallelse', words: ['kallelse', 'föredragningslista', 'dagordning', 'kungörelse'] },
+  { type: 'minnesanteckningar', words: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'mötesprotokoll från nätverket'] },
+  { type: 'protokoll', words: ['protokoll', 'sammanträdesprotokoll', 'justerat protokoll', 'protokollsutdrag', 'utdrag ur protokoll'] },
+];
+
+/** The document type a heading's first word names, tolerating one OCR slip in words of eight letters or more. */
+export function documentTypeOfHeading(text: string): DocumentType | null {
+  const first = text.trim().split(/[\s:,–-]+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  if (first.length < 5) return null;
+  for (const kind of KINDS) {
+    for (const word of kind.words) {
+      if (word.includes(' ')) continue;
+      if (first === word || (word.length >= 8 && editDistance(first, word) <= 1)) return kind.type;
+    }
+  }
+  return null;
+}
+
+const GROUP_WORDS = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd\b|rådet|beredning|forum|samråd|kommitté|presidium|direktion|delegation|arbetsgrupp|ledningsgrupp|styrgrupp|referensgrupp|kollegium|konferens)/iu;
+
+export interface Heading {
+  documentType: DocumentType | null;
+  title: string | null;
+  body: string | null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+}
+
+/** "Minnesanteckningar från nätverket för kulturchefer" → "Nätverket för kulturchefer". */
+function bodyFromTitle(title: string): string | null {
+  const m = /^\S+\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:från|för|vid|med|i|till)\s+(?:(?:mötet|möte|sammanträde|sammanträdet|träff|träffen)\s+(?:med|i|för)\s+)?(.+)$/iu.exec(title.trim());
+  if (!m) return null;
+  const body = m[1]!.replace(/\s+(?:den\s+)?\d.*$/u, '').replace(/[,.:;]+$/, '').trim();
+  return GROUP_WORDS.test(body) ? capitalise(body) : null;
+}
+
+function isGroupLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return GROUP_WORDS.test(text) && words.length <= 7 && !/\d/.test(text) && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text);
+}
+
+/**
+ * Title, body and type from the top of the first page: the title is the cell
+ * that starts with a document word (Minnesanteckningar, Protokoll, Kallelse …),
+ * joined with a following lower-case row that continues it; the body is named
+ * in the title or on its own short row ("Kommunstyrelsens arbetsutskott").
+ */
+export function readHeading(firstPage: readonly DocumentLine[]): Heading {
+  const top: DocumentLine[] = [];
+  for (const line of firstPage) {
+    if (top.length >= 14) break;
+    if (isBlank(line)) continue;
+    const label = matchLabel(line.cells[0] ?? '');
+    if (label && label.kind !== 'ignored' && label.kind !== 'date' && label.kind !== 'body') break;
+    if (/^\s*(?:§|\d{1,2}\s*[.)])\s*\S/u.test(line.text) && top.length > 0) break;
+    top.push(line);
+  }
+
+  let title: string | null = null;
+  let documentType: DocumentType | null = null;
+  let body: string | null = null;
+  for (let i = 0; i < top.length && title === null; i++) {
+    for (const cell of top[i]!.cells) {
+      const type = documentTypeOfHeading(cell);
+      if (!type) continue;
+      documentType = type;
+      title = cell.trim();
+      const next = top[i + 1];
+      if (next && next.cells.length === 1 && /^\p{Ll}/u.test(next.text.trim()) && !/[.!?]$/.test(title)) {
+        title = `${title} ${next.text.trim()}`;
+      }
+      break;
+    }
+  }
+  if (title) body = bodyFromTitle(title);
+  if (!body) {
+    for (const line of top) {
+      for (const cell of line.cells) {
+        if (cell.trim() === title || isRunningCell(cell) || documentTypeOfHeading(cell)) continue;
+        const label = matchLabel(cell);
+        if (label?.kind === 'body' && label.rest) {
+          body = label.rest;
+          break;
+        }
+        if (!label && isGroupLine(cell)) {
+          body = cell.trim();
+          break;
+        }
+      }
+      if (body) break;
+    }
+  }
+  return { documentType, title, body };
+}

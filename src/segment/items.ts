@@ -1,0 +1,112 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+
+export interface ItemHeading {
+  /** Index of the heading row in the document's lines. */
+  line: number;
+  number: string;
+  /** The title as it stands on the heading row. */
+  title: string;
+  /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
+  trailing: string[];
+  kind: 'paragraph' | 'numbered';
+}
+
+// "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "§112". Not "§§ 112–121".
+const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
+const DAMAGED_PARAGRAPH = /^\s*[38]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
+// "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
+const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
+
+function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
+  const [first, ...rest] = line.cells;
+  if (first === undefined) return null;
+  if (/^\s*[§$]{2}/.test(first)) return null;
+  let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  if (m) {
+    let title = m[2]!.trim();
+    let trailing = rest;
+    if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
+    return { line: index, number: m[1]!, title, trailing, kind: 'paragraph' };
+  }
+  m = NUMBERED.exec(first);
+  if (m) return { line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' };
+  return null;
+}
+
+/** A heading usually is short, starts with a capital and does not end like a sentence. */
+function headingLikeness(heading: ItemHeading): number {
+  let score = 1;
+  if (heading.title.length <= 80) score += 0.3;
+  if (/^\p{Lu}/u.test(heading.title)) score += 0.3;
+  if (!/[.!?]$/.test(heading.title)) score += 0.3;
+  return score;
+}
+
+/**
+ * The best chain of consecutively numbered headings: every next number is
+ * one or two more than the previous one. Numbered lists inside an item lose to
+ * the document's own numbering because the chain that covers more
+ * heading-like rows wins.
+ */
+function bestChain(candidates: ItemHeading[]): ItemHeading[] {
+  const n = candidates.length;
+  const score: number[] = candidates.map(headingLikeness);
+  const previous: number[] = candidates.map(() => -1);
+  for (let i = 0; i < n; i++) {
+    const own = headingLikeness(candidates[i]!);
+    for (let j = 0; j < i; j++) {
+      const step = Number(candidates[i]!.number) - Number(candidates[j]!.number);
+      if (step < 1 || step > 2) continue;
+      const total = score[j]! + own - (step - 1) * 0.5;
+      if (total > score[i]!) {
+        score[i] = total;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < n; i++) if (end === -1 || score[i]! > score[end]!) end = i;
+  const chain: ItemHeading[] = [];
+  for (let i = end; i !== -1; i = previous[i]!) chain.unshift(candidates[i]!);
+  return chain;
+}
+
+/**
+ * The item headings of a document. A § protokoll's paragraphs win over
+ * numbered points (which are then lists inside paragraphs); otherwise the
+ * numbered agenda points are the items.
+ */
+export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
+  const candidates: ItemHeading[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const c = candidateFrom(lines[i]!, i);
+    if (c) candidates.push(c);
+  }
+  const paragraphs = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
+  if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
+  if (paragraphs.length >= 2) return paragraphs;
+  const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
+  return numbered.length >= 2 ? numbered : paragraphs.length ? paragraphs : numbered;
+}
+
+const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
+
+/**
+ * How many rows after the heading continue its title: a following row that
+ * starts in lower case, or any row after a title that ends mid-phrase.
+ */
+export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
+  let count = 0;
+  let title = heading.title;
+  while (count < 2) {
+    const next = lines[heading.line + 1 + count];
+    if (!next || isBlank(next) || isStructural(next) || next.cells.length > 1) break;
+    const text = next.text.trim();
+    if (/^[-–—•*]/.test(text) || /^\d/.test(text)) break;
+    const continues = (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title);
+    if (!continues || text.length > 90) break;
+    title = `${title} ${text}`;
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,166 @@
+import { editDistance } from './edit-distance.ts';
+
+/** What a head-block or signature label introduces. */
+export type LabelKind =
+  | 'time'
+  | 'date'
+  | 'place'
+  | 'placeTime'
+  | 'attendees'
+  | 'substitutes'
+  | 'others'
+  | 'absent'
+  | 'adjusters'
+  | 'adjustPlaceTime'
+  | 'paragraphs'
+  | 'signature'
+  | 'signatureHeading'
+  | 'nextMeeting'
+  | 'body'
+  | 'ignored';
+
+const CATALOGUE: Record<LabelKind, readonly string[]> = {
+  time: ['Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid'],
+  date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum'],
+  place: ['Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal'],
+  placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum'],
+  attendees: [
+    'Deltagare',
+    'Närvarande',
+    'Närvarande ledamöter',
+    'Beslutande',
+    'Beslutande ledamöter',
+    'Ledamöter',
+    'Mötesdeltagare',
+    'Deltagande',
+  ],
+  substitutes: ['Ersättare', 'Närvarande ersättare', 'Ej tjänstgörande ersättare', 'Icke tjänstgörande ersättare'],
+  others: [
+    'Övriga närvarande',
+    'Övriga deltagare',
+    'Övriga deltagande',
+    'Övriga',
+    'Tjänstepersoner',
+    'Tjänstemän',
+    'Närvarande tjänstepersoner',
+    'Adjungerade',
+    'Adjungerad',
+    'Inbjudna',
+    'Gäster',
+    'Gäst',
+  ],
+  absent: [
+    'Ej närvarande',
+    'Frånvarande',
+    'Förhinder',
+    'Anmält förhinder',
+    'Anmäld frånvaro',
+    'Frånvarande ledamöter',
+    'Ej deltagande',
+    'Ej närvarande ledamöter',
+    'Förhindrade',
+  ],
+  adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
+  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justering', 'Tid för justering'],
+  paragraphs: ['Paragrafer', 'Paragraf', 'Protokollet omfattar'],
+  signature: [
+    'Sekreterare',
+    'Ordförande',
+    'Justerande',
+    'Vid anteckningarna',
+    'Vid protokollet',
+    'Justeras',
+    'Antecknare',
+    'Antecknat av',
+    'Mötessekreterare',
+    'Vice ordförande',
+  ],
+  signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],
+  nextMeeting: ['Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle'],
+  body: ['Organ', 'Nämnd', 'Instans'],
+  ignored: [
+    'Anslagsdatum',
+    'Datum då anslaget sätts upp',
+    'Datum då anslaget tas ned',
+    'Datum för anslags uppsättande',
+    'Datum för anslags nedtagande',
+    'Förvaringsplats för protokollet',
+    'Förvaringsplats',
+    'Sammanträdesdatum',
+    'Anslag/bevis',
+    'Anslag',
+    'Bevis',
+    'Protokollet är justerat',
+    'Utdragsbestyrkande',
+  ],
+};
+
+export interface LabelMatch {
+  kind: LabelKind;
+  /** The label as the catalogue spells it. */
+  label: string;
+  /** What follows the label on the same line, without separators. */
+  rest: string;
+}
+
+interface Entry {
+  kind: LabelKind;
+  label: string;
+  words: string[];
+  letters: number;
+}
+
+const ENTRIES: Entry[] = Object.entries(CATALOGUE)
+  .flatMap(([kind, labels]) =>
+    labels.map((label) => ({
+      kind: kind as LabelKind,
+      label,
+      words: label.toLowerCase().split(/\s+/),
+      letters: label.replace(/[^\p{L}]/gu, '').length,
+    })),
+  )
+  // Longest first, so that "Plats och tid" wins over "Plats".
+  .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
+
+const TOKEN = /[^\s:;]+/gy;
+
+/**
+ * The label a line starts with, if any: exact, case-insensitive, or one edit
+ * away for labels of five letters or more. The label must be followed by the
+ * end of the line, a colon, or whitespace.
+ */
+export function matchLabel(line: string): LabelMatch | null {
+  const trimmed = line.replace(/^[\s\-–—•*|]+/, '');
+  const tokens: { text: string; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  let position = 0;
+  while (tokens.length < 6) {
+    const spaces = /^[ \t]*/.exec(trimmed.slice(position))?.[0].length ?? 0;
+    position += spaces;
+    TOKEN.lastIndex = position;
+    const m = TOKEN.exec(trimmed);
+    if (!m) break;
+    tokens.push({ text: m[0], end: position + m[0].length });
+    position += m[0].length;
+    if (trimmed[position] === ':' || trimmed[position] === ';') break;
+  }
+  for (const fuzzy of [false, true]) {
+    for (const entry of ENTRIES) {
+      if (tokens.length < entry.words.length) continue;
+      if (fuzzy && entry.letters < 5) continue;
+      const candidate = tokens
+        .slice(0, entry.words.length)
+        .map((t) => t.text.toLowerCase().replace(/[.,]+$/, ''))
+        .join(' ');
+      const target = entry.words.join(' ');
+      if (fuzzy ? editDistance(candidate, target) > 1 : candidate !== target) continue;
+      const end = tokens[entry.words.length - 1]!.end;
+      const rest = trimmed
+        .slice(end)
+        .replace(/^[\s:;.,]+/, '')
+        .trim();
+      return { kind: entry.kind, label: entry.label, rest };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import type { MeetingTime } from '../domain/index.ts';
+import { findDates } from './swedish-dates.ts';
+import { findTimeRange } from './swedish-times.ts';
+
+const WEEKDAY = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|ar)?\b/giu;
+
+/** What is left of a value once dates, times, weekdays and their glue words are cut out. */
+function leftover(text: string, spans: { index: number; length: number }[]): string[] {
+  let masked = text;
+  for (const { index, length } of spans) {
+    masked = masked.slice(0, index) + '\u0000'.repeat(length) + masked.slice(index + length);
+  }
+  return masked
+    .replace(WEEKDAY, '\u0000')
+    .split(/\u0000+/)
+    .map((piece) =>
+      piece
+        .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)(?=\s|$)/giu, ' ')
+        .replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '')
+        .replace(/^(?:i|på)\s+/i, '')
+        .replace(/[.]+$/, '')
+        .trim(),
+    )
+    .filter((piece) => /\p{L}{2,}/u.test(piece));
+}
+
+/**
+ * A "Plats och tid" or "Tid" value: "Kommunhuset, sal A, onsdagen den 17 maj
+ * 2023 kl. 13.15–16.30" → date, start, end and, when `withPlace`, the place
+ * (the text that is not part of the date or time).
+ */
+export function parseMeetingValue(text: string, options: { withPlace: boolean; reference?: string | null }): MeetingTime {
+  const date = findDates(text, options.reference)[0] ?? null;
+  const time = findTimeRange(text);
+  const spans = [date, time].filter((s): s is NonNullable<typeof s> => s !== null);
+  const place = options.withPlace ? leftover(text, spans).join(', ') || null : null;
+  return { date: date?.iso ?? null, start: time?.start ?? null, end: time?.end ?? null, place };
+}
+
+/**
+ * A next-meeting sentence: "den 14 september kl 13.00-15.00 i Haninge
+ * kommunhus". The year comes from the meeting date when missing; the place is
+ * what follows "i"/"på" or a comma after the date and time.
+ */
+export function parseNextMeeting(text: string, reference: string | null): MeetingTime | null {
+  const sentence = text.replace(/\s+/g, ' ').trim();
+  const date = findDates(sentence, reference)[0] ?? null;
+  if (!date) return null;
+  const time = findTimeRange(sentence.slice(date.index));
+  const timeEnd = time ? date.index + time.index + time.length : date.index + date.length;
+  const after = sentence.slice(Math.max(timeEnd, date.index + date.length));
+  let place: string | null = null;
+  const following = /^\s*(?:,\s*)?(?:(?:i|på)\s+)?([^.;]*?)\s*(?:[.;]|$)/u.exec(after);
+  const candidate = following?.[1]?.replace(/^[,\s]+|[,\s]+$/g, '') ?? '';
+  if (/^\p{Lu}/u.test(candidate) || /^(?:i|på)\s/.test(after.trim().replace(/^,\s*/, ''))) place = candidate || null;
+  if (!place) {
+    const before = sentence.slice(0, date.index);
+    const m = /\b(?:i|på)\s+(\p{Lu}[^,.]*?)\s*(?:,\s*)?(?:den\s*)?$/u.exec(before.replace(WEEKDAY, '').trim());
+    if (m) place = m[1]!.trim() || null;
+  }
+  return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
+}

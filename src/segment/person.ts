@@ -1,0 +1,119 @@
+import type { Person } from '../domain/index.ts';
+
+/**
+ * Municipalities and regional bodies of the Stockholm region: a capitalised
+ * word from this list after a name is an organisation, not a surname.
+ */
+const PLACES = new Set(
+  [
+    'botkyrka', 'danderyd', 'ekerö', 'haninge', 'huddinge', 'järfälla', 'lidingö', 'nacka', 'norrtälje', 'nykvarn',
+    'nynäshamn', 'salem', 'sigtuna', 'sollentuna', 'solna', 'stockholm', 'sundbyberg', 'södertälje', 'tyresö', 'täby',
+    'upplands väsby', 'upplands-bro', 'vallentuna', 'vaxholm', 'värmdö', 'österåker', 'uppsala', 'enköping', 'strängnäs',
+    'gotland', 'trosa', 'gnesta', 'nyköping', 'knivsta', 'håbo', 'region stockholm', 'storsthlm', 'länsstyrelsen',
+  ],
+);
+
+const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr)\b/i;
+
+const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig)\b/i;
+
+export type PersonContext = 'member' | 'other';
+
+function looksLikePlace(text: string): boolean {
+  const lower = text.toLowerCase().trim();
+  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
+}
+
+function looksLikeRole(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^\p{Ll}/u.test(trimmed)) return true;
+  return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
+}
+
+/** A person's name: one to five words, at least two letters, starting with a capital, no digits. */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 5) return false;
+  if (/\d/.test(text)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}'’.\-]*$/u.test(w) || /^(?:af|von|van|de|di|la|el|der|den)$/.test(w));
+}
+
+/** OCR speckles around names: stray "=", "|", quotes, leading dashes and bullets. */
+export function cleanNameText(text: string): string {
+  return text
+    .replace(/[|=_"“”«»~*•]+/g, ' ')
+    .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
+    .replace(/^\s*[-–—•*]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+function normaliseRole(role: string): string {
+  // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
+  return role
+    .replace(/\s+för\s+\p{Lu}.*$/u, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+/**
+ * One attendee line: "Anna Öberg, Haninge, ordförande", "Karin Ståhl (S),
+ * tjänstgörande ersättare", "Lena Holm, kommundirektör", "Per Ek   Tyresö".
+ * For members, a capitalised second field is the organisation; for others
+ * (Övriga närvarande) it is their title unless it names a place.
+ */
+export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
+  const cleaned = cleanNameText(text);
+  if (!cleaned) return null;
+
+  const party = /^(.*?)\s*\(\s*([^()]{1,15}?)\s*\)\s*(.*)$/u.exec(cleaned);
+  if (party) {
+    const name = cleanNameText(party[1]!);
+    if (!looksLikeName(name)) return null;
+    const after = party[3]!.replace(/^[\s,;:–—-]+/, '').trim();
+    const organisation = party[2]!.replace(/[.\s]/g, '');
+    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : null };
+  }
+
+  const parts = cleaned
+    .split(/\s*,\s*|\s+[–—-]\s+|\t/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let name = parts[0] ?? '';
+  const extras = parts.slice(1);
+
+  if (extras.length === 0) {
+    // "Per Ek Tyresö" or "Per Ek Tyresö kommun": a trailing place is the organisation.
+    const words = name.split(' ');
+    for (let take = Math.min(3, words.length - 2); take >= 1; take--) {
+      const tail = words.slice(-take).join(' ');
+      if (looksLikePlace(tail) && /^\p{Lu}/u.test(tail)) {
+        name = words.slice(0, -take).join(' ');
+        extras.push(tail);
+        break;
+      }
+    }
+  }
+  if (!looksLikeName(name)) return null;
+
+  let organisation: string | null = null;
+  let role: string | null = null;
+  for (const extra of extras) {
+    const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
+    if (isRole && role === null) role = normaliseRole(extra);
+    else if (!isRole && organisation === null) organisation = extra;
+    else if (isRole && role !== null) role = `${role}, ${normaliseRole(extra)}`;
+  }
+  return { name, organisation, role };
+}
+
+/** Several names in one value: "Per Lind (M) och Eva Berg (C)", "Anna Ek, Per Ek". */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|&|\boch\b|\bsamt\b)\s*/)
+    .map((part) => cleanNameText(part.replace(/\([^)]*\)/g, '')))
+    .filter((part) => looksLikeName(part));
+}

@@ -1,0 +1,92 @@
+import type { Signature } from '../domain/index.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
+import { cleanNameText, looksLikeName } from './person.ts';
+
+/** Dotted or underscored signature lines, and the cells around them that hold no words. */
+function isFiller(cell: string): boolean {
+  return !/\p{L}{2,}/u.test(cell) || /^[\s._…\-–—]{3,}$/.test(cell);
+}
+
+function stripFiller(text: string): string {
+  return cleanNameText(text.replace(/[._…]{3,}/g, ' ').replace(/\([^)]*\)/g, ' '));
+}
+
+/** The roles a row introduces, each with a name when the same cell or row carries one. */
+export function signatureRoles(line: DocumentLine): { role: string; name: string | null }[] | null {
+  const roles: { role: string; name: string | null }[] = [];
+  for (const cell of line.cells) {
+    if (isFiller(cell)) continue;
+    const label = matchLabel(cell);
+    if (label?.kind === 'signature') {
+      const rest = stripFiller(label.rest);
+      // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
+      const second = rest ? matchLabel(rest) : null;
+      if (second?.kind === 'signature') {
+        roles.push({ role: cell.slice(0, cell.length - label.rest.length).replace(/[:\s]+$/, '').trim(), name: null });
+        roles.push({ role: second.label, name: looksLikeName(stripFiller(second.rest)) ? stripFiller(second.rest) : null });
+        continue;
+      }
+      if (rest && !looksLikeName(rest)) return null;
+      roles.push({ role: roleAsPrinted(cell, label.rest), name: rest || null });
+      continue;
+    }
+    if (label) break;
+    if (roles.length > 0 && roles[roles.length - 1]!.name === null && looksLikeName(stripFiller(cell))) {
+      roles[roles.length - 1]!.name = stripFiller(cell);
+      continue;
+    }
+    return null;
+  }
+  return roles.length > 0 ? roles : null;
+}
+
+function roleAsPrinted(cell: string, rest: string): string {
+  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').trim();
+  return printed || cell.trim();
+}
+
+/** Names written side by side without a visible gap: split the words evenly, each name keeping two or more. */
+function splitNameRow(cells: string[], wanted: number): (string | null)[] {
+  const names = cells.map(stripFiller).filter((c) => c.length > 0);
+  if (names.length === wanted) return names.map((n) => (looksLikeName(n) ? n : null));
+  if (names.length === 1 && wanted === 2) {
+    const words = names[0]!.split(' ');
+    if (words.length >= 4) {
+      const half = Math.floor(words.length / 2);
+      return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+    }
+  }
+  return Array.from({ length: wanted }, (_, i) => (names[i] && looksLikeName(names[i]!) ? names[i]! : null));
+}
+
+/**
+ * Signature rows read top to bottom: a row of roles ("Vid anteckningarna
+ * Justeras", "Sekreterare ........"), then, on the next row that holds
+ * words, the names in the same order.
+ */
+export function parseSignatures(lines: readonly DocumentLine[]): Signature[] {
+  const signatures: Signature[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const roles = signatureRoles(line);
+    if (!roles) continue;
+    const missing = roles.filter((r) => r.name === null).length;
+    if (missing > 0) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+        const next = lines[j]!;
+        if (isBlank(next) || next.cells.every(isFiller)) continue;
+        if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
+        const names = splitNameRow(next.cells.filter((c) => !isFiller(c)), missing);
+        if (names.every((n) => n === null)) break;
+        let k = 0;
+        for (const role of roles) if (role.name === null) role.name = names[k++] ?? null;
+        i = j;
+        break;
+      }
+    }
+    for (const role of roles) signatures.push({ role: role.role, name: role.name });
+  }
+  return signatures;
+}

@@ -1,0 +1,123 @@
+import { editDistance } from './edit-distance.ts';
+
+export interface DateMatch {
+  /** YYYY-MM-DD */
+  iso: string;
+  index: number;
+  length: number;
+  /** false when the year was inferred from a reference date. */
+  explicitYear: boolean;
+}
+
+const MONTHS: readonly (readonly string[])[] = [
+  ['januari', 'jan'],
+  ['februari', 'feb', 'febr'],
+  ['mars', 'mar'],
+  ['april', 'apr'],
+  ['maj'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['augusti', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+/** Month number 1–12 for a Swedish month name or abbreviation, tolerating one OCR slip in long names. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (let m = 0; m < MONTHS.length; m++) {
+    if (MONTHS[m]!.includes(w)) return m + 1;
+  }
+  if (w.length >= 5) {
+    for (let m = 0; m < MONTHS.length; m++) {
+      const full = MONTHS[m]![0]!;
+      if (full.length >= 5 && editDistance(w, full) <= 1) return m + 1;
+    }
+  }
+  return null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function toIso(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The year for a day and month written without one: the reference date's
+ * year, or the next year when that would fall before the reference (a January
+ * meeting planned at a December meeting).
+ */
+export function inferYear(month: number, day: number, reference: string): number {
+  const refYear = Number(reference.slice(0, 4));
+  const candidate = toIso(refYear, month, day);
+  return candidate < reference ? refYear + 1 : refYear;
+}
+
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
+const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
+const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2}))?(?![\d/])/g;
+
+/**
+ * Every date in `text`, in order: `2023-04-18`, `Torsdagen den 9 mars 2023`,
+ * `9 mars`, `14/3`. Dates without a year take it from `reference` (YYYY-MM-DD)
+ * and are skipped when there is none.
+ */
+export function findDates(text: string, reference?: string | null): DateMatch[] {
+  const found: DateMatch[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  const push = (match: DateMatch) => {
+    if (overlaps(match.index, match.index + match.length)) return;
+    taken.push([match.index, match.index + match.length]);
+    found.push(match);
+  };
+
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
+      push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
+    }
+  }
+  for (const m of text.matchAll(WORD_DATE)) {
+    const month = monthNumber(m[2]!);
+    if (month === null) continue;
+    const day = Number(m[1]);
+    let year = m[3] ? Number(m[3]) : null;
+    const explicitYear = year !== null;
+    if (year === null) {
+      if (!reference) continue;
+      year = inferYear(month, day, reference);
+    }
+    if (!isValidDate(year, month, day)) continue;
+    push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear });
+  }
+  for (const m of text.matchAll(SLASH_DATE)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    let year: number | null = null;
+    if (m[3]) year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const explicitYear = year !== null;
+    if (year === null) {
+      if (!reference) continue;
+      year = inferYear(month, day, reference);
+    }
+    if (!isValidDate(year, month, day)) continue;
+    push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in `text`, or null. */
+export function parseSwedishDate(text: string, reference?: string | null): string | null {
+  return findDates(text, reference)[0]?.iso ?? null;
+}

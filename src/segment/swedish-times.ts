@@ -1,0 +1,49 @@
+export interface TimeMatch {
+  start: string;
+  end: string | null;
+  index: number;
+  length: number;
+}
+
+function clock(hours: string, minutes: string | undefined): string | null {
+  const h = Number(hours);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  if (h > 23 || m > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+// "kl", "kl.", "klockan", and OCR's "kI"/"k1"/"Kl".
+const KL = String.raw`(?:k[l1I|](?:ockan)?\.?\s*)`;
+const DASH = String.raw`\s*(?:[-–—‒]+|till|to)\s*`;
+const HM = String.raw`(\d{1,2})[.:,](\d{2})`;
+const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
+
+const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}(?:${KL})?${H_OPT}(?![\d])`, 'giu');
+const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}(?:${KL})?${H_OPT}(?![\d.:]?\d)`, 'gu');
+const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
+const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
+
+/**
+ * The first clock time or time range in `text`: `kl 9.30-11.00`,
+ * `kl. 13.00–15.30`, `13:00`, `klockan 9`. Times come back as HH:MM.
+ */
+export function findTimeRange(text: string): TimeMatch | null {
+  const candidates: TimeMatch[] = [];
+  for (const pattern of [RANGE_AFTER_KL, RANGE_BARE]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = clock(m[1]!, m[2]);
+      const end = clock(m[3]!, m[4]);
+      if (start && end) candidates.push({ start, end, index: m.index, length: m[0].length });
+    }
+  }
+  if (candidates.length === 0) {
+    for (const pattern of [SINGLE_AFTER_KL, SINGLE_COLON]) {
+      for (const m of text.matchAll(pattern)) {
+        const start = clock(m[1]!, m[2]);
+        if (start) candidates.push({ start, end: null, index: m.index, length: m[0].length });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.index - b.index || b.length - a.length);
+  return candidates[0] ?? null;
+}

@@ -1,0 +1,87 @@
+import type { Line, Page } from '../domain/index.ts';
+import { type DocumentLine, documentLine } from './document-lines.ts';
+
+interface Segment {
+  text: string;
+  x0: number;
+  y0: number;
+  y1: number;
+  block: number;
+  line: number;
+}
+
+/**
+ * A line's words split where the horizontal gap is wide enough to be a column
+ * gap rather than a word space, so that "Vid anteckningarna      Justeras"
+ * becomes two cells.
+ */
+function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
+  const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let lastX1 = 0;
+  for (const word of line.words) {
+    if (word.text.trim() === '') continue;
+    if (current && word.bbox.x0 - lastX1 <= 2.5 * height) {
+      current.text += ` ${word.text}`;
+    } else {
+      current = { text: word.text, x0: word.bbox.x0, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex };
+      segments.push(current);
+    }
+    lastX1 = word.bbox.x1;
+  }
+  return segments;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The page as visual rows. tesseract's automatic layout can read a label
+ * column ("Plats och tid", "Beslutande") as its own block before the values;
+ * lines from different blocks whose vertical centres are close are merged
+ * into one row, cells ordered left to right. A blank row marks a vertical gap
+ * wider than a line, which is where paragraphs end.
+ */
+export function visualRows(page: Page): DocumentLine[] {
+  const segments = page.lines.flatMap((line, i) => splitAtColumnGaps(line, i));
+  if (segments.length === 0) return [];
+  const typicalHeight = median(segments.map((s) => s.y1 - s.y0)) || 1;
+  const ordered = [...segments].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
+
+  const rows: Segment[][] = [];
+  for (const segment of ordered) {
+    const centre = (segment.y0 + segment.y1) / 2;
+    let best: Segment[] | null = null;
+    let bestDistance = Infinity;
+    for (const row of rows.slice(-6)) {
+      const anchor = row[0]!;
+      const conflicts = row.some((s) => s.block === segment.block && s.line !== segment.line);
+      if (conflicts) continue;
+      const distance = Math.abs((anchor.y0 + anchor.y1) / 2 - centre);
+      if (distance < 0.5 * typicalHeight && distance < bestDistance) {
+        best = row;
+        bestDistance = distance;
+      }
+    }
+    if (best) best.push(segment);
+    else rows.push([segment]);
+  }
+
+  const result: DocumentLine[] = [];
+  let previousBottom: number | null = null;
+  for (const row of rows) {
+    row.sort((a, b) => a.x0 - b.x0);
+    const top = Math.min(...row.map((s) => s.y0));
+    const bottom = Math.max(...row.map((s) => s.y1));
+    if (previousBottom !== null && top - previousBottom > 0.9 * typicalHeight) {
+      result.push(documentLine(page.number, []));
+    }
+    result.push(documentLine(page.number, row.map((s) => s.text)));
+    previousBottom = previousBottom === null ? bottom : Math.max(previousBottom, bottom);
+  }
+  return result;
+}
