@@ -41,16 +41,12 @@ export const PDFJS_DATA = {
 
 export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
   const password = options.password ? options.password : undefined;
-  const task = getDocument({
-    data: bytes.slice(),
-    password,
-    verbosity: 0,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    cMapPacked: true,
-    ...PDFJS_DATA,
-  });
+  let task: ReturnType<typeof getDocument>;
+  try {
+    task = loadingTask(bytes, password);
+  } catch (error) {
+    throw openError(error, password !== undefined);
+  }
   let document: PDFDocumentProxy;
   try {
     document = await task.promise;
@@ -106,4 +102,18 @@ function openError(error: unknown, hadPassword: boolean): MinutesError {
   if (name === 'InvalidPDFException') return new MinutesError('DAMAGED_PDF', DAMAGED, { cause: error });
   const mapped = toMinutesError(error);
   return mapped.code === 'DAMAGED_PDF' ? mapped : new MinutesError('UNREADABLE_PDF', 'unreadable PDF', { cause: error });
+}
+
+function loadingTask(bytes: Uint8Array, password: string | undefined): ReturnType<typeof getDocument> {
+  // A copy, and a plain Uint8Array: pdfjs detaches the buffer it gets and rejects Buffers (whose slice() is no copy).
+  return getDocument({
+    data: new Uint8Array(bytes),
+    password,
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    cMapPacked: true,
+    ...PDFJS_DATA,
+  });
 }
