@@ -1,0 +1,36 @@
+import type { RasterImage } from '../domain/index.ts';
+
+/**
+ * Typical horizontal thickness of ink strokes in pixels: the ink-weighted median
+ * length of dark runs along sampled rows. Weighting by ink lets text, which holds
+ * most of the ink, outvote specks. Expects a binarised raster (0 ink, 255 paper).
+ */
+export function strokeWidth(binary: RasterImage, stride = 3): number {
+  const { width, height, data } = binary;
+  const maxRun = Math.max(8, Math.round(binary.dpi / 6));
+  const inkByRun = new Float64Array(maxRun + 1);
+  let totalInk = 0;
+  for (let y = 0; y < height; y += stride) {
+    let run = 0;
+    for (let x = 0; x <= width; x++) {
+      const dark = x < width && (data[y * width + x] ?? 255) < 128;
+      if (dark) {
+        run++;
+        continue;
+      }
+      // Runs longer than a sixth of an inch are rules, borders or solid blocks, not strokes.
+      if (run > 0 && run <= maxRun) {
+        inkByRun[run] = (inkByRun[run] ?? 0) + run;
+        totalInk += run;
+      }
+      run = 0;
+    }
+  }
+  if (totalInk === 0) return 0;
+  let seen = 0;
+  for (let run = 1; run <= maxRun; run++) {
+    seen += inkByRun[run] ?? 0;
+    if (seen >= totalInk / 2) return run;
+  }
+  return maxRun;
+}
