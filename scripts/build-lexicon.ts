@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FORM_FLAG, LEXICON_FILE } from '../src/repair/lexicon-format.ts';
+import { CONTEXT_MODEL_FILE, FORM_FLAG, LEXICON_FILE } from '../src/repair/lexicon-format.ts';
+import { learnContextModel } from '../src/repair/context-model.ts';
 
 interface AffixRule {
   strip: string;
@@ -87,3 +88,10 @@ const body = sorted.map(([form, bits]) => `${form}\t${bits.toString(16)}`).join(
 const out = join(import.meta.dirname, '..', LEXICON_FILE);
 writeFileSync(out, gzipSync(body, { level: 9 }));
 console.log(`${sorted.length} forms → ${out}`);
+
+// The context model: neighbour statistics from our own Swedish training text
+// (never the fixtures, which are the held-out evaluation).
+const trainingText = readFileSync(join(import.meta.dirname, '..', 'training', 'train-sv.txt'), 'utf8');
+const contextModel = learnContextModel(trainingText);
+writeFileSync(join(import.meta.dirname, '..', CONTEXT_MODEL_FILE), `${JSON.stringify(contextModel)}\n`);
+console.log(`context model: ${contextModel.total} running words → ${CONTEXT_MODEL_FILE}`);

@@ -76,7 +76,6 @@ async function renderAndOcr(name: string, text: string, maxPages: number): Promi
   const lines = wrap(text);
   const pages = paginate(lines, maxPages);
   const images: Buffer[] = [];
-  pages.forEach((_, k) => void k);
   for (const [k, page] of pages.entries()) images.push(await renderPage(page, fonts[k % fonts.length]!));
   const truth = pages.map((p) => p.join('\n')).join('\n');
   mkdirSync(ocrDir, { recursive: true });
@@ -125,7 +124,7 @@ const learned = [...counts.entries()]
 
 writeFileSync(
   join(root, 'dictionaries', 'confusions.learned.json'),
-  `${JSON.stringify({ source: 'scripts/learn-confusions.ts on training/train-sv.txt', entries: learned }, null, 1)}\n`,
+  `${JSON.stringify({ source: 'scripts/learn-confusions.ts on training/train-sv.txt', totals: Object.fromEntries(ocrTotals), entries: learned }, null, 1)}\n`,
 );
 console.log(`learned ${learned.length} edits; top:`);
 for (const e of learned.slice(0, 40)) console.log(`  ${e.truth} → ${e.ocr}  ×${e.count} (of ${e.seen} "${e.ocr}")`);

@@ -1,15 +1,16 @@
-// Stage 4: repair OCR damage to Swedish words. Stub; see the repair helper brief.
+// Stage 4: repair OCR damage to Swedish words (lost å, ä, ö; § read as $;
+// i read as 1; dashes). Plain typed functions; see dictionaries/README.md.
 import type { Correction, Page } from '../domain/index.ts';
+import type { Lexicon } from './lexicon.ts';
+import { repairLine, type LineFix } from './repair-line.ts';
+import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
 
-export interface Lexicon {}
+export { loadLexicon } from './lexicon.ts';
+export type { Lexicon } from './lexicon.ts';
 
 export interface RepairOptions {
-  /** Below this confidence a correction is flagged, not applied. */
+  /** Below this confidence a correction is flagged, not applied. @defaultValue 0.8 (config.repairThreshold) */
   threshold: number;
-}
-
-export async function loadLexicon(_options: { dictionaries: string[] } = { dictionaries: [] }): Promise<Lexicon> {
-  return {};
 }
 
 export interface RepairResult {
@@ -21,10 +22,68 @@ export interface RepairResult {
   unknownWords: number;
 }
 
-export function repairPage(page: Page, _lexicon: Lexicon, _options: RepairOptions): RepairResult {
-  return { page, corrections: [], unknownWords: 0 };
+/** Repairs plain text; everything but the repaired words stays byte-identical. */
+export function repairText(text: string, lexicon: Lexicon, options: RepairOptions): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const lines = text.split('\n');
+  const out = lines.map((line, index) => {
+    const { fixes } = repairLine(tokeniseLine(line), lexicon);
+    for (const fix of fixes) corrections.push(toCorrection(fix, 1, index + 1, options));
+    return applyFixes(line, fixes, options.threshold);
+  });
+  return { text: out.join('\n'), corrections };
 }
 
-export function repairText(text: string, _lexicon: Lexicon, _options: RepairOptions): { text: string; corrections: Correction[] } {
-  return { text, corrections: [] };
+/**
+ * Repairs an OCR page. Positions are in the page text as
+ * `lines.map(l => l.words.map(w => w.text).join(' ')).join('\n')`.
+ */
+export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions): RepairResult {
+  const corrections: Correction[] = [];
+  let unknownWords = 0;
+  const lines = page.lines.map((line, index) => {
+    const tokens: Token[] = [];
+    let offset = 0;
+    for (const word of line.words) {
+      tokens.push(tokeniseChunk(word.text, offset));
+      offset += word.text.length + 1;
+    }
+    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence));
+    unknownWords += unknown;
+    const words = line.words.map((w) => ({ ...w }));
+    for (const fix of fixes) {
+      const word = words[fix.token]!;
+      corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: word.bbox });
+      if (fix.confidence < options.threshold) continue;
+      const at = fix.start - tokens[fix.token]!.chunkStart;
+      word.text = word.text.slice(0, at) + fix.corrected + word.text.slice(at + fix.original.length);
+    }
+    return { ...line, words };
+  });
+  return { page: { ...page, lines }, corrections, unknownWords };
+}
+
+function toCorrection(fix: LineFix, page: number, line: number, options: RepairOptions): Correction {
+  return {
+    page,
+    line,
+    column: fix.start + 1,
+    original: fix.original,
+    corrected: fix.corrected,
+    confidence: fix.confidence,
+    reason: fix.reason,
+    evidence: fix.evidence,
+    applied: fix.confidence >= options.threshold,
+  };
+}
+
+function applyFixes(line: string, fixes: readonly LineFix[], threshold: number): string {
+  let out = '';
+  let at = 0;
+  for (const fix of [...fixes].sort((a, b) => a.start - b.start)) {
+    if (fix.confidence < threshold || fix.start < at) continue;
+    out += line.slice(at, fix.start) + fix.corrected;
+    at = fix.start + fix.original.length;
+  }
+  return out + line.slice(at);
 }

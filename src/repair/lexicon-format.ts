@@ -10,3 +10,10 @@ export const FORM_FLAG = {
   compoundMiddle: 4,
   compoundEnd: 8,
 } as const;
+
+/** Neighbour statistics learned from training/train-sv.txt by scripts/build-lexicon.ts. */
+export const CONTEXT_MODEL_FILE = 'dictionaries/context-model.json';
+export const DOMAIN_DICTIONARY_FILE = 'dictionaries/domain-sv.txt';
+export const WORD_FREQUENCY_FILE = 'dictionaries/word-frequencies.tsv';
+export const CONFUSIONS_LEARNED_FILE = 'dictionaries/confusions.learned.json';
+export const CONFUSIONS_SEED_FILE = 'dictionaries/confusions.seed.json';

@@ -1,0 +1,136 @@
+// Loads everything repair knows about Swedish words: the compiled hunspell
+// forms, the domain dictionary, user and learned dictionaries, word
+// frequencies, the context model and the OCR confusion table.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { MinutesError } from '../errors/index.ts';
+import { buildConfusionTable, type ConfusionEntry, type ConfusionTable } from './confusion-table.ts';
+import { contextModelFrom, type ContextModel, type ContextModelData } from './context-model.ts';
+import {
+  CONFUSIONS_LEARNED_FILE,
+  CONFUSIONS_SEED_FILE,
+  CONTEXT_MODEL_FILE,
+  DOMAIN_DICTIONARY_FILE,
+  FORM_FLAG,
+  LEXICON_FILE,
+  WORD_FREQUENCY_FILE,
+} from './lexicon-format.ts';
+
+/** Everything repair consults, loaded once per process. Treat as read-only. */
+export interface Lexicon {
+  /** Lower-case word form → FORM_FLAG bits. */
+  forms: Map<string, number>;
+  /** Lower-case domain word → the word as written ("haninge" → "Haninge"). */
+  domain: Map<string, string>;
+  /** Learned replacements, lower-case wrong form → right form as written. */
+  learned: Map<string, string>;
+  /** Lower-case word → approximate frequency per million words. */
+  frequency: Map<string, number>;
+  context: ContextModel;
+  confusions: ConfusionTable;
+  /** Per-token decisions, filled while repairing. */
+  cache: Map<string, unknown>;
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export async function loadLexicon(options: { dictionaries: string[] } = { dictionaries: [] }): Promise<Lexicon> {
+  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText] = await Promise.all([
+    readRequired(LEXICON_FILE),
+    readRequired(CONTEXT_MODEL_FILE),
+    readRequired(CONFUSIONS_LEARNED_FILE),
+    readRequired(CONFUSIONS_SEED_FILE),
+    readRequired(WORD_FREQUENCY_FILE),
+    readRequired(DOMAIN_DICTIONARY_FILE),
+  ]);
+  const forms = parseForms(gunzipSync(packed).toString('utf8'));
+  const domain = new Map<string, string>();
+  const learned = new Map<string, string>();
+  addDictionary(domainText.toString('utf8'), domain, learned);
+  for (const file of options.dictionaries) {
+    if (!existsSync(file)) throw new MinutesError('USAGE', `dictionary not found: ${file} (give a UTF-8 file, one word per line)`);
+    addDictionary(readFileSync(file, 'utf8'), domain, learned);
+  }
+  const context = contextModelFrom(JSON.parse(contextJson.toString('utf8')) as ContextModelData);
+  const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number> };
+  const seeds = JSON.parse(seedJson.toString('utf8')) as { entries: ConfusionEntry[] };
+  const confusions = buildConfusionTable(learnedConfusions.entries, seeds.entries, learnedConfusions.totals ?? {});
+  const frequency = parseFrequencies(frequencyText.toString('utf8'), context);
+  return { forms, domain, learned, frequency, context, confusions, cache: new Map() };
+}
+
+async function readRequired(relative: string): Promise<Buffer> {
+  const path = join(ROOT, relative);
+  try {
+    return await readFile(path);
+  } catch {
+    throw new MinutesError('MISSING_MODEL', `missing ${relative}: run \`npx tsx scripts/build-lexicon.ts\``);
+  }
+}
+
+function parseForms(text: string): Map<string, number> {
+  const forms = new Map<string, number>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const word = text.slice(start, tab).toLowerCase();
+      const bits = parseInt(text.slice(tab + 1, end), 16);
+      forms.set(word, (forms.get(word) ?? 0) | bits);
+    }
+    start = end + 1;
+  }
+  return forms;
+}
+
+/**
+ * The dictionary format of dictionaries/README.md: `#` comments, one word per
+ * line (case as written), or `wrong<TAB>right` for a learned replacement.
+ */
+export function addDictionary(text: string, domain: Map<string, string>, learned: Map<string, string>): void {
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab >= 0) {
+      const wrong = line.slice(0, tab).trim();
+      const right = line.slice(tab + 1).trim();
+      if (wrong && right && wrong !== right) learned.set(wrong.toLowerCase(), right);
+      if (right) domain.set(right.toLowerCase(), right);
+    } else {
+      const word = line.trim();
+      domain.set(word.toLowerCase(), word);
+    }
+  }
+}
+
+function parseFrequencies(text: string, context: ContextModel): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, value] = line.split('\t');
+    if (word && value) frequency.set(word, Number(value));
+  }
+  // Training counts, scaled to per million, raise words our kind of text uses often.
+  const scale = 1e6 / Math.max(1, context.total);
+  for (const [word, count] of context.unigrams) {
+    if (count < 2) continue;
+    const estimate = count * scale * 0.2;
+    if (estimate > (frequency.get(word) ?? 0)) frequency.set(word, estimate);
+  }
+  return frequency;
+}
+
+/** How a lower-case word is known, if at all. */
+export type WordKnowledge = 'lexicon' | 'domain' | null;
+
+export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
+  if (lexicon.domain.has(lower)) return 'domain';
+  const bits = lexicon.forms.get(lower);
+  if (bits !== undefined && (bits & FORM_FLAG.standalone) !== 0) return 'lexicon';
+  return null;
+}

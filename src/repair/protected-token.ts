@@ -1,0 +1,47 @@
+// Classes of tokens repair must never touch: addresses, numbers and dates,
+// abbreviations. A wrong change is worse than a missed one.
+
+const DOMAIN_ENDINGS = ['.se', '.com', '.nu', '.org', '.net', '.eu', '.info'];
+
+/** True for URLs and e-mail addresses, judged on the whole chunk. */
+export function isAddress(chunk: string): boolean {
+  const lower = chunk.toLowerCase();
+  if (lower.includes('@') || lower.includes('://') || lower.startsWith('www.')) return true;
+  for (const end of DOMAIN_ENDINGS) {
+    const at = lower.indexOf(end);
+    if (at > 0 && (at + end.length === lower.length || !isLetter(lower[at + end.length]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Numbers, dates, times, amounts and codes like "ÖP2030": any token with a digit
+ * whose digits cannot be letters misread, because they stand next to other digits.
+ */
+export function isNumeric(text: string): boolean {
+  let digits = 0;
+  let letters = 0;
+  let adjacentDigits = false;
+  let previousDigit = false;
+  for (const ch of text) {
+    const digit = ch >= '0' && ch <= '9';
+    if (digit) {
+      digits++;
+      if (previousDigit) adjacentDigits = true;
+    } else if (isLetter(ch)) letters++;
+    previousDigit = digit;
+  }
+  if (digits === 0) return false;
+  return letters === 0 || adjacentDigits || digits > 2;
+}
+
+/** Upper-case abbreviations of at most three letters (KS, KF, SN, MP, SD). */
+export function isShortAbbreviation(text: string): boolean {
+  if (text.length < 2 || text.length > 3) return false;
+  for (const ch of text) if (!(ch >= 'A' && ch <= 'Z') && ch !== 'Ö' && ch !== 'Å' && ch !== 'Ä') return false;
+  return true;
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}

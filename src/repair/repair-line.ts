@@ -1,0 +1,133 @@
+// Repairs the tokens of one line: patterns first, then per-word candidates
+// ranked with context, each decision with a calibrated confidence.
+import type { CorrectionEvidence } from '../domain/index.ts';
+import { applyCasePattern, casePattern } from './case-pattern.ts';
+import { describeEdits } from './confusion-table.ts';
+import { calibratedConfidence } from './confidence.ts';
+import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
+import type { Lexicon } from './lexicon.ts';
+import { dashFix, paragraphSignFix, prepositionOneFix } from './patterns.ts';
+import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
+import { splitHyphens, type Token } from './tokenise.ts';
+import { wordCandidates, type Candidate } from './word-candidates.ts';
+
+export interface LineFix {
+  /** Index of the token in the line. */
+  token: number;
+  /** 0-based offset in the line of the replaced text. */
+  start: number;
+  original: string;
+  corrected: string;
+  confidence: number;
+  evidence: CorrectionEvidence;
+  reason: string;
+}
+
+export interface LineRepair {
+  fixes: LineFix[];
+  /** Words, after repair, that nothing accepts. */
+  unknown: number;
+}
+
+/** Largest context swing one neighbour feature may cause, so a tiny corpus cannot shout. */
+const MAX_LIFT = 3;
+
+/**
+ * @param wordConfidence OCR confidence per token (0..1), when the input had it:
+ * a confident OCR word needs stronger evidence to change.
+ */
+export function repairLine(tokens: readonly Token[], lexicon: Lexicon, wordConfidence?: readonly number[]): LineRepair {
+  const fixes: LineFix[] = [];
+  let unknown = 0;
+  const neighbours = neighbourList(tokens);
+  tokens.forEach((t, k) => {
+    const pattern = paragraphSignFix(tokens, k) ?? prepositionOneFix(tokens, k) ?? dashFix(t);
+    if (pattern) {
+      const whole = t.chunk === '—' || t.chunk === '-';
+      fixes.push({
+        token: k,
+        start: whole ? t.chunkStart : t.start,
+        original: whole ? t.chunk : t.text,
+        corrected: pattern.corrected,
+        confidence: pattern.confidence,
+        evidence: 'pattern',
+        reason: pattern.reason,
+      });
+      return;
+    }
+    if (!t.text || isAddress(t.chunk) || isNumeric(t.text) || isShortAbbreviation(t.text)) return;
+    for (const { part, offset } of splitHyphens(t.text)) {
+      const decision = decideWord(part, lexicon, neighbours[k]!, k === tokens.length - 1, wordConfidence?.[k]);
+      if (decision === 'unknown') unknown++;
+      else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
+    }
+  });
+  return { fixes, unknown };
+}
+
+type Decision = Omit<LineFix, 'token' | 'start' | 'original'> | 'unknown' | null;
+
+function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd: boolean, ocrConfidence?: number): Decision {
+  if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
+  const learned = lexicon.learned.get(word.toLowerCase());
+  if (learned) {
+    const corrected = learnedForm(word, learned);
+    if (corrected === word) return null;
+    return { corrected, confidence: 0.97, evidence: 'learned', reason: `learned: the review dictionary replaces '${word}' with '${learned}'` };
+  }
+  const key = lineEnd ? `${word}\u0001` : word;
+  let candidates = lexicon.cache.get(key) as Candidate[] | undefined;
+  if (!candidates) {
+    candidates = wordCandidates(word, lexicon, lineEnd);
+    lexicon.cache.set(key, candidates);
+  }
+  const original = candidates.find((c) => c.text === word)!;
+  if (candidates.length === 1) return original.evidence === 'unknown' ? 'unknown' : null;
+
+  const features = contextFeatures(around);
+  const originalBonus = ocrConfidence === undefined ? 0 : Math.max(-1, Math.min(0.6, 4 * (ocrConfidence - 0.85)));
+  const rivals = candidates.filter((c) => c.evidence !== 'unknown' || c === original);
+  const scored = rivals.map((c) => {
+    const lift = contextLift(lexicon, c.lower, features);
+    return { c, score: c.score + lift + (c === original ? originalBonus : 0), lift };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  if (best.c === original) return original.evidence === 'unknown' ? 'unknown' : null;
+  const byPriorBest = [...scored].sort((a, b) => b.c.score - a.c.score)[0]!;
+  const contextDecided = byPriorBest.c !== best.c;
+
+  let total = 0;
+  for (const s of scored) total += Math.exp(s.score - best.score);
+  const probability = 1 / total;
+  const corrected = applyCasePattern(best.c.text, casePattern(word) === 'mixed' ? 'mixed' : casePattern(word));
+  const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
+  const confidence = calibratedConfidence(evidence, probability);
+  return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
+}
+
+function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {
+  let sum = 0;
+  for (const f of features) sum += Math.max(-MAX_LIFT, Math.min(MAX_LIFT, contextLogLift(lexicon.context, lower, [f])));
+  return sum;
+}
+
+function learnedForm(word: string, right: string): string {
+  const pattern = casePattern(word);
+  // A learned right form with its own capitals (a name) is written as learned.
+  return pattern === 'lower' && casePattern(right) !== 'lower' ? right : pattern === 'mixed' ? right : applyCasePattern(right, pattern);
+}
+
+function describe(evidence: CorrectionEvidence, c: Candidate, word: string, around: Neighbours): string {
+  const edits = describeEdits(c.edits);
+  switch (evidence) {
+    case 'compound':
+      return `compound: ${edits} gives ${c.parts?.join('+') ?? c.lower}, a compound of known words ('${word}' is unknown)`;
+    case 'domain':
+      return `domain: ${edits} gives '${c.text}' from the domain dictionary`;
+    case 'context':
+      return `context: ${edits} gives '${c.lower}', which fits between '${around.left}' and '${around.right}'`;
+    default:
+      return `lexicon: ${edits} gives a known word '${c.lower}'`;
+  }
+}

@@ -1,0 +1,99 @@
+// Readings of one OCR token that a dictionary accepts, each with a score:
+// channel log probability (how likely the OCR made these edits) plus the
+// word's log prior (how common the word is). Context is added later, per
+// occurrence; this part depends on the token alone and is cached.
+import type { CorrectionEvidence } from '../domain/index.ts';
+import { analyseCompound } from './compound.ts';
+import { generateVariants, type Variant } from './confusion-table.ts';
+import { knowWord, type Lexicon } from './lexicon.ts';
+
+export interface Candidate {
+  /** The reading, in the token's case. */
+  text: string;
+  lower: string;
+  score: number;
+  evidence: Exclude<CorrectionEvidence, 'context' | 'learned' | 'pattern'> | 'unknown';
+  edits: Variant['edits'];
+  parts?: string[];
+}
+
+const MAX_EDITS = 4;
+const MAX_COMPOUND_CHECKS = 400;
+/** Prior of a lexicon word missing from the frequency list, per million. */
+const DEFAULT_PER_MILLION = 1;
+const DOMAIN_PER_MILLION = 20;
+/** A compound costs this much (log) against a listed word, plus its split penalty. */
+const COMPOUND_LOG_PENALTY = 1.5;
+/** Prior of a word nobody knows being right as written: names, rare words. */
+const UNKNOWN_LOG_PRIOR = Math.log(1e-9);
+const UNKNOWN_NAME_LOG_PRIOR = Math.log(3e-8);
+
+export function wordLogPrior(lexicon: Lexicon, lower: string): number {
+  const pm = lexicon.frequency.get(lower);
+  if (pm !== undefined) return Math.log(pm / 1e6);
+  return Math.log((lexicon.domain.has(lower) ? DOMAIN_PER_MILLION : DEFAULT_PER_MILLION) / 1e6);
+}
+
+/** Scores one string as a word: listed, domain, compound, or null. */
+function judge(lexicon: Lexicon, lower: string): Pick<Candidate, 'evidence' | 'parts'> & { prior: number } | null {
+  const known = knowWord(lexicon, lower);
+  if (known) return { evidence: known, prior: wordLogPrior(lexicon, lower) };
+  return null;
+}
+
+/**
+ * Candidate readings of `token`, best first; the token itself is always among
+ * them (evidence 'unknown' when nothing accepts it).
+ * @param lineEnd a doubled last letter at the end of a line is a known OCR slip
+ */
+export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean): Candidate[] {
+  const variants = generateVariants(token, lexicon.confusions, MAX_EDITS);
+  if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
+    variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
+  }
+  const out: Candidate[] = [];
+  const unresolved: Variant[] = [];
+  for (const v of variants) {
+    const lower = v.text.toLowerCase();
+    const verdict = judge(lexicon, lower);
+    if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
+    else unresolved.push(v);
+  }
+  unresolved.sort((a, b) => b.logChannel - a.logChannel);
+  const bestDirect = out.reduce((m, c) => Math.max(m, c.score), -Infinity);
+  let checks = 0;
+  for (const v of unresolved) {
+    if (checks++ >= MAX_COMPOUND_CHECKS) break;
+    const lower = v.text.toLowerCase();
+    const compound = analyseCompound(lower, lexicon);
+    if (!compound) continue;
+    const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost;
+    const score = v.logChannel + prior;
+    if (score < bestDirect - 12) continue;
+    out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts });
+  }
+  if (!out.some((c) => c.text === token)) {
+    const lower = token.toLowerCase();
+    const name = token[0] !== undefined && token[0] !== token[0].toLowerCase();
+    out.push({
+      text: token,
+      lower,
+      score: (name ? UNKNOWN_NAME_LOG_PRIOR : UNKNOWN_LOG_PRIOR) + (variants[0]?.logChannel ?? 0),
+      evidence: 'unknown',
+      edits: [],
+    });
+  }
+  return mergeSameWord(out).slice(0, 8);
+}
+
+/** Readings that differ only in case are one word: add their probabilities. */
+function mergeSameWord(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => b.score - a.score);
+  const kept = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const first = kept.get(c.lower);
+    if (!first) kept.set(c.lower, { ...c });
+    else first.score += Math.log1p(Math.exp(c.score - first.score));
+  }
+  return [...kept.values()];
+}
