@@ -90,6 +90,7 @@ export function renderReport(batch: ReportBatch): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>Review · ${escapeHtml(batch.title)}</title>
 <style>${REPORT_STYLE}</style>
 </head>

@@ -7,6 +7,7 @@ export const REPORT_STYLE = `
   --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; background: var(--bg); color: var(--ink);
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }
 header.top { background: var(--card); border-bottom: 1px solid var(--line); padding: 18px 28px 14px; }
