@@ -3,6 +3,7 @@ import { logger } from '../config/index.ts';
 import { describeError, ExitCode, exitCodeFor, isMinutesError } from '../errors/index.ts';
 import { registerImport } from './commands/import.ts';
 import { registerRepair } from './commands/repair.ts';
+import { registerReview } from './commands/review.ts';
 import { registerSegment } from './commands/segment.ts';
 
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   registerImport(program);
   registerRepair(program);
   registerSegment(program);
+  registerReview(program);
   for (const command of program.commands) command.exitOverride();
 
   process.exitCode = undefined;
