@@ -1,5 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { sectionHeading } from './sections.ts';
+import { type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
 const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
@@ -24,7 +24,7 @@ function normalise(text: string): string {
 interface Paragraph {
   rows: string[];
   /** The sub-heading this paragraph stands under. */
-  section: 'decision' | 'other' | null;
+  section: SectionKind | null;
 }
 
 function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
@@ -105,7 +105,17 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
       i += consumed;
       continue;
     }
-    if (paragraph.section === 'other') continue;
+    if (paragraph.section === 'proposal') continue;
+    // Background text reports earlier decisions; only a present-tense decision opening a paragraph is this meeting's.
+    if (paragraph.section === 'background') {
+      const plain = normalise(joined);
+      if (PRESENT_DECISION.test(plain) && /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu.test(plain)) {
+        const { text, consumed } = withFollowingClauses(list, i, joined.slice(0, sentenceEnd(joined, 0)));
+        decisions.push(text);
+        i += consumed;
+      }
+      continue;
+    }
     // Sentence by sentence, because a decision can sit in the middle of a paragraph of minutes.
     const flat = paragraph.rows.join('\n');
     let start = 0;

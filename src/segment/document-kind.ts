@@ -81,6 +81,9 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
       break;
     }
   }
+  if (title && title === title.toLocaleUpperCase('sv') && /\p{L}{4}/u.test(title)) {
+    title = capitalise(title.toLocaleLowerCase('sv'));
+  }
   if (title) body = bodyFromTitle(title);
   if (!body) {
     for (const line of top) {

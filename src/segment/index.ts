@@ -1,5 +1,5 @@
 // Stage 5: pages or text → Minutes.
-import type { DocumentType, Item, MeetingTime, Minutes, Page, Person } from '../domain/index.ts';
+import type { DocumentType, Item, MeetingTime, Minutes, Page, Person, Signature } from '../domain/index.ts';
 import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
@@ -7,9 +7,9 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, titleContinuation } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { looksLikeName, parsePerson, splitNames } from './person.ts';
+import { looksLikeName, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
-import { parseSignatures, signatureRoles } from './signatures.ts';
+import { parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -42,7 +42,7 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
-    if (signatureRoles(line)) return i;
+    if (signatureRoles(line)) return signatureBlockStart(lines, i);
   }
   return lines.length;
 }
@@ -68,6 +68,14 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     }
   }
   return result;
+}
+
+/** Members a tjänstgörande ersättare stood in for were not there. */
+function replacedMembers(fields: HeadField[]): Person[] {
+  return fields
+    .filter((f) => f.kind === 'attendees')
+    .flatMap((f) => f.values.map(replacedMember))
+    .filter((p): p is Person => p !== null);
 }
 
 function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTime | null {
@@ -142,7 +150,7 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 const CHOSEN_ADJUSTER = /(?:^|[.:]\s*)(?:till\s+justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)/iu;
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+justerare|att\s+justera)/u;
 
-function adjustersFrom(fields: HeadField[], items: Item[]): string[] {
+function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   if (fromFields.length > 0) return [...new Set(fromFields)];
   for (const item of items) {
@@ -153,7 +161,19 @@ function adjustersFrom(fields: HeadField[], items: Item[]): string[] {
       if (names.length > 0) return names;
     }
   }
-  return [];
+  // Minutes without a named adjuster are adjusted by whoever signs "Justeras" / "Justerande".
+  return signatures.filter((s) => /^juster/i.test(s.role) && s.name).map((s) => s.name!);
+}
+
+/** An agenda: the headings follow one another with at most two rows between them. */
+function isAgendaList(lines: readonly DocumentLine[], headings: { line: number }[]): boolean {
+  if (headings.length < 3) return false;
+  let close = 0;
+  for (let k = 1; k < headings.length; k++) {
+    const between = lines.slice(headings[k - 1]!.line + 1, headings[k]!.line).filter((l) => !isBlank(l)).length;
+    if (between <= 2) close++;
+  }
+  return close >= 0.8 * (headings.length - 1);
 }
 
 function inferType(heading: DocumentType | null, items: { kind: string }[], fields: HeadField[]): DocumentType {
@@ -180,10 +200,16 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const headLines = lines.slice(0, firstItemLine);
   const fields = parseHeadBlock(headLines);
 
+  const agenda = isAgendaList(lines, headings);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, isStructural);
     const title = [h.title, ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => l.text.trim())].join(' ').trim();
-    const end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
+    let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
+    if (agenda && k + 1 === headings.length) {
+      // The prose after an agenda list (practical notes, greetings) belongs to no point.
+      const blank = lines.findIndex((l, i) => i > h.line + continuation && isBlank(l));
+      if (blank !== -1 && blank < end) end = blank;
+    }
     const own = lines.slice(h.line + 1 + continuation, end);
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own) };
@@ -191,20 +217,23 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
 
   const meeting = meetingFrom(fields, headerDate(firstPage));
   const reference = meeting?.date ?? null;
-  const signatures = [...parseSignatures(headLines), ...parseSignatures(lines.slice(tailStart))].filter(
+  const documentType = inferType(heading.documentType, headings, fields);
+  // A kallelse names its chair and secretary in the head; they have not signed anything.
+  const headSignatures = documentType === 'kallelse' ? [] : parseSignatures(headLines);
+  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart))].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
   );
 
   return {
     schemaVersion: '1',
     source: { file: source.file, sha256: source.sha256 ?? null, pages: source.pages },
-    documentType: inferType(heading.documentType, headings, fields),
+    documentType,
     title: heading.title,
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
     attendees: people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'),
-    absent: people(fields, ['absent']),
-    adjusters: adjustersFrom(fields, items),
+    absent: [...people(fields, ['absent']), ...replacedMembers(fields)],
+    adjusters: adjustersFrom(fields, items, signatures),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),
     signatures,

@@ -55,6 +55,7 @@ function normaliseRole(role: string): string {
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
     .replace(/\s+för\s+\p{Lu}.*$/u, '')
+    .replace(/[,\s]*\(?\s*(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }
@@ -102,12 +103,19 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   let organisation: string | null = null;
   let role: string | null = null;
   for (const extra of extras) {
+    if (!normaliseRole(extra)) continue;
     const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
     else if (isRole && role !== null) role = `${role}, ${normaliseRole(extra)}`;
   }
   return { name, organisation, role };
+}
+
+/** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */
+export function replacedMember(text: string): Person | null {
+  const m = /\bersättare\s+för\s+(\p{Lu}.*)$/u.exec(cleanNameText(text));
+  return m ? parsePerson(m[1]!) : null;
 }
 
 /** Several names in one value: "Per Lind (M) och Eva Berg (C)", "Anna Ek, Per Ek". */

@@ -1,5 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { editDistance, similarity } from './edit-distance.ts';
+import { sectionHeading } from './sections.ts';
 
 /** How many non-blank rows at the top and at the bottom of a page can hold running headers and footers. */
 const ZONE = 5;
@@ -62,7 +63,8 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
     for (const z of zones[p]!) {
       const key = rowKey(pages[p]![z.index]!);
       if (key.replace(/#/g, '').length < 3) continue;
-      const recurs = pages.some((other, q) => {
+      if (sectionHeading(pages[p]![z.index]!.text)) continue;
+      const recurrences = pages.filter((other, q) => {
         if (q === p) return false;
         return zones[q]!.some((w) => {
           const samePlace =
@@ -70,8 +72,9 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
             (z.fromBottom !== null && w.fromBottom !== null && Math.abs(z.fromBottom - w.fromBottom) <= 2);
           return samePlace && similarity(key, rowKey(other[w.index]!)) >= 0.8;
         });
-      });
-      if (recurs) running[p]![z.index] = true;
+      }).length;
+      // A real running row is on most pages; a sub-heading that happens to open two pages is not.
+      if (recurrences >= Math.max(1, Math.ceil((pages.length - 1) / 2))) running[p]![z.index] = true;
     }
   }
   return running;

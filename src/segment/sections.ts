@@ -1,26 +1,30 @@
 import { editDistance } from './edit-distance.ts';
 
-/** Sub-headings inside an item whose text is background or proposals, never the decision itself. */
-const NON_DECISION_SECTIONS = [
-  'sammanfattning',
-  'sammanfattning av ärendet',
-  'ärendebeskrivning',
-  'ärendet',
-  'bakgrund',
-  'beslutsunderlag',
-  'yrkanden',
-  'yrkande',
+/** Sub-headings whose text quotes proposals and motions: never the decision itself. */
+const PROPOSAL_SECTIONS = [
   'förslag till beslut',
   'förvaltningens förslag',
   'förvaltningens förslag till beslut',
   'arbetsutskottets förslag',
   'arbetsutskottets förslag till beslut',
+  'yrkanden',
+  'yrkande',
   'propositionsordning',
   'beslutsgång',
   'reservation',
   'reservationer',
   'protokollsanteckning',
   'protokollsanteckningar',
+];
+
+/** Sub-headings of background text; a decision can still follow them without a heading of its own. */
+const BACKGROUND_SECTIONS = [
+  'sammanfattning',
+  'sammanfattning av ärendet',
+  'ärendebeskrivning',
+  'ärendet',
+  'bakgrund',
+  'beslutsunderlag',
   'expedieras till',
   'skickas till',
   'beslutet skickas till',
@@ -44,11 +48,16 @@ function matches(text: string, list: readonly string[]): boolean {
   return list.some((s) => s === p || (s.length >= 5 && editDistance(s, p) <= 1));
 }
 
-export type SectionKind = 'decision' | 'other';
+export type SectionKind = 'decision' | 'proposal' | 'background';
 
 /** The kind of sub-heading a whole row is, or null when the row is not a sub-heading. */
 export function sectionHeading(text: string): SectionKind | null {
   if (matches(text, DECISION_SECTIONS)) return 'decision';
-  if (matches(text, NON_DECISION_SECTIONS)) return 'other';
+  const p = plain(text);
+  // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
+  if (p.length <= 60 && /^(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
+  if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
+  if (matches(text, PROPOSAL_SECTIONS)) return 'proposal';
+  if (matches(text, BACKGROUND_SECTIONS)) return 'background';
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { matchLabel } from './labels.ts';
+import { type LabelMatch, matchLabel } from './labels.ts';
 import { cleanNameText, looksLikeName } from './person.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
@@ -17,7 +17,8 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
   const roles: { role: string; name: string | null }[] = [];
   for (const cell of line.cells) {
     if (isFiller(cell)) continue;
-    const label = matchLabel(cell);
+    const label = genericRole(cell) ?? matchLabel(cell);
+    if (label?.kind === 'signatureHeading') continue;
     if (label?.kind === 'signature') {
       const rest = stripFiller(label.rest);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
@@ -27,18 +28,30 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
         roles.push({ role: second.label, name: looksLikeName(stripFiller(second.rest)) ? stripFiller(second.rest) : null });
         continue;
       }
-      if (rest && !looksLikeName(rest)) return null;
+      if (rest && !isSignedName(rest)) return null;
       roles.push({ role: roleAsPrinted(cell, label.rest), name: rest || null });
       continue;
     }
     if (label) break;
-    if (roles.length > 0 && roles[roles.length - 1]!.name === null && looksLikeName(stripFiller(cell))) {
+    if (roles.length > 0 && roles[roles.length - 1]!.name === null && isSignedName(stripFiller(cell))) {
       roles[roles.length - 1]!.name = stripFiller(cell);
       continue;
     }
     return null;
   }
   return roles.length > 0 ? roles : null;
+}
+
+/** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
+function isSignedName(text: string): boolean {
+  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2;
+}
+
+/** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
+function genericRole(cell: string): LabelMatch | null {
+  const m = /^\s*((?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell);
+  if (!m) return null;
+  return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
 
 function roleAsPrinted(cell: string, rest: string): string {
@@ -49,7 +62,7 @@ function roleAsPrinted(cell: string, rest: string): string {
 /** Names written side by side without a visible gap: split the words evenly, each name keeping two or more. */
 function splitNameRow(cells: string[], wanted: number): (string | null)[] {
   const names = cells.map(stripFiller).filter((c) => c.length > 0);
-  if (names.length === wanted) return names.map((n) => (looksLikeName(n) ? n : null));
+  if (names.length === wanted) return names.map((n) => (isSignedName(n) ? n : null));
   if (names.length === 1 && wanted === 2) {
     const words = names[0]!.split(' ');
     if (words.length >= 4) {
@@ -57,7 +70,28 @@ function splitNameRow(cells: string[], wanted: number): (string | null)[] {
       return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
     }
   }
-  return Array.from({ length: wanted }, (_, i) => (names[i] && looksLikeName(names[i]!) ? names[i]! : null));
+  return Array.from({ length: wanted }, (_, i) => (names[i] && isSignedName(names[i]!) ? names[i]! : null));
+}
+
+/** Index of the nearest non-blank row above `index`, or -1. */
+function rowAbove(lines: readonly DocumentLine[], index: number): number {
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) if (!isBlank(lines[j]!) && !lines[j]!.cells.every(isFiller)) return j;
+  return -1;
+}
+
+/** Names typed above their roles ("Göran Hällström   Malin Åberg" over "Ordförande   Nämndsekreterare"). */
+export function namesAbove(lines: readonly DocumentLine[], index: number, count: number): string[] | null {
+  const j = rowAbove(lines, index);
+  if (j < 0) return null;
+  const cells = lines[j]!.cells.filter((c) => !isFiller(c)).map(stripFiller);
+  return cells.length === count && cells.every(isSignedName) ? cells : null;
+}
+
+/** Where a signature block starts: its roles row, or the names row above it. */
+export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: number): number {
+  const roles = signatureRoles(lines[rolesRow]!);
+  if (roles && roles.every((r) => r.name === null) && namesAbove(lines, rolesRow, roles.length)) return rowAbove(lines, rolesRow);
+  return rolesRow;
 }
 
 /**
@@ -67,13 +101,17 @@ function splitNameRow(cells: string[], wanted: number): (string | null)[] {
  */
 export function parseSignatures(lines: readonly DocumentLine[]): Signature[] {
   const signatures: Signature[] = [];
+  let consumed = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const roles = signatureRoles(line);
     if (!roles) continue;
     const missing = roles.filter((r) => r.name === null).length;
-    if (missing > 0) {
+    const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;
+    if (missing === roles.length && above) {
+      roles.forEach((role, k) => (role.name = above[k] ?? null));
+    } else if (missing > 0) {
       for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
         const next = lines[j]!;
         if (isBlank(next) || next.cells.every(isFiller)) continue;
@@ -83,6 +121,7 @@ export function parseSignatures(lines: readonly DocumentLine[]): Signature[] {
         let k = 0;
         for (const role of roles) if (role.name === null) role.name = names[k++] ?? null;
         i = j;
+        consumed = j;
         break;
       }
     }
