@@ -83,7 +83,10 @@ for (const line of dic) {
   applySuffixes(stem, flags, bits & ~0, 0);
 }
 
-const sorted = [...forms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+// Runtime lookups are case-insensitive, so store lower-case keys with merged flags.
+const lowered = new Map<string, number>();
+for (const [form, bits] of forms) lowered.set(form.toLowerCase(), (lowered.get(form.toLowerCase()) ?? 0) | bits);
+const sorted = [...lowered.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const body = sorted.map(([form, bits]) => `${form}\t${bits.toString(16)}`).join('\n');
 const out = join(import.meta.dirname, '..', LEXICON_FILE);
 writeFileSync(out, gzipSync(body, { level: 9 }));

@@ -78,9 +78,9 @@ function parseForms(text: string): Map<string, number> {
     if (end < 0) end = text.length;
     const tab = text.indexOf('\t', start);
     if (tab > start && tab < end) {
-      const word = text.slice(start, tab).toLowerCase();
-      const bits = parseInt(text.slice(tab + 1, end), 16);
-      forms.set(word, (forms.get(word) ?? 0) | bits);
+      // One hex digit of flags, written by scripts/build-lexicon.ts.
+      const code = text.charCodeAt(tab + 1);
+      forms.set(text.slice(start, tab), code <= 57 ? code - 48 : code - 87);
     }
     start = end + 1;
   }

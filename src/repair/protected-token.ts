@@ -15,8 +15,8 @@ export function isAddress(chunk: string): boolean {
 }
 
 /**
- * Numbers, dates, times, amounts and codes like "ÖP2030": any token with a digit
- * whose digits cannot be letters misread, because they stand next to other digits.
+ * Numbers, dates, times, amounts and codes like "ÖP2030": tokens whose digits
+ * cannot be misread letters, because they stand next to other digits or few letters.
  */
 export function isNumeric(text: string): boolean {
   let digits = 0;
@@ -32,6 +32,8 @@ export function isNumeric(text: string): boolean {
     previousDigit = digit;
   }
   if (digits === 0) return false;
+  // Four or more letters make it a word with misread letters ("10sning", "Tyres6").
+  if (letters >= 4 && digits <= 2) return false;
   return letters === 0 || adjacentDigits || digits > 2;
 }
 

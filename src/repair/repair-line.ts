@@ -56,13 +56,33 @@ export function repairLine(tokens: readonly Token[], lexicon: Lexicon, wordConfi
       return;
     }
     if (!t.text || isAddress(t.chunk) || isNumeric(t.text) || isShortAbbreviation(t.text)) return;
+    const around = neighbours[k]!;
+    const lineEnd = k === tokens.length - 1;
     for (const { part, offset } of splitHyphens(t.text)) {
-      const decision = decideWord(part, lexicon, neighbours[k]!, k === tokens.length - 1, wordConfidence?.[k]);
+      const decision = cachedDecision(part, lexicon, around, lineEnd, wordConfidence?.[k]);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
   });
   return { fixes, unknown };
+}
+
+// Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
+function cachedDecision(word: string, lexicon: Lexicon, around: Neighbours, lineEnd: boolean, ocrConfidence?: number): Decision {
+  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, ocrConfidence);
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}`;
+  const hit = lexicon.cache.get(key) as Decision | undefined;
+  if (hit !== undefined) return hit;
+  const decision = decideWord(word, lexicon, around, lineEnd);
+  remember(lexicon, key, decision);
+  return decision;
+}
+
+// Bounds the cache for long-running workers; refilling it is cheap.
+const MAX_CACHE_ENTRIES = 300_000;
+function remember(lexicon: Lexicon, key: string, value: unknown): void {
+  if (lexicon.cache.size >= MAX_CACHE_ENTRIES) lexicon.cache.clear();
+  lexicon.cache.set(key, value);
 }
 
 type Decision = Omit<LineFix, 'token' | 'start' | 'original'> | 'unknown' | null;
@@ -79,7 +99,7 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
   let candidates = lexicon.cache.get(key) as Candidate[] | undefined;
   if (!candidates) {
     candidates = wordCandidates(word, lexicon, lineEnd);
-    lexicon.cache.set(key, candidates);
+    remember(lexicon, key, candidates);
   }
   const original = candidates.find((c) => c.text === word)!;
   if (candidates.length === 1) return original.evidence === 'unknown' ? 'unknown' : null;

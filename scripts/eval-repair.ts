@@ -1,0 +1,118 @@
+// Measures repair on held-out OCR: fixtures/ocr/NAME.{eng,swe}.txt against
+// fixtures/source/NAME.txt (and fixtures/segment/NAME.txt), or, until the
+// fixtures exist, training/ocr/heldout.* (rendered from training/heldout-sv.txt,
+// which learning never sees). Prints words, damaged before/after, fixed,
+// broken, WER, CER and change precision, per OCR model.
+//   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages, for tuning only)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignWords, levenshtein } from '../src/repair/align.ts';
+import { loadLexicon, repairText } from '../src/repair/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const threshold = Number(process.argv[process.argv.indexOf('--threshold') + 1]) || 0.8;
+const useTrain = process.argv.includes('--train');
+const verbose = process.argv.includes('--verbose');
+
+interface Sample {
+  name: string;
+  truth: string;
+  ocr: string;
+}
+
+function samples(model: 'eng' | 'swe'): Sample[] {
+  const ocrDir = join(root, 'fixtures', 'ocr');
+  const out: Sample[] = [];
+  if (!useTrain && existsSync(ocrDir)) {
+    for (const file of readdirSync(ocrDir)) {
+      if (!file.endsWith(`.${model}.txt`)) continue;
+      const name = file.slice(0, -`.${model}.txt`.length);
+      const truthFile = [join(root, 'fixtures', 'source', `${name}.txt`), join(root, 'fixtures', 'segment', `${name}.txt`)].find(existsSync);
+      if (truthFile) out.push({ name, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(join(ocrDir, file), 'utf8') });
+    }
+  }
+  if (out.length === 0) {
+    const split = useTrain ? 'train' : 'heldout';
+    const dir = join(root, 'training', 'ocr');
+    out.push({ name: `training/${split}`, truth: readFileSync(join(dir, `${split}.truth.txt`), 'utf8'), ocr: readFileSync(join(dir, `${split}.${model}.txt`), 'utf8') });
+  }
+  return out;
+}
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+const normalise = (text: string): string => words(text).join(' ');
+
+interface Tally {
+  words: number;
+  damagedBefore: number;
+  damagedAfter: number;
+  fixed: number;
+  broken: number;
+  changed: number;
+  changedRight: number;
+  werBefore: number;
+  werAfter: number;
+  charErrorsBefore: number;
+  charErrorsAfter: number;
+  chars: number;
+}
+
+function evaluate(sample: Sample, repaired: string, tally: Tally, examples: string[]): void {
+  const truth = words(sample.truth);
+  const before = words(sample.ocr);
+  const after = words(repaired);
+  // Repair never adds or removes words, so OCR and repaired words pair up one to one.
+  const pairs = alignWords(truth, before);
+  let k = 0;
+  for (const pair of pairs) {
+    if (pair.ocr === null) {
+      tally.werBefore++;
+      tally.werAfter++;
+      continue;
+    }
+    const fixedWord = after[k++]!;
+    if (pair.truth === null) {
+      tally.werBefore++;
+      tally.werAfter++;
+      continue;
+    }
+    tally.words++;
+    const okBefore = pair.ocr === pair.truth;
+    const okAfter = fixedWord === pair.truth;
+    if (!okBefore) tally.damagedBefore++, tally.werBefore++;
+    if (!okAfter) tally.damagedAfter++, tally.werAfter++;
+    if (!okBefore && okAfter) tally.fixed++;
+    if (okBefore && !okAfter) {
+      tally.broken++;
+      examples.push(`broken: ${pair.truth} → ${fixedWord}`);
+    }
+    if (fixedWord !== pair.ocr) {
+      tally.changed++;
+      if (okAfter || levenshtein(fixedWord, pair.truth) < levenshtein(pair.ocr, pair.truth)) tally.changedRight++;
+      else if (!okBefore) examples.push(`wrong: ${pair.ocr} → ${fixedWord} (truth ${pair.truth})`);
+    } else if (!okBefore && verbose) examples.push(`missed: ${pair.ocr} (truth ${pair.truth})`);
+  }
+  const t = normalise(sample.truth);
+  tally.chars += [...t].length;
+  tally.charErrorsBefore += levenshtein(t, normalise(sample.ocr));
+  tally.charErrorsAfter += levenshtein(t, normalise(repaired));
+}
+
+const lexicon = await loadLexicon({ dictionaries: [] });
+const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(2)}%`);
+for (const model of ['eng', 'swe'] as const) {
+  const tally: Tally = { words: 0, damagedBefore: 0, damagedAfter: 0, fixed: 0, broken: 0, changed: 0, changedRight: 0, werBefore: 0, werAfter: 0, charErrorsBefore: 0, charErrorsAfter: 0, chars: 0 };
+  const examples: string[] = [];
+  const list = samples(model);
+  for (const sample of list) evaluate(sample, repairText(sample.ocr, lexicon, { threshold }).text, tally, examples);
+  const valid = tally.words - tally.damagedBefore;
+  console.log(`\n${model} model — ${list.map((s) => s.name).join(', ')} (threshold ${threshold})`);
+  console.log(`  words                 ${tally.words}`);
+  console.log(`  damaged before/after  ${tally.damagedBefore} / ${tally.damagedAfter}`);
+  console.log(`  fixed                 ${tally.fixed} (${pct(tally.fixed, tally.damagedBefore)} of damaged)`);
+  console.log(`  broken                ${tally.broken} (${pct(tally.broken, valid)} of valid words)`);
+  console.log(`  WER before/after      ${pct(tally.werBefore, tally.words)} / ${pct(tally.werAfter, tally.words)}`);
+  console.log(`  CER before/after      ${pct(tally.charErrorsBefore, tally.chars)} / ${pct(tally.charErrorsAfter, tally.chars)}  (CER ${tally.charErrorsBefore ? `${(100 - (100 * tally.charErrorsAfter) / tally.charErrorsBefore).toFixed(1)}% lower` : 'unchanged'})`);
+  console.log(`  change precision      ${pct(tally.changedRight, tally.changed)} (${tally.changed} changes)`);
+  for (const e of examples.slice(0, verbose ? 200 : 15)) console.log(`    ${e}`);
+}
