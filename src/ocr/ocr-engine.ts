@@ -1,6 +1,6 @@
 import { logger } from '../config/index.ts';
 import type { Page, RasterImage } from '../domain/index.ts';
-import { inkRatio } from './ink.ts';
+import { BLANK_INK_RATIO, inkRatio } from '../preprocess/ink-ratio.ts';
 import { resolveLanguageData } from './language-data.ts';
 import { looksMisoriented } from './orientation.ts';
 import { downscaleRaster, rotateRaster } from './raster-transform.ts';
@@ -23,7 +23,7 @@ export interface OcrEngineOptions {
   recycleWorkerAfterPages: number;
   /**
    * Pages with less ink than this share of the page are returned blank, without OCR.
-   * @defaultValue 0.0002 (0.02 %)
+   * @defaultValue BLANK_INK_RATIO (0.02 %)
    */
   blankInkRatio?: number;
   /**
@@ -61,7 +61,7 @@ const MIN_ORIENTATION_CONFIDENCE = 5;
 export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEngine> {
   resolveLanguageData(options.language);
   resolveLanguageData('osd', '4.0.0');
-  const blankInkRatio = options.blankInkRatio ?? 0.0002;
+  const blankInkRatio = options.blankInkRatio ?? BLANK_INK_RATIO;
   const detectOrientation = options.detectOrientation ?? true;
   const recognisers = createWorkerPool<TextRecogniser>({
     size: options.workers,

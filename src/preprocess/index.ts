@@ -2,6 +2,7 @@
 import { logger } from '../config/index.ts';
 import type { RasterImage } from '../domain/index.ts';
 import { binarise } from './binarise.ts';
+import { BLANK_INK_RATIO, inkRatio } from './ink-ratio.ts';
 import { toGrayscale } from './grayscale.ts';
 import { medianFilter } from './median-filter.ts';
 import { noiseLevel } from './noise-level.ts';
@@ -28,6 +29,8 @@ export interface PreprocessPlan {
   /** 0 when no median filter is applied. */
   medianSize: 0 | 3 | 5;
   binarise: boolean;
+  /** Share of inked cells on the gray page (see inkRatio). */
+  ink: number;
 }
 
 /**
@@ -40,9 +43,16 @@ export async function preprocessPage(image: RasterImage, options: PreprocessOpti
   const gray = toGrayscale(image);
   const plan = planPreprocessing(gray, options);
   logger.debug({ ...plan }, 'preprocess plan');
-  if (plan.medianSize === 0) return plan.binarise ? binarise(gray) : gray;
+  if (plan.medianSize === 0) return gray;
   const filtered = await medianFilter(gray, plan.medianSize);
-  return plan.binarise ? binarise(filtered) : filtered;
+  if (!plan.binarise) return filtered;
+  const binary = binarise(filtered);
+  // A global threshold blackens shadows and dark borders; if the ink balloons, keep the gray.
+  if (inkRatio(binary) > plan.ink * 3 + 0.02) {
+    logger.debug({ ink: plan.ink }, 'preprocess: binarisation inflated the ink, kept the filtered gray page');
+    return filtered;
+  }
+  return binary;
 }
 
 /**
@@ -53,10 +63,13 @@ export async function preprocessPage(image: RasterImage, options: PreprocessOpti
 export function planPreprocessing(gray: RasterImage, options: PreprocessOptions = {}): PreprocessPlan {
   const cleanBelow = options.cleanBelow ?? 1;
   const heavyFrom = options.heavyFrom ?? 3;
+  const ink = inkRatio(gray);
+  // A blank page must reach the OCR stage's blank check as it is: Otsu would split its grain into ink.
+  if (ink < BLANK_INK_RATIO) return { noise: 0, stroke: 0, medianSize: 0, binarise: false, ink };
   const noise = noiseLevel(gray);
-  if (noise < cleanBelow) return { noise, stroke: 0, medianSize: 0, binarise: false };
+  if (noise < cleanBelow) return { noise, stroke: 0, medianSize: 0, binarise: false, ink };
   const stroke = strokeWidth(binarise(gray));
   const medianSize: 0 | 3 | 5 =
     noise >= heavyFrom ? (stroke >= 3 ? 5 : stroke >= 2 ? 3 : 0) : stroke >= 5 ? 5 : 0;
-  return { noise, stroke, medianSize, binarise: medianSize > 0 };
+  return { noise, stroke, medianSize, binarise: medianSize > 0, ink };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Word } from '../../src/domain/index.ts';
 import { isMinutesError } from '../../src/errors/index.ts';
-import { inkRatio } from '../../src/ocr/ink.ts';
+import { inkRatio } from '../../src/preprocess/ink-ratio.ts';
 import { resolveLanguageData } from '../../src/ocr/language-data.ts';
 import { looksMisoriented } from '../../src/ocr/orientation.ts';
 import { encodePnm } from '../../src/ocr/pnm.ts';
