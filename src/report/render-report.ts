@@ -227,7 +227,7 @@ ${keys}`;
 function renderEntry(e: ReportEntry, reviewing: boolean): string {
   const kind = e.applied ? 'applied' : 'flagged';
   const crop = e.crop
-    ? `<div class="crop"><img src="${escapeHtml(e.crop)}" alt="${escapeHtml(`scan of “${e.original}”`)}" decoding="async"></div>`
+    ? `<div class="crop"><img src="${escapeHtml(e.crop)}" alt="${escapeHtml(`scan of “${e.original}”`)}" loading="lazy" decoding="async"></div>`
     : '<div class="crop none">no scan for this page</div>';
   const context = e.context
     ? `<div class="context">${escapeHtml(clipStart(e.context.before))}<mark>${escapeHtml(e.context.token)}</mark>${escapeHtml(clipEnd(e.context.after))}</div>`

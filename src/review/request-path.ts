@@ -30,11 +30,11 @@ export function requestSegments(target: string): string[] | PathRefusal {
 }
 
 /**
- * The real path of `segments` under `root`, or a refusal when it does not
- * exist, is not a file, or resolves (through a symlink) outside `root`.
+ * The real path of `segments` under `realRoot` (a folder's realpath), or a
+ * refusal when it does not exist, is not a file, or resolves (through a
+ * symlink) outside the folder.
  */
-export async function resolveInside(root: string, segments: readonly string[]): Promise<string | PathRefusal> {
-  const realRoot = await realpath(root);
+export async function resolveInside(realRoot: string, segments: readonly string[]): Promise<string | PathRefusal> {
   let real: string;
   try {
     real = await realpath(join(realRoot, ...segments));

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
@@ -53,6 +53,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const host = options.host ?? '127.0.0.1';
   const info = await stat(outDir).catch(() => null);
   if (!info?.isDirectory()) throw new MinutesError('USAGE', `${outDir} is not a folder (give the output folder of minutes import)`);
+  const realOutDir = await realpath(outDir);
   const session = await openReviewSession(outDir, {
     learnedDictionary: options.learnedDictionary ?? resolveConfig().learnedDictionary,
     log: logger,
@@ -98,7 +99,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     if (segments.length === 3 && segments[0] === 'crops' && CROP_FILE.test(segments[2]!)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
-      const path = await resolveInside(outDir, segments);
+      const path = await resolveInside(realOutDir, segments);
       if (isRefusal(path)) return sendJson(res, path.status, { error: path.reason });
       const type = path.endsWith('.png') ? 'image/png' : 'image/webp';
       return send(res, 200, type, await readFile(path), req.method === 'HEAD');

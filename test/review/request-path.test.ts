@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('requestSegments', () => {
 
 describe('resolveInside', () => {
   it('serves a file inside the root and refuses a symlink that leads out of it', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'resolve-'));
+    const root = await realpath(await mkdtemp(join(tmpdir(), 'resolve-')));
     await mkdir(join(root, 'crops', 'd'), { recursive: true });
     await writeFile(join(root, 'crops', 'd', 'p1-l1-c1.webp'), 'x');
     await symlink('/etc/hostname', join(root, 'crops', 'd', 'p1-l1-c2.webp'));

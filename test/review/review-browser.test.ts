@@ -45,7 +45,13 @@ async function openPage(url: string): Promise<{ page: Page; dialogs: string[]; e
   return { page, dialogs, errors, loadMs };
 }
 
+/** Crops load lazily: bring each into view, wait until all have finished, then read their decoded widths. */
 async function imageWidths(page: Page): Promise<number[]> {
+  const images = page.locator('li.entry img');
+  const count = await images.count();
+  for (let i = 0; i < count; i += 1) await images.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('li.entry img')).every((i) => (i as HTMLImageElement).complete));
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page.$$eval('li.entry img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
 }
 
