@@ -10,6 +10,8 @@ import { alignWords, levenshtein } from '../src/repair/align.ts';
 import { loadLexicon, repairText } from '../src/repair/index.ts';
 
 const root = join(import.meta.dirname, '..');
+// FIXTURES_DIR points at another fixtures tree (same layout), e.g. a fresh render.
+const fixturesDir = process.env.FIXTURES_DIR ?? join(root, 'fixtures');
 const threshold = Number(process.argv[process.argv.indexOf('--threshold') + 1]) || 0.8;
 const useTrain = process.argv.includes('--train');
 const verbose = process.argv.includes('--verbose');
@@ -21,13 +23,13 @@ interface Sample {
 }
 
 function samples(model: 'eng' | 'swe'): Sample[] {
-  const ocrDir = join(root, 'fixtures', 'ocr');
+  const ocrDir = join(fixturesDir, 'ocr');
   const out: Sample[] = [];
   if (!useTrain && existsSync(ocrDir)) {
     for (const file of readdirSync(ocrDir)) {
       if (!file.endsWith(`.${model}.txt`)) continue;
       const name = file.slice(0, -`.${model}.txt`.length);
-      const truthFile = [join(root, 'fixtures', 'source', `${name}.txt`), join(root, 'fixtures', 'segment', `${name}.txt`)].find(existsSync);
+      const truthFile = [join(fixturesDir, 'source', `${name}.txt`), join(fixturesDir, 'segment', `${name}.txt`)].find(existsSync);
       if (truthFile) out.push({ name, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(join(ocrDir, file), 'utf8') });
     }
   }

@@ -106,7 +106,12 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
 
   const features = contextFeatures(around);
   const originalBonus = ocrConfidence === undefined ? 0 : Math.max(-1, Math.min(0.6, 4 * (ocrConfidence - 0.85)));
-  const rivals = candidates.filter((c) => c.evidence !== 'unknown' || c === original);
+  // A word that is already a word only loses diacritics; rarer slips (i→ä, d→å)
+  // are evidence enough for an unknown token, never for a valid one ("sitt").
+  const originalKnown = original.evidence !== 'unknown';
+  const rivals = candidates.filter(
+    (c) => c === original || (c.evidence !== 'unknown' && (!originalKnown || c.edits.every(isLostDiacritic))),
+  );
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features);
     return { c, score: c.score + lift + (c === original ? originalBonus : 0), lift };
@@ -124,6 +129,10 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
   const confidence = calibratedConfidence(evidence, probability);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
+}
+
+function isLostDiacritic(edit: { from: string; to: string }): boolean {
+  return edit.to.normalize('NFD').replace(/\p{M}/gu, '') === edit.from;
 }
 
 function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {
