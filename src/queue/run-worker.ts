@@ -78,8 +78,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     { connection, prefix, concurrency: 1, ...timing },
   );
 
+  // While Redis is down every reconnect attempt raises the same error: log each distinct one once.
+  let lastError = '';
+  connection.on('ready', () => {
+    if (lastError) log.warn('Redis connection back');
+    lastError = '';
+  });
   for (const [kind, worker] of [['page', pageWorker], ['document', documentWorker]] as const) {
-    worker.on('error', (error) => log.warn({ worker: kind, err: error.message }, 'queue worker error (retrying)'));
+    worker.on('error', (error) => {
+      if (error.message === lastError) return;
+      lastError = error.message;
+      log.warn({ worker: kind, err: error.message }, 'queue worker error (retrying)');
+    });
     worker.on('failed', (job, error) =>
       log.warn({ worker: kind, job: job?.id, attempt: job?.attemptsMade, reason: error.message }, `${kind} job failed`),
     );

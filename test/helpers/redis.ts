@@ -28,10 +28,15 @@ export async function acquireTestRedis(): Promise<TestRedis | null> {
   return null;
 }
 
-/** Starts a private redis-server (no persistence) on a free port; `port` reuses one, to simulate a restart. */
-export async function startRedisServer(port?: number): Promise<TestRedis & { port: number; process: ChildProcess }> {
-  const chosen = port ?? (await freePort());
-  const child = spawn('redis-server', ['--port', String(chosen), '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], {
+/**
+ * Starts a private redis-server on a free port, without persistence unless
+ * `dir` is given (then with AOF there, as in docker-compose.yml). Passing the
+ * same `port` and `dir` again simulates a restart.
+ */
+export async function startRedisServer(options: { port?: number; dir?: string } = {}): Promise<TestRedis & { port: number; process: ChildProcess }> {
+  const chosen = options.port ?? (await freePort());
+  const persistence = options.dir ? ['--appendonly', 'yes', '--dir', options.dir] : ['--appendonly', 'no'];
+  const child = spawn('redis-server', ['--port', String(chosen), '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'], {
     stdio: 'ignore',
   });
   const url = `redis://127.0.0.1:${chosen}`;
@@ -89,7 +94,7 @@ async function answersPing(url: string): Promise<boolean> {
   }
 }
 
-function hasRedisServer(): boolean {
+export function hasRedisServer(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
