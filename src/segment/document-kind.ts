@@ -68,6 +68,18 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
   let title: string | null = null;
   let documentType: DocumentType | null = null;
   let body: string | null = null;
+  // A heading row of its own ending in a document word: "Barn- och utbildningsnämndens protokoll".
+  for (let i = 0; i < top.length && title === null; i++) {
+    const line = top[i]!;
+    if (line.cells.length !== 1) continue;
+    const words = line.text.trim().split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const type = words.length >= 2 && words.length <= 6 && /s$/u.test(words[words.length - 2] ?? '') ? documentTypeOfHeading(last) : null;
+    if (type) {
+      documentType = type;
+      title = line.text.trim();
+    }
+  }
   for (let i = 0; i < top.length && title === null; i++) {
     for (const cell of top[i]!.cells) {
       const type = documentTypeOfHeading(cell);

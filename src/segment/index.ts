@@ -7,7 +7,7 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, titleContinuation } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { looksLikeName, parsePerson, replacedMember, splitNames } from './person.ts';
+import { looksLikeName, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
@@ -53,6 +53,11 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
     for (const value of field.values) {
+      const several = parsePeopleList(value, context);
+      if (several) {
+        result.push(...several);
+        continue;
+      }
       const person = parsePerson(value, context);
       if (person) {
         result.push({ ...person, role: person.role ?? (field.kind === 'substitutes' ? defaultRole : null) });
@@ -81,7 +86,11 @@ function replacedMembers(fields: HeadField[]): Person[] {
 function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   for (const field of fields) {
-    const value = field.values.join(', ');
+    // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
+    const value = field.values
+      .map((v) => v.replace(/(^|\s)[|=_~"'“”]+(?=\s|$)/g, ' ').trim())
+      .filter(Boolean)
+      .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;
     if (field.kind === 'placeTime' || field.kind === 'time' || field.kind === 'date') {
       const parsed = parseMeetingValue(value, { withPlace: field.kind === 'placeTime' });
@@ -137,10 +146,11 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
   for (let i = 0; i < lines.length; i++) {
     const m = NEXT_MEETING.exec(lines[i]!.text);
     if (!m) continue;
-    const following = lines
-      .slice(i + 1, i + 3)
-      .filter((l) => !isBlank(l))
-      .map((l) => l.text);
+    const following: string[] = [];
+    for (const next of lines.slice(i + 1, i + 3)) {
+      if (isBlank(next) || isStructural(next)) break;
+      following.push(next.text);
+    }
     const parsed = parseNextMeeting([lines[i]!.text.slice(m.index + m[0].length), ...following].join(' '), reference);
     if (parsed) return parsed;
   }

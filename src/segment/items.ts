@@ -26,11 +26,20 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     let title = m[2]!.trim();
     let trailing = rest;
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
-    return { line: index, number: m[1]!, title, trailing, kind: 'paragraph' };
+    return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
   }
   m = NUMBERED.exec(first);
-  if (m) return { line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' };
+  if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
   return null;
+}
+
+// A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
+const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\S+)$/iu;
+
+function withoutReference(heading: ItemHeading): ItemHeading {
+  const m = TRAILING_REFERENCE.exec(heading.title);
+  if (!m) return heading;
+  return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
 }
 
 /** A heading usually is short, starts with a capital and does not end like a sentence. */

@@ -92,6 +92,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Bevis',
     'Protokollet är justerat',
     'Utdragsbestyrkande',
+    'Anteckningar',
+    'Anteckningsförare',
   ],
 };
 

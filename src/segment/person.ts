@@ -45,6 +45,8 @@ export function cleanNameText(text: string): string {
     .replace(/[|=_"“”«»~*•]+/g, ' ')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
     .replace(/^\s*[-–—•*]\s*/, '')
+    // A lone lower-case letter before a name is a speckle read as "i" or "l".
+    .replace(/^\s*\p{Ll}\s+(?=\p{Lu})/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '')
@@ -71,6 +73,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,15}?)\s*\)\s*(.*)$/u.exec(cleaned);
+  if (party && /^\p{Ll}/u.test(party[2]!)) {
+    // "Södertälje (ordförande)": a role in brackets, not a party.
+    return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
+  }
   if (party) {
     const name = cleanNameText(party[1]!);
     if (!looksLikeName(name)) return null;
@@ -110,6 +116,27 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     else if (isRole && role !== null) role = `${role}, ${normaliseRole(extra)}`;
   }
   return { name, organisation, role };
+}
+
+/**
+ * Several people on one row, comma separated: "Cecilia Hammarström,
+ * Södertälje (ordförande), Mikael Bergström, Salem". A part with two or more
+ * capitalised words starts a new person; the parts after it describe them.
+ */
+export function parsePeopleList(text: string, context: PersonContext = 'member'): Person[] | null {
+  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  const starts = parts.filter((p) => {
+    const name = cleanNameText(p.replace(/\([^)]*\)/g, ''));
+    return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name);
+  });
+  if (starts.length < 2) return null;
+  const groups: string[][] = [];
+  for (const part of parts) {
+    if (starts.includes(part) || groups.length === 0) groups.push([part]);
+    else groups[groups.length - 1]!.push(part);
+  }
+  const people = groups.map((g) => parsePerson(g.join(', '), context));
+  return people.every((p): p is Person => p !== null) ? people : null;
 }
 
 /** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */

@@ -9,27 +9,40 @@ function isFiller(cell: string): boolean {
 }
 
 function stripFiller(text: string): string {
-  return cleanNameText(text.replace(/[._…]{3,}/g, ' ').replace(/\([^)]*\)/g, ' '));
+  // OCR speckles between the columns of a signature row come out as lone digits and marks.
+  return cleanNameText(
+    text
+      .replace(/[._…]{3,}/g, ' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/(^|\s)(?:\d{1,2}|[^\p{L}\s]+)(?=\s|$)/gu, ' '),
+  );
 }
 
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 export function signatureRoles(line: DocumentLine): { role: string; name: string | null }[] | null {
   const roles: { role: string; name: string | null }[] = [];
-  for (const cell of line.cells) {
-    if (isFiller(cell)) continue;
+  const queue = line.cells.filter((cell) => !isFiller(cell));
+  while (queue.length > 0) {
+    const cell = queue.shift()!;
     const label = genericRole(cell) ?? matchLabel(cell);
-    if (label?.kind === 'signatureHeading') continue;
-    if (label?.kind === 'signature') {
-      const rest = stripFiller(label.rest);
+    if (label?.kind === 'signatureHeading') {
+      if (label.rest) queue.unshift(label.rest);
+      continue;
+    }
+    // "Justerare" is a head label, but beside other roles on a signature row it is a role too.
+    const besideRoles = label?.kind === 'adjusters' && !label.rest && roles.length > 0;
+    if (label?.kind === 'signature' || besideRoles) {
+      const rest = stripFiller(label!.rest);
+      const role = roleAsPrinted(cell, label!.rest);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
-      const second = rest ? matchLabel(rest) : null;
+      const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
       if (second?.kind === 'signature') {
-        roles.push({ role: cell.slice(0, cell.length - label.rest.length).replace(/[:\s]+$/, '').trim(), name: null });
-        roles.push({ role: second.label, name: looksLikeName(stripFiller(second.rest)) ? stripFiller(second.rest) : null });
+        roles.push({ role, name: null });
+        queue.unshift(rest);
         continue;
       }
       if (rest && !isSignedName(rest)) return null;
-      roles.push({ role: roleAsPrinted(cell, label.rest), name: rest || null });
+      roles.push({ role, name: rest || null });
       continue;
     }
     if (label) break;
@@ -67,7 +80,8 @@ function splitNameRow(cells: string[], wanted: number): (string | null)[] {
     const words = names[0]!.split(' ');
     if (words.length >= 4) {
       const half = Math.floor(words.length / 2);
-      return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+      const halves = [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+      if (halves.every(isSignedName)) return halves;
     }
   }
   return Array.from({ length: wanted }, (_, i) => (names[i] && isSignedName(names[i]!) ? names[i]! : null));
@@ -83,8 +97,9 @@ function rowAbove(lines: readonly DocumentLine[], index: number): number {
 export function namesAbove(lines: readonly DocumentLine[], index: number, count: number): string[] | null {
   const j = rowAbove(lines, index);
   if (j < 0) return null;
-  const cells = lines[j]!.cells.filter((c) => !isFiller(c)).map(stripFiller);
-  return cells.length === count && cells.every(isSignedName) ? cells : null;
+  if (signatureRoles(lines[j]!)) return null;
+  const names = splitNameRow(lines[j]!.cells.filter((c) => !isFiller(c)), count);
+  return names.every((n): n is string => n !== null) ? names : null;
 }
 
 /** Where a signature block starts: its roles row, or the names row above it. */
