@@ -5,6 +5,8 @@ import { registerImport } from './commands/import.ts';
 import { registerRepair } from './commands/repair.ts';
 import { registerReview } from './commands/review.ts';
 import { registerSegment } from './commands/segment.ts';
+import { registerWatch } from './commands/watch.ts';
+import { registerWorker } from './commands/worker.ts';
 
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 export async function main(argv: string[]): Promise<number> {
@@ -23,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
   registerImport(program);
   registerRepair(program);
   registerSegment(program);
+  registerWorker(program);
+  registerWatch(program);
   registerReview(program);
   for (const command of program.commands) command.exitOverride();
 

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { basename, join, resolve } from 'node:path';
 import { logger, resolveConfig, type MinutesConfig } from '../../config/index.ts';
-import { ExitCode, MinutesError } from '../../errors/index.ts';
+import { ExitCode } from '../../errors/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { collectInputs } from '../../io/collect-inputs.ts';
 import { FAILED_FILE } from '../../io/output-layout.ts';
@@ -31,7 +31,7 @@ export function registerImport(program: Command): void {
     .addOption(thresholdOption())
     .option('--overwrite', 'replace outputs that exist from a different PDF')
     .option('--recursive', 'also import PDFs in sub-folders')
-    .option('--redis <url>', 'run on BullMQ workers through Redis (see `minutes worker`)')
+    .addOption(new Option('--redis <url>', 'run on BullMQ workers through Redis (see `minutes worker`)').env('MINUTES_REDIS_URL'))
     .action(async (inputs: string[], flags: ImportFlags) => {
       const config = resolveConfig(configOverrides(flags));
       const outDir = resolve(flags.out);
@@ -39,7 +39,7 @@ export function registerImport(program: Command): void {
       // Creating the report up front proves the output folder is writable before any OCR is spent.
       await writeFileAtomic(join(outDir, FAILED_FILE), '[]\n');
       const outcomes = flags.redis
-        ? await importWithQueue(files, outDir, flags.redis, config)
+        ? await importWithQueue(files, outDir, flags.redis, config, flags.overwrite ?? false)
         : await importInProcess(files, outDir, config, flags.overwrite ?? false);
       process.exitCode = await finishImport(outDir, outcomes);
     });
@@ -60,8 +60,24 @@ async function importInProcess(files: string[], outDir: string, config: MinutesC
   }
 }
 
-async function importWithQueue(_files: string[], _outDir: string, _redisUrl: string, _config: MinutesConfig): Promise<ImportOutcome[]> {
-  throw new MinutesError('USAGE', '--redis is not wired yet');
+async function importWithQueue(files: string[], outDir: string, redisUrl: string, config: MinutesConfig, overwrite: boolean) {
+  const { importViaQueue } = await import('../../queue/import-via-queue.ts');
+  const progress = createProgress(files.length);
+  try {
+    return await importViaQueue({
+      inputs: files,
+      outDir,
+      redisUrl,
+      config,
+      overwrite,
+      log: logger,
+      onProgress: (event) => {
+        if (event.kind === 'document') progress.tick(`${event.outcome.ok ? 'ok' : 'failed'} ${basename(event.outcome.file)}`);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
 }
 
 async function finishImport(outDir: string, outcomes: ImportOutcome[]): Promise<number> {
