@@ -108,7 +108,8 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
   const originalBonus = ocrConfidence === undefined ? 0 : Math.max(-1, Math.min(0.6, 4 * (ocrConfidence - 0.85)));
   // A word that is already a word only loses diacritics; rarer slips (i→ä, d→å)
   // are evidence enough for an unknown token, never for a valid one ("sitt").
-  const originalKnown = original.evidence !== 'unknown';
+  // A capital after a small letter ("kI") is itself an OCR sign, whatever the lexicon says.
+  const originalKnown = original.evidence !== 'unknown' && casePattern(word) !== 'mixed';
   const rivals = candidates.filter(
     (c) => c === original || (c.evidence !== 'unknown' && (!originalKnown || c.edits.every(isLostDiacritic))),
   );
