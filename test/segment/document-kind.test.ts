@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readHeading } from '../../src/segment/document-kind.ts';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+
+const heading = (text: string) => readHeading(linesFromText(text)[0]!);
+
+describe('document kind', () => {
+  it('takes the body of a network from the title', () => {
+    expect(heading('Minnesanteckningar från nätverket för kulturchefer\nTid: 9 mars 2023')).toEqual({
+      documentType: 'minnesanteckningar',
+      title: 'Minnesanteckningar från nätverket för kulturchefer',
+      body: 'Nätverket för kulturchefer',
+    });
+  });
+  it('reads a protokoll header row and the body on the next row', () => {
+    expect(heading('Haninge kommun\tPROTOKOLL\tSida 1 (3)\nKommunstyrelsens arbetsutskott\tSammanträdesdatum 2023-05-16')).toEqual({
+      documentType: 'protokoll',
+      title: 'Protokoll',
+      body: 'Kommunstyrelsens arbetsutskott',
+    });
+  });
+  it('recognises a kallelse', () => {
+    expect(heading('Kallelse till sammanträde med socialnämnden').documentType).toBe('kallelse');
+  });
+  it('leaves title and type null when nothing names them', () => {
+    expect(heading('Tyresö kommun\nTid: 9 mars 2023')).toEqual({ documentType: null, title: null, body: null });
+  });
+});

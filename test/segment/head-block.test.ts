@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { parseHeadBlock } from '../../src/segment/head-block.ts';
+
+function fields(text: string) {
+  return parseHeadBlock(linesFromText(text)[0]!).map((f) => [f.kind, f.values]);
+}
+
+describe('head block', () => {
+  it('gives continuation rows to the label above them', () => {
+    expect(fields('Beslutande\tKarin Ståhl (S)\n\tPer Lind (M)\nUtses att justera\tPer Lind (M)')).toEqual([
+      ['attendees', ['Karin Ståhl (S)', 'Per Lind (M)']],
+      ['adjusters', ['Per Lind (M)']],
+    ]);
+  });
+  it('takes the value of a label alone on its row from the next rows', () => {
+    expect(fields('Datum\n2023-10-03\n\nTid\n13:00–15:30')).toEqual([
+      ['date', ['2023-10-03']],
+      ['time', ['13:00–15:30']],
+    ]);
+  });
+  it('assigns value paragraphs in order when OCR read the label column first', () => {
+    expect(fields('Plats och tid\nBeslutande\n\nKommunhuset, kl 13-15\n\nKarin Ståhl (S)\nPer Lind (M)')).toEqual([
+      ['placeTime', ['Kommunhuset, kl 13-15']],
+      ['attendees', ['Karin Ståhl (S)', 'Per Lind (M)']],
+    ]);
+  });
+});

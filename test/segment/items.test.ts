@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { findItemHeadings, titleContinuation } from '../../src/segment/items.ts';
+
+const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
+
+describe('item headings', () => {
+  it('finds numbered points, also without a space after the dot', () => {
+    expect(headings('1. Välkommen\ntext\n2. Ekonomi\n3.Övriga frågor')).toEqual([
+      ['1', 'Välkommen'],
+      ['2', 'Ekonomi'],
+      ['3', 'Övriga frågor'],
+    ]);
+  });
+  it('reads OCR damage of § as paragraphs', () => {
+    expect(headings('§ 112 Dagordning\ntext\n$ 113 Ekonomi\ntext\n8 114 Remiss')).toEqual([
+      ['112', 'Dagordning'],
+      ['113', 'Ekonomi'],
+      ['114', 'Remiss'],
+    ]);
+  });
+  it('leaves a numbered list inside a paragraph alone', () => {
+    expect(headings('§ 5 Budget\n1. Första punkten.\n2. Andra punkten.\n§ 6 Avslut')).toEqual([
+      ['5', 'Budget'],
+      ['6', 'Avslut'],
+    ]);
+  });
+  it('does not take a clock time for a point', () => {
+    expect(headings('1. Start\n13.00 Lunch\n2. Mål')).toEqual([
+      ['1', 'Start'],
+      ['2', 'Mål'],
+    ]);
+  });
+  it('moves a case number off the end of a title', () => {
+    expect(findItemHeadings(linesFromText('1. Val\n2. Bygglov för Ösby 1:12 BN 2023/77')[0]!)[1]).toMatchObject({ title: 'Bygglov för Ösby 1:12', trailing: ['BN 2023/77'] });
+  });
+  it('continues a title that ends mid-phrase onto the next row', () => {
+    const lines = linesFromText('§ 114 Yttrande över remiss om regional\nutvecklingsplan för Stockholmsregionen\nDnr KS 2023/97')[0]!;
+    const [heading] = findItemHeadings(lines);
+    expect(titleContinuation(lines, heading!, () => false)).toBe(1);
+  });
+});

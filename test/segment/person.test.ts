@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeopleList, parsePerson, replacedMember, splitNames } from '../../src/segment/person.ts';
+
+describe('person', () => {
+  it('reads name, municipality and role', () => {
+    expect(parsePerson('Anna Öberg, Haninge, ordförande')).toEqual({ name: 'Anna Öberg', organisation: 'Haninge', role: 'ordförande' });
+  });
+  it('reads a party in brackets as the organisation', () => {
+    expect(parsePerson('Håkan Bergström (S), tjänstgörande ersättare för Eva Berg (M)')).toEqual({
+      name: 'Håkan Bergström',
+      organisation: 'S',
+      role: 'tjänstgörande ersättare',
+    });
+  });
+  it('reads a title after the name of a civil servant as the role', () => {
+    expect(parsePerson('Lena Rönnqvist, Kommundirektör', 'other')).toEqual({ name: 'Lena Rönnqvist', organisation: null, role: 'Kommundirektör' });
+  });
+  it('splits a municipality off a name without a comma', () => {
+    expect(parsePerson('Per Ek Tyresö')).toEqual({ name: 'Per Ek', organisation: 'Tyresö', role: null });
+  });
+  it('drops paragraph references from a role', () => {
+    expect(parsePerson('Tomas Lövgren, planchef, §§ 66–67', 'other')?.role).toBe('planchef');
+  });
+  it('rejects a sentence', () => {
+    expect(parsePerson('Mötet öppnades av ordföranden')).toBeNull();
+  });
+  it('reads several people from one comma-separated row', () => {
+    expect(parsePeopleList('Cecilia Hammarström, Södertälje (ordförande), Mikael Bergström, Salem')).toEqual([
+      { name: 'Cecilia Hammarström', organisation: 'Södertälje', role: 'ordförande' },
+      { name: 'Mikael Bergström', organisation: 'Salem', role: null },
+    ]);
+  });
+  it('finds the member a substitute replaced', () => {
+    expect(replacedMember('Märta Hägglöf (KD), tjänstgörande ersättare för Lars Ödmark (L)')).toEqual({ name: 'Lars Ödmark', organisation: 'L', role: null });
+  });
+  it('splits adjusters joined by "och"', () => {
+    expect(splitNames('Per Lind (M) och Eva Berg (C)')).toEqual(['Per Lind', 'Eva Berg']);
+  });
+});

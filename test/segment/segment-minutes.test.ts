@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { MinutesSchema } from '../../src/domain/index.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const text = [
+  'Tyresö kommun\tSida 1 av 2',
+  'Minnesanteckningar från ledningsgruppen för äldreomsorg',
+  'Tid: 2023-11-28 kl 9.00-11.00',
+  'Plats: Tyresö kommunhus',
+  'Deltagare: Åsa Lind, Tyresö, ordförande',
+  'Pär Öhman, Nacka',
+  '',
+  '1. Välkommen',
+  'Åsa öppnade mötet.',
+  'www.tyreso.se',
+  '\fTyresö kommun\tSida 2 av 2',
+  '2. Nästa möte',
+  'Nästa möte: den 9 januari kl 9.00-11.00 i Nacka stadshus.',
+  'www.tyreso.se',
+].join('\n');
+
+describe('segmentMinutes', () => {
+  const minutes = segmentMinutes({ text }, { file: 'a.txt', pages: 2 });
+
+  it('produces minutes that validate against the schema', () => {
+    expect(() => MinutesSchema.parse(minutes)).not.toThrow();
+  });
+  it('keeps running headers and footers out of item text', () => {
+    expect(minutes.items.map((i) => i.text).join('\n')).not.toMatch(/Sida|www|Tyresö kommun\b/);
+  });
+  it('rolls the next meeting into the new year after a November meeting', () => {
+    expect(minutes.nextMeeting).toMatchObject({ date: '2024-01-09', start: '09:00', place: 'Nacka stadshus' });
+  });
+  it('leaves fields the document does not contain empty', () => {
+    expect(minutes.absent).toEqual([]);
+    expect(minutes.signatures).toEqual([]);
+    expect(minutes.corrections).toEqual([]);
+    expect(minutes.quality).toBeUndefined();
+  });
+  it('reads each attendee row of the head block', () => {
+    expect(minutes.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Pär Öhman']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { parseSignatures } from '../../src/segment/signatures.ts';
+
+const signatures = (text: string) => parseSignatures(linesFromText(text)[0]!);
+
+describe('signatures', () => {
+  it('reads two roles on one row and the two names on the next', () => {
+    expect(signatures('Vid anteckningarna\tJusteras\nMärta Åkesson\tAnna Öberg')).toEqual([
+      { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
+      { role: 'Justeras', name: 'Anna Öberg' },
+    ]);
+  });
+  it('splits two names read as one cell', () => {
+    expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
+      { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
+      { role: 'Justeras', name: 'Anna Öberg' },
+    ]);
+  });
+  it('reads a protokoll block of dotted lines with each name below', () => {
+    expect(signatures('Sekreterare\t..........\n\tMikael Sörensen\nOrdförande\t..........\n\tKerstin Åhlén')).toEqual([
+      { role: 'Sekreterare', name: 'Mikael Sörensen' },
+      { role: 'Ordförande', name: 'Kerstin Åhlén' },
+    ]);
+  });
+  it('reads names typed above their roles', () => {
+    expect(signatures('Göran Hällström\tMalin Åberg\nOrdförande\tNämndsekreterare')).toEqual([
+      { role: 'Ordförande', name: 'Göran Hällström' },
+      { role: 'Nämndsekreterare', name: 'Malin Åberg' },
+    ]);
+  });
+  it('is empty for a sentence that starts with a role word', () => {
+    expect(signatures('Ordförande Karin Ståhl hälsade alla välkomna')).toEqual([]);
+  });
+});

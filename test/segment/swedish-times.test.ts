@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeRange } from '../../src/segment/swedish-times.ts';
+
+describe('swedish times', () => {
+  it('reads a range after kl with dots', () => {
+    expect(findTimeRange('kl 9.30-11.00')).toMatchObject({ start: '09:30', end: '11:00' });
+  });
+  it('reads an en-dash range after "kl."', () => {
+    expect(findTimeRange('onsdagen den 17 maj 2023 kl. 13.15–16.30')).toMatchObject({ start: '13:15', end: '16:30' });
+  });
+  it('reads a colon time on its own', () => {
+    expect(findTimeRange('Tid 13:00')).toMatchObject({ start: '13:00', end: null });
+  });
+  it('reads OCR\'s "kI" as kl', () => {
+    expect(findTimeRange('kI 9.00—12.00')).toMatchObject({ start: '09:00', end: '12:00' });
+  });
+  it('does not read an ISO date as a time', () => {
+    expect(findTimeRange('2023-05-16')).toBeNull();
+  });
+});
