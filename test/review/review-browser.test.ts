@@ -169,6 +169,23 @@ describe.skipIf(!existsSync(CHROMIUM))('review report in Chromium', () => {
     expect((await readFile(learned, 'utf8')).split('\n').sort()).toEqual(['', 'Mork\tMörk', 'Vilkomna\tVälkommen']);
   });
 
+  it('clears a three-document batch with the keyboard alone', async () => {
+    const dir = await makeFixtureBatch();
+    const learned = join(await mkdtemp(join(tmpdir(), 'learned-')), 'learned.tsv');
+    await withServer(dir, learned, async (server) => {
+      const { page } = await openPage(server.url);
+      await page.keyboard.press('j');
+      for (let row = 0; row < TOTAL_CORRECTIONS - 1; row += 1) await decideByKey(page, 'a', row, 'accept');
+      await page.keyboard.press('a');
+      await page.waitForFunction((n) => document.querySelectorAll('li.entry[data-status=accept]').length === n, TOTAL_CORRECTIONS);
+      await page.context().close();
+    });
+    for (const doc of STANDARD_BATCH) {
+      const text = await readFile(join(dir, `${doc.name}.txt`), 'utf8');
+      expect(text).toBe(doc.pages.map((lines) => lines.join('\n')).join('\f'));
+    }
+  });
+
   it('accepts a whole error series in one action', async () => {
     const dir = await makeFixtureBatch();
     const learned = join(await mkdtemp(join(tmpdir(), 'learned-')), 'learned.tsv');
