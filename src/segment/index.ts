@@ -59,7 +59,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
         continue;
       }
       const person = parsePerson(value, context);
-      if (person) {
+      // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
+      if (person && person.name.includes(' ')) {
         result.push({ ...person, role: person.role ?? (field.kind === 'substitutes' ? defaultRole : null) });
         continue;
       }
@@ -67,8 +68,12 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       const previous = result[result.length - 1];
       const extra = value.trim();
       if (previous && extra && !/\d/.test(extra) && extra.split(/\s+/).length <= 4) {
-        if (/^\p{Ll}/u.test(extra) || context === 'other') previous.role ??= extra;
-        else previous.organisation ??= extra;
+        const [first, ...more] = extra.split(/\s*,\s*/);
+        if (/^\p{Ll}/u.test(first!) || context === 'other') previous.role ??= extra;
+        else {
+          previous.organisation ??= first!;
+          if (more.length > 0) previous.role ??= more.join(', ');
+        }
       }
     }
   }
