@@ -56,7 +56,12 @@ function isGroupLine(text: string): boolean {
  */
 export function readHeading(firstPage: readonly DocumentLine[]): Heading {
   const top: DocumentLine[] = [];
-  for (const line of firstPage) {
+  // In OCR text a lost column gap often leaves a speckle ("," "|" "ä") between header cells.
+  const rows = firstPage.map((line) => {
+    const cells = line.cells.flatMap((cell) => cell.split(/\s+(?:[^\p{L}\d\s]+|\p{Ll})\s+/u)).filter(Boolean);
+    return cells.length === line.cells.length ? line : { ...line, cells, text: cells.join(' ') };
+  });
+  for (const line of rows) {
     if (top.length >= 14) break;
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
