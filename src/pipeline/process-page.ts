@@ -1,5 +1,6 @@
 import type { Correction, Page, RasterImage } from '../domain/index.ts';
 import { MinutesError } from '../errors/index.ts';
+import { orderVisualLines } from '../layout/visual-lines.ts';
 import { preprocessPage } from '../preprocess/index.ts';
 import { classifyPage, extractTextLayer, rasterisePage, type PdfHandle } from '../rasterise/index.ts';
 import { cropWord, type WordCrop } from '../report/crop.ts';
@@ -51,6 +52,8 @@ export async function processPage(pdf: PdfHandle, pageNumber: number, ctx: Pipel
       config.pageTimeoutMs,
       `page ${pageNumber} took longer than ${config.pageTimeoutMs / 1000} s to OCR`,
     ));
+    // Label columns read as separate blocks go back beside their values, for the text and the segmenter alike.
+    page = orderVisualLines(page);
     page.notes.unshift(why);
     for (const note of page.notes.slice(1)) log.info({ page: pageNumber }, note);
   }
