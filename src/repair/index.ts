@@ -1,6 +1,7 @@
 // Stage 4: repair OCR damage to Swedish words (lost å, ä, ö; § read as $;
 // i read as 1; dashes). Plain typed functions; see dictionaries/README.md.
 import type { Correction, Page } from '../domain/index.ts';
+import { profileDocument } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
 import { repairLine, type LineFix } from './repair-line.ts';
 import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
@@ -26,8 +27,10 @@ export interface RepairResult {
 export function repairText(text: string, lexicon: Lexicon, options: RepairOptions): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const lines = text.split('\n');
+  const tokenised = lines.map(tokeniseLine);
+  const profile = profileDocument(tokenised, lexicon);
   const out = lines.map((line, index) => {
-    const { fixes } = repairLine(tokeniseLine(line), lexicon);
+    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile);
     for (const fix of fixes) corrections.push(toCorrection(fix, 1, index + 1, options));
     return applyFixes(line, fixes, options.threshold);
   });
@@ -41,14 +44,19 @@ export function repairText(text: string, lexicon: Lexicon, options: RepairOption
 export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions): RepairResult {
   const corrections: Correction[] = [];
   let unknownWords = 0;
-  const lines = page.lines.map((line, index) => {
+  const tokenised = page.lines.map((line) => {
     const tokens: Token[] = [];
     let offset = 0;
     for (const word of line.words) {
       tokens.push(tokeniseChunk(word.text, offset));
       offset += word.text.length + 1;
     }
-    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence));
+    return tokens;
+  });
+  const profile = profileDocument(tokenised, lexicon);
+  const lines = page.lines.map((line, index) => {
+    const tokens = tokenised[index]!;
+    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile);
     unknownWords += unknown;
     const words = line.words.map((w) => ({ ...w }));
     for (const fix of fixes) {

@@ -5,6 +5,7 @@ import { applyCasePattern, casePattern } from './case-pattern.ts';
 import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
+import { isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
 import { dashFix, paragraphSignFix, prepositionOneFix } from './patterns.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
@@ -36,7 +37,12 @@ const MAX_LIFT = 3;
  * @param wordConfidence OCR confidence per token (0..1), when the input had it:
  * a confident OCR word needs stronger evidence to change.
  */
-export function repairLine(tokens: readonly Token[], lexicon: Lexicon, wordConfidence?: readonly number[]): LineRepair {
+export function repairLine(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  wordConfidence?: readonly number[],
+  profile: DocumentProfile = NEUTRAL_PROFILE,
+): LineRepair {
   const fixes: LineFix[] = [];
   let unknown = 0;
   const neighbours = neighbourList(tokens);
@@ -59,7 +65,7 @@ export function repairLine(tokens: readonly Token[], lexicon: Lexicon, wordConfi
     const around = neighbours[k]!;
     const lineEnd = k === tokens.length - 1;
     for (const { part, offset } of splitHyphens(t.text)) {
-      const decision = cachedDecision(part, lexicon, around, lineEnd, wordConfidence?.[k]);
+      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k]);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -68,12 +74,19 @@ export function repairLine(tokens: readonly Token[], lexicon: Lexicon, wordConfi
 }
 
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
-function cachedDecision(word: string, lexicon: Lexicon, around: Neighbours, lineEnd: boolean, ocrConfidence?: number): Decision {
-  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}`;
+function cachedDecision(
+  word: string,
+  lexicon: Lexicon,
+  around: Neighbours,
+  lineEnd: boolean,
+  level: DamageLevel,
+  ocrConfidence?: number,
+): Decision {
+  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, ocrConfidence);
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
-  const decision = decideWord(word, lexicon, around, lineEnd);
+  const decision = decideWord(word, lexicon, around, lineEnd, level);
   remember(lexicon, key, decision);
   return decision;
 }
@@ -87,7 +100,25 @@ function remember(lexicon: Lexicon, key: string, value: unknown): void {
 
 type Decision = Omit<LineFix, 'token' | 'start' | 'original'> | 'unknown' | null;
 
-function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd: boolean, ocrConfidence?: number): Decision {
+/**
+ * log P(OCR wrote the plain letter | truth had the diacritic), relative to what the
+ * confusion table (learned on diacritic-losing OCR) assumes, per lost-diacritic edit:
+ * on a damaged page nearly every å/ä/ö came out plain; on a clean page almost none did.
+ */
+const LOST_DIACRITIC_BONUS: Record<DamageLevel, number> = { damaged: 2, mixed: 0, clean: -3 };
+/** How much less likely an unknown reading is on a damaged page, where unknown words are mostly damage. */
+const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, clean: 0.5 };
+/** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
+const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean: 0 };
+
+function decideWord(
+  word: string,
+  lexicon: Lexicon,
+  around: Neighbours,
+  lineEnd: boolean,
+  level: DamageLevel,
+  ocrConfidence?: number,
+): Decision {
   if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
   const learned = lexicon.learned.get(word.toLowerCase());
   if (learned) {
@@ -113,14 +144,18 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
   const rivals = candidates.filter(
     (c) => c === original || (c.evidence !== 'unknown' && (!originalKnown || c.edits.every(isLostDiacritic))),
   );
+  const capitalised = casePattern(word) === 'title' || casePattern(word) === 'upper';
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features);
-    return { c, score: c.score + lift + (c === original ? originalBonus : 0), lift };
+    let adjust = c === original ? originalBonus : 0;
+    for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level];
+    if (c.evidence === 'unknown') adjust += UNKNOWN_SHIFT[level] + (capitalised ? NAME_SHIFT[level] : 0);
+    return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };
   });
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   if (best.c === original) return original.evidence === 'unknown' ? 'unknown' : null;
-  const byPriorBest = [...scored].sort((a, b) => b.c.score - a.c.score)[0]!;
+  const byPriorBest = [...scored].sort((a, b) => b.base - a.base)[0]!;
   const contextDecided = byPriorBest.c !== best.c;
 
   let total = 0;
@@ -130,10 +165,6 @@ function decideWord(word: string, lexicon: Lexicon, around: Neighbours, lineEnd:
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
   const confidence = calibratedConfidence(evidence, probability);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
-}
-
-function isLostDiacritic(edit: { from: string; to: string }): boolean {
-  return edit.to.normalize('NFD').replace(/\p{M}/gu, '') === edit.from;
 }
 
 function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {

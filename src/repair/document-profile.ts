@@ -1,0 +1,109 @@
+// What a whole document (or page) says about its own OCR: did it lose its
+// å, ä and ö systematically (an English-model text layer), and does it write
+// ranges with en dashes? One word alone cannot tell "laget" from "läget", but
+// a page where dozens of words only become Swedish with diacritics restored,
+// and none carries one, tells us that every a and o is suspect.
+import { knowWord, type Lexicon } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+export type DamageLevel = 'clean' | 'mixed' | 'damaged';
+
+export interface DocumentProfile {
+  /** Estimated share of å/ä/ö the OCR lost (0..1), smoothed. */
+  damage: number;
+  level: DamageLevel;
+  /** The text writes number ranges with en dashes (or em dashes, which OCR makes of them). */
+  enDashRanges: boolean;
+}
+
+export const NEUTRAL_PROFILE: DocumentProfile = { damage: 0.5, level: 'mixed', enDashRanges: false };
+
+const DIACRITIC = /[åäöÅÄÖ]/;
+const PLAIN_FOR: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
+
+/**
+ * Counts words that carry a diacritic and are known (intact) against words
+ * that are unknown as written but become known when a/o get their diacritics
+ * back (lost). Distinct words only, so one repeated name cannot decide.
+ */
+export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon: Lexicon): DocumentProfile {
+  let intact = 0;
+  let lost = 0;
+  let enDashRanges = false;
+  const seen = new Set<string>();
+  for (const tokens of lines) {
+    for (const t of tokens) {
+      if (!enDashRanges && isDashedRange(t.chunk)) enDashRanges = true;
+      const lower = t.text.toLowerCase();
+      if (lower.length < 3 || seen.has(lower) || !isLetters(lower)) continue;
+      seen.add(lower);
+      if (DIACRITIC.test(lower)) {
+        if (knowWord(lexicon, lower)) intact++;
+        continue;
+      }
+      if (knowWord(lexicon, lower)) continue;
+      if (restoresToKnown(lower, lexicon)) lost++;
+    }
+  }
+  const damage = (lost + 0.5) / (lost + intact + 1);
+  const level: DamageLevel = lost >= 3 && damage >= 0.6 ? 'damaged' : intact >= 3 && damage <= 0.25 ? 'clean' : 'mixed';
+  return { damage, level, enDashRanges };
+}
+
+/** An en dash, an em dash or "—-" between two numbers: the source typed ranges with an en dash. */
+function isDashedRange(chunk: string): boolean {
+  for (let k = 1; k < chunk.length - 1; k++) {
+    const c = chunk[k];
+    if ((c === '–' || c === '—') && isDigit(chunk[k - 1]!) && (isDigit(chunk[k + 1]!) || chunk[k + 1] === '-')) return true;
+  }
+  return false;
+}
+
+// Tries every a/o position with its diacritic forms (at most 2^6 readings),
+// enough to tell a systematically damaged page from a clean one.
+function restoresToKnown(lower: string, lexicon: Lexicon): boolean {
+  const slots: number[] = [];
+  for (let k = 0; k < lower.length && slots.length < 6; k++) if (lower[k] === 'a' || lower[k] === 'o') slots.push(k);
+  if (slots.length === 0) return false;
+  const chars = [...lower];
+  const options = (c: string): string[] => (c === 'a' ? ['a', 'ä', 'å'] : ['o', 'ö']);
+  const walk = (i: number): boolean => {
+    if (i === slots.length) {
+      const text = chars.join('');
+      return text !== lower && knowWord(lexicon, text) !== null;
+    }
+    const at = slots[i]!;
+    const original = lower[at]!;
+    for (const o of options(original)) {
+      chars[at] = o;
+      if (walk(i + 1)) {
+        chars[at] = original;
+        return true;
+      }
+    }
+    chars[at] = original;
+    return false;
+  };
+  return walk(0);
+}
+
+function isLetters(s: string): boolean {
+  for (const ch of s) if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  return true;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** True when `to` is `from` with a diacritic added (a→å, a→ä, o→ö, either case). */
+export function isLostDiacritic(edit: { from: string; to: string }): boolean {
+  const plain = PLAIN_FOR[edit.to.toLowerCase()];
+  return plain !== undefined && plain === edit.from.toLowerCase();
+}
+
+/** True when `to` is `from` without its diacritic: the Swedish model's own slip (informåtionen). */
+export function isAddedDiacritic(edit: { from: string; to: string }): boolean {
+  const plain = PLAIN_FOR[edit.from.toLowerCase()];
+  return plain !== undefined && plain === edit.to.toLowerCase();
+}

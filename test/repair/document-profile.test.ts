@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { profileDocument } from '../../src/repair/document-profile.ts';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { tokeniseLine } from '../../src/repair/tokenise.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const profile = (text: string) => profileDocument(text.split('\n').map(tokeniseLine), lexicon);
+
+describe('document profile', () => {
+  it('calls a page damaged when many words only become Swedish with å/ä/ö restored', () => {
+    expect(profile('Nar vi gick over bron sag vi manga batar och fagler pa sjon.').level).toBe('damaged');
+  });
+  it('calls a page clean when its å/ä/ö words are intact', () => {
+    expect(profile('När vi gick över bron såg vi många båtar och fåglar på sjön.').level).toBe('clean');
+  });
+  it('notices en dashes between numbers, even when OCR made them em dashes', () => {
+    expect(profile('kl. 08.15—09.40').enDashRanges).toBe(true);
+    expect(profile('kl. 08.15-09.40').enDashRanges).toBe(false);
+  });
+});
+
+describe('damage-aware repair', () => {
+  const damaged = 'Nar vi gick over bron sag vi manga batar och fagler pa sjon.\n';
+  it('restores a capitalised word on a damaged page', () => {
+    expect(repairText(`${damaged}Oversikten visar malet.`, lexicon, { threshold: 0.8 }).text).toContain('Översikten');
+  });
+  it('leaves an unknown capitalised name alone on a clean page', () => {
+    const clean = 'När vi gick över bron såg vi många båtar och fåglar på sjön.\n';
+    expect(repairText(`${clean}Zandor Qvarlo kom.`, lexicon, { threshold: 0.8 }).text).toContain('Zandor Qvarlo');
+  });
+});
