@@ -67,14 +67,14 @@ describe('ink ratio', () => {
 });
 
 describe('speckle tokens', () => {
-  it('drops low-confidence symbol-only tokens and keeps words, § and confident dashes', () => {
+  it('drops low-confidence speckle marks and keeps words, § and its misreadings, and confident dashes', () => {
     const { lines, dropped } = dropSpeckleTokens([
-      line([word('Per-Olof', 0.95), word('=', 0.2), word('Mörk', 0.9), word('|', 0.4)]),
+      line([word('Per-Olof', 0.95), word('=', 0.2), word('Mörk', 0.9), word('|', 0.4), word('&', 0.3)]),
       line([word('§', 0.3), word('4', 0.9), word('09.00', 0.9), word('–', 0.92), word('12.00', 0.9)]),
       line([word('"', 0.1), word(';', 0.05)]),
     ]);
     expect(dropped).toBe(4);
-    expect(lines.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['Per-Olof Mörk', '§ 4 09.00 – 12.00']);
+    expect(lines.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['Per-Olof Mörk &', '§ 4 09.00 – 12.00']);
   });
 
   it('shrinks the line box to the words that remain', () => {

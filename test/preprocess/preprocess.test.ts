@@ -46,12 +46,12 @@ describe('preprocessing building blocks', () => {
 });
 
 describe('preprocessPage', () => {
-  it('leaves a clean page as it is, only gray', async () => {
+  it('treats a clean page gently: gray, at most a 3×3 median', async () => {
     const clean = await renderTextPage({ lines: LINES, width: 1400, height: 600 });
-    expect(planPreprocessing(clean).medianSize).toBe(0);
+    expect(planPreprocessing(clean).medianSize).toBeLessThanOrEqual(3);
     const out = await preprocessPage(clean);
     expect(out.channels).toBe(1);
-    expect(Buffer.compare(Buffer.from(out.data), Buffer.from(clean.data))).toBe(0);
+    expect([out.width, out.height]).toEqual([clean.width, clean.height]);
   });
 
   it('never uses a median window that would erase thin strokes', async () => {
