@@ -1,7 +1,7 @@
 // Typesets the Swedish minutes in fixtures/source, scans them with a simulated office
 // scanner, wraps the scans as image-only PDFs and OCRs them with tesseract.js's eng and
 // swe models. See fixtures/README.md. Deterministic: run it twice, get the same files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MinutesSchema, type RasterImage } from '../src/domain/index.ts';
@@ -151,18 +151,42 @@ async function main(): Promise<void> {
   for (const doc of scanned) await writeOutputs(doc);
 
   if (!values['no-ocr']) {
-    const rows = scanned.map((doc) => ({
-      name: doc.source.name,
-      pages: doc.pages.length,
-      dpi: doc.pages[0]?.dpi ?? 0,
-      eng: round(characterErrorRate(doc.source.text, (doc.ocr.eng ?? []).map((p) => p.text).join('\n'))),
-      swe: round(characterErrorRate(doc.source.text, (doc.ocr.swe ?? []).map((p) => p.text).join('\n'))),
-    }));
-    process.stdout.write(`${'name'.padEnd(36)} pages  dpi  CER eng  CER swe\n`);
-    for (const r of rows) {
-      process.stdout.write(`${r.name.padEnd(36)} ${String(r.pages).padStart(5)} ${String(r.dpi).padStart(4)} ${pct(r.eng)} ${pct(r.swe)}\n`);
+    const rows = new Map(readCerTable().map((row) => [row.name, row]));
+    for (const doc of scanned) {
+      const cer = (language: OcrLanguage) => round(characterErrorRate(doc.source.text, (doc.ocr[language] ?? []).map((p) => p.text).join('\n')));
+      rows.set(doc.source.name, { name: doc.source.name, pages: doc.pages.length, dpi: doc.pages[0]?.dpi ?? 0, eng: cer('eng'), swe: cer('swe') });
+    }
+    const table = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+    writeOutput(CER_TABLE, `name\tpages\tdpi\tcer_eng\tcer_swe\n${table.map((r) => `${r.name}\t${r.pages}\t${r.dpi}\t${r.eng}\t${r.swe}`).join('\n')}\n`);
+    process.stdout.write(`${'name'.padEnd(52)} pages  dpi  CER eng  CER swe\n`);
+    for (const r of table) {
+      process.stdout.write(`${r.name.padEnd(52)} ${String(r.pages).padStart(5)} ${String(r.dpi).padStart(4)} ${pct(r.eng)} ${pct(r.swe)}\n`);
     }
   }
+}
+
+/** Whitespace-normalised CER of each fixture's OCR against its source, kept across `--only` runs. */
+const CER_TABLE = 'ocr/cer.tsv';
+
+interface CerRow {
+  name: string;
+  pages: number;
+  dpi: number;
+  eng: number;
+  swe: number;
+}
+
+function readCerTable(): CerRow[] {
+  const path = join(out, CER_TABLE);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [name = '', pages = '0', dpi = '0', eng = '0', swe = '0'] = line.split('\t');
+      return { name, pages: Number(pages), dpi: Number(dpi), eng: Number(eng), swe: Number(swe) };
+    });
 }
 
 function round(value: number): number {
