@@ -95,20 +95,22 @@ export interface Variant {
 
 /**
  * Every reading of `token` reachable by at most `maxEdits` substitutions from
- * the table, the token itself first. Stops at `limit` variants.
+ * the table, the token itself first. Branches whose edits alone cost more than
+ * `minLogp` are pruned, so a long word full of rare slips cannot crowd out
+ * its likely readings before `limit` is reached.
  */
-export function generateVariants(token: string, table: ConfusionTable, maxEdits = 4, limit = 4000): Variant[] {
+export function generateVariants(token: string, table: ConfusionTable, maxEdits = 4, limit = 4000, minLogp = -16): Variant[] {
   const chars = [...token];
   const out: Variant[] = [];
   const edits: Array<{ from: string; to: string }> = [];
-  const walk = (i: number, built: string, logp: number): void => {
+  const walk = (i: number, built: string, logp: number, editLogp: number): void => {
     if (out.length >= limit) return;
     if (i >= chars.length) {
       out.push({ text: built, logChannel: logp, edits: [...edits] });
       return;
     }
     const one = chars[i]!;
-    walk(i + 1, built + one, logp + (table.identity.get(one) ?? 0));
+    walk(i + 1, built + one, logp + (table.identity.get(one) ?? 0), editLogp);
     if (edits.length >= maxEdits) return;
     for (const width of [1, 2]) {
       if (i + width > chars.length) break;
@@ -116,13 +118,14 @@ export function generateVariants(token: string, table: ConfusionTable, maxEdits 
       const subs = table.substitutions.get(from);
       if (!subs) continue;
       for (const s of subs) {
+        if (editLogp + s.logp < minLogp) continue;
         edits.push({ from, to: s.truth });
-        walk(i + width, built + s.truth, logp + s.logp);
+        walk(i + width, built + s.truth, logp + s.logp, editLogp + s.logp);
         edits.pop();
       }
     }
   };
-  walk(0, '', 0);
+  walk(0, '', 0, 0);
   return out;
 }
 

@@ -105,7 +105,11 @@ type Decision = Omit<LineFix, 'token' | 'start' | 'original'> | 'unknown' | null
  * confusion table (learned on diacritic-losing OCR) assumes, per lost-diacritic edit:
  * on a damaged page nearly every å/ä/ö came out plain; on a clean page almost none did.
  */
-const LOST_DIACRITIC_BONUS: Record<DamageLevel, number> = { damaged: 2, mixed: 0, clean: -3 };
+const LOST_DIACRITIC_BONUS: Record<DamageLevel, { a: number; o: number }> = {
+  damaged: { a: 2.2, o: 1.5 },
+  mixed: { a: 0, o: 0 },
+  clean: { a: -3, o: -3 },
+};
 /** How much less likely an unknown reading is on a damaged page, where unknown words are mostly damage. */
 const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, clean: 0.5 };
 /** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
@@ -148,8 +152,10 @@ function decideWord(
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features);
     let adjust = c === original ? originalBonus : 0;
-    for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level];
+    for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
     if (c.evidence === 'unknown') adjust += UNKNOWN_SHIFT[level] + (capitalised ? NAME_SHIFT[level] : 0);
+    // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
+    else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -161,10 +167,25 @@ function decideWord(
   let total = 0;
   for (const s of scored) total += Math.exp(s.score - best.score);
   const probability = 1 / total;
-  const corrected = applyCasePattern(best.c.text, casePattern(word) === 'mixed' ? 'mixed' : casePattern(word));
+  const corrected = writeInCaseOf(word, best.c.text);
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
   const confidence = calibratedConfidence(evidence, probability);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
+}
+
+/**
+ * The token's capitalisation on the reading. A token opening with a digit that
+ * stands for a capital ("0vriga") takes the reading's own capital; a mixed-case
+ * token ("frAgade", "KommunKkansliet") is OCR noise, so only its first letter's case counts.
+ */
+function writeInCaseOf(word: string, reading: string): string {
+  const pattern = casePattern(word);
+  const first = word[0] ?? '';
+  if (pattern === 'lower' && first.toLowerCase() === first.toUpperCase() && reading[0] !== reading[0]?.toLowerCase()) {
+    return applyCasePattern(reading, 'title');
+  }
+  if (pattern !== 'mixed') return applyCasePattern(reading, pattern);
+  return applyCasePattern(reading, first === first.toLowerCase() ? 'lower' : 'title');
 }
 
 function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {

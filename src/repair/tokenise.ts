@@ -41,7 +41,8 @@ export function tokeniseChunk(chunk: string, chunkStart: number): Token {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+  // Form feeds separate pages in OCR text files.
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
 /**

@@ -51,6 +51,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
+  variants.push(...lengthVariants(token));
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -84,6 +85,37 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     });
   }
   return mergeSameWord(out).slice(0, 8);
+}
+
+const FINAL_DIACRITICS = ['ö', 'å', 'ä'];
+/** The OCR loses a final ö more often than any other letter (a thin ring after a long word). */
+const LOG_FINAL_DROP = Math.log(0.003);
+/** A stray extra letter inside a long word ("sammianträde"). */
+const LOG_STRAY_LETTER = Math.log(0.002);
+
+/** Readings one letter longer (a dropped final å/ä/ö) or shorter (a stray letter) than the token. */
+function lengthVariants(token: string): Variant[] {
+  const out: Variant[] = [];
+  if (!isPlainWord(token)) return out;
+  if (token.length >= 4) {
+    const upper = token === token.toUpperCase();
+    for (const d of FINAL_DIACRITICS) {
+      const letter = upper ? d.toUpperCase() : d;
+      out.push({ text: token + letter, logChannel: LOG_FINAL_DROP, edits: [{ from: '', to: letter }] });
+    }
+  }
+  if (token.length >= 7) {
+    for (let k = 1; k < token.length - 1; k++) {
+      if (token[k] === token[k - 1]) continue;
+      out.push({ text: token.slice(0, k) + token.slice(k + 1), logChannel: LOG_STRAY_LETTER, edits: [{ from: token.slice(k - 1, k + 1), to: token[k - 1]! }] });
+    }
+  }
+  return out;
+}
+
+function isPlainWord(token: string): boolean {
+  for (const ch of token) if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  return true;
 }
 
 /** Readings that differ only in case are one word: add their probabilities. */
