@@ -60,11 +60,12 @@ export function buildConfusionTable(
   for (const e of seeds) {
     const seedP = e.p ?? 0.01;
     addEntry(e.ocr, e.truth, 0, Math.max(e.seen ?? 0, totals[e.ocr] ?? 0));
-    floors.set(`${e.ocr}\u0000${e.truth}`, seedP);
+    const raise = (key: string): void => void floors.set(key, Math.max(floors.get(key) ?? 0, seedP));
+    raise(`${e.ocr}\u0000${e.truth}`);
     const upper = e.ocr.toUpperCase();
     if (upper !== e.ocr && e.ocr.length === 1 && /\p{L}/u.test(e.ocr)) {
       addEntry(upper, e.truth.toUpperCase(), 0, totals[upper] ?? 0);
-      floors.set(`${upper}\u0000${e.truth.toUpperCase()}`, seedP);
+      raise(`${upper}\u0000${e.truth.toUpperCase()}`);
     }
   }
   const substitutions = new Map<string, Substitution[]>();
