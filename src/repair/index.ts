@@ -59,9 +59,10 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
     const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile);
     unknownWords += unknown;
     const words = line.words.map((w) => ({ ...w }));
-    for (const fix of fixes) {
+    for (const fix of fixes) corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: words[fix.token]!.bbox });
+    // Right to left, so that an earlier fix in the same word keeps its offset.
+    for (const fix of [...fixes].sort((a, b) => b.start - a.start)) {
       const word = words[fix.token]!;
-      corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: word.bbox });
       if (fix.confidence < options.threshold) continue;
       const at = fix.start - tokens[fix.token]!.chunkStart;
       word.text = word.text.slice(0, at) + fix.corrected + word.text.slice(at + fix.original.length);

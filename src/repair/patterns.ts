@@ -7,7 +7,12 @@ export interface PatternFix {
   corrected: string;
   confidence: number;
   reason: string;
+  /** What is replaced, when it is not the token's word: 0-based line offset and the original text. */
+  span?: { start: number; original: string };
 }
+
+const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”', '„', '`', '´', ',,', "''"]);
+const SIGN_LOOKALIKES = new Set(['$', '&', '8', '3', '5', '§']);
 
 const UNITS_AFTER_ONE = new Set([
   'st', 'kr', 'kronor', 'procent', 'timme', 'timmar', 'dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader',
@@ -23,11 +28,50 @@ function isDigits(s: string): boolean {
   return true;
 }
 
-/** "$ 12", "$12", "&12", and "8 12"/"3 12" opening a line: the paragraph sign. */
+/**
+ * A stray quote mark opening a line ("‘Minnesanteckningar", "'5."): OCR reads
+ * a speck as a quote, and nothing later in the line closes it. Returns the
+ * fix that deletes it, or null.
+ */
+export function strayQuoteFix(tokens: readonly Token[], k: number): PatternFix | null {
+  if (k !== 0) return null;
+  const t = tokens[0]!;
+  let n = 0;
+  while (n < t.chunk.length && QUOTE_MARKS.has(t.chunk[n]!)) n++;
+  if (n === 0 || n >= t.chunk.length) return null;
+  const rest = t.chunk[n]!;
+  if (rest.toLowerCase() === rest.toUpperCase() && !isDigits(rest) && !SIGN_LOOKALIKES.has(rest)) return null;
+  for (let j = 0; j < tokens.length; j++) {
+    const chunk = j === 0 ? t.chunk.slice(n) : tokens[j]!.chunk;
+    for (const ch of chunk) if (QUOTE_MARKS.has(ch)) return null;
+  }
+  return {
+    corrected: '',
+    confidence: 0.85,
+    reason: `pattern: a quote mark opening the line that nothing closes is a speck ('${t.chunk.slice(0, n)}' dropped)`,
+    span: { start: t.chunkStart, original: t.chunk.slice(0, n) },
+  };
+}
+
+/** "$$ 12-16", "88 12-16" after "Paragrafer": the double paragraph sign §§. */
+export function doubleParagraphSignFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  if (t.text.length !== 2 || t.text === '§§' || !SIGN_LOOKALIKES.has(t.text[0]!) || !SIGN_LOOKALIKES.has(t.text[1]!)) return null;
+  const next = tokens[k + 1];
+  if (!next || !/^\d{1,4}(?:[-–—]+\d{1,4})?[,.]?$/.test(next.chunk)) return null;
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  const afterParagraphWord = before.startsWith('paragraf');
+  const signLike = /[$&§]/.test(t.text);
+  const range = /[-–—]/.test(next.chunk);
+  if (!afterParagraphWord && !(signLike && range) && !(signLike && k === 0)) return null;
+  return { corrected: '§§', confidence: afterParagraphWord || signLike ? 0.92 : 0.85, reason: `pattern: '${t.text}' before paragraph numbers is §§` };
+}
+
+/** "$ 12", "$12", "&12", and "8 12"/"3 12"/"5 12" opening a line: the paragraph sign. */
 export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if ((t.text === '$' || t.text === '&') && t.chunk === t.text && next && isDigits(next.text)) {
+  if ((t.text === '$' || t.text === '&') && t.chunk.endsWith(t.text) && next && isDigits(next.text)) {
     return { corrected: '§', confidence: 0.95, reason: `pattern: '${t.text}' before a number is the paragraph sign §` };
   }
   if ((t.text.startsWith('$') || t.text.startsWith('&')) && isDigits(t.text.slice(1))) {
@@ -36,7 +80,7 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
   const after = tokens[k + 2];
   if (
     k === 0 &&
-    (t.chunk === '8' || t.chunk === '3') &&
+    (t.chunk === '8' || t.chunk === '3' || t.chunk === '5') &&
     next &&
     isDigits(next.chunk) &&
     next.chunk.length <= 4 &&
@@ -67,21 +111,34 @@ export function prepositionOneFix(tokens: readonly Token[], k: number): PatternF
   return null;
 }
 
+const TIME = '\\d{1,2}[.:]\\d{2}';
+const YEAR = '(?:19|20)\\d{2}';
+const DATE = '(?:19|20)\\d{2}-\\d{2}-\\d{2}';
+const RANGE = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,3})(—-|–-|—|-)(${DATE}|${TIME}|${YEAR}|\\d{1,3})$`);
+
 /**
- * Em dashes, spaced hyphens and hyphens in ranges may be en dashes read wrong,
- * but sources type either, so these are only flagged (confidence below the default threshold).
+ * Dashes in ranges. An em dash (or "—-") between two times, dates or numbers
+ * is an en dash read wrong: applied. A plain hyphen there may be what the
+ * source typed, so it becomes an en dash only where the document writes its
+ * other ranges with en dashes; elsewhere it is only flagged. A spaced em dash
+ * or hyphen between words is flagged only.
+ * @param enDashRanges the document's other ranges use en dashes (see document-profile.ts)
  */
-export function dashFix(t: Token): PatternFix | null {
+export function dashFix(t: Token, enDashRanges = false, afterParagraphSign = false): PatternFix | null {
   if (t.chunk === '—') return { corrected: '–', confidence: 0.6, reason: 'pattern: em dash, perhaps an en dash (flagged only: sources differ)' };
   if (t.chunk === '-') return { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen, perhaps an en dash (flagged only: sources differ)' };
-  const m = /^(\d{1,2}[.:]\d{2}|(?:19|20)\d{2})[-—](\d{1,2}[.:]\d{2}|(?:19|20)\d{2})$/.exec(t.text);
-  if (m) {
-    const [, a, b] = m as unknown as [string, string, string];
-    if ((a.length === 4) !== (b.length === 4)) return null;
-    if (a.length === 4 && Number(b) < Number(a)) return null;
-    return { corrected: `${a}–${b}`, confidence: 0.55, reason: 'pattern: a range of times or years, perhaps an en dash (flagged only: sources differ)' };
-  }
-  return null;
+  const m = RANGE.exec(t.text);
+  if (!m) return null;
+  const [, a, dash, b] = m as unknown as [string, string, string, string];
+  const kind = (x: string): string => (x.length === 10 ? 'date' : x.includes('.') || x.includes(':') ? 'time' : x.length === 4 ? 'year' : 'number');
+  if (kind(a) !== kind(b)) return null;
+  if (kind(a) === 'number' && !afterParagraphSign && dash === '-') return null;
+  if ((kind(a) === 'year' || kind(a) === 'number') && Number(b) <= Number(a)) return null;
+  const corrected = `${a}–${b}`;
+  if (dash !== '-') return { corrected, confidence: 0.92, reason: `pattern: '${dash}' in a range of ${kind(a)}s is an en dash read wrong` };
+  return enDashRanges
+    ? { corrected, confidence: 0.85, reason: `pattern: a hyphen in a range of ${kind(a)}s, where the document writes ranges with en dashes` }
+    : { corrected, confidence: 0.55, reason: `pattern: a range of ${kind(a)}s, perhaps an en dash (flagged only: sources differ)` };
 }
 
 function isLowerWord(s: string): boolean {

@@ -7,7 +7,7 @@ import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
-import { dashFix, paragraphSignFix, prepositionOneFix } from './patterns.ts';
+import { type PatternFix, dashFix, doubleParagraphSignFix, paragraphSignFix, prepositionOneFix, strayQuoteFix } from './patterns.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
 import { wordCandidates, type Candidate } from './word-candidates.ts';
@@ -47,18 +47,17 @@ export function repairLine(
   let unknown = 0;
   const neighbours = neighbourList(tokens);
   tokens.forEach((t, k) => {
-    const pattern = paragraphSignFix(tokens, k) ?? prepositionOneFix(tokens, k) ?? dashFix(t);
+    const quote = strayQuoteFix(tokens, k);
+    if (quote?.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
+    const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
+    const pattern =
+      doubleParagraphSignFix(tokens, k) ??
+      paragraphSignFix(tokens, k) ??
+      prepositionOneFix(tokens, k) ??
+      dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
       const whole = t.chunk === '—' || t.chunk === '-';
-      fixes.push({
-        token: k,
-        start: whole ? t.chunkStart : t.start,
-        original: whole ? t.chunk : t.text,
-        corrected: pattern.corrected,
-        confidence: pattern.confidence,
-        evidence: 'pattern',
-        reason: pattern.reason,
-      });
+      fixes.push(patternLineFix(k, whole ? t.chunkStart : t.start, whole ? t.chunk : t.text, pattern));
       return;
     }
     if (!t.text || isAddress(t.chunk) || isNumeric(t.text) || isShortAbbreviation(t.text)) return;
@@ -71,6 +70,10 @@ export function repairLine(
     }
   });
   return { fixes, unknown };
+}
+
+function patternLineFix(token: number, start: number, original: string, pattern: PatternFix): LineFix {
+  return { token, start, original, corrected: pattern.corrected, confidence: pattern.confidence, evidence: 'pattern', reason: pattern.reason };
 }
 
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
@@ -115,6 +118,10 @@ const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, cl
 /** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
 const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean: 0 };
 
+/** Takes back the name prior wordCandidates gave a capitalised unknown word. */
+const CAPITAL_IS_NO_NAME = -3.4;
+const MIXED_CASE_SHIFT = -2;
+
 function decideWord(
   word: string,
   lexicon: Lexicon,
@@ -148,12 +155,18 @@ function decideWord(
   const rivals = candidates.filter(
     (c) => c === original || (c.evidence !== 'unknown' && (!originalKnown || c.edits.every(isLostDiacritic))),
   );
-  const capitalised = casePattern(word) === 'title' || casePattern(word) === 'upper';
+  const pattern = casePattern(word);
+  // A capital opening a sentence or a heading says nothing about names.
+  const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features);
     let adjust = c === original ? originalBonus : 0;
     for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
-    if (c.evidence === 'unknown') adjust += UNKNOWN_SHIFT[level] + (capitalised ? NAME_SHIFT[level] : 0);
+    if (c.evidence === 'unknown') {
+      adjust += UNKNOWN_SHIFT[level] + (nameLike ? NAME_SHIFT[level] : pattern === 'lower' ? 0 : CAPITAL_IS_NO_NAME);
+      // "BoksJut": a capital inside a small-letter word is itself a sign of OCR damage.
+      if (pattern === 'mixed' && c.text.length > 3) adjust += MIXED_CASE_SHIFT;
+    }
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dashFix, doubleParagraphSignFix, paragraphSignFix, strayQuoteFix } from '../../src/repair/patterns.ts';
+import { tokeniseLine } from '../../src/repair/tokenise.ts';
+
+describe('double paragraph sign', () => {
+  it('reads "$$" before a paragraph range as §§', () => {
+    expect(doubleParagraphSignFix(tokeniseLine('Paragrafer $$ 31-37'), 1)?.corrected).toBe('§§');
+  });
+  it('reads "88" after "Paragrafer" as §§', () => {
+    expect(doubleParagraphSignFix(tokeniseLine('Paragrafer 88 31-37'), 1)?.corrected).toBe('§§');
+  });
+  it('leaves a count of 88 alone', () => {
+    expect(doubleParagraphSignFix(tokeniseLine('totalt 88 31 stolar'), 1)).toBeNull();
+  });
+});
+
+describe('paragraph sign', () => {
+  it('reads "5" opening a line before a number and a title as §', () => {
+    expect(paragraphSignFix(tokeniseLine('5 27 Bygglov för förråd'), 0)?.corrected).toBe('§');
+  });
+  it('reads "$" after a stray quote as §', () => {
+    expect(paragraphSignFix(tokeniseLine("'$ 27 Bygglov"), 0)?.corrected).toBe('§');
+  });
+});
+
+describe('stray quote', () => {
+  it('drops a quote opening a line that nothing closes', () => {
+    const fix = strayQuoteFix(tokeniseLine('‘Protokollsanteckningar från mötet'), 0);
+    expect(fix?.span).toEqual({ start: 0, original: '‘' });
+    expect(fix?.corrected).toBe('');
+  });
+  it('keeps a quote that the line closes', () => {
+    expect(strayQuoteFix(tokeniseLine('”Framtidsplanen” antogs'), 0)).toBeNull();
+  });
+});
+
+describe('range dashes', () => {
+  const fix = (text: string, enDash = false) => dashFix(tokeniseLine(text)[0]!, enDash);
+  it('applies an en dash for an em dash between times', () => {
+    expect(fix('08.15—09.40')).toMatchObject({ corrected: '08.15–09.40', confidence: 0.92 });
+    expect(fix('08.15—-09.40')?.corrected).toBe('08.15–09.40');
+  });
+  it('applies an en dash for a hyphen between times only where the document uses en dashes', () => {
+    expect(fix('08.15-09.40', true)!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(fix('08.15-09.40', false)!.confidence).toBeLessThan(0.8);
+  });
+  it('treats a hyphen between two full dates as a range', () => {
+    expect(fix('2031-01-02-2031-02-03', true)?.corrected).toBe('2031-01-02–2031-02-03');
+  });
+  it('leaves a single date alone', () => expect(fix('2031-01-02', true)).toBeNull());
+});
