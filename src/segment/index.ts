@@ -7,9 +7,9 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, titleContinuation } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { looksLikeName, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
+import { describeExtras, looksLikeName, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
-import { parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { hasSignatureLayout, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -47,12 +47,31 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
   return lines.length;
 }
 
+/**
+ * A comma-separated list wrapped onto the next row ("…, Salem, Jenny -" /
+ * "- Ödlund, Nykvarn, …") is one value again, the hyphenation undone.
+ */
+function joinWrappedValues(values: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const value of values) {
+    const previous = result[result.length - 1];
+    const trimmed = value.trim();
+    if (previous !== undefined && /,/.test(previous) && /(?:[,\-–—]|\s[\-–—])\s*$/.test(previous)) {
+      const head = previous.replace(/\s*[\-–—]\s*$/, '');
+      result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
+      continue;
+    }
+    result.push(trimmed);
+  }
+  return result;
+}
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
-    for (const value of field.values) {
+    for (const value of joinWrappedValues(field.values)) {
       const several = parsePeopleList(value, context);
       if (several) {
         result.push(...several);
@@ -68,11 +87,11 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       const previous = result[result.length - 1];
       const extra = value.trim();
       if (previous && extra && !/\d/.test(extra) && extra.split(/\s+/).length <= 4) {
-        const [first, ...more] = extra.split(/\s*,\s*/);
-        if (/^\p{Ll}/u.test(first!) || context === 'other') previous.role ??= extra;
+        if (/^\p{Ll}/u.test(extra) || context === 'other') previous.role ??= extra;
         else {
-          previous.organisation ??= first!;
-          if (more.length > 0) previous.role ??= more.join(', ');
+          const described = describeExtras(extra.split(/\s*,\s*/), context);
+          previous.organisation ??= described.organisation;
+          previous.role ??= described.role;
         }
       }
     }
@@ -133,7 +152,7 @@ function headerDate(firstPage: readonly DocumentLine[]): string | null {
   return null;
 }
 
-const NEXT_MEETING = /\bnästa\s+(?:möte|sammanträde|träff|mötestillfälle|ordinarie\s+möte)\b/iu;
+const NEXT_MEETING = /\b(?:nästa\s+(?:möte|sammanträde|träff|mötestillfälle|ordinarie\s+möte)|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {
@@ -234,7 +253,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
-  const headSignatures = documentType === 'kallelse' ? [] : parseSignatures(headLines);
+  const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines);
   const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart))].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
   );

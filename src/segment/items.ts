@@ -16,6 +16,8 @@ const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
+// "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
+const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const [first, ...rest] = line.cells;
@@ -28,7 +30,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
     return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
   }
-  m = NUMBERED.exec(first);
+  m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
   return null;
 }

@@ -24,10 +24,20 @@ function looksLikePlace(text: string): boolean {
   return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
 }
 
+// Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
+const TITLE_ENDING = /(?:chef|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|utredare|förande|kallande|ragande)$/iu;
+
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
-  if (/^\p{Ll}/u.test(trimmed)) return true;
+  // "lokalpolisområde Södertörn", "hälso- och sjukvårdsförvaltningen": a unit of the organisation, not a title.
+  if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed);
+  if (TITLE_ENDING.test(trimmed) && trimmed.split(/\s+/).length <= 2) return true;
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
+}
+
+/** A party abbreviation in brackets: "S", "KD", "MP", "Fi", "SD". */
+function looksLikeParty(text: string): boolean {
+  return /^\p{Lu}[\p{L}]{0,3}$/u.test(text) && (text.length <= 2 || text === text.toUpperCase());
 }
 
 /** A person's name: one to five words, at least two letters, starting with a capital, no digits. */
@@ -73,7 +83,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,15}?)\s*\)\s*(.*)$/u.exec(cleaned);
-  if (party && /^\p{Ll}/u.test(party[2]!)) {
+  if (party && (/^\p{Ll}/u.test(party[2]!) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
   }
@@ -106,6 +116,14 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   }
   if (!looksLikeName(name)) return null;
 
+  return { name, ...describeExtras(extras, context) };
+}
+
+/**
+ * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
+ * "lokalpolisområde Södertörn") as organisation and role.
+ */
+export function describeExtras(extras: readonly string[], context: PersonContext = 'member'): { organisation: string | null; role: string | null } {
   let organisation: string | null = null;
   let role: string | null = null;
   for (const extra of extras) {
@@ -114,8 +132,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
     else if (isRole && role !== null) role = `${role}, ${normaliseRole(extra)}`;
+    // "Polisen, lokalpolisområde Södertörn": a second organisation part narrows the first.
+    else if (!isRole && role === null && (/^\p{Ll}/u.test(extra) || ORGANISATION_WORDS.test(extra))) organisation = `${organisation}, ${extra}`;
   }
-  return { name, organisation, role };
+  return { organisation, role };
 }
 
 /**
@@ -127,7 +147,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
   const starts = parts.filter((p) => {
     const name = cleanNameText(p.replace(/\([^)]*\)/g, ''));
-    return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name);
+    // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
+    return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });
   if (starts.length < 2) return null;
   const groups: string[][] = [];

@@ -87,6 +87,17 @@ function splitNameRow(cells: string[], wanted: number): (string | null)[] {
   return Array.from({ length: wanted }, (_, i) => (names[i] && isSignedName(names[i]!) ? names[i]! : null));
 }
 
+/**
+ * Whether rows carry the marks of a place to sign: an "Underskrifter"
+ * heading or a dotted or underscored line. Without them, "Sekreterare: Eva
+ * Ek" in a head block names a function at the meeting, not a signature.
+ */
+export function hasSignatureLayout(lines: readonly DocumentLine[]): boolean {
+  return lines.some((line) =>
+    line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading'),
+  );
+}
+
 /** Index of the nearest non-blank row above `index`, or -1. */
 function rowAbove(lines: readonly DocumentLine[], index: number): number {
   for (let j = index - 1; j >= 0 && j >= index - 3; j--) if (!isBlank(lines[j]!) && !lines[j]!.cells.every(isFiller)) return j;

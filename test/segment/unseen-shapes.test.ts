@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
+import { findItemHeadings } from '../../src/segment/items.ts';
+import { parsePeopleList, parsePerson } from '../../src/segment/person.ts';
+import { hasSignatureLayout } from '../../src/segment/signatures.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+
+describe('shapes seen only in held-out minutes', () => {
+  it('reads "Punkt 2 Title" and "Ärende 3: Title" as agenda points', () => {
+    const lines = linesFromText('Punkt 1 Inledning\ntext\nPunkt 2 Skolval\nÄrende 3: Budget')[0]!;
+    expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Skolval'],
+      ['3', 'Budget'],
+    ]);
+  });
+  it('reads a title in brackets as the role, a municipality in brackets as the organisation', () => {
+    expect(parsePerson('Lina Östman (HR-partner)')).toEqual({ name: 'Lina Östman', organisation: null, role: 'HR-partner' });
+    expect(parsePerson('Görel Sandqvist (Nynäshamn)')).toEqual({ name: 'Görel Sandqvist', organisation: 'Nynäshamn', role: null });
+    expect(parsePerson('Pia Öst (KD), vice ordförande')).toEqual({ name: 'Pia Öst', organisation: 'KD', role: 'vice ordförande' });
+  });
+  it('does not take an association acronym for a second person', () => {
+    expect(parsePeopleList('Ingegerd Björk, PRO Jakobsberg')).toBeNull();
+    expect(parsePerson('Ingegerd Björk, PRO Jakobsberg')).toEqual({ name: 'Ingegerd Björk', organisation: 'PRO Jakobsberg', role: null });
+  });
+  it('keeps a unit of an organisation with the organisation', () => {
+    expect(parsePerson('Pontus Åkerblom, Polisen, lokalpolisområde Södertörn')?.organisation).toBe('Polisen, lokalpolisområde Södertörn');
+  });
+  it('only counts head rows as signatures where there is room to sign', () => {
+    expect(hasSignatureLayout(linesFromText('Sekreterare: Daniel Åkesson\nJusterare: Ingegerd Björk')[0]!)).toBe(false);
+    expect(hasSignatureLayout(linesFromText('Sekreterare\t..........\n\tDaniel Åkesson')[0]!)).toBe(true);
+  });
+  it('does not sign a head field "Sekreterare: name" as a signature', () => {
+    const minutes = segment(
+      ['Protokoll', 'Tid: 2023-10-03 kl 14-16', 'Sekreterare: Daniel Åkesson', '', '§ 1 Öppnande', 'Mötet öppnades.', '', 'Sekreterare\tJusterare', 'Daniel Åkesson\tIngegerd Björk'].join('\n'),
+    );
+    expect(minutes.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Daniel Åkesson' },
+      { role: 'Justerare', name: 'Ingegerd Björk' },
+    ]);
+  });
+  it('rejoins a comma-separated attendee list that OCR hyphenated across rows', () => {
+    const minutes = segment('Minnesanteckningar\nNärvarande: Mikael Bergström, Salem, Jenny -\n- Ödlund, Nykvarn\n\n1. Start\ntext\n2. Slut\ntext');
+    expect(minutes.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Mikael Bergström', 'Salem'],
+      ['Jenny Ödlund', 'Nykvarn'],
+    ]);
+  });
+  it('takes the next meeting from a list of upcoming meetings, rolling into the new year', () => {
+    const minutes = segment(
+      ['Minnesanteckningar', 'Datum: 2023-11-21', '', '1. Lägesbild', 'text', '2. Kommande möten', 'Mötestider våren:', '- 23 januari kl. 13.15–15.45, Botkyrka', '- 19 mars kl. 13.15–15.45'].join('\n'),
+    );
+    expect(minutes.nextMeeting?.date).toBe('2024-01-23');
+  });
+  it('leaves next meeting and absent empty when the minutes state neither', () => {
+    const minutes = segment('Minnesanteckningar\nDatum: 2023-10-02\nNärvarande: Helena Sköld (utbildningschef)\n\nPunkt 1 Övrigt\nÖppet hus den 21 oktober.');
+    expect(minutes.nextMeeting).toBeNull();
+    expect(minutes.absent).toEqual([]);
+  });
+});
