@@ -17,3 +17,5 @@ export const DOMAIN_DICTIONARY_FILE = 'dictionaries/domain-sv.txt';
 export const WORD_FREQUENCY_FILE = 'dictionaries/word-frequencies.tsv';
 export const CONFUSIONS_LEARNED_FILE = 'dictionaries/confusions.learned.json';
 export const CONFUSIONS_SEED_FILE = 'dictionaries/confusions.seed.json';
+/** Start and end elements of Swedish surnames and place names ("grön-", "-dahl"). */
+export const NAME_ELEMENTS_FILE = 'dictionaries/name-elements-sv.txt';

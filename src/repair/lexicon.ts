@@ -15,6 +15,7 @@ import {
   DOMAIN_DICTIONARY_FILE,
   FORM_FLAG,
   LEXICON_FILE,
+  NAME_ELEMENTS_FILE,
   WORD_FREQUENCY_FILE,
 } from './lexicon-format.ts';
 
@@ -30,6 +31,9 @@ export interface Lexicon {
   frequency: Map<string, number>;
   context: ContextModel;
   confusions: ConfusionTable;
+  /** Elements names are made of: "grön" may start one, "dahl" may end one. */
+  nameStarts: Set<string>;
+  nameEnds: Set<string>;
   /** Per-token decisions, filled while repairing. */
   cache: Map<string, unknown>;
 }
@@ -37,13 +41,14 @@ export interface Lexicon {
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export async function loadLexicon(options: { dictionaries: string[] } = { dictionaries: [] }): Promise<Lexicon> {
-  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText] = await Promise.all([
+  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText, elementsText] = await Promise.all([
     readRequired(LEXICON_FILE),
     readRequired(CONTEXT_MODEL_FILE),
     readRequired(CONFUSIONS_LEARNED_FILE),
     readRequired(CONFUSIONS_SEED_FILE),
     readRequired(WORD_FREQUENCY_FILE),
     readRequired(DOMAIN_DICTIONARY_FILE),
+    readRequired(NAME_ELEMENTS_FILE),
   ]);
   const forms = parseForms(gunzipSync(packed).toString('utf8'));
   const domain = new Map<string, string>();
@@ -58,7 +63,8 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
   const seeds = JSON.parse(seedJson.toString('utf8')) as { entries: ConfusionEntry[] };
   const confusions = buildConfusionTable(learnedConfusions.entries, seeds.entries, learnedConfusions.totals ?? {});
   const frequency = parseFrequencies(frequencyText.toString('utf8'), context);
-  return { forms, domain, learned, frequency, context, confusions, cache: new Map() };
+  const { starts: nameStarts, ends: nameEnds } = parseNameElements(elementsText.toString('utf8'));
+  return { forms, domain, learned, frequency, context, confusions, nameStarts, nameEnds, cache: new Map() };
 }
 
 async function readRequired(relative: string): Promise<Buffer> {
@@ -108,12 +114,26 @@ export function addDictionary(text: string, domain: Map<string, string>, learned
   }
 }
 
+/** "start-" and "-end" entries, whitespace-separated, `#` comment lines. */
+export function parseNameElements(text: string): { starts: Set<string>; ends: Set<string> } {
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line.trimStart().startsWith('#')) continue;
+    for (const item of line.toLowerCase().split(/\s+/)) {
+      if (item.length > 1 && item.endsWith('-')) starts.add(item.slice(0, -1));
+      else if (item.length > 1 && item.startsWith('-')) ends.add(item.slice(1));
+    }
+  }
+  return { starts, ends };
+}
+
 function parseFrequencies(text: string, context: ContextModel): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [word, value] = line.split('\t');
-    if (word && value) frequency.set(word, Number(value));
+    if (word && value) frequency.set(word.toLowerCase(), Number(value));
   }
   // Training counts, scaled to per million, raise words our kind of text uses often.
   const scale = 1e6 / Math.max(1, context.total);
@@ -127,6 +147,22 @@ function parseFrequencies(text: string, context: ContextModel): Map<string, numb
 
 /** How a lower-case word is known, if at all. */
 export type WordKnowledge = 'lexicon' | 'domain' | null;
+
+/**
+ * A name no list holds but made the Swedish way: a start element (or a word
+ * that may begin a compound) and an end element, "gröndahl" = grön+dahl.
+ */
+export function nameSplit(lexicon: Lexicon, lower: string): string[] | null {
+  for (let i = lower.length - 2; i >= 1; i--) {
+    const end = lower.slice(i);
+    if (!lexicon.nameEnds.has(end)) continue;
+    const start = lower.slice(0, i);
+    if (lexicon.nameStarts.has(start) || lexicon.domain.has(start)) return [start, end];
+    const bits = start.length >= 3 ? lexicon.forms.get(start) ?? 0 : 0;
+    if ((bits & FORM_FLAG.compoundBegin) !== 0) return [start, end];
+  }
+  return null;
+}
 
 export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
   if (lexicon.domain.has(lower)) return 'domain';

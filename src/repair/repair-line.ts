@@ -219,7 +219,9 @@ function describe(evidence: CorrectionEvidence, c: Candidate, word: string, arou
     case 'compound':
       return `compound: ${edits} gives ${c.parts?.join('+') ?? c.lower}, a compound of known words ('${word}' is unknown)`;
     case 'domain':
-      return `domain: ${edits} gives '${c.text}' from the domain dictionary`;
+      return c.parts
+        ? `domain: ${edits} gives '${c.text}', a name made of ${c.parts.join('+')}`
+        : `domain: ${edits} gives '${c.text}' from the domain dictionary`;
     case 'context':
       return `context: ${edits} gives '${c.lower}', which fits between '${around.left}' and '${around.right}'`;
     default:

@@ -5,7 +5,7 @@
 import type { CorrectionEvidence } from '../domain/index.ts';
 import { analyseCompound } from './compound.ts';
 import { generateVariants, type Variant } from './confusion-table.ts';
-import { knowWord, type Lexicon } from './lexicon.ts';
+import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 
 export interface Candidate {
   /** The reading, in the token's case. */
@@ -27,6 +27,8 @@ const COMPOUND_LOG_PENALTY = 1.5;
 /** Prior of a word nobody knows being right as written: names, rare words. */
 const UNKNOWN_LOG_PRIOR = Math.log(1e-9);
 const UNKNOWN_NAME_LOG_PRIOR = Math.log(3e-8);
+/** A capitalised word made of name elements ("Grön+dahl"): a plausible name, weaker than a listed one. */
+const NAME_COMPOUND_LOG_PRIOR = Math.log(1e-6) - 1;
 
 export function wordLogPrior(lexicon: Lexicon, lower: string): number {
   const pm = lexicon.frequency.get(lower);
@@ -63,9 +65,15 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   unresolved.sort((a, b) => b.logChannel - a.logChannel);
   const bestDirect = out.reduce((m, c) => Math.max(m, c.score), -Infinity);
   let checks = 0;
+  const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
   for (const v of unresolved) {
     if (checks++ >= MAX_COMPOUND_CHECKS) break;
     const lower = v.text.toLowerCase();
+    const name = capitalised ? nameSplit(lexicon, lower) : null;
+    if (name) {
+      out.push({ text: v.text, lower, score: v.logChannel + NAME_COMPOUND_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: name });
+      continue;
+    }
     const compound = analyseCompound(lower, lexicon);
     if (!compound) continue;
     const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost;

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { nameSplit, parseNameElements } from '../../src/repair/lexicon.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Nar vi gick over bron sag vi manga batar och fagler pa sjon.\n';
+
+describe('name elements', () => {
+  it('reads start and end elements from the element file format', () => {
+    const { starts, ends } = parseNameElements('# comment\nbjörk- -vik\n');
+    expect([...starts]).toEqual(['björk']);
+    expect([...ends]).toEqual(['vik']);
+  });
+  it('splits a surname no list holds into name elements', () => {
+    expect(nameSplit(lexicon, 'björkvik')).toEqual(['björk', 'vik']);
+  });
+  it('does not call a random string a name', () => {
+    expect(nameSplit(lexicon, 'qzxvik')).toBeNull();
+  });
+  it('restores the diacritic of an unlisted surname made of name elements on a damaged page', () => {
+    expect(repairText(`${damaged}Mötet leddes av Ulla Tallsjo.`, lexicon, { threshold: 0.8 }).text).toContain('Tallsjö');
+  });
+});
+
+describe('word priors of ambiguous pairs', () => {
+  it('prefers the common diacritic reading on a damaged page', () => {
+    expect(repairText(`${damaged}Mötet halls i stadshuset.`, lexicon, { threshold: 0.8 }).text).toContain('hålls');
+  });
+  it('keeps the plain reading on a clean page', () => {
+    const clean = 'När vi gick över bron såg vi många båtar och fåglar på sjön.\n';
+    expect(repairText(`${clean}Laget vann matchen.`, lexicon, { threshold: 0.8 }).text).toContain('Laget vann');
+  });
+});
