@@ -28,6 +28,9 @@ export interface PdfInternals {
   rawDocument?: Promise<import('pdf-lib').PDFDocument | null>;
 }
 
+/** Above defaultConfig.refusePagePixels, so no page the budget accepts loses its image. */
+const MAX_IMAGE_PIXELS = 1_000_000_000;
+
 const internals = new WeakMap<PdfHandle, PdfInternals>();
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -114,6 +117,8 @@ function loadingTask(bytes: Uint8Array, password: string | undefined): ReturnTyp
     useSystemFonts: false,
     disableFontFace: true,
     cMapPacked: true,
+    // pdfjs trusts an image's declared size and would loop over a damaged /Width of 1e308; larger images are dropped.
+    maxImageSize: MAX_IMAGE_PIXELS,
     ...PDFJS_DATA,
   });
 }

@@ -52,6 +52,8 @@ export interface ImagePageOptions {
   /** Visible text drawn over the image. */
   visibleText?: string;
   png?: boolean;
+  /** Write a classic xref table instead of pdf-lib's object and xref streams (as most scanners do). */
+  classicXref?: boolean;
 }
 
 /** One page that is one embedded image filling the page (pdf-lib). */
@@ -76,7 +78,7 @@ export async function imagePdf(image: Uint8Array, options: ImagePageOptions = {}
     page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
     page.drawText(options.visibleText, { x: 72, y: pageHeight - 140, size: 12, font });
   }
-  return doc.save();
+  return doc.save({ useObjectStreams: !options.classicXref });
 }
 
 /** A PDF whose one page draws nothing. */
