@@ -149,17 +149,17 @@ function parseFrequencies(text: string, context: ContextModel): Map<string, numb
 export type WordKnowledge = 'lexicon' | 'domain' | null;
 
 /**
- * A name no list holds but made the Swedish way: a start element (or a word
- * that may begin a compound) and an end element, "gröndahl" = grön+dahl.
+ * A name no list holds but made the Swedish way: a start element (or a place
+ * or name from the domain dictionary) and an end element, "gröndahl" = grön+dahl.
  */
+// Only listed start elements: any word that may begin a compound would make
+// names of OCR slips too ("örondahl").
 export function nameSplit(lexicon: Lexicon, lower: string): string[] | null {
   for (let i = lower.length - 2; i >= 1; i--) {
     const end = lower.slice(i);
     if (!lexicon.nameEnds.has(end)) continue;
     const start = lower.slice(0, i);
     if (lexicon.nameStarts.has(start) || lexicon.domain.has(start)) return [start, end];
-    const bits = start.length >= 3 ? lexicon.forms.get(start) ?? 0 : 0;
-    if ((bits & FORM_FLAG.compoundBegin) !== 0) return [start, end];
   }
   return null;
 }

@@ -152,8 +152,13 @@ function decideWord(
   // are evidence enough for an unknown token, never for a valid one ("sitt").
   // A capital after a small letter ("kI") is itself an OCR sign, whatever the lexicon says.
   const originalKnown = original.evidence !== 'unknown' && casePattern(word) !== 'mixed';
+  // An original that is only a compound split ("hand+liggning") is weaker: a listed word may replace it by any slip.
+  const originalListed = originalKnown && original.evidence !== 'compound';
   const rivals = candidates.filter(
-    (c) => c === original || (c.evidence !== 'unknown' && (!originalKnown || c.edits.every(isLostDiacritic))),
+    (c) =>
+      c === original ||
+      (c.evidence !== 'unknown' &&
+        (!originalKnown || c.edits.every(isLostDiacritic) || (!originalListed && c.evidence !== 'compound'))),
   );
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.
