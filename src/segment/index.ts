@@ -112,7 +112,8 @@ function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTim
   for (const field of fields) {
     // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
     const value = field.values
-      .map((v) => v.replace(/(^|\s)[|=_~"'“”]+(?=\s|$)/g, ' ').trim())
+      // A wrapped row starts with the rest of the value; punctuation before it is a speckle ("- » februari 2023").
+      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;
@@ -253,8 +254,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
-  const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines);
-  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart))].filter(
+  const attendees = people(fields, ['attendees', 'substitutes', 'others'], 'ersättare');
+  const known = attendees.map((p) => p.name);
+  const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines, known);
+  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known)].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
   );
 
@@ -265,7 +268,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     title: heading.title,
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
-    attendees: people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'),
+    attendees,
     absent: [...people(fields, ['absent']), ...replacedMembers(fields)],
     adjusters: adjustersFrom(fields, items, signatures),
     items,

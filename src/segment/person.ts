@@ -55,8 +55,8 @@ export function cleanNameText(text: string): string {
     .replace(/[|=_"“”«»~*•]+/g, ' ')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
     .replace(/^\s*[-–—•*]\s*/, '')
-    // A lone lower-case letter before a name is a speckle read as "i" or "l".
-    .replace(/^\s*\p{Ll}\s+(?=\p{Lu})/u, '')
+    // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.
+    .replace(/^\s*(?!(?:af|de|di|la|el)\s)\p{Ll}{1,2}\s+(?=\p{Lu})/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '')
@@ -67,6 +67,9 @@ function normaliseRole(role: string): string {
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
     .replace(/\s+för\s+\p{Lu}.*$/u, '')
+    // OCR speckles between the words of a title: "tjänstgörande € ersättare".
+    .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/[,\s]*\(?\s*(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
     .replace(/[.,;:]+$/, '')
     .trim();

@@ -1,6 +1,7 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
+import { similarity } from './edit-distance.ts';
 import { cleanNameText, looksLikeName } from './person.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
@@ -36,7 +37,8 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
       const role = roleAsPrinted(cell, label!.rest);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
       const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
-      if (second?.kind === 'signature') {
+      // "Ordförande | Justerare": beside a role, the adjusters' label is a role too.
+      if (second?.kind === 'signature' || (second?.kind === 'adjusters' && (!second.rest || isSignedName(stripFiller(second.rest))))) {
         roles.push({ role, name: null });
         queue.unshift(rest);
         continue;
@@ -72,16 +74,46 @@ function roleAsPrinted(cell: string, rest: string): string {
   return printed || cell.trim();
 }
 
-/** Names written side by side without a visible gap: split the words evenly, each name keeping two or more. */
-function splitNameRow(cells: string[], wanted: number): (string | null)[] {
+/** Words of a name row without OCR speckles: lower-case scraps ("kr", "i") that no name starts with. */
+function nameWords(text: string): string[] | null {
+  const words = text.split(' ').filter(Boolean);
+  const kept = words.filter((w) => /^\p{Lu}/u.test(w) || /^(?:af|von|van|de|di|la|el|der)$/.test(w));
+  // A row with real lower-case words is prose ("Nästa möte den 21 september …"), not names.
+  if (words.some((w) => !kept.includes(w) && w.length > 2)) return null;
+  return kept;
+}
+
+/** Splits a run of words into known names where they appear in order, e.g. the attendees. */
+function splitByKnown(words: string[], wanted: number, known: readonly string[]): string[] | null {
+  const names: string[] = [];
+  let at = 0;
+  while (at < words.length && names.length < wanted) {
+    const match = known
+      .map((name) => name.split(' ').length)
+      .filter((length) => at + length <= words.length)
+      .find((length) => known.some((name) => similarity(name.toLowerCase(), words.slice(at, at + length).join(' ').toLowerCase()) >= 0.85));
+    if (match === undefined) return null;
+    names.push(words.slice(at, at + match).join(' '));
+    at += match;
+  }
+  return names.length === wanted && at === words.length ? names : null;
+}
+
+/**
+ * Names written side by side without a visible gap: split at known names,
+ * or into equal runs of words, each name keeping two or more.
+ */
+function splitNameRow(cells: string[], wanted: number, known: readonly string[] = []): (string | null)[] {
   const names = cells.map(stripFiller).filter((c) => c.length > 0);
   if (names.length === wanted) return names.map((n) => (isSignedName(n) ? n : null));
-  if (names.length === 1 && wanted === 2) {
-    const words = names[0]!.split(' ');
-    if (words.length >= 4) {
-      const half = Math.floor(words.length / 2);
-      const halves = [words.slice(0, half).join(' '), words.slice(half).join(' ')];
-      if (halves.every(isSignedName)) return halves;
+  if (names.length < wanted && wanted >= 2) {
+    const words = nameWords(names.join(' ')) ?? [];
+    const byKnown = splitByKnown(words, wanted, known);
+    if (byKnown && byKnown.every(isSignedName)) return byKnown;
+    if (words.length >= 2 * wanted && words.length % wanted === 0) {
+      const size = words.length / wanted;
+      const runs = Array.from({ length: wanted }, (_, i) => words.slice(i * size, (i + 1) * size).join(' '));
+      if (runs.every(isSignedName)) return runs;
     }
   }
   return Array.from({ length: wanted }, (_, i) => (names[i] && isSignedName(names[i]!) ? names[i]! : null));
@@ -125,7 +157,7 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
  * Justeras", "Sekreterare ........"), then, on the next row that holds
  * words, the names in the same order.
  */
-export function parseSignatures(lines: readonly DocumentLine[]): Signature[] {
+export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = []): Signature[] {
   const signatures: Signature[] = [];
   let consumed = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -142,7 +174,7 @@ export function parseSignatures(lines: readonly DocumentLine[]): Signature[] {
         const next = lines[j]!;
         if (isBlank(next) || next.cells.every(isFiller)) continue;
         if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
-        const names = splitNameRow(next.cells.filter((c) => !isFiller(c)), missing);
+        const names = splitNameRow(next.cells.filter((c) => !isFiller(c)), missing, known);
         if (names.every((n) => n === null)) break;
         let k = 0;
         for (const role of roles) if (role.name === null) role.name = names[k++] ?? null;

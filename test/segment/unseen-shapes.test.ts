@@ -60,3 +60,44 @@ describe('shapes seen only in held-out minutes', () => {
     expect(minutes.absent).toEqual([]);
   });
 });
+
+describe('OCR damage around head values and signatures', () => {
+  it('drops speckles that open a wrapped place-and-time row', () => {
+    const minutes = segment(
+      ['Protokoll', 'Plats och tid Huddinge kommunhus, sal Glömsta, tisdagen den 7', '- » februari 2023 kl. 18.00—-20.15', 'Beslutande : Rasmus Ölander (M)', '', '§ 1 Val', 'text'].join('\n'),
+    );
+    expect(minutes.meeting).toEqual({ date: '2023-02-07', start: '18:00', end: '20:15', place: 'Huddinge kommunhus, sal Glömsta' });
+  });
+  it('reads an adjuster behind a two-letter speckle', () => {
+    expect(segment('Protokoll\nJusterare et Johanna Kärnä (S)\n\n§ 1 Val\ntext').adjusters).toEqual(['Johanna Kärnä']);
+  });
+  it('drops symbols OCR left inside a role', () => {
+    expect(parsePerson('Mehmet Yilmaz (KD), tjänstgörande € ersättare')?.role).toBe('tjänstgörande ersättare');
+  });
+  it('splits three names on one row at the names of the attendees', () => {
+    const minutes = segment(
+      [
+        'Protokoll',
+        'Beslutande Rasmus Ölander (M), ordförande',
+        'Johanna Kärnä (S)',
+        'Övriga närvarande Malin Nordén, nämndsekreterare',
+        '',
+        '§ 1 Val',
+        'text',
+        'Sekreterare Ordförande | Justerare',
+        'Malin Nordén Rasmus Ölander kr Johanna Kärnä',
+      ].join('\n'),
+    );
+    expect(minutes.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Malin Nordén' },
+      { role: 'Ordförande', name: 'Rasmus Ölander' },
+      { role: 'Justerare', name: 'Johanna Kärnä' },
+    ]);
+  });
+  it('does not read a sentence above the roles as signed names', () => {
+    const minutes = segment(
+      ['Minnesanteckningar', 'Datum: 2023-03-09', '', '1. Start', 'text', '2. Slut', 'Nästa möte: den 21 september i Huddinge kommunhus, sal Visättra', '', 'Vid anteckningarna\tJusteras', 'Jöns Åkerlund\tMaria Söderström'].join('\n'),
+    );
+    expect(minutes.signatures.map((s) => s.name)).toEqual(['Jöns Åkerlund', 'Maria Söderström']);
+  });
+});
