@@ -3,7 +3,7 @@
 import type { Correction, Page } from '../domain/index.ts';
 import { profileDocument } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
-import { repairLine, type LineFix } from './repair-line.ts';
+import { repairLine, type LineFix, type LineJoins } from './repair-line.ts';
 import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
 
 export { loadLexicon } from './lexicon.ts';
@@ -30,7 +30,7 @@ export function repairText(text: string, lexicon: Lexicon, options: RepairOption
   const tokenised = lines.map(tokeniseLine);
   const profile = profileDocument(tokenised, lexicon);
   const out = lines.map((line, index) => {
-    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile);
+    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile, lineJoins(tokenised, index));
     for (const fix of fixes) corrections.push(toCorrection(fix, 1, index + 1, options));
     return applyFixes(line, fixes, options.threshold);
   });
@@ -56,7 +56,7 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
   const profile = profileDocument(tokenised, lexicon);
   const lines = page.lines.map((line, index) => {
     const tokens = tokenised[index]!;
-    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile);
+    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile, lineJoins(tokenised, index));
     unknownWords += unknown;
     const words = line.words.map((w) => ({ ...w }));
     for (const fix of fixes) corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: words[fix.token]!.bbox });
@@ -70,6 +70,34 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
     return { ...line, words };
   });
   return { page: { ...page, lines }, corrections, unknownWords };
+}
+
+/** The halves of a word hyphenated over the break before or after line `index`. */
+function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number): LineJoins {
+  const joins: LineJoins = {};
+  const hyphenHead = (tokens: readonly Token[] | undefined): string | undefined => {
+    const last = tokens?.at(-1);
+    if (!last || !last.chunk.endsWith('-') || last.chunk.length < 3) return undefined;
+    const head = last.text.slice(0, -1).split('-').at(-1);
+    return head && isLetters(head) ? head : undefined;
+  };
+  const lowerTail = (tokens: readonly Token[] | undefined): string | undefined => {
+    const first = tokens?.[0];
+    const tail = first?.text.split('-')[0];
+    // A capital or "och" after "barn-" is a second word ("barn- och utbildning"), not a tail.
+    return tail && isLetters(tail) && tail === tail.toLowerCase() && first!.start === first!.chunkStart && tail !== 'och' && tail !== 'eller' ? tail : undefined;
+  };
+  const head = hyphenHead(lines[index]);
+  const tail = head ? lowerTail(lines[index + 1]) : undefined;
+  if (head && tail) joins.nextTail = tail;
+  const previousHead = hyphenHead(lines[index - 1]);
+  if (previousHead && lowerTail(lines[index])) joins.previousHead = previousHead;
+  return joins;
+}
+
+function isLetters(s: string): boolean {
+  for (const ch of s) if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  return true;
 }
 
 function toCorrection(fix: LineFix, page: number, line: number, options: RepairOptions): Correction {

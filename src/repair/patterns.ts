@@ -92,6 +92,32 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
   return null;
 }
 
+const KL_LOOKALIKES = new Set(['ki', 'kI', 'k1', 'KI', 'Ki', 'K1', 'kL', 'k|']);
+
+/** "ki 13.00", "kI. 9.30": the abbreviation kl (klockan) before a time, its l read as i, I or 1. */
+export function klockanFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  if (!KL_LOOKALIKES.has(t.text)) return null;
+  const next = tokens[k + 1];
+  if (!next || !/^\d{1,2}[.:]\d{2}/.test(next.text)) return null;
+  const corrected = t.text[0] === 'K' ? 'Kl' : 'kl';
+  return { corrected, confidence: 0.93, reason: `pattern: '${t.text}' before a time is '${corrected}' (klockan)` };
+}
+
+/** Quote marks OCR split in two: ",," for „ and '' for ”, at either end of a chunk. */
+export function splitQuoteFixes(t: Token): PatternFix[] {
+  const pairs: Array<[string, string]> = [[',,', '„'], ["''", '”'], ['``', '“'], ['‘‘', '“'], ['’’', '”']];
+  const out: PatternFix[] = [];
+  for (const [pair, quote] of pairs) {
+    const reason = `pattern: '${pair}' is the quote mark ${quote} read as two marks`;
+    if (t.chunk.startsWith(pair)) out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart, original: pair } });
+    if (t.chunk.length > 3 && t.chunk.endsWith(pair)) {
+      out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart + t.chunk.length - 2, original: pair } });
+    }
+  }
+  return out;
+}
+
 /** A lone "1" between words is the preposition i ("1 samband med"). */
 export function prepositionOneFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;

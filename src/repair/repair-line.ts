@@ -1,13 +1,23 @@
 // Repairs the tokens of one line: patterns first, then per-word candidates
 // ranked with context, each decision with a calibrated confidence.
 import type { CorrectionEvidence } from '../domain/index.ts';
+import { alignChars } from './align.ts';
 import { applyCasePattern, casePattern } from './case-pattern.ts';
 import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
-import { type PatternFix, dashFix, doubleParagraphSignFix, paragraphSignFix, prepositionOneFix, strayQuoteFix } from './patterns.ts';
+import {
+  type PatternFix,
+  dashFix,
+  doubleParagraphSignFix,
+  klockanFix,
+  paragraphSignFix,
+  prepositionOneFix,
+  splitQuoteFixes,
+  strayQuoteFix,
+} from './patterns.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
 import { wordCandidates, type Candidate } from './word-candidates.ts';
@@ -37,22 +47,34 @@ const MAX_LIFT = 3;
  * @param wordConfidence OCR confidence per token (0..1), when the input had it:
  * a confident OCR word needs stronger evidence to change.
  */
+/** A word hyphenated across a line break, seen from one of its lines. */
+export interface LineJoins {
+  /** The previous line ends with "head-": this line's first word is its tail. */
+  previousHead?: string;
+  /** This line ends with "head-" and the next line starts with this tail. */
+  nextTail?: string;
+}
+
 export function repairLine(
   tokens: readonly Token[],
   lexicon: Lexicon,
   wordConfidence?: readonly number[],
   profile: DocumentProfile = NEUTRAL_PROFILE,
+  joins: LineJoins = {},
 ): LineRepair {
   const fixes: LineFix[] = [];
   let unknown = 0;
   const neighbours = neighbourList(tokens);
   tokens.forEach((t, k) => {
-    const quote = strayQuoteFix(tokens, k);
-    if (quote?.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
+    const stray = strayQuoteFix(tokens, k);
+    for (const quote of stray ? [stray] : splitQuoteFixes(t)) {
+      if (quote.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
+    }
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
     const pattern =
       doubleParagraphSignFix(tokens, k) ??
       paragraphSignFix(tokens, k) ??
+      klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
       dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
@@ -63,13 +85,45 @@ export function repairLine(
     if (!t.text || isAddress(t.chunk) || isNumeric(t.text) || isShortAbbreviation(t.text)) return;
     const around = neighbours[k]!;
     const lineEnd = k === tokens.length - 1;
-    for (const { part, offset } of splitHyphens(t.text)) {
+    const parts = splitHyphens(t.text);
+    // Both halves of a word broken over lines are judged as the whole word.
+    if (lineEnd && joins.nextTail && t.text.endsWith('-') && parts.length > 0) {
+      const head = parts.pop()!;
+      const fix = joinedHalfFix(head.part, joins.nextTail, 'head', lexicon, profile.level);
+      if (fix) fixes.push({ token: k, start: t.start + head.offset, original: head.part, ...fix });
+    } else if (k === 0 && joins.previousHead && parts.length > 0 && parts[0]!.offset === 0) {
+      const tail = parts.shift()!;
+      const fix = joinedHalfFix(joins.previousHead, tail.part, 'tail', lexicon, profile.level);
+      if (fix) fixes.push({ token: k, start: t.start, original: tail.part, ...fix });
+    }
+    for (const { part, offset } of parts) {
       const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k]);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
   });
   return { fixes, unknown };
+}
+
+/**
+ * Repairs the joined word and returns the change to one half, or null when
+ * the joined word needs none (or nothing knows it). The split point in the
+ * repaired word follows the character alignment, since ö may come from "oé".
+ */
+function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexicon: Lexicon, level: DamageLevel): Exclude<Decision, 'unknown' | null> | null {
+  const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level);
+  if (!decision || decision === 'unknown') return null;
+  let ocrSeen = 0;
+  let split = 0;
+  for (const unit of alignChars(decision.corrected, head + tail)) {
+    if (ocrSeen >= head.length) break;
+    ocrSeen += unit.ocr.length;
+    split += unit.truth.length;
+  }
+  const corrected = half === 'head' ? decision.corrected.slice(0, split) : decision.corrected.slice(split);
+  const original = half === 'head' ? head : tail;
+  if (corrected === original) return null;
+  return { ...decision, corrected, reason: `${decision.reason} (a word hyphenated over a line break: '${head}-' + '${tail}')` };
 }
 
 function patternLineFix(token: number, start: number, original: string, pattern: PatternFix): LineFix {
@@ -192,16 +246,15 @@ function decideWord(
 }
 
 /**
- * The token's capitalisation on the reading. A token opening with a digit that
- * stands for a capital ("0vriga") takes the reading's own capital; a mixed-case
+ * The token's capitalisation on the reading. A token opening with a zero
+ * ("0vriga") opens with a capital; a mixed-case
  * token ("frAgade", "KommunKkansliet") is OCR noise, so only its first letter's case counts.
  */
 function writeInCaseOf(word: string, reading: string): string {
   const pattern = casePattern(word);
   const first = word[0] ?? '';
-  if (pattern === 'lower' && first.toLowerCase() === first.toUpperCase() && reading[0] !== reading[0]?.toLowerCase()) {
-    return applyCasePattern(reading, 'title');
-  }
+  // A zero is as tall and round as Ö ("0vriga"); a 6 is the small ö ("6ppnade").
+  if (pattern === 'lower' && first === '0') return applyCasePattern(reading, 'title');
   if (pattern !== 'mixed') return applyCasePattern(reading, pattern);
   return applyCasePattern(reading, first === first.toLowerCase() ? 'lower' : 'title');
 }

@@ -51,7 +51,10 @@ function isSpace(code: number): boolean {
  */
 export function splitHyphens(text: string): Array<{ part: string; offset: number }> {
   const parts: Array<{ part: string; offset: number }> = [];
-  let offset = 0;
+  // A list number glued to its heading ("5.0vriga"): the word starts after it.
+  const numbering = /^\d{1,2}\.(?=\D|0\p{L})/u.exec(text);
+  let offset = numbering ? numbering[0].length : 0;
+  if (numbering) text = text.slice(offset);
   for (const part of text.split('-')) {
     if (part) parts.push({ part, offset });
     offset += part.length + 1;
