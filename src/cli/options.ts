@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import type { MinutesConfig, OcrMode } from '../config/index.ts';
+import type { MinutesConfig, OcrEngineKind, OcrMode } from '../config/index.ts';
 
 /** Flags that several commands share, validated at the edge so stages receive sane values. */
 export function positiveInteger(value: string): number {
@@ -26,7 +26,13 @@ export const dictionaryOption = () =>
 export const thresholdOption = () =>
   new Option('--threshold <p>', 'apply corrections at or above this confidence; flag the rest').argParser(probability);
 
+export const engineOption = () =>
+  new Option('--engine <engine>', 'OCR engine: tesseract.js; native (installed tesseract, same model, faster); auto')
+    .choices(['tesseract.js', 'native', 'auto'])
+    .env('MINUTES_OCR_ENGINE');
+
 export interface SharedFlags {
+  engine?: OcrEngineKind;
   dictionary?: string[];
   threshold?: number;
   ocr?: OcrMode;
@@ -40,6 +46,7 @@ export function configOverrides(flags: SharedFlags): Partial<MinutesConfig> {
     repairThreshold: flags.threshold,
     ocr: flags.ocr,
     ocrWorkers: flags.workers,
+    ocrEngine: flags.engine,
     password: flags.password,
   };
 }

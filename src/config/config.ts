@@ -2,6 +2,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 
 export type OcrMode = 'auto' | 'always' | 'never';
+export type OcrEngineKind = 'auto' | 'tesseract.js' | 'native';
 
 /** Every tunable of the pipeline, in one place. Defaults are merged once by `resolveConfig`. */
 export interface MinutesConfig {
@@ -13,6 +14,13 @@ export interface MinutesConfig {
   ocr: OcrMode;
   /** @defaultValue one per CPU core */
   ocrWorkers: number;
+  /**
+   * OCR engine: `tesseract.js` (WebAssembly, needs nothing but Node), `native` (an
+   * installed tesseract binary fed the same model file: same text, faster), or
+   * `auto` (native when installed, else tesseract.js).
+   * @defaultValue $MINUTES_OCR_ENGINE, else 'tesseract.js'
+   */
+  ocrEngine: OcrEngineKind;
   /** tesseract.js language(s), from @tesseract.js-data packages in node_modules. @defaultValue 'swe' */
   language: string;
   /** Resolution used to render pages that are not a single embedded image. @defaultValue 300 */
@@ -42,6 +50,7 @@ export interface MinutesConfig {
 export const defaultConfig: Readonly<MinutesConfig> = Object.freeze({
   ocr: 'auto',
   ocrWorkers: Math.max(1, availableParallelism()),
+  ocrEngine: parseEngine(process.env.MINUTES_OCR_ENGINE),
   language: 'swe',
   renderDpi: 300,
   maxPagePixels: 60_000_000,
@@ -53,6 +62,10 @@ export const defaultConfig: Readonly<MinutesConfig> = Object.freeze({
   learnedDictionary:
     process.env.MINUTES_LEARNED_DICTIONARY ?? join(homedir(), '.local', 'share', 'minutes', 'learned-dictionary.tsv'),
 });
+
+function parseEngine(value: string | undefined): OcrEngineKind {
+  return value === 'native' || value === 'auto' ? value : 'tesseract.js';
+}
 
 export function resolveConfig(overrides: Partial<MinutesConfig> = {}): MinutesConfig {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));

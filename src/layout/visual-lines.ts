@@ -6,14 +6,14 @@ import { type Line, type Page, unionBBox } from '../domain/index.ts';
  * tesseract's automatic layout (PSM 3) often reads a label column ("Tid",
  * "Plats och tid", "Beslutande") or a right-hand column ("Dnr SN 2023/4") as a
  * block of its own, so the text comes out as all labels, then all values.
- * Lines from different blocks whose vertical centres lie within half a line
- * height of each other are one printed row: they are merged, left to right.
- * Lines of the same block are never merged, so ordinary paragraphs keep their
- * reading order.
+ * Native tesseract sometimes keeps them in one block but splits each printed
+ * row into two lines. Lines that sit side by side (no horizontal overlap) and
+ * share at least half the height of the shorter one are one printed row: they
+ * are merged, left to right. Lines of a paragraph are stacked, never side by side,
+ * so they keep their order.
  */
 export function orderVisualLines(page: Page): Page {
   if (page.lines.length < 2) return page;
-  const typicalHeight = median(page.lines.map((l) => l.bbox.y1 - l.bbox.y0)) || 1;
   const centre = (l: Line) => (l.bbox.y0 + l.bbox.y1) / 2;
   const byCentre = page.lines
     .map((line, index) => ({ line, index }))
@@ -21,16 +21,14 @@ export function orderVisualLines(page: Page): Page {
 
   const rows: Line[][] = [];
   for (const { line } of byCentre) {
-    const c = centre(line);
     let best: Line[] | null = null;
-    let bestDistance = Infinity;
+    let bestShare = 0;
     for (const row of rows.slice(-8)) {
-      if (row.some((l) => l.block === line.block)) continue;
       if (row.some((l) => overlapsHorizontally(l, line))) continue;
-      const distance = Math.abs(centre(row[0]!) - c);
-      if (distance < 0.5 * typicalHeight && distance < bestDistance) {
+      const share = Math.max(...row.map((l) => verticalOverlapShare(l, line)));
+      if (share >= 0.5 && share > bestShare) {
         best = row;
-        bestDistance = distance;
+        bestShare = share;
       }
     }
     if (best) best.push(line);
@@ -50,11 +48,13 @@ export function orderVisualLines(page: Page): Page {
   return { ...page, lines };
 }
 
-function overlapsHorizontally(a: Line, b: Line): boolean {
-  return a.bbox.x0 < b.bbox.x1 && b.bbox.x0 < a.bbox.x1;
+/** How much of the shorter line's height the two lines share; headings and body text differ in size. */
+function verticalOverlapShare(a: Line, b: Line): number {
+  const overlap = Math.min(a.bbox.y1, b.bbox.y1) - Math.max(a.bbox.y0, b.bbox.y0);
+  const shorter = Math.min(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0);
+  return shorter > 0 ? Math.max(0, overlap) / shorter : 0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+function overlapsHorizontally(a: Line, b: Line): boolean {
+  return a.bbox.x0 < b.bbox.x1 && b.bbox.x0 < a.bbox.x1;
 }

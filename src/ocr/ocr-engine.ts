@@ -13,6 +13,8 @@ import {
   type TextRecogniser,
 } from './tesseract-engine.ts';
 import { createWorkerPool } from './worker-pool.ts';
+import { nativeTesseractVersion, startNativeRecogniser } from './native-tesseract.ts';
+import { MinutesError } from '../errors/index.ts';
 
 export interface OcrEngineOptions {
   /** tesseract language(s) from @tesseract.js-data in node_modules, e.g. "swe" or "swe+eng". */
@@ -27,11 +29,20 @@ export interface OcrEngineOptions {
    */
   blankInkRatio?: number;
   /**
+   * Which recogniser reads the text. `native` runs an installed `tesseract` binary
+   * with the very same model file from node_modules (same text, about 3× less CPU);
+   * `auto` uses it when one is installed and tesseract.js otherwise.
+   * @defaultValue 'tesseract.js'
+   */
+  engine?: OcrEngineKind;
+  /**
    * Check orientation when the upright reading looks wrong, and rotate.
    * @defaultValue true
    */
   detectOrientation?: boolean;
 }
+
+export type OcrEngineKind = 'auto' | 'tesseract.js' | 'native';
 
 export interface OcrResult {
   page: Page;
@@ -63,9 +74,11 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
   resolveLanguageData('osd', '4.0.0');
   const blankInkRatio = options.blankInkRatio ?? BLANK_INK_RATIO;
   const detectOrientation = options.detectOrientation ?? true;
+  const native = chooseNative(options.engine ?? 'tesseract.js');
+  logger.info({ engine: native ? 'native tesseract' : 'tesseract.js', workers: options.workers }, 'OCR engine');
   const recognisers = createWorkerPool<TextRecogniser>({
     size: options.workers,
-    start: () => startTextRecogniser(options.language),
+    start: native ? async () => startNativeRecogniser(options.language) : () => startTextRecogniser(options.language),
     recycleAfterTasks: options.recycleWorkerAfterPages,
   });
   // One detector serves every recogniser: a check takes a twentieth of an OCR.
@@ -124,6 +137,15 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
       await Promise.all([recognisers.close(), detectors.close()]);
     },
   };
+}
+
+function chooseNative(kind: OcrEngineKind): boolean {
+  if (kind === 'tesseract.js') return false;
+  const available = nativeTesseractVersion() !== null;
+  if (kind === 'native' && !available) {
+    throw new MinutesError('MISSING_MODEL', 'native tesseract (4 or newer) not found on PATH: install tesseract-ocr or use --engine tesseract.js');
+  }
+  return available;
 }
 
 function emptyPage(pageNumber: number, image: RasterImage, notes: string[]): Page {

@@ -38,6 +38,7 @@ export async function createPipelineContext(config: MinutesConfig, log: Logger):
       engine ??= createOcrEngine({
         language: config.language,
         workers: config.ocrWorkers,
+        engine: config.ocrEngine,
         recycleWorkerAfterPages: config.recycleWorkerAfterPages,
       });
       return engine;

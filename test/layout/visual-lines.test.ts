@@ -38,6 +38,12 @@ describe('orderVisualLines', () => {
     expect(result.lines).toHaveLength(2);
   });
 
+  it('joins a large heading and smaller text printed on the same row', () => {
+    const big = { ...line('KOMMUN', 170, 140, 0), bbox: { x0: 170, y0: 140, x1: 460, y1: 190 } };
+    const small = line('Sida 1 (4)', 1400, 160, 0);
+    expect(orderVisualLines(page([big, small])).lines.map(lineText)).toEqual(['KOMMUN Sida 1 (4)']);
+  });
+
   it('keeps every word exactly once', () => {
     const input = page([line('a b', 200, 500, 0), line('c', 900, 505, 1), line('d e', 200, 560, 0), line('f', 900, 562, 1)]);
     const words = orderVisualLines(input).lines.flatMap((l) => l.words.map((w) => w.text));

@@ -8,7 +8,7 @@ import { FAILED_FILE } from '../../io/output-layout.ts';
 import { createPipelineContext } from '../../pipeline/context.ts';
 import { importBatch, type ImportOutcome } from '../../pipeline/import-batch.ts';
 import { writeBatchReport } from '../../report/index.ts';
-import { configOverrides, dictionaryOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
+import { configOverrides, dictionaryOption, engineOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
 import { createProgress } from '../progress.ts';
 
 interface ImportFlags extends SharedFlags {
@@ -26,6 +26,7 @@ export function registerImport(program: Command): void {
     .requiredOption('--out <dir>', 'output folder')
     .addOption(new Option('--ocr <mode>', 'auto: OCR scans, keep born-digital text; always; never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--workers <n>', 'OCR workers (default: one per core)').argParser(positiveInteger))
+    .addOption(engineOption())
     .option('--password <password>', 'password for encrypted PDFs')
     .addOption(dictionaryOption())
     .addOption(thresholdOption())

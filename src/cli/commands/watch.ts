@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { logger, resolveConfig } from '../../config/index.ts';
 import { ExitCode } from '../../errors/index.ts';
 import { startWatcher, type WatchEvent } from '../../watch/start-watcher.ts';
-import { configOverrides, dictionaryOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
+import { configOverrides, dictionaryOption, engineOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
 
 interface WatchFlags extends SharedFlags {
   out: string;
@@ -21,6 +21,7 @@ export function registerWatch(program: Command): void {
     .addOption(new Option('--poll <ms>', 'poll every <ms> instead of file events (network shares)').argParser(positiveInteger))
     .addOption(new Option('--ocr <mode>', 'auto: OCR scans, keep born-digital text; always; never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--workers <n>', 'OCR workers without --redis (default: one per core)').argParser(positiveInteger))
+    .addOption(engineOption())
     .option('--password <password>', 'password for encrypted PDFs')
     .addOption(dictionaryOption())
     .addOption(thresholdOption())
