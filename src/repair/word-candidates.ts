@@ -4,7 +4,8 @@
 // occurrence; this part depends on the token alone and is cached.
 import type { CorrectionEvidence } from '../domain/index.ts';
 import { analyseCompound } from './compound.ts';
-import { generateVariants, type Variant } from './confusion-table.ts';
+import { generateVariants, type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
+import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 
 export interface Candidate {
@@ -49,6 +50,10 @@ function judge(lexicon: Lexicon, lower: string): Pick<Candidate, 'evidence' | 'p
  * @param lineEnd a doubled last letter at the end of a line is a known OCR slip
  */
 export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean): Candidate[] {
+  // A listed word may only lose diacritics (repair-line.ts allows no other rival),
+  // so it needs only those readings: most tokens are listed words, and this keeps them cheap.
+  const listed = knowWord(lexicon, token.toLowerCase()) !== null && !hasInnerCapital(token);
+  if (listed) return mergeSameWord(knownWordCandidates(token, lexicon)).slice(0, 8);
   const variants = generateVariants(token, lexicon.confusions, MAX_EDITS);
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
@@ -66,8 +71,10 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   const bestDirect = out.reduce((m, c) => Math.max(m, c.score), -Infinity);
   let checks = 0;
   const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
+  // The best a split can score; readings are sorted, so once one cannot reach the bar none can.
+  const bestSplitPrior = Math.max(NAME_COMPOUND_LOG_PRIOR, Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY);
   for (const v of unresolved) {
-    if (checks++ >= MAX_COMPOUND_CHECKS) break;
+    if (checks++ >= MAX_COMPOUND_CHECKS || v.logChannel + bestSplitPrior < bestDirect - 12) break;
     const lower = v.text.toLowerCase();
     const name = capitalised ? nameSplit(lexicon, lower) : null;
     if (name) {
@@ -93,6 +100,40 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     });
   }
   return mergeSameWord(out).slice(0, 8);
+}
+
+function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const v of generateVariants(token, diacriticTable(lexicon), MAX_EDITS)) {
+    const lower = v.text.toLowerCase();
+    const verdict = judge(lexicon, lower);
+    if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
+  }
+  return out;
+}
+
+const diacriticTables = new WeakMap<Lexicon, ConfusionTable>();
+/** The confusion table cut down to lost diacritics (a→å/ä, o→ö), same identity costs. */
+function diacriticTable(lexicon: Lexicon): ConfusionTable {
+  let table = diacriticTables.get(lexicon);
+  if (!table) {
+    const substitutions = new Map<string, Substitution[]>();
+    for (const [ocr, subs] of lexicon.confusions.substitutions) {
+      const kept = subs.filter((s) => isLostDiacritic({ from: ocr, to: s.truth }));
+      if (kept.length > 0) substitutions.set(ocr, kept);
+    }
+    table = { substitutions, identity: lexicon.confusions.identity };
+    diacriticTables.set(lexicon, table);
+  }
+  return table;
+}
+
+function hasInnerCapital(token: string): boolean {
+  for (let k = 1; k < token.length; k++) {
+    const ch = token[k]!;
+    if (ch !== ch.toLowerCase()) return token !== token.toUpperCase();
+  }
+  return false;
 }
 
 const FINAL_DIACRITICS = ['ö', 'å', 'ä'];
