@@ -4,9 +4,12 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { MinutesError } from '../errors/index.ts';
 import type { PageContent } from './page-content.ts';
 import { DAMAGED, toMinutesError } from './pdf-errors.ts';
+import { startPdfWorker, type ThreadedPdfWorker } from './pdfjs-worker.ts';
 
 export interface OpenPdfOptions {
   password?: string;
+  /** Give up on a file pdfjs cannot parse in this time (its parser runs in a thread that is then stopped). @defaultValue 60_000 */
+  timeoutMs?: number;
 }
 
 /** An opened PDF. Close it when done; it holds pdfjs worker state. */
@@ -44,17 +47,20 @@ export const PDFJS_DATA = {
 
 export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
   const password = options.password ? options.password : undefined;
+  const worker = startPdfWorker();
   let task: ReturnType<typeof getDocument>;
   try {
-    task = loadingTask(bytes, password);
+    task = loadingTask(bytes, password, worker);
   } catch (error) {
+    await worker.terminate();
     throw openError(error, password !== undefined);
   }
   let document: PDFDocumentProxy;
   try {
-    document = await task.promise;
+    document = await withOpenTimeout(task.promise, options.timeoutMs ?? 60_000);
   } catch (error) {
     await task.destroy().catch(() => undefined);
+    await worker.terminate();
     throw openError(error, password !== undefined);
   }
   let encrypted = false;
@@ -67,6 +73,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): 
   const pageCount = document.numPages;
   if (!(pageCount > 0)) {
     await document.destroy().catch(() => undefined);
+    await worker.terminate();
     throw new MinutesError('NO_PAGES', 'PDF has no pages');
   }
   let closed = false;
@@ -76,7 +83,9 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): 
       if (closed) return;
       closed = true;
       internals.delete(handle);
-      await document.destroy().catch(() => undefined);
+      // The thread may be stuck in a loop on a hostile file and never answer destroy(); terminate it regardless.
+      await Promise.race([document.destroy().catch(() => undefined), new Promise((r) => setTimeout(r, 200).unref())]);
+      await worker.terminate();
     },
   };
   internals.set(handle, { document, bytes, encrypted, pageContents: new Map() });
@@ -107,10 +116,11 @@ function openError(error: unknown, hadPassword: boolean): MinutesError {
   return mapped.code === 'DAMAGED_PDF' ? mapped : new MinutesError('UNREADABLE_PDF', 'unreadable PDF', { cause: error });
 }
 
-function loadingTask(bytes: Uint8Array, password: string | undefined): ReturnType<typeof getDocument> {
+function loadingTask(bytes: Uint8Array, password: string | undefined, worker: ThreadedPdfWorker): ReturnType<typeof getDocument> {
   // A copy, and a plain Uint8Array: pdfjs detaches the buffer it gets and rejects Buffers (whose slice() is no copy).
   return getDocument({
     data: new Uint8Array(bytes),
+    worker: worker.pdfWorker,
     password,
     verbosity: 0,
     isEvalSupported: false,
@@ -121,4 +131,12 @@ function loadingTask(bytes: Uint8Array, password: string | undefined): ReturnTyp
     maxImageSize: MAX_IMAGE_PIXELS,
     ...PDFJS_DATA,
   });
+}
+
+function withOpenTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MinutesError('DAMAGED_PDF', DAMAGED)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

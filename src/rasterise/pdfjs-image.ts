@@ -2,6 +2,22 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { scanOperatorList } from './operator-list-scan.ts';
 import type { PlacedImage } from './page-content.ts';
 import type { ImageSource } from './raster-transform.ts';
+import { MinutesError } from '../errors/index.ts';
+import { DAMAGED } from './pdf-errors.ts';
+
+/**
+ * pdfjs decodes well-formed images at several megapixels a second; one that
+ * takes far longer has sent its parser into a loop (seen with a damaged
+ * /BitsPerComponent), and the file is treated as damaged.
+ */
+function withDecodeDeadline<T>(work: Promise<T>, pixels: number): Promise<T> {
+  const ms = 5_000 + pixels / 10_000;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MinutesError('DAMAGED_PDF', DAMAGED)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** pdfjs's ImageKind. */
 const GRAYSCALE_1BPP = 1;
@@ -23,7 +39,7 @@ interface PdfjsImage {
 export async function pdfjsImagePixels(page: PDFPageProxy, image: PlacedImage): Promise<ImageSource | undefined> {
   const objId = image.objId ?? matchingObjId(scanOperatorList(await page.getOperatorList()).images, image);
   if (!objId) return undefined;
-  const decoded = await objectById(page, objId);
+  const decoded = await withDecodeDeadline(objectById(page, objId), image.width * image.height);
   if (!decoded || !decoded.data || !(decoded.width > 0 && decoded.height > 0)) return undefined;
   const { width, height, kind, data } = decoded;
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);

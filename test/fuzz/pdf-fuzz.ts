@@ -1,6 +1,6 @@
 // Mutation fuzzing of the PDF input stage; shared by the vitest test and scripts/fuzz-pdf.ts.
 import { isMinutesError } from '../../src/errors/index.ts';
-import { classifyPage, openPdf, rasterisePage, sniffPdf } from '../../src/rasterise/index.ts';
+import { classifyPage, openPdf, rasterisePage, sniffPdf, type PdfHandle } from '../../src/rasterise/index.ts';
 import { imagePdf, markedImage, textPdf } from '../rasterise/pdf-builders.ts';
 
 /** mulberry32: small, fast and reproducible from one seed. */
@@ -101,17 +101,18 @@ const MAX_PAGES = 4;
 
 /** One file through sniff → open → classify → rasterise for every page. */
 export async function runOne(bytes: Uint8Array, timeoutMs: number): Promise<{ outcome: FuzzOutcome; detail?: string }> {
+  let pdf: PdfHandle | undefined;
   const work = (async (): Promise<FuzzOutcome> => {
     sniffPdf(bytes);
-    const pdf = await openPdf(bytes);
+    pdf = await openPdf(bytes, { timeoutMs });
     try {
-      for (let n = 1; n <= Math.min(pdf.pageCount, MAX_PAGES); n++) {
-        await classifyPage(pdf, n);
-        await rasterisePage(pdf, n, RASTER_OPTIONS);
+      for (let n = 1; n <= Math.min(pdf!.pageCount, MAX_PAGES); n++) {
+        await classifyPage(pdf!, n);
+        await rasterisePage(pdf!, n, RASTER_OPTIONS);
       }
       return 'pages';
     } finally {
-      await pdf.close();
+      await pdf?.close();
     }
   })();
   let timer: NodeJS.Timeout | undefined;
@@ -126,6 +127,8 @@ export async function runOne(bytes: Uint8Array, timeoutMs: number): Promise<{ ou
   } finally {
     clearTimeout(timer);
     work.catch(() => undefined);
+    // After a timeout the work is abandoned; closing stops pdfjs's thread even if it is stuck.
+    await pdf?.close();
   }
 }
 
