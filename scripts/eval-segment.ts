@@ -1,8 +1,9 @@
-// Scores the segmenter on every ground-truth fixture: clean text, and OCR text (raw and repaired) where it exists.
+// Scores the segmenter on every ground-truth fixture: clean text, OCR text (raw and repaired) where it exists,
+// and real OCR pages from the full pipeline (fixtures/segment/pages/NAME.pages.json: Page[] with line and word boxes).
 // Usage: npm run eval:segment [-- --json out/eval-segment.json] [--only NAME]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MinutesSchema, type Minutes } from '../src/domain/index.ts';
+import { MinutesSchema, type Minutes, type Page } from '../src/domain/index.ts';
 import { loadLexicon, repairText } from '../src/repair/index.ts';
 import { segmentMinutes } from '../src/segment/index.ts';
 import { type DocumentScore, FIELDS, type FieldName, scoreDocument } from './eval-segment/score.ts';
@@ -17,6 +18,7 @@ interface Fixture {
   expected: Minutes;
   clean: string;
   ocr: string | null;
+  pages: Page[] | null;
 }
 
 function loadFixtures(dir: string, prefix: string): Fixture[] {
@@ -26,11 +28,13 @@ function loadFixtures(dir: string, prefix: string): Fixture[] {
     .map((f) => {
       const stem = f.replace(/\.json$/, '');
       const ocrPath = join(root, 'fixtures', 'ocr', `${stem}.swe.txt`);
+      const pagesPath = join(root, 'fixtures', 'segment', 'pages', `${stem}.pages.json`);
       return {
         name: `${prefix}${stem}`,
         expected: MinutesSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))),
         clean: readFileSync(join(dir, `${stem}.txt`), 'utf8'),
         ocr: existsSync(ocrPath) ? readFileSync(ocrPath, 'utf8') : null,
+        pages: existsSync(pagesPath) ? (JSON.parse(readFileSync(pagesPath, 'utf8')) as Page[]) : null,
       };
     })
     .filter((f) => !only || f.name.includes(only));
@@ -47,14 +51,20 @@ const fixtures = [
 ];
 const lexicon = await loadLexicon({ dictionaries: [] });
 
-type Variant = 'clean' | 'ocr' | 'repaired';
-const results: Record<Variant, { name: string; score: DocumentScore }[]> = { clean: [], ocr: [], repaired: [] };
+type Variant = 'clean' | 'ocr' | 'repaired' | 'pages';
+const results: Record<Variant, { name: string; score: DocumentScore }[]> = { clean: [], ocr: [], repaired: [], pages: [] };
 for (const fixture of fixtures) {
   results.clean.push({ name: fixture.name, score: scoreDocument(fixture.expected, run(fixture.clean, fixture.name)) });
   if (fixture.ocr) {
     results.ocr.push({ name: fixture.name, score: scoreDocument(fixture.expected, run(fixture.ocr, fixture.name)) });
     const repaired = repairText(fixture.ocr, lexicon, { threshold: 0.8 }).text;
     results.repaired.push({ name: fixture.name, score: scoreDocument(fixture.expected, run(repaired, fixture.name)) });
+  }
+  if (fixture.pages) {
+    const produced = MinutesSchema.parse(
+      segmentMinutes({ pages: fixture.pages }, { file: basename(fixture.name), sha256: null, pages: fixture.pages.length }),
+    );
+    results.pages.push({ name: fixture.name, score: scoreDocument(fixture.expected, produced) });
   }
 }
 
@@ -96,7 +106,7 @@ function table(variant: Variant): object | null {
   return { documents: rows.map((r) => ({ name: r.name, mean: r.score.mean, fields: r.score.fields })), means, documentMean: docMean, realShare: realness };
 }
 
-const report = { clean: table('clean'), ocr: table('ocr'), repaired: table('repaired') };
+const report = { clean: table('clean'), ocr: table('ocr'), repaired: table('repaired'), pages: table('pages') };
 if (jsonOut) {
   mkdirSync(dirname(jsonOut), { recursive: true });
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');

@@ -7,7 +7,7 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, titleContinuation } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { describeExtras, looksLikeName, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
+import { describeExtras, looksLikeName, looksLikePlace, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
@@ -59,6 +59,12 @@ function joinWrappedValues(values: readonly string[]): string[] {
     if (previous !== undefined && /,/.test(previous) && /(?:[,\-–—]|\s[\-–—])\s*$/.test(previous)) {
       const head = previous.replace(/\s*[\-–—]\s*$/, '');
       result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
+      continue;
+    }
+    // "…, Salem, Jenny" / "Ödlund, Nykvarn, …": a list row that ends in a lone first name wraps inside that name.
+    const lastPart = previous?.split(',').pop()?.trim() ?? '';
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*,/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
     result.push(trimmed);

@@ -11,9 +11,9 @@ export interface ItemHeading {
   kind: 'paragraph' | 'numbered';
 }
 
-// "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "§112". Not "§§ 112–121".
+// "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
 const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
-const DAMAGED_PARAGRAPH = /^\s*[358]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
+const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".

@@ -19,7 +19,7 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 
 export type PersonContext = 'member' | 'other';
 
-function looksLikePlace(text: string): boolean {
+export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
   return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
 }

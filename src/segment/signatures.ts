@@ -104,7 +104,8 @@ function splitByKnown(words: string[], wanted: number, known: readonly string[])
  * or into equal runs of words, each name keeping two or more.
  */
 function splitNameRow(cells: string[], wanted: number, known: readonly string[] = []): (string | null)[] {
-  const names = cells.map(stripFiller).filter((c) => c.length > 0);
+  // A cell of one or two lower-case letters between names is a speckle ("es").
+  const names = cells.map(stripFiller).filter((c) => c.length > 0 && !/^\p{Ll}{1,2}$/u.test(c));
   if (names.length === wanted) return names.map((n) => (isSignedName(n) ? n : null));
   if (names.length < wanted && wanted >= 2) {
     const words = nameWords(names.join(' ')) ?? [];

@@ -4,6 +4,7 @@ import { type DocumentLine, documentLine } from './document-lines.ts';
 interface Segment {
   text: string;
   x0: number;
+  x1: number;
   y0: number;
   y1: number;
   block: number;
@@ -24,8 +25,9 @@ function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
     if (word.text.trim() === '') continue;
     if (current && word.bbox.x0 - lastX1 <= 2.5 * height) {
       current.text += ` ${word.text}`;
+      current.x1 = word.bbox.x1;
     } else {
-      current = { text: word.text, x0: word.bbox.x0, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex };
+      current = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex };
       segments.push(current);
     }
     lastX1 = word.bbox.x1;
@@ -37,6 +39,30 @@ function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * A label printed halfway down a value that wraps onto a second line
+ * ("Plats och tid" beside "Kommunhuset, … kl." / "13.15–16.40") has its centre
+ * between the two value lines. It belongs with the upper line when it
+ * overlaps it vertically and sits entirely to the left of its cells.
+ */
+function besideWrappedValue(rows: Segment[][], segment: Segment): Segment[] | null {
+  let best: Segment[] | null = null;
+  let bestOverlap = 0;
+  const height = segment.y1 - segment.y0;
+  for (const row of rows) {
+    if (row.some((s) => s.block === segment.block)) continue;
+    const top = Math.min(...row.map((s) => s.y0));
+    const bottom = Math.max(...row.map((s) => s.y1));
+    const overlap = Math.min(bottom, segment.y1) - Math.max(top, segment.y0);
+    const leftOfRow = segment.x1 < Math.min(...row.map((s) => s.x0));
+    if (leftOfRow && overlap >= 0.3 * height && overlap > bestOverlap) {
+      best = row;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
 
 /**
@@ -67,6 +93,7 @@ export function visualRows(page: Page): DocumentLine[] {
         bestDistance = distance;
       }
     }
+    best ??= besideWrappedValue(rows.slice(-3), segment);
     if (best) best.push(segment);
     else rows.push([segment]);
   }

@@ -101,3 +101,28 @@ describe('OCR damage around head values and signatures', () => {
     expect(minutes.signatures.map((s) => s.name)).toEqual(['Jöns Åkerlund', 'Maria Söderström']);
   });
 });
+
+describe('damage seen only in pages from the full pipeline', () => {
+  it('reads "s 41" at the start of a row as a damaged §', () => {
+    const lines = linesFromText('s 41 Ansökan om bygglov\nDnr BN 1998/0214\ntext')[0]!;
+    expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([['41', 'Ansökan om bygglov']]);
+  });
+  it('ignores a speckle cell between two signed names', () => {
+    const minutes = segment('Kallelse\nTid: 2023-09-12 kl. 18\n\n1. Upprop\n2. Val\n3. Övrigt\n\nGöran Hällström\tes\tMalin Åberg\nOrdförande\tNämndsekreterare');
+    expect(minutes.signatures).toEqual([
+      { role: 'Ordförande', name: 'Göran Hällström' },
+      { role: 'Nämndsekreterare', name: 'Malin Åberg' },
+    ]);
+  });
+  it('rejoins a name that a list row wrapped without a hyphen', () => {
+    const minutes = segment('Minnesanteckningar\nNärvarande: Cecilia Hammarström, Södertälje, Mikael Bergström, Salem, Jenny\nÖdlund, Nykvarn, Tobias Håkansson, Botkyrka\n\n1. Start\ntext\n2. Slut\ntext');
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Cecilia Hammarström', 'Mikael Bergström', 'Jenny Ödlund', 'Tobias Håkansson']);
+  });
+  it('reads "Rätt utdraget intygar" as a signature of an extract', () => {
+    const minutes = segment('Protokollsutdrag\n\n§ 41 Bygglov\nBeslut\nNämnden beslutar att avslå.\n\nVid protokollet\nÅke Nyström\n\nRätt utdraget intygar\nÅke Nyström');
+    expect(minutes.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Åke Nyström' },
+      { role: 'Rätt utdraget intygar', name: 'Åke Nyström' },
+    ]);
+  });
+});

@@ -25,6 +25,17 @@ describe('visual rows', () => {
     const filled = rows.filter((r) => r.cells.length > 0).map((r) => r.cells);
     expect(filled).toEqual([['Plats och tid', 'Kommunhuset, sal A'], ['Beslutande', 'Karin Ståhl (S)'], ['Per Lind (M)']]);
   });
+  it('puts a label printed halfway down a wrapped value beside the value\'s first line', () => {
+    const rows = visualRows(
+      page([
+        line(8, 100, [['Kommunhuset,', 800], ['tisdagen', 1050], ['kl.', 1250]]),
+        line(2, 118, [['Plats', 200], ['och', 310], ['tid', 390]]),
+        line(8, 140, [['13.15–16.40', 800]]),
+      ]),
+    );
+    const filled = rows.filter((r) => r.cells.length > 0).map((r) => r.cells);
+    expect(filled).toEqual([['Plats och tid', 'Kommunhuset, tisdagen kl.'], ['13.15–16.40']]);
+  });
   it('splits one line at a wide column gap', () => {
     const rows = visualRows(page([line(0, 100, [['Vid', 200], ['anteckningarna', 270], ['Justeras', 1400]])]));
     expect(rows[0]!.cells).toEqual(['Vid anteckningarna', 'Justeras']);
