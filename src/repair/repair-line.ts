@@ -163,7 +163,7 @@ type Decision = Omit<LineFix, 'token' | 'start' | 'original'> | 'unknown' | null
  * on a damaged page nearly every å/ä/ö came out plain; on a clean page almost none did.
  */
 const LOST_DIACRITIC_BONUS: Record<DamageLevel, { a: number; o: number }> = {
-  damaged: { a: 2.2, o: 1.5 },
+  damaged: { a: 1.7, o: 1.0 },
   mixed: { a: 0, o: 0 },
   clean: { a: -3, o: -3 },
 };
