@@ -20,9 +20,9 @@ export type LabelKind =
   | 'ignored';
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
-  time: ['Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid'],
+  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid'],
   date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum'],
-  place: ['Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal'],
+  place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal'],
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum'],
   attendees: [
     'Deltagare',
@@ -137,6 +137,8 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   // Longest first, so that "Plats och tid" wins over "Plats".
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var']);
+
 const TOKEN = /[^\s:;]+/gy;
 
 /**
@@ -170,6 +172,8 @@ export function matchLabel(line: string): LabelMatch | null {
       const target = entry.words.join(' ');
       if (fuzzy ? editDistance(candidate, target) > 1 : candidate !== target) continue;
       const end = tokens[entry.words.length - 1]!.end;
+      // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
+      if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       const rest = trimmed
         .slice(end)
         .replace(/^[\s:;.,]+/, '')

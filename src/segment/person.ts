@@ -82,7 +82,8 @@ function normaliseRole(role: string): string {
  * (Övriga närvarande) it is their title unless it names a place.
  */
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
-  const cleaned = cleanNameText(text);
+  // "Åsa Fröberg – Botkyrka kommun": a spaced dash before a capital separates like a comma.
+  const cleaned = cleanNameText(text.replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Lu})/gu, '$1, '));
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,15}?)\s*\)\s*(.*)$/u.exec(cleaned);

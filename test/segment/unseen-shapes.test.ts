@@ -126,3 +126,15 @@ describe('damage seen only in pages from the full pipeline', () => {
     ]);
   });
 });
+
+describe('second held-out round', () => {
+  it('reads "När:" and "Var:" as time and place, but not "Var" opening a sentence', () => {
+    const minutes = segment('Anteckningar\nNär: 14 mars 2023 kl 13-15\nVar: Botkyrka kommunhus, rum Flottiljen\n\n1. Start\nVar och en presenterade sig.\n2. Slut\ntext');
+    expect(minutes.meeting).toEqual({ date: '2023-03-14', start: '13:00', end: '15:00', place: 'Botkyrka kommunhus, rum Flottiljen' });
+    expect(minutes.items[0]!.text).toBe('Var och en presenterade sig.');
+  });
+  it('reads a spaced dash after a name as the separator before the organisation', () => {
+    expect(parsePerson('Åsa Fröberg – Botkyrka kommun, samordnare')).toEqual({ name: 'Åsa Fröberg', organisation: 'Botkyrka kommun', role: 'samordnare' });
+    expect(parsePerson('i - Daniel Sjöholm, controller', 'other')?.name).toBe('Daniel Sjöholm');
+  });
+});
