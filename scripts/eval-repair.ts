@@ -4,6 +4,7 @@
 // which learning never sees). Prints words, damaged before/after, fixed,
 // broken, WER, CER and change precision, per OCR model.
 //   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages, for tuning only)
+//   npm run eval:repair -- --calibrate   (training pages: share of right decisions per evidence × confidence bucket)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignWords, levenshtein } from '../src/repair/align.ts';
@@ -15,6 +16,7 @@ const fixturesDir = process.env.FIXTURES_DIR ?? join(root, 'fixtures');
 const threshold = Number(process.argv[process.argv.indexOf('--threshold') + 1]) || 0.8;
 const useTrain = process.argv.includes('--train');
 const verbose = process.argv.includes('--verbose');
+const calibrate = process.argv.includes('--calibrate');
 
 interface Sample {
   name: string;
@@ -25,7 +27,7 @@ interface Sample {
 function samples(model: 'eng' | 'swe'): Sample[] {
   const ocrDir = join(fixturesDir, 'ocr');
   const out: Sample[] = [];
-  if (!useTrain && existsSync(ocrDir)) {
+  if (!useTrain && !calibrate && existsSync(ocrDir)) {
     for (const file of readdirSync(ocrDir)) {
       if (!file.endsWith(`.${model}.txt`)) continue;
       const name = file.slice(0, -`.${model}.txt`.length);
@@ -34,7 +36,7 @@ function samples(model: 'eng' | 'swe'): Sample[] {
     }
   }
   if (out.length === 0) {
-    const split = useTrain ? 'train' : 'heldout';
+    const split = useTrain || calibrate ? 'train' : 'heldout';
     const dir = join(root, 'training', 'ocr');
     out.push({ name: `training/${split}`, truth: readFileSync(join(dir, `${split}.truth.txt`), 'utf8'), ocr: readFileSync(join(dir, `${split}.${model}.txt`), 'utf8') });
   }
@@ -101,6 +103,50 @@ function evaluate(sample: Sample, repaired: string, tally: Tally, examples: stri
 }
 
 const lexicon = await loadLexicon({ dictionaries: [] });
+
+/**
+ * Calibration table: every decision (threshold 0, all applied), judged right
+ * when the repaired word equals the truth word, grouped by evidence and confidence.
+ */
+function calibrationTable(): void {
+  const buckets = new Map<string, { right: number; all: number }>();
+  for (const model of ['eng', 'swe'] as const) {
+    for (const sample of samples(model)) {
+      const { text, corrections } = repairText(sample.ocr, lexicon, { threshold: 0 });
+      const truth = words(sample.truth);
+      const after = words(text);
+      // Word index of each correction in the OCR text: count chunks before its offset.
+      const lineStarts = [0];
+      for (let k = 0; k < sample.ocr.length; k++) if (sample.ocr[k] === '\n') lineStarts.push(k + 1);
+      const truthOf = new Map<number, string>();
+      let j = 0;
+      for (const pair of alignWords(truth, words(sample.ocr))) {
+        if (pair.ocr === null) continue;
+        if (pair.truth !== null) truthOf.set(j, pair.truth);
+        j++;
+      }
+      for (const c of corrections) {
+        if (c.evidence === 'pattern') continue;
+        const offset = lineStarts[c.line - 1]! + c.column - 1;
+        const index = words(sample.ocr.slice(0, offset + 1)).length - 1;
+        const expected = truthOf.get(index);
+        if (expected === undefined) continue;
+        const bucket = Math.min(9, Math.floor(c.confidence * 10));
+        const key = `${c.evidence}\t${(bucket / 10).toFixed(1)}`;
+        const b = buckets.get(key) ?? { right: 0, all: 0 };
+        b.all++;
+        if (after[index] === expected) b.right++;
+        buckets.set(key, b);
+      }
+    }
+  }
+  console.log('evidence\tconfidence≥\tdecisions\tshare right');
+  for (const [key, b] of [...buckets].sort()) console.log(`${key}\t${b.all}\t${((100 * b.right) / b.all).toFixed(0)}%`);
+}
+if (calibrate) {
+  calibrationTable();
+  process.exit(0);
+}
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(2)}%`);
 for (const model of ['eng', 'swe'] as const) {
   const tally: Tally = { words: 0, damagedBefore: 0, damagedAfter: 0, fixed: 0, broken: 0, changed: 0, changedRight: 0, werBefore: 0, werAfter: 0, charErrorsBefore: 0, charErrorsAfter: 0, chars: 0 };
