@@ -20,8 +20,10 @@ const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
-  const [first, ...rest] = line.cells;
-  if (first === undefined) return null;
+  const [raw, ...rest] = line.cells;
+  if (raw === undefined) return null;
+  // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
+  const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   if (m) {

@@ -39,7 +39,8 @@ const BACKGROUND_SECTIONS = [
 const DECISION_SECTIONS = ['beslut', 'beslutet', 'beslut i korthet', 'kommunstyrelsens beslut', 'nämndens beslut', 'utskottets beslut', 'fattade beslut', 'beslutades'];
 
 function plain(text: string): string {
-  return text.toLowerCase().replace(/[:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  // OCR leaves speckles after a heading: "Arbetsutskottets förslag till kommunstyrelsen ;".
+  return text.toLowerCase().replace(/[:.;,|'"”’\s]+$/, '').replace(/^['"“‘|\s]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 function matches(text: string, list: readonly string[]): boolean {

@@ -138,3 +138,16 @@ describe('second held-out round', () => {
     expect(parsePerson('i - Daniel Sjöholm, controller', 'other')?.name).toBe('Daniel Sjöholm');
   });
 });
+
+describe('speckles around OCR headings', () => {
+  it('finds a paragraph behind a stray quote', () => {
+    const lines = linesFromText("§ 64 Dagordning\ntext\n'$ 65 Månadsrapport mars 2023\ntext")[0]!;
+    expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['64', '65']);
+  });
+  it('reads a proposal-to-the-board heading with a trailing speckle as the decision heading', () => {
+    const minutes = segment(
+      'Protokoll\n\n§ 66 Detaljplan\nSammanfattning\nText.\nArbetsutskottets förslag till kommunstyrelsen ;\n\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.\n\n§ 67 Övrigt\ntext',
+    );
+    expect(minutes.items[0]!.decisions).toEqual(['Kommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.']);
+  });
+});
