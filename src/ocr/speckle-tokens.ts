@@ -6,6 +6,12 @@ import { type Line, unionBBox } from '../domain/index.ts';
  */
 const SPECKLE_MARKS = /^[=|\-–—_~.,:;'"`´‘’“”«»*^°!¡\/\\]+$/u;
 
+/**
+ * Marks that never stand alone in Swedish minutes: a lone "|" is a table rule or a speck,
+ * "«" / "»" a smudge beside a word. Dropped whatever their confidence.
+ */
+const NEVER_ALONE = /^[|¦«»~^`´°_]$/u;
+
 export interface SpeckleFilterOptions {
   /**
    * Symbol-only tokens below this word confidence are dropped. Real punctuation
@@ -25,7 +31,7 @@ export function dropSpeckleTokens(lines: readonly Line[], options: SpeckleFilter
   const kept: Line[] = [];
   for (const line of lines) {
     const words = line.words.filter((word) => {
-      const speckle = word.confidence < maxConfidence && SPECKLE_MARKS.test(word.text);
+      const speckle = (word.confidence < maxConfidence && SPECKLE_MARKS.test(word.text)) || NEVER_ALONE.test(word.text);
       if (speckle) dropped++;
       return !speckle;
     });

@@ -70,4 +70,16 @@ describe('minutes import on scanned fixtures', () => {
     expect(minutes.corrections.filter((c) => c.applied).length).toBeGreaterThan(0);
     expect(characterErrorRate(expected.text, repaired)).toBeLessThan(characterErrorRate(expected.text, oldLayer));
   });
+
+  it('turns sideways and upside-down scans upright, with the same CER as the upright scan within 0.5 points', async () => {
+    const rotated = join(fixtures, 'rotated');
+    const run = await runCli(['import', join(rotated, `${KALLELSE}-90.pdf`), join(rotated, `${KALLELSE}-180.pdf`), '--out', join(out, 'rotated')]);
+    expect(run.code, run.stderr).toBe(0);
+    const expected = await truth(KALLELSE);
+    const upright = characterErrorRate(expected.text, await readFile(join(out, 'kallelse', `${KALLELSE}.txt`), 'utf8'));
+    for (const turn of ['90', '180']) {
+      const text = await readFile(join(out, 'rotated', `${KALLELSE}-${turn}.txt`), 'utf8');
+      expect(characterErrorRate(expected.text, text) - upright).toBeLessThan(0.005);
+    }
+  });
 });

@@ -77,6 +77,11 @@ describe('speckle tokens', () => {
     expect(lines.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['Per-Olof Mörk &', '§ 4 09.00 – 12.00']);
   });
 
+  it('drops a lone table rule or smudge even when the engine was sure of it', () => {
+    const { lines } = dropSpeckleTokens([line([word('2024', 0.95), word('«Dnr', 0.8), word('|', 0.93), word('»', 0.9), word('SN', 0.95)])]);
+    expect(lines.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['2024 «Dnr SN']);
+  });
+
   it('shrinks the line box to the words that remain', () => {
     const { lines } = dropSpeckleTokens([line([word('Ek', 0.9, 10, 0, 50, 20), word('.', 0.1, 400, 0, 405, 5)])]);
     expect(lines[0]?.bbox).toEqual({ x0: 10, y0: 0, x1: 50, y1: 20 });
