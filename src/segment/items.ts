@@ -8,7 +8,7 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered';
+  kind: 'paragraph' | 'numbered' | 'bare';
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
@@ -18,6 +18,8 @@ const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
+const BARE_NUMBER = /^\s*(\d{1,2})\s+(\p{Lu}.*)$/u;
 
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const [raw, ...rest] = line.cells;
@@ -34,6 +36,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
+  m = BARE_NUMBER.exec(first);
+  if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'bare' });
+  if (/^\s*\d{1,2}\s*$/.test(first) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!)) {
+    return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
+  }
   return null;
 }
 
@@ -99,7 +106,11 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
-  return numbered.length >= 2 ? numbered : paragraphs.length ? paragraphs : numbered;
+  if (numbered.length >= 2) return numbered;
+  // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
+  const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
+  if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return bare;
+  return paragraphs.length ? paragraphs : numbered;
 }
 
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
@@ -115,7 +126,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const next = lines[heading.line + 1 + count];
     if (!next || isBlank(next) || isStructural(next) || next.cells.length > 1) break;
     const text = next.text.trim();
-    if (/^[-–—•*]/.test(text) || /^\d/.test(text)) break;
+    // "a) Resultat per april": a sub-point, not the rest of the title.
+    if (/^[-–—•*]/.test(text) || /^\d/.test(text) || /^\p{Ll}\)\s/u.test(text)) break;
     const continues = (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title);
     if (!continues || text.length > 90) break;
     title = `${title} ${text}`;

@@ -40,3 +40,20 @@ describe('item headings', () => {
     expect(titleContinuation(lines, heading!, () => false)).toBe(1);
   });
 });
+
+describe('item headings without a stop after the number', () => {
+  it('reads a chain of bare numbers from 1 as points, agenda table columns dropped', () => {
+    expect(headings('1 Inledning\ntext\n2    Ekonomi    Elin Ek\n3 Övrigt')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Ekonomi'],
+      ['3', 'Övrigt'],
+    ]);
+  });
+  it('does not take two loose numbered sentences for a chain', () => {
+    expect(headings('Text\n2 miljoner har använts.\n3 Nya lokaler')).toEqual([]);
+  });
+  it('keeps a sub-point "a)" out of the title', () => {
+    const lines = linesFromText('§ 3 Ekonomisk rapport\na) Resultat per april\ntext')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
+  });
+});
