@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MinutesSchema, type RasterImage } from '../src/domain/index.ts';
-import { characterErrorRate } from './fixtures/character-error-rate.ts';
+import { characterErrorRate } from '../src/text/character-error-rate.ts';
 import { degradePage, drawScannerDefects, encodeScanJpeg } from './fixtures/degrade.ts';
 import { wrapScanPages, type ScanPage } from './fixtures/image-pdf.ts';
 import { createFixtureOcr, type OcrLanguage, type PageOcr } from './fixtures/ocr.ts';

@@ -6,7 +6,7 @@ import { toGrayscale } from '../src/preprocess/grayscale.ts';
 import { medianFilter } from '../src/preprocess/median-filter.ts';
 import { noiseLevel } from '../src/preprocess/noise-level.ts';
 import { startTextRecogniser } from '../src/ocr/tesseract-engine.ts';
-import { characterErrorRate } from '../test/helpers/character-error-rate.ts';
+import { characterErrorRate } from '../src/text/character-error-rate.ts';
 import { degrade, renderTextPage, SWEDISH_MINUTES_LINES, type DegradeOptions } from '../test/helpers/synthetic-scan.ts';
 import sharp from 'sharp';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Minutes, MinutesSchema } from '../../src/domain/index.ts';
-import { characterErrorRate } from '../helpers/character-error-rate.ts';
+import { characterErrorRate } from '../../src/text/character-error-rate.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 // End to end through the real CLI, the real Swedish model and real scans made by `npm run fixtures`.

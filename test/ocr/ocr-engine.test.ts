@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageText, type RasterImage } from '../../src/domain/index.ts';
 import { isMinutesError } from '../../src/errors/index.ts';
 import { createOcrEngine, type OcrEngine } from '../../src/ocr/index.ts';
-import { characterErrorRate } from '../helpers/character-error-rate.ts';
+import { characterErrorRate } from '../../src/text/character-error-rate.ts';
 import { blankPage, renderTextPage, rotateClockwise, SWEDISH_MINUTES_LINES } from '../helpers/synthetic-scan.ts';
 
 // Small pages keep this suite to a few seconds of OCR.

@@ -7,7 +7,7 @@ import { planPreprocessing, preprocessPage } from '../../src/preprocess/index.ts
 import { BLANK_INK_RATIO, inkRatio } from '../../src/preprocess/ink-ratio.ts';
 import { noiseLevel } from '../../src/preprocess/noise-level.ts';
 import { strokeWidth } from '../../src/preprocess/stroke-width.ts';
-import { characterErrorRate } from '../helpers/character-error-rate.ts';
+import { characterErrorRate } from '../../src/text/character-error-rate.ts';
 import { blankPage, degrade, renderTextPage, SWEDISH_MINUTES_LINES } from '../helpers/synthetic-scan.ts';
 
 const LINES = SWEDISH_MINUTES_LINES.slice(6, 12);
