@@ -11,6 +11,7 @@ import { describeExtras, looksLikeName, looksLikePlace, parsePeopleList, parsePe
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
+import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
@@ -113,7 +114,7 @@ function replacedMembers(fields: HeadField[]): Person[] {
     .filter((p): p is Person => p !== null);
 }
 
-function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTime | null {
+function meetingFrom(fields: HeadField[], header: MeetingTime | null): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   for (const field of fields) {
     // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
@@ -137,24 +138,43 @@ function meetingFrom(fields: HeadField[], headerDate: string | null): MeetingTim
       meeting.end ??= parsed.end ?? null;
     }
   }
-  meeting.date ??= headerDate;
+  meeting.date ??= header?.date ?? null;
+  // The header line's time and place count only when the head block had no time of its own.
+  if (header && header.date === meeting.date && meeting.start === null) {
+    meeting.start = header.start ?? null;
+    meeting.end = header.end ?? null;
+    meeting.place ??= header.place ?? null;
+  }
   return Object.values(meeting).some((v) => v !== null) ? meeting : null;
 }
 
-/** A date printed in the page header ("Sammanträdesdatum 2023-05-16") or next to the title. */
-function headerDate(firstPage: readonly DocumentLine[]): string | null {
+/**
+ * A date printed in the page header ("Sammanträdesdatum 2023-05-16") or on an
+ * unlabelled line near the title ("Tisdag 16.5.2023, kl. 8.30 – 10", "… möte
+ * 13 juni 2023, kl 13.00 - 15.00, Ekebyhovs slott"), with the time and a
+ * place that trails the time on that line.
+ */
+function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
     for (const cell of line.cells) {
       const label = matchLabel(cell);
       if (label && (label.label === 'Sammanträdesdatum' || label.kind === 'date')) {
         const date = findDates(label.rest)[0] ?? findDates(line.text)[0];
-        if (date) return date.iso;
+        if (date) return { date: date.iso, start: null, end: null, place: null };
       }
     }
   }
   for (const line of firstPage.slice(0, 6)) {
     const date = findDates(line.text).find((d) => d.explicitYear);
-    if (date && !matchLabel(line.cells[0] ?? '')) return date.iso;
+    if (!date || matchLabel(line.cells[0] ?? '')) continue;
+    const after = line.text.slice(date.index + date.length);
+    const time = findTimeRange(after);
+    let place: string | null = null;
+    if (time) {
+      const m = /^\s*,\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));
+      if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+    }
+    return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   }
   return null;
 }
@@ -256,7 +276,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own) };
   });
 
-  const meeting = meetingFrom(fields, headerDate(firstPage));
+  const meeting = meetingFrom(fields, headerMeeting(firstPage));
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

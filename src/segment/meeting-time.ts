@@ -31,7 +31,7 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
  */
 export function parseMeetingValue(text: string, options: { withPlace: boolean; reference?: string | null }): MeetingTime {
   const date = findDates(text, options.reference)[0] ?? null;
-  const time = findTimeRange(text);
+  const time = findTimeRange(text, { hoursOnly: true });
   const spans = [date, time].filter((s): s is NonNullable<typeof s> => s !== null);
   const place = options.withPlace ? leftover(text, spans).join(', ') || null : null;
   return { date: date?.iso ?? null, start: time?.start ?? null, end: time?.end ?? null, place };

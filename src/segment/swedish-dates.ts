@@ -66,6 +66,8 @@ export function inferYear(month: number, day: number, reference: string): number
 
 const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
+// "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
+const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2}))?(?![\d/])/g;
 
 /**
@@ -85,6 +87,12 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
 
   for (const m of text.matchAll(ISO_DATE)) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
+      push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
+    }
+  }
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
       push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
     }

@@ -20,15 +20,24 @@ const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
 
 const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}(?:${KL})?${H_OPT}(?![\d])`, 'giu');
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}(?:${KL})?${H_OPT}(?![\d.:]?\d)`, 'gu');
+// "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
+const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 
 /**
  * The first clock time or time range in `text`: `kl 9.30-11.00`,
  * `kl. 13.00–15.30`, `13:00`, `klockan 9`. Times come back as HH:MM.
+ * With `hoursOnly` (a value labelled as a time), "13–15" counts too.
  */
-export function findTimeRange(text: string): TimeMatch | null {
+export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {}): TimeMatch | null {
   const candidates: TimeMatch[] = [];
+  if (options.hoursOnly) {
+    for (const m of text.matchAll(RANGE_HOURS)) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (from >= 6 && to > from && to <= 23) candidates.push({ start: clock(m[1]!, undefined)!, end: clock(m[2]!, undefined)!, index: m.index, length: m[0].length });
+    }
+  }
   for (const pattern of [RANGE_AFTER_KL, RANGE_BARE]) {
     for (const m of text.matchAll(pattern)) {
       const start = clock(m[1]!, m[2]);

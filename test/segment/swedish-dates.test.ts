@@ -26,3 +26,9 @@ describe('swedish dates', () => {
     expect(monthNumber('septemher')).toBe(9);
   });
 });
+
+describe('day-first dotted dates', () => {
+  it('reads 16.5.2023 as 16 May, and leaves the time 8.30 alone', () => {
+    expect(findDates('Tisdag 16.5.2023, kl. 8.30').map((d) => d.iso)).toEqual(['2023-05-16']);
+  });
+});

@@ -18,3 +18,12 @@ describe('swedish times', () => {
     expect(findTimeRange('2023-05-16')).toBeNull();
   });
 });
+
+describe('hour-only ranges', () => {
+  it('reads "13–15" as a range where the value is labelled as a time', () => {
+    expect(findTimeRange('4 oktober 2023, 13–15', { hoursOnly: true })).toMatchObject({ start: '13:00', end: '15:00' });
+  });
+  it('leaves "13–15" alone in running text', () => {
+    expect(findTimeRange('paragraferna 13–15')).toBeNull();
+  });
+});
