@@ -3,6 +3,7 @@
 // using hunspell's compound flags (which forms may begin, continue or end a
 // compound, linking -s- and -e- forms included) and score the split: few,
 // long parts are good evidence; many short parts ("klimat+nit+verket") are not.
+import { HASH_START, hashStep } from './form-table.ts';
 import { FORM_FLAG } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -26,6 +27,7 @@ function partCost(part: string): number {
 export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalysis | null {
   const n = lower.length;
   if (n < MIN_PART * 2) return null;
+  const prefixes = domainPrefixes(lexicon);
   // best[i]: cheapest split of lower[0, i) whose last part may continue a compound.
   const best: Array<{ cost: number; parts: string[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, parts: [] };
@@ -33,10 +35,17 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
   for (let i = 0; i < n; i++) {
     const here = best[i];
     if (!here || here.parts.length >= MAX_PARTS) continue;
-    for (let j = i + MIN_PART; j <= n; j++) {
-      const part = lower.slice(i, j);
-      const bits = partBits(part, lexicon);
+    // The part's hash grows one letter at a time; once neither the lexicon nor
+    // the domain list has a word starting with it, no longer part can exist.
+    let hash = HASH_START;
+    for (let j = i + 1; j <= n; j++) {
+      hash = hashStep(hash, lower.charCodeAt(j - 1));
+      const inForms = lexicon.forms.mayBePrefix(hash);
+      if (!inForms && !prefixes.has(hash)) break;
+      if (j - i < MIN_PART) continue;
+      const bits = partBits(lower, i, j, hash, inForms, lexicon);
       if (bits === 0) continue;
+      const part = lower.slice(i, j);
       const first = i === 0;
       const cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
       if (j === n) {
@@ -54,10 +63,43 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
   return answer;
 }
 
-function partBits(part: string, lexicon: Lexicon): number {
-  const bits = lexicon.forms.get(part) ?? 0;
+function partBits(lower: string, i: number, j: number, hash: number, inForms: boolean, lexicon: Lexicon): number {
+  const bits = (inForms ? lexicon.forms.getRange(lower, i, j, hash) : undefined) ?? 0;
+  const domain = domainHashes(lexicon);
+  if (!domain.has(hash)) return bits;
+  const part = lower.slice(i, j);
   // Domain words (place names, organs) may begin or end a compound, bare or with -s.
   if (lexicon.domain.has(part)) return bits | FORM_FLAG.compoundBegin | FORM_FLAG.compoundEnd;
   if (part.endsWith('s') && lexicon.domain.has(part.slice(0, -1))) return bits | FORM_FLAG.compoundBegin;
   return bits;
+}
+
+interface DomainHashes {
+  /** Hashes of every prefix of a domain word (and of it with a linking -s). */
+  prefixes: Set<number>;
+  /** Hashes of the domain words themselves, bare and with -s. */
+  words: Set<number>;
+}
+const domainHashCache = new WeakMap<Map<string, string>, DomainHashes>();
+function domainHashSets(lexicon: Lexicon): DomainHashes {
+  let sets = domainHashCache.get(lexicon.domain);
+  if (!sets) {
+    sets = { prefixes: new Set(), words: new Set() };
+    for (const word of lexicon.domain.keys()) {
+      let h = HASH_START;
+      for (let k = 0; k < word.length; k++) sets.prefixes.add((h = hashStep(h, word.charCodeAt(k))));
+      sets.words.add(h);
+      const withS = hashStep(h, 115);
+      sets.prefixes.add(withS);
+      sets.words.add(withS);
+    }
+    domainHashCache.set(lexicon.domain, sets);
+  }
+  return sets;
+}
+function domainPrefixes(lexicon: Lexicon): Set<number> {
+  return domainHashSets(lexicon).prefixes;
+}
+function domainHashes(lexicon: Lexicon): Set<number> {
+  return domainHashSets(lexicon).words;
 }

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { MinutesError } from '../errors/index.ts';
+import { FormTable } from './form-table.ts';
 import { buildConfusionTable, type ConfusionEntry, type ConfusionTable } from './confusion-table.ts';
 import { contextModelFrom, type ContextModel, type ContextModelData } from './context-model.ts';
 import {
@@ -21,8 +22,8 @@ import {
 
 /** Everything repair consults, loaded once per process. Treat as read-only. */
 export interface Lexicon {
-  /** Lower-case word form → FORM_FLAG bits. */
-  forms: Map<string, number>;
+  /** Lower-case word form → FORM_FLAG bits (packed; see form-table.ts). */
+  forms: FormTable;
   /** Lower-case domain word → the word as written ("haninge" → "Haninge"). */
   domain: Map<string, string>;
   /** Learned replacements, lower-case wrong form → right form as written. */
@@ -76,8 +77,11 @@ async function readRequired(relative: string): Promise<Buffer> {
   }
 }
 
-function parseForms(text: string): Map<string, number> {
-  const forms = new Map<string, number>();
+function parseForms(text: string): FormTable {
+  return new FormTable(formLines(text), 900_000);
+}
+
+function* formLines(text: string): Generator<[string, number]> {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -86,11 +90,10 @@ function parseForms(text: string): Map<string, number> {
     if (tab > start && tab < end) {
       // One hex digit of flags, written by scripts/build-lexicon.ts.
       const code = text.charCodeAt(tab + 1);
-      forms.set(text.slice(start, tab), code <= 57 ? code - 48 : code - 87);
+      yield [text.slice(start, tab), code <= 57 ? code - 48 : code - 87];
     }
     start = end + 1;
   }
-  return forms;
 }
 
 /**

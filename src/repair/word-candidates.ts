@@ -20,6 +20,8 @@ export interface Candidate {
 
 const MAX_EDITS = 4;
 const MAX_COMPOUND_CHECKS = 400;
+/** Log-score distance below the best reading beyond which readings are not analysed. */
+const SCORE_WINDOW = 8;
 /** Prior of a lexicon word missing from the frequency list, per million. */
 const DEFAULT_PER_MILLION = 1;
 const DOMAIN_PER_MILLION = 20;
@@ -73,19 +75,23 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
   // The best a split can score; readings are sorted, so once one cannot reach the bar none can.
   const bestSplitPrior = Math.max(NAME_COMPOUND_LOG_PRIOR, Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY);
+  // Readings further than this below the best carry no weight in the softmax, so they need no analysis.
+  let bar = bestDirect - SCORE_WINDOW;
   for (const v of unresolved) {
-    if (checks++ >= MAX_COMPOUND_CHECKS || v.logChannel + bestSplitPrior < bestDirect - 12) break;
+    if (checks++ >= MAX_COMPOUND_CHECKS || v.logChannel + bestSplitPrior < bar) break;
     const lower = v.text.toLowerCase();
     const name = capitalised ? nameSplit(lexicon, lower) : null;
     if (name) {
       out.push({ text: v.text, lower, score: v.logChannel + NAME_COMPOUND_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: name });
+      bar = Math.max(bar, v.logChannel + NAME_COMPOUND_LOG_PRIOR - SCORE_WINDOW);
       continue;
     }
     const compound = analyseCompound(lower, lexicon);
     if (!compound) continue;
     const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost;
     const score = v.logChannel + prior;
-    if (score < bestDirect - 12) continue;
+    if (score < bar) continue;
+    bar = Math.max(bar, score - SCORE_WINDOW);
     out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts });
   }
   if (!out.some((c) => c.text === token)) {
