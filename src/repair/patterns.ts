@@ -145,8 +145,8 @@ const RANGE = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,3})(—-|–-|—|-)($
 /**
  * Dashes in ranges. An em dash (or "—-") between two times, dates or numbers
  * is an en dash read wrong: applied. A plain hyphen there may be what the
- * source typed, so it becomes an en dash only where the document writes its
- * other ranges with en dashes; elsewhere it is only flagged. A spaced em dash
+ * source typed (pages mix both), so it is only flagged, with a higher
+ * confidence where the document writes its other ranges with en dashes. A spaced em dash
  * or hyphen between words is flagged only.
  * @param enDashRanges the document's other ranges use en dashes (see document-profile.ts)
  */
@@ -162,8 +162,10 @@ export function dashFix(t: Token, enDashRanges = false, afterParagraphSign = fal
   if ((kind(a) === 'year' || kind(a) === 'number') && Number(b) <= Number(a)) return null;
   const corrected = `${a}–${b}`;
   if (dash !== '-') return { corrected, confidence: 0.92, reason: `pattern: '${dash}' in a range of ${kind(a)}s is an en dash read wrong` };
+  // A hyphen range on a page that also writes en-dash ranges means the page mixes both
+  // (sources do, and the Swedish model reads en dashes right): flag, never apply.
   return enDashRanges
-    ? { corrected, confidence: 0.85, reason: `pattern: a hyphen in a range of ${kind(a)}s, where the document writes ranges with en dashes` }
+    ? { corrected, confidence: 0.7, reason: `pattern: a hyphen in a range of ${kind(a)}s on a page that also writes en-dash ranges (flagged only: the page mixes both)` }
     : { corrected, confidence: 0.55, reason: `pattern: a range of ${kind(a)}s, perhaps an en dash (flagged only: sources differ)` };
 }
 
