@@ -17,6 +17,24 @@ const LIST_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'substitutes', 
  * or, when OCR read the label column as its own block, several labels come
  * first and their value paragraphs follow in the same order.
  */
+// "Närvarande var …", "Förhinder hade …", "Närvarande vid mötet var …": a label opening a sentence.
+const LABEL_VERB = /^(?:vid\s+mötet\s+|på\s+mötet\s+)?(?:var|hade|deltog|närvarade)\s+(?=\p{Lu})/u;
+
+/**
+ * A cell of prose holding several labelled sentences ("Närvarande var Anna Ek
+ * (Haninge) och Per Öst. Förhinder hade Karin Sjö.") as one cell per sentence.
+ */
+function sentenceCells(cell: string): string[] {
+  if (!matchLabel(cell)) return [cell];
+  const parts = cell.split(/(?<=[.)])\s+(?=\p{Lu})/u);
+  const cells: string[] = [];
+  for (const part of parts) {
+    if (cells.length > 0 && !matchLabel(part)) cells[cells.length - 1] += ` ${part}`;
+    else cells.push(part);
+  }
+  return cells;
+}
+
 export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
@@ -39,15 +57,17 @@ export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
       if (!continuesList && current && current.values.length > 0) current = null;
       continue;
     }
-    line.cells.forEach((cell, c) => {
+    const cells = line.cells.flatMap(sentenceCells);
+    cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       if (label) {
         const field: HeadField = { kind: label.kind, label: label.label, values: [] };
         fields.push(field);
-        if (label.rest) {
-          field.values.push(label.rest);
+        const rest = LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest;
+        if (rest) {
+          field.values.push(rest);
           current = field;
-        } else if (c < line.cells.length - 1) {
+        } else if (c < cells.length - 1) {
           current = field;
         } else if (current !== null && current.values.length === 0) {
           // Two labels with no value between them: a label column read before its values.

@@ -78,7 +78,9 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
-    for (const value of joinWrappedValues(field.values)) {
+    // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
+    const values = joinWrappedValues(field.values).map((v) => (/\soch\s+\p{Lu}/u.test(v) ? v.replace(/\s+och\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : v));
+    for (const value of values) {
       const several = parsePeopleList(value, context);
       if (several) {
         result.push(...several);
@@ -179,7 +181,8 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
   return null;
 }
 
-const NEXT_MEETING = /\b(?:nästa\s+(?:möte|sammanträde|träff|mötestillfälle|ordinarie\s+möte)|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
+// "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
+const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle)|ordinarie\s+möte|gång)|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

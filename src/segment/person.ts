@@ -86,7 +86,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   const cleaned = cleanNameText(text.replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Lu})/gu, '$1, '));
   if (!cleaned) return null;
 
-  const party = /^(.*?)\s*\(\s*([^()]{1,15}?)\s*\)\s*(.*)$/u.exec(cleaned);
+  const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
   if (party && (/^\p{Ll}/u.test(party[2]!) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
@@ -95,7 +95,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     const name = cleanNameText(party[1]!);
     if (!looksLikeName(name)) return null;
     const after = party[3]!.replace(/^[\s,;:–—-]+/, '').trim();
-    const organisation = party[2]!.replace(/[.\s]/g, '');
+    // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
+    const squeezed = party[2]!.replace(/[.\s]/g, '');
+    const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();
     return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : null };
   }
 

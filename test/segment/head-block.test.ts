@@ -26,3 +26,13 @@ describe('head block', () => {
     ]);
   });
 });
+
+describe('labels opening sentences of prose', () => {
+  it('splits "Närvarande var … Förhinder hade …" into two fields without the verbs', () => {
+    const fields = parseHeadBlock(linesFromText('Närvarande var Anna Ek (Haninge) och Per Öst (Tyresö). Förhinder hade Karin Sjö (Nacka).')[0]!);
+    expect(fields.map((f) => [f.kind, f.values[0]])).toEqual([
+      ['attendees', 'Anna Ek (Haninge) och Per Öst (Tyresö).'],
+      ['absent', 'Karin Sjö (Nacka).'],
+    ]);
+  });
+});

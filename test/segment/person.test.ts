@@ -37,3 +37,9 @@ describe('person', () => {
     expect(splitNames('Per Lind (M) och Eva Berg (C)')).toEqual(['Per Lind', 'Eva Berg']);
   });
 });
+
+describe('organisations in brackets', () => {
+  it('keeps the spaces of a bracketed organisation that is not a party', () => {
+    expect(parsePerson('Sören Kärrlund (Region Stockholm)')).toMatchObject({ name: 'Sören Kärrlund', organisation: 'Region Stockholm' });
+  });
+});
