@@ -35,6 +35,20 @@ function sentenceCells(cell: string): string[] {
   return cells;
 }
 
+const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
+
+/**
+ * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
+ * person: its cells are joined, even a cell that reads like a signature label.
+ * Rows that start with a label keep their cells apart.
+ */
+function tableRow(cells: string[], current: HeadField | null): string[] {
+  if (cells.length < 2 || current === null || !LIST_KINDS.has(current.kind)) return cells;
+  if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
+  if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature'; })) return cells;
+  return [cells.join(', ')];
+}
+
 export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
@@ -57,7 +71,9 @@ export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
       if (!continuesList && current && current.values.length > 0) current = null;
       continue;
     }
-    const cells = line.cells.flatMap(sentenceCells);
+    // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one.
+    if (current !== null && LIST_KINDS.has(current.kind) && line.cells.every((c) => TABLE_HEADER.test(c.trim()))) continue;
+    const cells = tableRow(line.cells, current).flatMap(sentenceCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       if (label) {

@@ -36,3 +36,11 @@ describe('labels opening sentences of prose', () => {
     ]);
   });
 });
+
+describe('people tables', () => {
+  it('reads a table row as one person and skips the column-header row', () => {
+    const text = 'Deltagare\nNamn    Organisation    Funktion\nGöran Ek    Sundbybergs stad    ordförande\nHedda Ny    Solna stad';
+    const fields = parseHeadBlock(linesFromText(text)[0]!);
+    expect(fields).toEqual([{ kind: 'attendees', label: 'Deltagare', values: ['Göran Ek, Sundbybergs stad, ordförande', 'Hedda Ny, Solna stad'] }]);
+  });
+});
