@@ -2,10 +2,12 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
-const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
+// "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well.
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
 const IMPERSONAL_DECISION = /^(?:det\s+)?beslutades\b/iu;
 const BESLUT_LABEL = /^beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
+const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
 
 function sentenceEnd(text: string, from: number): number {
@@ -41,6 +43,12 @@ function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
   for (const line of lines) {
     if (isBlank(line)) {
       current = null;
+      continue;
+    }
+    // "b) Parkeringsförbud vid skolan": a sub-point heading closes the paragraph before it.
+    if (SUB_POINT.test(line.text)) {
+      current = null;
+      if (section === 'decision') decisionPending = false;
       continue;
     }
     const heading = sectionHeading(line.text);
@@ -100,6 +108,11 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
     const paragraph = list[i]!;
     const joined = paragraph.rows.join('\n');
     if (paragraph.section === 'decision') {
+      // "Beslut:" followed straight by a dash list: every row is a decision of its own.
+      if (paragraph.rows.length > 1 && paragraph.rows.every((r) => /^\s*[-–—•*]\s/.test(r))) {
+        decisions.push(...paragraph.rows.map((r) => r.replace(/^\s*[-–—•*]\s*/, '')));
+        continue;
+      }
       const { text, consumed } = withFollowingClauses(list, i, joined);
       if (/\p{L}{2,}/u.test(text)) decisions.push(text);
       i += consumed;

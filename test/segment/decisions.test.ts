@@ -28,3 +28,19 @@ describe('decisions', () => {
     expect(decisions('Arbetsutskottets beslut\nÄrendet återremitteras till förvaltningen.')).toEqual(['Ärendet återremitteras till förvaltningen.']);
   });
 });
+
+describe('decision phrasings and lists', () => {
+  const decide = (text: string) => extractDecisions(linesFromText(text)[0]!);
+  it('takes "Gruppen enades om att …" as a decision', () => {
+    expect(decide('Diskussion följde.\nGruppen enades om att samla erfarenheterna.')).toEqual(['Gruppen enades om att samla erfarenheterna.']);
+  });
+  it('splits a dash list straight under "Beslut:" into one decision per row', () => {
+    expect(decide('Beslut:\n- Täby ordnar en kanotdag.\n- Övriga återkommer.')).toEqual(['Täby ordnar en kanotdag.', 'Övriga återkommer.']);
+  });
+  it('ends a decision at the next sub-point "b)"', () => {
+    expect(decide('a) Hastighet\nUtskottet beslutar att sänka hastigheten.\nb) Parkering\nUtskottet beslutar att införa förbud.')).toEqual([
+      'Utskottet beslutar att sänka hastigheten.',
+      'Utskottet beslutar att införa förbud.',
+    ]);
+  });
+});
