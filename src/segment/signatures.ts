@@ -31,7 +31,7 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
       continue;
     }
     // "Justerare" is a head label, but beside other roles on a signature row it is a role too.
-    const besideRoles = label?.kind === 'adjusters' && !label.rest && roles.length > 0;
+    const besideRoles = label?.kind === 'adjusters' && !label.rest && (roles.length > 0 || line.cells.some((c) => /[._…]{5,}/.test(c)));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest);
@@ -56,6 +56,8 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
   }
   return roles.length > 0 ? roles : null;
 }
+
+const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*((?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|protokollförare|justerande))\s*$/iu;
 
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
@@ -161,11 +163,24 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
 export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = []): Signature[] {
   const signatures: Signature[] = [];
   let consumed = -1;
+  let lastRoleRow = -10;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const roles = signatureRoles(line);
-    if (!roles) continue;
+    if (!roles) {
+      // "Ingvar Lövgren, ordförande" under a dotted line: the name and its role on one row.
+      const m = NAME_WITH_ROLE.exec(line.cells.filter((c) => !isFiller(c)).join(' '));
+      const above = i > 0 ? lines.slice(Math.max(0, i - 3), i).filter((l) => !isBlank(l)).pop() : undefined;
+      if (m && isSignedName(m[1]!) && above && above.cells.every(isFiller)) {
+        const last = signatures[signatures.length - 1];
+        // The heading "Justeras:" over such rows signs nothing itself.
+        if (last && !last.name && last === signatures.at(-1) && i - lastRoleRow <= 4) signatures.pop();
+        signatures.push({ role: m[2]!, name: m[1]! });
+      }
+      continue;
+    }
+    lastRoleRow = i;
     const missing = roles.filter((r) => r.name === null).length;
     const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;
     if (missing === roles.length && above) {
@@ -175,7 +190,16 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         const next = lines[j]!;
         if (isBlank(next) || next.cells.every(isFiller)) continue;
         if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
-        const names = splitNameRow(next.cells.filter((c) => !isFiller(c)), missing, known);
+        const cells = next.cells.filter((c) => !isFiller(c));
+        // "Justeras" over "Eva Lind   Björn Åström": one role signed by every name on the row.
+        if (roles.length === 1 && cells.length > 1 && cells.map(stripFiller).every(isSignedName)) {
+          roles.push(...cells.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));
+          cells.forEach((c, k) => (roles[k]!.name = stripFiller(c)));
+          i = j;
+          consumed = j;
+          break;
+        }
+        const names = splitNameRow(cells, missing, known);
         if (names.every((n) => n === null)) break;
         let k = 0;
         for (const role of roles) if (role.name === null) role.name = names[k++] ?? null;

@@ -33,3 +33,22 @@ describe('signatures', () => {
     expect(signatures('Ordförande Karin Ståhl hälsade alla välkomna')).toEqual([]);
   });
 });
+
+describe('signature rows of other shapes', () => {
+  const sign = (text: string) => parseSignatures(linesFromText(text)[0]!).map((s) => [s.role, s.name]);
+  it('gives one role to every name on the row below it', () => {
+    expect(sign('Justeras\n\nEva Lindkvist        Björn Åström')).toEqual([
+      ['Justeras', 'Eva Lindkvist'],
+      ['Justeras', 'Björn Åström'],
+    ]);
+  });
+  it('reads "Name, role" rows under dotted lines, dropping the heading over them', () => {
+    expect(sign('Justeras:\n\n…………………………\nIngvar Lövgren, ordförande\n\n…………………………\nSiv Åkerlund, justerare')).toEqual([
+      ['ordförande', 'Ingvar Lövgren'],
+      ['justerare', 'Siv Åkerlund'],
+    ]);
+  });
+  it('takes "Justerare" with a dotted line as a role to sign', () => {
+    expect(sign('Justerare        ………………………\n                 Tobias Hellström')).toEqual([['Justerare', 'Tobias Hellström']]);
+  });
+});
