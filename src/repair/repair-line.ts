@@ -19,6 +19,7 @@ import {
   strayQuoteFix,
 } from './patterns.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
+import { syntaxLift } from './syntax-cues.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
 import { wordCandidates, type Candidate } from './word-candidates.ts';
 
@@ -218,7 +219,7 @@ function decideWord(
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
   const scored = rivals.map((c) => {
-    const lift = contextLift(lexicon, c.lower, features);
+    const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right);
     let adjust = c === original ? originalBonus : 0;
     for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
     if (c.evidence === 'unknown') {

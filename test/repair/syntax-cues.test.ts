@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fold, syntaxLift } from '../../src/repair/syntax-cues.ts';
+
+describe('syntax cues', () => {
+  it('prefers "år" after a number or a time determiner, even one that lost its diacritics', () => {
+    expect(syntaxLift('år', '7', 'sedan')).toBeGreaterThan(0);
+    expect(syntaxLift('år', 'forra', 'var')).toBeGreaterThan(0);
+    expect(syntaxLift('är', '7', 'sedan')).toBeLessThan(0);
+  });
+  it('prefers "år" before a year number', () => {
+    expect(syntaxLift('år', 'från', '1987')).toBeGreaterThan(syntaxLift('är', 'från', '1987'));
+  });
+  it('prefers "är" after a subject pronoun', () => {
+    expect(syntaxLift('är', 'det', 'glasklart')).toBeGreaterThan(0);
+    expect(syntaxLift('år', 'det', 'glasklart')).toBeLessThan(0);
+  });
+  it('prefers "än" after a comparative', () => {
+    expect(syntaxLift('än', 'fler', 'väntat')).toBeGreaterThan(0);
+    expect(syntaxLift('än', 'snabbare', 'väntat')).toBeGreaterThan(0);
+    expect(syntaxLift('in', 'fler', 'väntat')).toBeLessThan(0);
+  });
+  it('prefers "bör" before an active or passive infinitive and "bor" before a place', () => {
+    expect(syntaxLift('bör', 'nämnden', 'utreda')).toBeGreaterThan(0);
+    expect(syntaxLift('bör', 'projektet', 'samordnas')).toBeGreaterThan(0);
+    expect(syntaxLift('bor', 'hon', 'i')).toBeGreaterThan(0);
+    expect(syntaxLift('bör', 'hon', 'i')).toBeLessThan(0);
+  });
+  it('lifts a supine with a restored vowel after "har"', () => {
+    expect(syntaxLift('nått', 'har', 'målet')).toBeGreaterThan(syntaxLift('natt', 'har', 'målet'));
+  });
+  it('gives no cue where syntax says nothing', () => expect(syntaxLift('grävling', 'en', 'sprang')).toBe(0));
+  it('folds å, ä and ö to a and o', () => expect(fold('förräderi')).toBe('forraderi'));
+});
