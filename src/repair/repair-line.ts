@@ -176,6 +176,7 @@ const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean:
 /** Takes back the name prior wordCandidates gave a capitalised unknown word. */
 const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
+const RARE_READING_CONFIDENCE = 0.6;
 
 function decideWord(
   word: string,
@@ -242,7 +243,11 @@ function decideWord(
   const probability = 1 / total;
   const corrected = writeInCaseOf(word, best.c.text);
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
-  const confidence = calibratedConfidence(evidence, probability);
+  let confidence = calibratedConfidence(evidence, probability);
+  // A reading the frequency list marks as rare (below 1 per million: rude or odd words like a
+  // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
+  const listedFrequency = lexicon.frequency.get(best.c.lower);
+  if (listedFrequency !== undefined && listedFrequency < 1) confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
 }
 
