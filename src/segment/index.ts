@@ -108,6 +108,26 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
   return result;
 }
 
+/**
+ * "Mötesledare: Fredrika Svärd, Täby", "Protokollförare: Ronja Berg" in a head
+ * block without signature lines: a function someone had at the meeting. It
+ * becomes that attendee's role, or adds them as an attendee.
+ */
+function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentType, signatureLayout: boolean): Person[] {
+  if (type === 'kallelse' || signatureLayout) return attendees;
+  const result = [...attendees];
+  for (const field of fields) {
+    if (field.kind !== 'signature' || field.values.length !== 1) continue;
+    const person = parsePerson(field.values[0]!);
+    if (!person || !person.name.includes(' ')) continue;
+    const role = field.label.toLowerCase();
+    const known = result.find((p) => p.name.toLowerCase() === person.name.toLowerCase());
+    if (known) known.role ??= role;
+    else result.push({ name: person.name, organisation: person.organisation ?? null, role });
+  }
+  return result;
+}
+
 /** Members a tjänstgörande ersättare stood in for were not there. */
 function replacedMembers(fields: HeadField[]): Person[] {
   return fields
@@ -283,7 +303,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
-  const attendees = people(fields, ['attendees', 'substitutes', 'others'], 'ersättare');
+  const attendees = withFunctions(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'), fields, documentType, hasSignatureLayout(headLines));
   const known = attendees.map((p) => p.name);
   const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines, known);
   const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known)].filter(

@@ -41,3 +41,15 @@ describe('segmentMinutes', () => {
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Åsa Lind', 'Pär Öhman']);
   });
 });
+
+describe('functions named in the head block', () => {
+  it('makes "Mötesledare:" the role of a listed attendee and adds a "Protokollförare:" who is not listed', () => {
+    const text = 'Anteckningar\n\nMötesledare: Fredrika Svärd, Täby\nProtokollförare: Ronja Berglund\n\nDeltagare:\nFredrika Svärd\tTäby kommun\nAmira Haddad\tÖsteråkers kommun\n\n1. Välkommen\nText.\n2. Övrigt\nText.';
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Fredrika Svärd', 'mötesledare'],
+      ['Amira Haddad', null],
+      ['Ronja Berglund', 'protokollförare'],
+    ]);
+  });
+});
