@@ -151,8 +151,6 @@ const RANGE = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,3})(—-|–-|—|-)($
  * @param enDashRanges the document's other ranges use en dashes (see document-profile.ts)
  */
 export function dashFix(t: Token, enDashRanges = false, afterParagraphSign = false): PatternFix | null {
-  if (t.chunk === '—') return { corrected: '–', confidence: 0.6, reason: 'pattern: em dash, perhaps an en dash (flagged only: sources differ)' };
-  if (t.chunk === '-') return { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen, perhaps an en dash (flagged only: sources differ)' };
   const m = RANGE.exec(t.text);
   if (!m) return null;
   const [, a, dash, b] = m as unknown as [string, string, string, string];
@@ -167,6 +165,30 @@ export function dashFix(t: Token, enDashRanges = false, afterParagraphSign = fal
   return enDashRanges
     ? { corrected, confidence: 0.7, reason: `pattern: a hyphen in a range of ${kind(a)}s on a page that also writes en-dash ranges (flagged only: the page mixes both)` }
     : { corrected, confidence: 0.55, reason: `pattern: a range of ${kind(a)}s, perhaps an en dash (flagged only: sources differ)` };
+}
+
+const RANGE_END = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,4})$`);
+
+/**
+ * A dash standing alone between spaces. Only one BETWEEN two numbers, times or
+ * dates ("10 - 12") may be a range written with an en dash; a dash opening or
+ * closing a line is a list bullet or a break, never a range. An em dash between
+ * words may be an en dash the OCR drew long, so it is flagged; a hyphen between
+ * words is what the source typed.
+ */
+export function spacedDashFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  if (t.chunk !== '-' && t.chunk !== '—') return null;
+  const previous = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!previous || !next) return null;
+  if (RANGE_END.test(previous.chunk) && RANGE_END.test(next.text)) {
+    return t.chunk === '—'
+      ? { corrected: '–', confidence: 0.6, reason: 'pattern: an em dash between two numbers, perhaps an en-dash range (flagged only: sources differ)' }
+      : { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen between two numbers, perhaps an en-dash range (flagged only: sources differ)' };
+  }
+  if (t.chunk === '—') return { corrected: '–', confidence: 0.6, reason: 'pattern: em dash between words, perhaps an en dash (flagged only: sources differ)' };
+  return null;
 }
 
 function isLowerWord(s: string): boolean {

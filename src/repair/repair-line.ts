@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon.ts';
 import {
   type PatternFix,
   dashFix,
+  spacedDashFix,
   doubleParagraphSignFix,
   klockanFix,
   paragraphSignFix,
@@ -77,6 +78,7 @@ export function repairLine(
       paragraphSignFix(tokens, k) ??
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
+      spacedDashFix(tokens, k) ??
       dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
       const whole = t.chunk === '—' || t.chunk === '-';

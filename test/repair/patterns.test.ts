@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashFix, doubleParagraphSignFix, paragraphSignFix, strayQuoteFix } from '../../src/repair/patterns.ts';
+import { dashFix, doubleParagraphSignFix, paragraphSignFix, spacedDashFix, strayQuoteFix } from '../../src/repair/patterns.ts';
 import { tokeniseLine } from '../../src/repair/tokenise.ts';
 
 describe('double paragraph sign', () => {
@@ -48,4 +48,32 @@ describe('range dashes', () => {
     expect(fix('2031-01-02-2031-02-03', true)?.corrected).toBe('2031-01-02–2031-02-03');
   });
   it('leaves a single date alone', () => expect(fix('2031-01-02', true)).toBeNull());
+});
+
+describe('spaced dashes', () => {
+  const fix = (line: string, k: number) => spacedDashFix(tokeniseLine(line), k);
+  it('never flags a hyphen that opens a line as a list bullet', () => {
+    expect(fix('- Trivsam gröngödsling bland vuxna', 0)).toBeNull();
+    expect(fix('- 14 mars 2031', 0)).toBeNull();
+  });
+  it('never flags an em dash bullet or a dash closing a line', () => {
+    expect(fix('— Blomsterfrågor', 0)).toBeNull();
+    expect(fix('fortsättning följer -', 2)).toBeNull();
+  });
+  it('flags a spaced hyphen between two numbers or times as a possible range', () => {
+    expect(fix('sidorna 12 - 19', 2)).toMatchObject({ corrected: '–' });
+    expect(fix('kl 09.15 - 10.45', 2)!.confidence).toBeLessThan(0.8);
+  });
+  it('leaves a spaced hyphen between words as typed', () => {
+    expect(fix('planen - som antogs', 1)).toBeNull();
+  });
+});
+
+describe('bullets in repaired text', () => {
+  it('reports nothing for hyphen bullets before headings and dates', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const { corrections } = repairText('- Trivsam hälsa bland vuxna\n- 14 mars 2031', lexicon, { threshold: 0.8 });
+    expect(corrections.filter((c) => c.original === '-')).toEqual([]);
+  });
 });

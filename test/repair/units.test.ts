@@ -5,7 +5,7 @@ import { calibratedConfidence } from '../../src/repair/confidence.ts';
 import { buildConfusionTable, generateVariants } from '../../src/repair/confusion-table.ts';
 import { contextLogLift, contextModelFrom, learnContextModel } from '../../src/repair/context-model.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from '../../src/repair/protected-token.ts';
-import { dashFix, paragraphSignFix, prepositionOneFix } from '../../src/repair/patterns.ts';
+import { dashFix, paragraphSignFix, prepositionOneFix, spacedDashFix } from '../../src/repair/patterns.ts';
 import { splitHyphens, tokeniseLine } from '../../src/repair/tokenise.ts';
 
 describe('tokeniseLine', () => {
@@ -100,7 +100,7 @@ describe('patterns', () => {
     expect(prepositionOneFix(tokeniseLine('den 1 mars'), 1)).toBeNull();
   });
   it('turns an em dash and a time-range hyphen into en dashes but leaves dates', () => {
-    expect(dashFix(tokeniseLine('—')[0]!)?.corrected).toBe('–');
+    expect(spacedDashFix(tokeniseLine('ordet — ordet'), 1)?.corrected).toBe('–');
     expect(dashFix(tokeniseLine('08.30-11.00')[0]!)?.corrected).toBe('08.30–11.00');
     expect(dashFix(tokeniseLine('2031-04-05')[0]!)).toBeNull();
   });
