@@ -94,6 +94,23 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   return { text: result, consumed };
 }
 
+const ENTRY_START = /^\s*(?:[-–—•*]\s|Att\s)/u;
+
+/**
+ * Rows that form a list of separate decisions: each entry opens with a dash
+ * or a capitalised "Att" (lower-case "att" continues one sentence), and a
+ * row that opens neither continues the entry above it.
+ */
+function listEntries(rows: readonly string[]): string[] | null {
+  if (rows.length < 2 || !ENTRY_START.test(rows[0]!)) return null;
+  const entries: string[] = [];
+  for (const row of rows) {
+    if (ENTRY_START.test(row)) entries.push(row.replace(/^\s*[-–—•*]\s*/, ''));
+    else entries[entries.length - 1] += `\n${row}`;
+  }
+  return entries.length > 1 ? entries : null;
+}
+
 /**
  * The decisions in an item's rows: every paragraph under a "Beslut" heading
  * or after "Beslut:", and every whole sentence that states a decision
@@ -108,9 +125,10 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
     const paragraph = list[i]!;
     const joined = paragraph.rows.join('\n');
     if (paragraph.section === 'decision') {
-      // "Beslut:" followed straight by a dash list: every row is a decision of its own.
-      if (paragraph.rows.length > 1 && paragraph.rows.every((r) => /^\s*[-–—•*]\s/.test(r))) {
-        decisions.push(...paragraph.rows.map((r) => r.replace(/^\s*[-–—•*]\s*/, '')));
+      // "Beslut:" followed straight by a dash list or by capitalised "Att …" clauses: every entry is a decision of its own.
+      const entries = listEntries(paragraph.rows);
+      if (entries) {
+        decisions.push(...entries);
         continue;
       }
       const { text, consumed } = withFollowingClauses(list, i, joined);

@@ -191,6 +191,14 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         if (isBlank(next) || next.cells.every(isFiller)) continue;
         if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
         const cells = next.cells.filter((c) => !isFiller(c));
+        // "Justeras" over "Eva Lind, ordförande   Olle Ek, justerare": each cell names its own role; the heading signs nothing.
+        const withRoles = cells.map((c) => NAME_WITH_ROLE.exec(c));
+        if (roles.length === 1 && roles[0]!.name === null && withRoles.every((m) => m && isSignedName(m[1]!))) {
+          roles.splice(0, 1, ...withRoles.map((m) => ({ role: m![2]!, name: m![1]! as string | null })));
+          i = j;
+          consumed = j;
+          break;
+        }
         // "Justeras" over "Eva Lind   Björn Åström": one role signed by every name on the row.
         if (roles.length === 1 && cells.length > 1 && cells.map(stripFiller).every(isSignedName)) {
           roles.push(...cells.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));

@@ -24,6 +24,8 @@ const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}(?:${KL})?${H_
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
+// "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
+const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;
 
 /**
  * The first clock time or time range in `text`: `kl 9.30-11.00`,
@@ -46,7 +48,7 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     }
   }
   if (candidates.length === 0) {
-    for (const pattern of [SINGLE_AFTER_KL, SINGLE_COLON]) {
+    for (const pattern of options.hoursOnly ? [SINGLE_AFTER_KL, SINGLE_COLON, SINGLE_DOTTED] : [SINGLE_AFTER_KL, SINGLE_COLON]) {
       for (const m of text.matchAll(pattern)) {
         const start = clock(m[1]!, m[2]);
         if (start) candidates.push({ start, end: null, index: m.index, length: m[0].length });

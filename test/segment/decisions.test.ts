@@ -43,4 +43,10 @@ describe('decision phrasings and lists', () => {
       'Utskottet beslutar att införa förbud.',
     ]);
   });
+  it('splits capitalised "Att" clauses under "Beslut:" into separate decisions', () => {
+    expect(decisions('Redovisning.\nBeslut:\nAtt godkänna redovisningen.\nAtt uppdra åt förvaltningarna att ta fram\nhandlingsplaner.')).toEqual([
+      'Att godkänna redovisningen.',
+      'Att uppdra åt förvaltningarna att ta fram handlingsplaner.',
+    ]);
+  });
 });

@@ -51,4 +51,10 @@ describe('signature rows of other shapes', () => {
   it('takes "Justerare" with a dotted line as a role to sign', () => {
     expect(sign('Justerare        ………………………\n                 Tobias Hellström')).toEqual([['Justerare', 'Tobias Hellström']]);
   });
+  it('reads "Name, role" cells under a "Justeras" heading as one signature each', () => {
+    expect(signatures('Justeras\nCarina Öhrn, ordförande        Stefan Wååg, justerare')).toEqual([
+      { role: 'ordförande', name: 'Carina Öhrn' },
+      { role: 'justerare', name: 'Stefan Wååg' },
+    ]);
+  });
 });

@@ -26,4 +26,9 @@ describe('hour-only ranges', () => {
   it('leaves "13–15" alone in running text', () => {
     expect(findTimeRange('paragraferna 13–15')).toBeNull();
   });
+  it('reads a lone dotted time only when the value is labelled as a time', () => {
+    expect(findTimeRange('14.00', { hoursOnly: true })).toMatchObject({ start: '14:00', end: null });
+    expect(findTimeRange('ram på 14.00 miljoner')).toBeNull();
+    expect(findTimeRange('2023.05.16', { hoursOnly: true })).toBeNull();
+  });
 });
