@@ -49,6 +49,19 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   return [cells.join(', ')];
 }
 
+/**
+ * "Sekreterare Lars Ek, Salem" as a row of a people list: the role printed
+ * before the person, not a new field. A colon ("Sekreterare: Lars Ek") makes
+ * it a field of its own.
+ */
+function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<typeof matchLabel>>, current: HeadField): string | null {
+  if (label.kind !== 'signature' || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters' || !label.rest) return null;
+  if (cell.slice(0, cell.lastIndexOf(label.rest)).includes(':')) return null;
+  const person = parsePerson(label.rest);
+  if (!person || !person.name.includes(' ') || person.role) return null;
+  return `${label.rest}, ${label.label.toLowerCase()}`;
+}
+
 export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
@@ -76,6 +89,11 @@ export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
     const cells = tableRow(line.cells, current).flatMap(sentenceCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
+      const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;
+      if (rolePrefixed) {
+        take(rolePrefixed);
+        return;
+      }
       if (label) {
         const field: HeadField = { kind: label.kind, label: label.label, values: [] };
         fields.push(field);

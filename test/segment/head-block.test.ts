@@ -43,4 +43,13 @@ describe('people tables', () => {
     const fields = parseHeadBlock(linesFromText(text)[0]!);
     expect(fields).toEqual([{ kind: 'attendees', label: 'Deltagare', values: ['Göran Ek, Sundbybergs stad, ordförande', 'Hedda Ny, Solna stad'] }]);
   });
+  it('keeps a row with the role before the name inside the people list', () => {
+    const fields = parseHeadBlock(linesFromText('Närvarande:\nOrdförande Anna Ek, Botkyrka\nSekreterare Lars Hägg, Salem\nIngrid Sjö, Södertälje')[0]!);
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.values).toEqual(['Anna Ek, Botkyrka, ordförande', 'Lars Hägg, Salem, sekreterare', 'Ingrid Sjö, Södertälje']);
+  });
+  it('still reads "Sekreterare: Name" after a list as a field of its own', () => {
+    const fields = parseHeadBlock(linesFromText('Närvarande:\nAnna Ek, Botkyrka\nSekreterare: Lars Hägg')[0]!);
+    expect(fields.map((f) => f.kind)).toEqual(['attendees', 'signature']);
+  });
 });
