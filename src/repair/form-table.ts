@@ -119,6 +119,25 @@ export class FormTable {
     return this.wide.size === 0 ? undefined : this.wide.get(s.slice(from, to));
   }
 
+  /** Flag bits of the code units `codes[from, to)` whose hash is `hash` (a search's own buffer, no string built). */
+  getCodes(codes: Uint16Array, from: number, to: number, hash: number): number | undefined {
+    const length = to - from;
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      const index = entry - 1;
+      const start = this.offsets[index]!;
+      if (this.offsets[index + 1]! - start === length) {
+        let k = 0;
+        while (k < length && this.bytes[start + k] === codes[from + k]) k++;
+        if (k === length) return this.flags[index];
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return this.wide.size === 0 ? undefined : this.wide.get(String.fromCharCode(...codes.subarray(from, to)));
+  }
+
   /** False when certainly no form starts with the string whose running hash is `hash`. */
   mayBePrefix(hash: number): boolean {
     const a = hash & this.bloomMask;

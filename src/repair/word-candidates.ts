@@ -4,9 +4,10 @@
 // occurrence; this part depends on the token alone and is cached.
 import type { CorrectionEvidence } from '../domain/index.ts';
 import { analyseCompound } from './compound.ts';
-import { generateVariants, type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
+import { type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
 import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
+import { identityLogChannel, searchReadings } from './variant-search.ts';
 
 export interface Candidate {
   /** The reading, in the token's case. */
@@ -56,7 +57,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // so it needs only those readings: most tokens are listed words, and this keeps them cheap.
   const listed = knowWord(lexicon, token.toLowerCase()) !== null && !hasInnerCapital(token);
   if (listed) return mergeSameWord(knownWordCandidates(token, lexicon)).slice(0, 8);
-  const variants = generateVariants(token, lexicon.confusions, MAX_EDITS);
+  const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
@@ -100,7 +101,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     out.push({
       text: token,
       lower,
-      score: (name ? UNKNOWN_NAME_LOG_PRIOR : UNKNOWN_LOG_PRIOR) + (variants[0]?.logChannel ?? 0),
+      score: (name ? UNKNOWN_NAME_LOG_PRIOR : UNKNOWN_LOG_PRIOR) + identityLogChannel(token, lexicon.confusions),
       evidence: 'unknown',
       edits: [],
     });
@@ -110,7 +111,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
 
 function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  for (const v of generateVariants(token, diacriticTable(lexicon), MAX_EDITS)) {
+  for (const v of searchReadings(token, diacriticTable(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: false })) {
     const lower = v.text.toLowerCase();
     const verdict = judge(lexicon, lower);
     if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildConfusionTable, generateVariants } from '../../src/repair/confusion-table.ts';
+import { FormTable } from '../../src/repair/form-table.ts';
+import type { Lexicon } from '../../src/repair/lexicon.ts';
+import { identityLogChannel, searchReadings } from '../../src/repair/variant-search.ts';
+
+// A tiny invented lexicon: flags 1 standalone, 2 begins a compound, 8 ends one.
+function lexiconOf(forms: Array<[string, number]>, domain: string[] = [], nameStarts: string[] = [], nameEnds: string[] = []): Lexicon {
+  return {
+    forms: new FormTable(forms, 64),
+    domain: new Map(domain.map((d) => [d.toLowerCase(), d])),
+    learned: new Map(),
+    frequency: new Map(),
+    context: undefined as never,
+    confusions: undefined as never,
+    nameStarts: new Set(nameStarts),
+    nameEnds: new Set(nameEnds),
+    cache: new Map(),
+  };
+}
+const table = buildConfusionTable(
+  [
+    { ocr: 'o', truth: 'ö', count: 30, seen: 100 },
+    { ocr: 'a', truth: 'ä', count: 20, seen: 100 },
+    { ocr: 'a', truth: 'å', count: 20, seen: 100 },
+    { ocr: '6', truth: 'ö', count: 5, seen: 10 },
+  ],
+  [],
+);
+const options = { maxEdits: 4, limit: 4000, minLogp: -16, compounds: true };
+
+describe('pruned variant search', () => {
+  it('finds the word reading a token with lost diacritics stands for', () => {
+    const lexicon = lexiconOf([['blötmån', 1]]);
+    expect(searchReadings('blotman', table, lexicon, options).map((v) => v.text)).toContain('blötmån');
+  });
+  it('returns no reading that no word, compound or name could be', () => {
+    const lexicon = lexiconOf([['blötmån', 1]]);
+    expect(searchReadings('qoqaqo', table, lexicon, options)).toEqual([]);
+  });
+  it('keeps a reading that splits into a compound begin and end part', () => {
+    const lexicon = lexiconOf([['snöhög', 2], ['mån', 8]]);
+    const texts = searchReadings('snohogman', table, lexicon, options).map((v) => v.text);
+    expect(texts).toContain('snöhögmån');
+    expect(searchReadings('snohogman', table, lexicon, { ...options, compounds: false })).toEqual([]);
+  });
+  it('keeps a capitalised reading made of a short name start and a name end', () => {
+    const lexicon = lexiconOf([], [], ['öv'], ['mark']);
+    expect(searchReadings('Ovmark', table, lexicon, options).map((v) => v.text)).toContain('Övmark');
+  });
+  it('finds every word reading the full enumeration finds, with the same channel score', () => {
+    const lexicon = lexiconOf([['bröd', 1], ['brod', 1], ['bråd', 1], ['bräd', 1]]);
+    const full = generateVariants('brod', table).filter((v) => lexicon.forms.has(v.text));
+    const pruned = searchReadings('brod', table, lexicon, options);
+    expect(pruned.map((v) => [v.text, v.logChannel]).sort()).toEqual(full.map((v) => [v.text, v.logChannel]).sort());
+  });
+  it('scores a token read as written by its identity probabilities', () => {
+    expect(identityLogChannel('oa', table)).toBeCloseTo((table.identity.get('o') ?? 0) + (table.identity.get('a') ?? 0));
+  });
+});
