@@ -49,6 +49,26 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
 }
 
 /**
+ * In a document without item headings, the signature block that closes it:
+ * a row of roles with only name rows (at most four) after it to the end.
+ */
+function closingSignatureStart(lines: readonly DocumentLine[]): number {
+  let rowsAfter = 0;
+  for (let i = lines.length - 1; i >= 0 && rowsAfter <= 4; i--) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (signatureRoles(line)) {
+      const start = signatureBlockStart(lines, i);
+      // Every row below the roles must hold names only, or this is a labelled field of prose.
+      const below = lines.slice(i + 1).filter((l) => !isBlank(l));
+      return below.length > 0 && below.every((l) => l.cells.every((c) => looksLikeName(c.trim()))) ? start : lines.length;
+    }
+    rowsAfter++;
+  }
+  return lines.length;
+}
+
+/**
  * A comma-separated list wrapped onto the next row ("…, Salem, Jenny -" /
  * "- Ödlund, Nykvarn, …") is one value again, the hyphenation undone.
  */
@@ -280,8 +300,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
 
   const headings = findItemHeadings(lines);
   const firstItemLine = headings[0]?.line ?? lines.length;
-  const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : lines.length;
-  const headLines = lines.slice(0, firstItemLine);
+  const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : closingSignatureStart(lines);
+  const headLines = lines.slice(0, Math.min(firstItemLine, tailStart));
   const fields = parseHeadBlock(headLines);
 
   const agenda = isAgendaList(lines, headings);

@@ -106,11 +106,39 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
-  if (numbered.length >= 2) return numbered;
+  if (numbered.length >= 2) return withSubHeadings(lines, numbered);
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
-  if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return bare;
-  return paragraphs.length ? paragraphs : numbered;
+  if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
+  return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
+}
+
+// "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
+const SUB_NUMBERED = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+
+/**
+ * Sub-points numbered under a point ("1.1", "1.2" under "1 Formalia") are
+ * items of their own, but only when the first number is the point they stand
+ * under and the second counts 1, 2, 3 … without gaps, and the row reads like a
+ * heading: a figure such as "2.4 miljoner" opening a row does not qualify.
+ */
+function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const result: ItemHeading[] = [];
+  chain.forEach((heading, k) => {
+    result.push(heading);
+    const end = chain[k + 1]?.line ?? lines.length;
+    let expected = 1;
+    for (let i = heading.line + 1; i < end; i++) {
+      const [first, ...rest] = lines[i]!.cells;
+      const m = SUB_NUMBERED.exec(first ?? '');
+      if (!m || m[1] !== heading.number || Number(m[2]) !== expected) continue;
+      const title = m[3]!.trim();
+      if (title.length > 80 || /[.!?:]$/.test(title)) continue;
+      result.push(withoutReference({ line: i, number: `${m[1]}.${m[2]}`, title, trailing: rest, kind: heading.kind }));
+      expected++;
+    }
+  });
+  return result;
 }
 
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;

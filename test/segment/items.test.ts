@@ -56,4 +56,9 @@ describe('item headings without a stop after the number', () => {
     const lines = linesFromText('§ 3 Ekonomisk rapport\na) Resultat per april\ntext')[0]!;
     expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
   });
+  it('takes "1.1", "1.2" under point 1 as items of their own, but not a figure opening a row', () => {
+    expect(headings('1 Formalia\n1.1 Dagordning\nGodkändes.\n1.2 Justering\nKlart.\n2 Ekonomi\n2.4 miljoner i underskott.\n3 Övrigt\nInget.')).toEqual([
+      ['1', 'Formalia'], ['1.1', 'Dagordning'], ['1.2', 'Justering'], ['2', 'Ekonomi'], ['3', 'Övrigt'],
+    ]);
+  });
 });

@@ -52,4 +52,9 @@ describe('functions named in the head block', () => {
       ['Ronja Berglund', 'protokollförare'],
     ]);
   });
+  it('reads the closing signature of minutes whose headings carry no numbers, and invents no items', () => {
+    const m = segmentMinutes({ text: 'Minnesanteckningar\nDatum: 2023-03-14\nDeltagare: Emelie Fors (Järfälla), Nora Ek (Sundbyberg)\n\nVälkommen\nEmelie hälsade välkommen.\n\nVid anteckningarna\nNora Ek\n' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.items).toEqual([]);
+    expect(m.signatures).toEqual([{ role: 'Vid anteckningarna', name: 'Nora Ek' }]);
+  });
 });
