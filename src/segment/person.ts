@@ -15,7 +15,7 @@ const PLACES = new Set(
 
 const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr)\b/i;
 
-const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig)\b/i;
+const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig|mas|mar|vd)\b/i;
 
 export type PersonContext = 'member' | 'other';
 

@@ -42,4 +42,7 @@ describe('organisations in brackets', () => {
   it('keeps the spaces of a bracketed organisation that is not a party', () => {
     expect(parsePerson('Sören Kärrlund (Region Stockholm)')).toMatchObject({ name: 'Sören Kärrlund', organisation: 'Region Stockholm' });
   });
+  it('reads a role acronym after the name as the role, not the organisation', () => {
+    expect(parsePerson('Sofie Lindqvist, MAS')).toMatchObject({ name: 'Sofie Lindqvist', organisation: null, role: 'MAS' });
+  });
 });
