@@ -132,5 +132,5 @@ export function generateVariants(token: string, table: ConfusionTable, maxEdits 
 
 /** "o→ö, a→å" for reasons. */
 export function describeEdits(edits: ReadonlyArray<{ from: string; to: string }>): string {
-  return edits.map((e) => `${e.from}→${e.to}`).join(', ');
+  return edits.map((e) => `${e.from || '∅'}→${e.to || '∅'}`).join(', ');
 }

@@ -216,7 +216,10 @@ function decideWord(
     (c) =>
       c === original ||
       (c.evidence !== 'unknown' &&
-        (!originalKnown || c.edits.every(isLostDiacritic) || (!originalListed && c.evidence !== 'compound'))),
+        (!originalKnown ||
+          c.edits.every(isLostDiacritic) ||
+          (!originalListed && c.evidence !== 'compound') ||
+          (c.rivalOfRare === true && level === 'damaged'))),
   );
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.

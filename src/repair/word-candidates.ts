@@ -17,6 +17,11 @@ export interface Candidate {
   evidence: Exclude<CorrectionEvidence, 'context' | 'learned' | 'pattern'> | 'unknown';
   edits: Variant['edits'];
   parts?: string[];
+  /**
+   * A very frequent word that may stand for a rare listed token by any slip
+   * ("ir" for "är") or a dropped leading å/ä/ö: only a damaged page lets it replace a word.
+   */
+  rivalOfRare?: true;
 }
 
 const MAX_EDITS = 4;
@@ -56,12 +61,16 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // A listed word may only lose diacritics (repair-line.ts allows no other rival),
   // so it needs only those readings: most tokens are listed words, and this keeps them cheap.
   const listed = knowWord(lexicon, token.toLowerCase()) !== null && !hasInnerCapital(token);
-  if (listed) return mergeSameWord(knownWordCandidates(token, lexicon)).slice(0, 8);
+  if (listed) {
+    const known = knownWordCandidates(token, lexicon);
+    if (isRareListed(token, lexicon)) known.push(...frequentRivals(token, lexicon));
+    return mergeSameWord(known).slice(0, 8);
+  }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
-  variants.push(...lengthVariants(token));
+  variants.push(...lengthVariants(token), ...leadingDropVariants(token, lexicon));
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -115,6 +124,60 @@ function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
     const lower = v.text.toLowerCase();
     const verdict = judge(lexicon, lower);
     if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
+  }
+  return out;
+}
+
+/** A listed token no more common than this (per million) may be a slip for a very frequent word. */
+const RARE_LISTED_PER_MILLION = 5;
+/** ... which it may stand for when that word is this common and this many times commoner. */
+const FREQUENT_RIVAL_PER_MILLION = 500;
+const FREQUENT_RIVAL_RATIO = 1000;
+const MAX_RARE_SHORT_LENGTH = 3;
+/** A dropped leading å/ä/ö is only believed where it gives a word at least this common. */
+const LEADING_DROP_PER_MILLION = 20;
+/** The OCR loses a leading Ö/Å/Ä now and then (a ring or dots read as a speck and dropped). */
+const LOG_LEADING_DROP = Math.log(0.003);
+
+function perMillion(lexicon: Lexicon, lower: string): number {
+  return lexicon.frequency.get(lower) ?? DEFAULT_PER_MILLION;
+}
+
+function isRareListed(token: string, lexicon: Lexicon): boolean {
+  return perMillion(lexicon, token.toLowerCase()) <= RARE_LISTED_PER_MILLION;
+}
+
+/**
+ * Very frequent words a rare listed token may be a slip for: short ones by any
+ * confusion ("pi" → "på", "dr" → "är"), any by a dropped leading å/ä/ö.
+ */
+function frequentRivals(token: string, lexicon: Lexicon): Candidate[] {
+  const floor = Math.max(FREQUENT_RIVAL_PER_MILLION, FREQUENT_RIVAL_RATIO * perMillion(lexicon, token.toLowerCase()));
+  const out: Candidate[] = [];
+  const readings = [...leadingDropVariants(token, lexicon)];
+  if (token.length <= MAX_RARE_SHORT_LENGTH) {
+    readings.push(...searchReadings(token, lexicon.confusions, lexicon, { maxEdits: 2, limit: 200, minLogp: -12, compounds: false }));
+  }
+  for (const v of readings) {
+    const lower = v.text.toLowerCase();
+    if (v.edits.length === 0 || (v.edits[0]!.from !== '' && perMillion(lexicon, lower) < floor)) continue;
+    const verdict = judge(lexicon, lower);
+    if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits, rivalOfRare: true });
+  }
+  return out;
+}
+
+/** "kat" → "ökat", "Ver" → "Över": a leading å/ä/ö dropped, where that gives a frequent word. */
+function leadingDropVariants(token: string, lexicon: Lexicon): Variant[] {
+  const out: Variant[] = [];
+  if (token.length < 2 || !isPlainWord(token)) return out;
+  const pattern = token === token.toUpperCase() ? 'upper' : token[0] !== token[0]!.toLowerCase() ? 'title' : 'lower';
+  if (pattern === 'title' && token.slice(1) !== token.slice(1).toLowerCase()) return out;
+  const rest = pattern === 'title' ? token[0]!.toLowerCase() + token.slice(1) : token;
+  for (const d of FINAL_DIACRITICS) {
+    if (perMillion(lexicon, d + rest.toLowerCase()) < LEADING_DROP_PER_MILLION || !knowWord(lexicon, d + rest.toLowerCase())) continue;
+    const letter = pattern === 'lower' ? d : d.toUpperCase();
+    out.push({ text: letter + rest, logChannel: LOG_LEADING_DROP, edits: [{ from: '', to: letter }] });
   }
   return out;
 }

@@ -25,3 +25,32 @@ describe('rare readings', () => {
     expect(text).toBe('en skrövla till');
   });
 });
+
+// A page that lost its å, ä and ö throughout (an English-model text layer).
+const DAMAGED = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.';
+const CLEAN = 'Mötet öppnades och närvarande hälsades välkomna. Förslaget om förändring av målen för året godkändes.';
+
+describe('frequent rivals of rare short words', () => {
+  it('reads a rare two-letter word as a very frequent one on a damaged page', () => {
+    expect(repairText(`${DAMAGED}\nBudgeten ir lagd och vi gick pi lunch.`, lexicon, { threshold: 0.5 }).text).toContain('Budgeten är lagd och vi gick på lunch.');
+  });
+  it('leaves the rare word alone on a page that kept its diacritics', () => {
+    expect(repairText(`${CLEAN}\nBudgeten ir lagd och vi gick pi lunch.`, lexicon, { threshold: 0.5 }).text).toContain('Budgeten ir lagd och vi gick pi lunch.');
+  });
+});
+
+describe('dropped leading diacritic letter', () => {
+  it('restores a leading ö where that gives a frequent word', () => {
+    const { corrections } = repairText(`${DAMAGED}\nKostnaderna har kat och dorren ppnat.`, lexicon, { threshold: 0.8 });
+    expect(corrections.find((c) => c.original === 'ppnat')?.corrected).toBe('öppnat');
+    expect(corrections.find((c) => c.original === 'kat')?.corrected).toBe('ökat');
+  });
+  it('writes a capital for a title-case token', () => {
+    const { corrections } = repairText(`${DAMAGED}\nVer tid har antalet vuxit.`, lexicon, { threshold: 0.5 });
+    expect(corrections.find((c) => c.original === 'Ver')?.corrected).toBe('Över');
+  });
+  it('adds no leading letter to a common word', () => {
+    const { text } = repairText(`${DAMAGED}\nHon tog ett kort mote.`, lexicon, { threshold: 0.5 });
+    expect(text).toContain('Hon tog ett kort');
+  });
+});
