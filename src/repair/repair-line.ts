@@ -179,6 +179,7 @@ const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean:
 const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
 const RARE_READING_CONFIDENCE = 0.6;
+const OVER_DAMAGED_CONFIDENCE = 0.85;
 
 function decideWord(
   word: string,
@@ -216,6 +217,7 @@ function decideWord(
     (c) =>
       c === original ||
       (c.evidence !== 'unknown' &&
+        (c.overDamaged !== true || level === 'damaged') &&
         (!originalKnown ||
           c.edits.every(isLostDiacritic) ||
           (!originalListed && c.evidence !== 'compound') ||
@@ -253,6 +255,8 @@ function decideWord(
   // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
   const listedFrequency = lexicon.frequency.get(best.c.lower);
   if (listedFrequency !== undefined && listedFrequency < 1) confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
+  // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
+  if (best.c.overDamaged) confidence = Math.min(confidence, OVER_DAMAGED_CONFIDENCE);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
 }
 

@@ -8,6 +8,7 @@ import { type ConfusionTable, type Substitution, type Variant } from './confusio
 import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
+import { nearDomainWords } from './domain-near.ts';
 
 export interface Candidate {
   /** The reading, in the token's case. */
@@ -22,6 +23,8 @@ export interface Candidate {
    * ("ir" for "är") or a dropped leading å/ä/ö: only a damaged page lets it replace a word.
    */
   rivalOfRare?: true;
+  /** A domain word more edits away than the confusion table explains: only a damaged page lets it win. */
+  overDamaged?: true;
 }
 
 const MAX_EDITS = 4;
@@ -104,6 +107,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     bar = Math.max(bar, score - SCORE_WINDOW);
     out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts });
   }
+  if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
   if (!out.some((c) => c.text === token)) {
     const lower = token.toLowerCase();
     const name = token[0] !== undefined && token[0] !== token[0].toLowerCase();
@@ -126,6 +130,22 @@ function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
     if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
   }
   return out;
+}
+
+/** log P per edit the confusion table does not explain, and per diacritic restored with it. */
+const LOG_PLAIN_EDIT = Math.log(0.002);
+const LOG_RESTORED = Math.log(0.3);
+
+/** Domain words two plain edits (one for short words) from an unknown token that nothing else explains. */
+function overDamagedReadings(token: string, lexicon: Lexicon): Candidate[] {
+  const lower = token.toLowerCase();
+  const near = nearDomainWords(lower, lexicon);
+  if (near.length === 0) return [];
+  // Two domain words equally near: the token tells them apart no better than a guess.
+  if (near.length > 1 && near[1]!.plainEdits === near[0]!.plainEdits) return [];
+  const best = near[0]!;
+  const score = best.plainEdits * LOG_PLAIN_EDIT + best.restored * LOG_RESTORED + wordLogPrior(lexicon, best.lower);
+  return [{ text: best.lower, lower: best.lower, score, evidence: 'domain', edits: [{ from: token, to: best.lower }], overDamaged: true }];
 }
 
 /** A listed token no more common than this (per million) may be a slip for a very frequent word. */
