@@ -154,6 +154,9 @@ const RARE_LISTED_PER_MILLION = 5;
 const FREQUENT_RIVAL_PER_MILLION = 500;
 const FREQUENT_RIVAL_RATIO = 1000;
 const MAX_RARE_SHORT_LENGTH = 3;
+/** A word the frequency list marks rare may stand for a listed word this common and this many times commoner. */
+const MARKED_RARE_RIVAL_PER_MILLION = 20;
+const MARKED_RARE_RIVAL_RATIO = 100;
 /** A dropped leading å/ä/ö is only believed where it gives a word at least this common. */
 const LEADING_DROP_PER_MILLION = 20;
 /** The OCR loses a leading Ö/Å/Ä now and then (a ring or dots read as a speck and dropped). */
@@ -172,10 +175,15 @@ function isRareListed(token: string, lexicon: Lexicon): boolean {
  * confusion ("pi" → "på", "dr" → "är"), any by a dropped leading å/ä/ö.
  */
 function frequentRivals(token: string, lexicon: Lexicon): Candidate[] {
-  const floor = Math.max(FREQUENT_RIVAL_PER_MILLION, FREQUENT_RIVAL_RATIO * perMillion(lexicon, token.toLowerCase()));
+  const listed = lexicon.frequency.get(token.toLowerCase());
+  // The frequency list marking a word as rare (below 1 per million) is itself evidence: a commoner rival suffices.
+  const markedRare = listed !== undefined && listed < 1;
+  const floor = markedRare
+    ? Math.max(MARKED_RARE_RIVAL_PER_MILLION, MARKED_RARE_RIVAL_RATIO * listed)
+    : Math.max(FREQUENT_RIVAL_PER_MILLION, FREQUENT_RIVAL_RATIO * perMillion(lexicon, token.toLowerCase()));
   const out: Candidate[] = [];
   const readings = [...leadingDropVariants(token, lexicon)];
-  if (token.length <= MAX_RARE_SHORT_LENGTH) {
+  if (token.length <= MAX_RARE_SHORT_LENGTH || markedRare) {
     readings.push(...searchReadings(token, lexicon.confusions, lexicon, { maxEdits: 2, limit: 200, minLogp: -12, compounds: false }));
   }
   for (const v of readings) {

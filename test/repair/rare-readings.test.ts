@@ -7,10 +7,13 @@ import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts
 let lexicon: Lexicon;
 beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'rare-')), 'words.txt');
-  writeFileSync(file, 'blömpa\nskrövla\n');
+  writeFileSync(file, 'blömpa\nskrövla\nflinkar\nflänkar\n');
   lexicon = await loadLexicon({ dictionaries: [file] });
   // The frequency list marks "blömpa" as a rare word (below 1 per million).
   lexicon.frequency.set('blömpa', 0.2);
+  // An invented pair: 'flinkar' marked rare, 'flänkar' common.
+  lexicon.frequency.set('flinkar', 0.2);
+  lexicon.frequency.set('flänkar', 60);
 });
 
 describe('rare readings', () => {
@@ -52,5 +55,14 @@ describe('dropped leading diacritic letter', () => {
   it('adds no leading letter to a common word', () => {
     const { text } = repairText(`${DAMAGED}\nHon tog ett kort mote.`, lexicon, { threshold: 0.5 });
     expect(text).toContain('Hon tog ett kort');
+  });
+});
+
+describe('words the frequency list marks rare', () => {
+  it('may be a slip beyond lost diacritics for a much commoner word on a damaged page', () => {
+    expect(repairText(`${DAMAGED}\nHon flinkar pappren.`, lexicon, { threshold: 0.5 }).text).toContain('Hon flänkar pappren.');
+  });
+  it('stay as written on a page that kept its diacritics', () => {
+    expect(repairText(`${CLEAN}\nHon flinkar pappren.`, lexicon, { threshold: 0.5 }).text).toContain('Hon flinkar pappren.');
   });
 });
