@@ -37,11 +37,16 @@ export class FormTable {
   private readonly mask: number;
   private readonly prefixBloom: Int32Array;
   private readonly bloomMask: number;
+  /** Bloom filter of the whole forms whose flags share a bit with `markBits`. */
+  private readonly markedBloom: Int32Array;
   /** The few forms with characters outside Latin-1 ("dvořák"). */
   private readonly wide = new Map<string, number>();
 
-  /** @param entries form → flag bits (1..255); duplicate forms keep the last bits */
-  constructor(entries: Iterable<readonly [string, number]>, expected = 1 << 16) {
+  /**
+   * @param entries form → flag bits (1..255); duplicate forms keep the last bits
+   * @param markBits forms with any of these bits also go into a Bloom filter `mayBeMarked` asks
+   */
+  constructor(entries: Iterable<readonly [string, number]>, expected = 1 << 16, markBits = 0) {
     let capacity = 1;
     while (capacity < expected * 2) capacity <<= 1;
     let bytes: Uint8Array = new Uint8Array(expected * 12);
@@ -53,6 +58,7 @@ export class FormTable {
     while (bloomBits < expected * 24) bloomBits <<= 1;
     const bloom = new Int32Array(bloomBits >>> 5);
     const bloomMask = bloomBits - 1;
+    const marked = new Int32Array(markBits === 0 ? 1 : bloomBits >>> 5);
     let count = 0;
     let used = 0;
     for (const [form, bits] of entries) {
@@ -64,6 +70,12 @@ export class FormTable {
         const b = mix(h) & bloomMask;
         bloom[a >>> 5]! |= 1 << (a & 31);
         bloom[b >>> 5]! |= 1 << (b & 31);
+      }
+      if ((bits & markBits) !== 0) {
+        const a = h & bloomMask;
+        const b = mix(h) & bloomMask;
+        marked[a >>> 5]! |= 1 << (a & 31);
+        marked[b >>> 5]! |= 1 << (b & 31);
       }
       if (!isLatin1(form)) {
         this.wide.set(form, bits);
@@ -101,6 +113,16 @@ export class FormTable {
     this.mask = mask;
     this.prefixBloom = bloom;
     this.bloomMask = bloomMask;
+    this.markedBloom = marked;
+  }
+
+  /** False when certainly no form whose hash is `hash` has one of the constructor's `markBits` (never certain without them). */
+  mayBeMarked(hash: number): boolean {
+    if (this.markedBloom.length === 1) return true;
+    const a = hash & this.bloomMask;
+    if ((this.markedBloom[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+    const b = mix(hash) & this.bloomMask;
+    return (this.markedBloom[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** Flag bits of a lower-case form, or undefined. */

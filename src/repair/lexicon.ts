@@ -78,7 +78,8 @@ async function readRequired(relative: string): Promise<Buffer> {
 }
 
 function parseForms(text: string): FormTable {
-  return new FormTable(formLines(text), 900_000);
+  // Forms that may begin or continue a compound are marked, so readings can test for a part boundary cheaply.
+  return new FormTable(formLines(text), 900_000, FORM_FLAG.compoundBegin | FORM_FLAG.compoundMiddle);
 }
 
 function* formLines(text: string): Generator<[string, number]> {

@@ -77,102 +77,147 @@ export function identityLogChannel(token: string, table: ConfusionTable): number
   return logp;
 }
 
+/** Most compound parts that may be open at one point of a reading. */
+const MAX_OPEN = 12;
+
+/**
+ * The search's working memory. Open parts are kept per length of the reading
+ * so far: extending a reading of length n writes level n+1, which no other
+ * live branch still needs, so nothing is allocated per character.
+ */
+interface Search {
+  lexicon: Lexicon;
+  shapes: Shapes;
+  table: ConfusionTable;
+  options: SearchOptions;
+  chars: string[];
+  out: Variant[];
+  edits: Array<{ from: string; to: string }>;
+  pieces: string[];
+  /** The lower-case reading so far, as code units: hashes and form checks read it in place. */
+  codes: Uint16Array;
+  /** Level n holds the open parts after n code units: where each began, its running hash, parts before it. */
+  starts: Int32Array;
+  hashes: Int32Array;
+  counts: Int32Array;
+  open: Int32Array;
+}
+
 /**
  * Readings of `token` within `maxEdits` substitutions that may be a known word
  * (or, with `compounds`, a compound or a name of elements), in search order.
  */
 export function searchReadings(token: string, table: ConfusionTable, lexicon: Lexicon, options: SearchOptions): Variant[] {
-  const { forms } = lexicon;
-  const shapes = shapesOf(lexicon);
-  const chars = [...token];
-  const out: Variant[] = [];
-  const edits: Array<{ from: string; to: string }> = [];
-  const pieces: string[] = [];
-  // The lower-case reading so far, as code units: hashes and form checks read it in place.
-  const codes = new Uint16Array(token.length * 3 + 8);
-  // Open parts: where each began in `codes`, its running hash, and how many parts came before it.
-  const viable = (h: number): boolean => forms.mayBePrefix(h) || shapes.prefixes.has(h);
-
-  /** Appends `piece`; returns the open parts that survive, or null when none does. */
-  const extend = (piece: string, at: number, starts: number[], hashes: number[], counts: number[]): [number, number[], number[], number[]] | null => {
-    let len = at;
-    for (let u = 0; u < piece.length; u++) {
-      const c = lowerCode(piece.charCodeAt(u));
-      codes[len++] = c;
-      const ns: number[] = [];
-      const nh: number[] = [];
-      const nc: number[] = [];
-      for (let j = 0; j < starts.length; j++) {
-        const h = hashStep(hashes[j]!, c);
-        if (!viable(h)) continue;
-        ns.push(starts[j]!);
-        nh.push(h);
-        nc.push(counts[j]!);
-      }
-      if (options.compounds) {
-        const kept = ns.length;
-        for (let j = 0; j < kept; j++) {
-          if (nc[j]! + 1 >= MAX_PARTS || ns.includes(len)) continue;
-          const h = nh[j]!;
-          // Name start elements may be short ("öd-"); compound parts are not.
-          const opens = shapes.opens.has(h) || (len - ns[j]! >= MIN_PART && ((forms.getCodes(codes, ns[j]!, len, h) ?? 0) & OPENS_PART) !== 0);
-          if (opens) {
-            ns.push(len);
-            nh.push(HASH_START);
-            nc.push(nc[j]! + 1);
-          }
-        }
-      }
-      if (ns.length === 0) return null;
-      starts = ns;
-      hashes = nh;
-      counts = nc;
-    }
-    return [len, starts, hashes, counts];
+  const size = token.length * 3 + 8;
+  const search: Search = {
+    lexicon,
+    shapes: shapesOf(lexicon),
+    table,
+    options,
+    chars: [...token],
+    out: [],
+    edits: [],
+    pieces: [],
+    codes: new Uint16Array(size),
+    starts: new Int32Array(size * MAX_OPEN),
+    hashes: new Int32Array(size * MAX_OPEN),
+    counts: new Int32Array(size * MAX_OPEN),
+    open: new Int32Array(size),
   };
+  search.hashes[0] = HASH_START;
+  search.open[0] = 1;
+  walk(search, 0, 0, 0, 0);
+  return search.out;
+}
 
-  const complete = (len: number, starts: number[], hashes: number[]): boolean => {
-    for (let j = 0; j < starts.length; j++) {
-      const start = starts[j]!;
-      if (len === start) continue;
-      const h = hashes[j]!;
-      const bits = forms.getCodes(codes, start, len, h) ?? 0;
-      if (start === 0 ? (bits & FORM_FLAG.standalone) !== 0 || shapes.wholes.has(h) : (bits & FORM_FLAG.compoundEnd) !== 0 || shapes.ends.has(h)) return true;
-    }
-    return false;
-  };
-
-  const walk = (i: number, len: number, starts: number[], hashes: number[], counts: number[], logp: number, editLogp: number): void => {
-    if (out.length >= options.limit) return;
-    if (i >= chars.length) {
-      if (complete(len, starts, hashes)) out.push({ text: pieces.join(''), logChannel: logp, edits: [...edits] });
-      return;
-    }
-    const one = chars[i]!;
-    const same = extend(one, len, starts, hashes, counts);
-    if (same) {
-      pieces.push(one);
-      walk(i + 1, same[0], same[1], same[2], same[3], logp + (table.identity.get(one) ?? 0), editLogp);
+function walk(search: Search, i: number, len: number, logp: number, editLogp: number): void {
+  const { chars, out, options, table, edits, pieces } = search;
+  if (out.length >= options.limit) return;
+  if (i >= chars.length) {
+    if (complete(search, len)) out.push({ text: pieces.join(''), logChannel: logp, edits: [...edits] });
+    return;
+  }
+  const one = chars[i]!;
+  const same = extend(search, one, len);
+  if (same >= 0) {
+    pieces.push(one);
+    walk(search, i + 1, same, logp + (table.identity.get(one) ?? 0), editLogp);
+    pieces.pop();
+  }
+  if (edits.length >= options.maxEdits) return;
+  for (let width = 1; width <= 2; width++) {
+    if (i + width > chars.length) break;
+    const from = width === 1 ? one : one + chars[i + 1]!;
+    const subs = table.substitutions.get(from);
+    if (!subs) continue;
+    for (const s of subs) {
+      if (editLogp + s.logp < options.minLogp) continue;
+      const next = extend(search, s.truth, len);
+      if (next < 0) continue;
+      edits.push({ from, to: s.truth });
+      pieces.push(s.truth);
+      walk(search, i + width, next, logp + s.logp, editLogp + s.logp);
       pieces.pop();
+      edits.pop();
     }
-    if (edits.length >= options.maxEdits) return;
-    for (let width = 1; width <= 2; width++) {
-      if (i + width > chars.length) break;
-      const from = width === 1 ? one : one + chars[i + 1]!;
-      const subs = table.substitutions.get(from);
-      if (!subs) continue;
-      for (const s of subs) {
-        if (editLogp + s.logp < options.minLogp) continue;
-        const next = extend(s.truth, len, starts, hashes, counts);
-        if (!next) continue;
-        edits.push({ from, to: s.truth });
-        pieces.push(s.truth);
-        walk(i + width, next[0], next[1], next[2], next[3], logp + s.logp, editLogp + s.logp);
-        pieces.pop();
-        edits.pop();
+  }
+}
+
+/** Appends `piece` to the reading of length `at`; returns the new length, or -1 when no open part survives. */
+function extend(search: Search, piece: string, at: number): number {
+  const { codes, starts, hashes, counts, open, shapes, options } = search;
+  const forms = search.lexicon.forms;
+  let len = at;
+  for (let u = 0; u < piece.length; u++) {
+    const c = lowerCode(piece.charCodeAt(u));
+    codes[len] = c;
+    const from = len * MAX_OPEN;
+    const to = from + MAX_OPEN;
+    const n = open[len]!;
+    len++;
+    let m = 0;
+    for (let j = 0; j < n; j++) {
+      const h = hashStep(hashes[from + j]!, c);
+      if (!forms.mayBePrefix(h) && !shapes.prefixes.has(h)) continue;
+      starts[to + m] = starts[from + j]!;
+      hashes[to + m] = h;
+      counts[to + m] = counts[from + j]!;
+      m++;
+    }
+    if (options.compounds) {
+      const kept = m;
+      for (let j = 0; j < kept && m < MAX_OPEN; j++) {
+        const start = starts[to + j]!;
+        if (counts[to + j]! + 1 >= MAX_PARTS || (m > kept && starts[to + m - 1] === len)) continue;
+        const h = hashes[to + j]!;
+        // Name start elements may be short ("öd-"); compound parts are not.
+        const opens =
+          shapes.opens.has(h) ||
+          (len - start >= MIN_PART && forms.mayBeMarked(h) && ((forms.getCodes(codes, start, len, h) ?? 0) & OPENS_PART) !== 0);
+        if (!opens) continue;
+        starts[to + m] = len;
+        hashes[to + m] = HASH_START;
+        counts[to + m] = counts[to + j]! + 1;
+        m++;
       }
     }
-  };
-  walk(0, 0, [0], [HASH_START], [0], 0, 0);
-  return out;
+    if (m === 0) return -1;
+    open[len] = m;
+  }
+  return len;
+}
+
+/** The reading of length `len` may be a whole word, or end with a compound's last part or a name's end element. */
+function complete(search: Search, len: number): boolean {
+  const { codes, starts, hashes, open, shapes } = search;
+  const forms = search.lexicon.forms;
+  const base = len * MAX_OPEN;
+  for (let j = 0; j < open[len]!; j++) {
+    const start = starts[base + j]!;
+    if (len === start) continue;
+    const h = hashes[base + j]!;
+    const bits = forms.getCodes(codes, start, len, h) ?? 0;
+    if (start === 0 ? (bits & FORM_FLAG.standalone) !== 0 || shapes.wholes.has(h) : (bits & FORM_FLAG.compoundEnd) !== 0 || shapes.ends.has(h)) return true;
+  }
+  return false;
 }

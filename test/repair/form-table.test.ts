@@ -31,3 +31,14 @@ describe('packed form table', () => {
     expect(big.get('ord5000')).toBeUndefined();
   });
 });
+
+describe('marked forms', () => {
+  it('rules out a whole form without the marked bits, never one with them', () => {
+    const table = new FormTable([['snöbär', 2], ['bärmos', 8]], 100, 2);
+    expect(table.mayBeMarked(hashOf('snöbär'))).toBe(true);
+    expect(table.mayBeMarked(hashOf('bärmos'))).toBe(false);
+  });
+  it('cannot rule anything out when built without marked bits', () => {
+    expect(new FormTable([['bärmos', 8]], 100).mayBeMarked(hashOf('bärmos'))).toBe(true);
+  });
+});
