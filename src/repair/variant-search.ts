@@ -103,12 +103,27 @@ interface Search {
   open: Int32Array;
 }
 
+// One search runs at a time (it never calls itself), so its typed arrays are
+// allocated once and reused: allocating them per token cost more than the search.
+function newBuffers(size: number) {
+  return {
+    size,
+    codes: new Uint16Array(size),
+    starts: new Int32Array(size * MAX_OPEN),
+    hashes: new Int32Array(size * MAX_OPEN),
+    counts: new Int32Array(size * MAX_OPEN),
+    open: new Int32Array(size),
+  };
+}
+let buffers = newBuffers(128);
+
 /**
  * Readings of `token` within `maxEdits` substitutions that may be a known word
  * (or, with `compounds`, a compound or a name of elements), in search order.
  */
 export function searchReadings(token: string, table: ConfusionTable, lexicon: Lexicon, options: SearchOptions): Variant[] {
   const size = token.length * 3 + 8;
+  if (buffers.size < size) buffers = newBuffers(size * 2);
   const search: Search = {
     lexicon,
     shapes: shapesOf(lexicon),
@@ -118,11 +133,11 @@ export function searchReadings(token: string, table: ConfusionTable, lexicon: Le
     out: [],
     edits: [],
     pieces: [],
-    codes: new Uint16Array(size),
-    starts: new Int32Array(size * MAX_OPEN),
-    hashes: new Int32Array(size * MAX_OPEN),
-    counts: new Int32Array(size * MAX_OPEN),
-    open: new Int32Array(size),
+    codes: buffers.codes,
+    starts: buffers.starts,
+    hashes: buffers.hashes,
+    counts: buffers.counts,
+    open: buffers.open,
   };
   search.hashes[0] = HASH_START;
   search.open[0] = 1;
