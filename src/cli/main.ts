@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { logger } from '../config/index.ts';
+import { limitNativeMemory } from '../config/native-memory.ts';
 import { describeError, ExitCode, exitCodeFor, isMinutesError } from '../errors/index.ts';
 import { registerImport } from './commands/import.ts';
 import { registerRepair } from './commands/repair.ts';
@@ -10,6 +11,7 @@ import { registerWorker } from './commands/worker.ts';
 
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 export async function main(argv: string[]): Promise<number> {
+  limitNativeMemory();
   const program = new Command()
     .name('minutes')
     .description('Scanned Swedish meeting minutes → repaired text and structured minutes JSON')

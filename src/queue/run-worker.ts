@@ -48,6 +48,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   const log = options.log ?? defaultLogger;
   const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
   const concurrency = options.concurrency ?? options.config.ocrWorkers;
+  // Page processes inherit this: one malloc arena per thread would let each grow by ~60 MB (see native-memory.ts).
+  process.env.MALLOC_ARENA_MAX ??= '2';
   const connection = createRedisConnection(options.redisUrl);
   connection.on('error', () => undefined); // reported by the workers' own 'error' events below
   try {
