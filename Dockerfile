@@ -4,7 +4,8 @@ FROM node:20-bookworm-slim
 
 ENV NODE_ENV=production \
     DOTENV_CONFIG_QUIET=true \
-    MINUTES_LEARNED_DICTIONARY=/data/learned-dictionary.tsv
+    MINUTES_LEARNED_DICTIONARY=/data/learned-dictionary.tsv \
+    MALLOC_ARENA_MAX=2
 
 WORKDIR /app
 COPY package.json package-lock.json ./
