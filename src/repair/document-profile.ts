@@ -3,7 +3,9 @@
 // ranges with en dashes? One word alone cannot tell "laget" from "läget", but
 // a page where dozens of words only become Swedish with diacritics restored,
 // and none carries one, tells us that every a and o is suspect.
+import type { ConfusionTable } from './confusion-table.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
+import { searchReadings } from './variant-search.ts';
 import type { Token } from './tokenise.ts';
 
 export type DamageLevel = 'clean' | 'mixed' | 'damaged';
@@ -59,32 +61,20 @@ function isDashedRange(chunk: string): boolean {
   return false;
 }
 
-// Tries every a/o position with its diacritic forms (at most 2^6 readings),
-// enough to tell a systematically damaged page from a clean one.
+// Every a/o with its diacritic forms (up to six of them), searched with prefix
+// pruning: enough to tell a systematically damaged page from a clean one.
+const RESTORE_TABLE: ConfusionTable = {
+  substitutions: new Map([
+    ['a', [{ truth: 'ä', logp: 0 }, { truth: 'å', logp: 0 }]],
+    ['o', [{ truth: 'ö', logp: 0 }]],
+  ]),
+  identity: new Map(),
+};
 function restoresToKnown(lower: string, lexicon: Lexicon): boolean {
-  const slots: number[] = [];
-  for (let k = 0; k < lower.length && slots.length < 6; k++) if (lower[k] === 'a' || lower[k] === 'o') slots.push(k);
-  if (slots.length === 0) return false;
-  const chars = [...lower];
-  const options = (c: string): string[] => (c === 'a' ? ['a', 'ä', 'å'] : ['o', 'ö']);
-  const walk = (i: number): boolean => {
-    if (i === slots.length) {
-      const text = chars.join('');
-      return text !== lower && knowWord(lexicon, text) !== null;
-    }
-    const at = slots[i]!;
-    const original = lower[at]!;
-    for (const o of options(original)) {
-      chars[at] = o;
-      if (walk(i + 1)) {
-        chars[at] = original;
-        return true;
-      }
-    }
-    chars[at] = original;
-    return false;
-  };
-  return walk(0);
+  for (const v of searchReadings(lower, RESTORE_TABLE, lexicon, { maxEdits: 6, limit: 8, minLogp: -1, compounds: false })) {
+    if (v.edits.length > 0 && knowWord(lexicon, v.text) !== null) return true;
+  }
+  return false;
 }
 
 function isLetters(s: string): boolean {
