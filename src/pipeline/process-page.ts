@@ -61,15 +61,24 @@ export async function processPage(pdf: PdfHandle, pageNumber: number, ctx: Pipel
   const ocrPage = page;
   const repaired = await timings.time('repair', () => repairPage(ocrPage, ctx.lexicon, { threshold: config.repairThreshold }));
   timings.words += repaired.page.lines.reduce((n, l) => n + l.words.length, 0);
-  const crops = image ? await cropCorrections(image, repaired.corrections) : [];
+  let crops: WordCrop[] = [];
+  if (image) {
+    crops = await cropCorrections(image, repaired.corrections, 1);
+  } else if (kind.startsWith('scanned') && repaired.corrections.length > 0) {
+    // An archive text layer repaired without OCR: the scan is still the evidence a reviewer needs.
+    const scan = await timings.time('rasterise', () => rasterisePage(pdf, pageNumber, config));
+    crops = await cropCorrections(scan, repaired.corrections, scan.width / Math.max(1, page.width));
+  }
   return { page: repaired.page, corrections: repaired.corrections, unknownWords: repaired.unknownWords, crops };
 }
 
-async function cropCorrections(image: RasterImage, corrections: Correction[]): Promise<WordCrop[]> {
+/** `scale` maps the words' page coordinates onto the image (1 when the image is the one OCR'd). */
+async function cropCorrections(image: RasterImage, corrections: Correction[], scale: number): Promise<WordCrop[]> {
   const crops: WordCrop[] = [];
   for (const c of corrections) {
     if (!c.bbox) continue;
-    const crop = await cropWord(image, c.bbox);
+    const { x0, y0, x1, y1 } = c.bbox;
+    const crop = await cropWord(image, { x0: x0 * scale, y0: y0 * scale, x1: x1 * scale, y1: y1 * scale });
     crops.push({ page: c.page, line: c.line, column: c.column, ...crop });
   }
   return crops;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,9 @@ describe('minutes import on scanned fixtures', () => {
     expect(minutes.quality?.meanOcrConfidence).toBeNull();
     expect(minutes.corrections.filter((c) => c.applied).length).toBeGreaterThan(0);
     expect(characterErrorRate(expected.text, repaired)).toBeLessThan(characterErrorRate(expected.text, oldLayer));
+    // Each repaired word still gets its piece of the scan, for the review report.
+    const crops = await readdir(join(out, 'never', 'crops', ARCHIVE));
+    expect(crops.length).toBe(minutes.corrections.length);
   });
 
   it('turns sideways and upside-down scans upright, with the same CER as the upright scan within 0.5 points', async () => {
