@@ -35,3 +35,13 @@ describe('word priors of ambiguous pairs', () => {
     expect(repairText(`${clean}Laget vann matchen.`, lexicon, { threshold: 0.8 }).text).toContain('Laget vann');
   });
 });
+
+describe('more name elements', () => {
+  it('accepts a capitalised name of an örn- start and a -vik end with its Ö restored on a damaged page', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const page = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\nSekreterare var Per Ornvik och Eva Stalstrom.';
+    const { text } = repairText(page, lexicon, { threshold: 0.8 });
+    expect(text).toContain('Per Örnvik och Eva Stålström');
+  });
+});
