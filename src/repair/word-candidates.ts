@@ -39,6 +39,8 @@ const COMPOUND_LOG_PENALTY = 1.5;
 /** Prior of a word nobody knows being right as written: names, rare words. */
 const UNKNOWN_LOG_PRIOR = Math.log(1e-9);
 const UNKNOWN_NAME_LOG_PRIOR = Math.log(3e-8);
+/** Longer capitalised words get no name prior: a surname or place this long is a compound the lists should explain. */
+export const MAX_NAME_LENGTH = 16;
 /** A capitalised word made of name elements ("Grön+dahl"): a plausible name, weaker than a listed one. */
 const NAME_COMPOUND_LOG_PRIOR = Math.log(1e-6) - 1;
 
@@ -110,7 +112,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
   if (!out.some((c) => c.text === token)) {
     const lower = token.toLowerCase();
-    const name = token[0] !== undefined && token[0] !== token[0].toLowerCase();
+    // Names are short; a capitalised word this long is a heading's compound, not a name.
+    const name = token[0] !== undefined && token[0] !== token[0].toLowerCase() && token.length <= MAX_NAME_LENGTH;
     out.push({
       text: token,
       lower,

@@ -45,3 +45,12 @@ describe('more name elements', () => {
     expect(text).toContain('Per Örnvik och Eva Stålström');
   });
 });
+
+describe('long capitalised words', () => {
+  it('get no name prior, so a stray letter in a long heading compound is repaired', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const { corrections } = repairText('Mötet öppnades och närvarande hälsades välkomna.\nSkogsvårdsplaneiringens mål', lexicon, { threshold: 0.5 });
+    expect(corrections.find((c) => c.original === 'Skogsvårdsplaneiringens')?.corrected).toBe('Skogsvårdsplaneringens');
+  });
+});
