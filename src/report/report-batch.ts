@@ -1,4 +1,4 @@
-import type { Quality } from '../domain/index.ts';
+import type { Correction, Quality } from '../domain/index.ts';
 import type { ReviewDecision } from '../review/review-decision.ts';
 
 /** Everything the report shows, read from an output folder by loadReportBatch. */
@@ -22,15 +22,8 @@ export interface ReportDocument {
 }
 
 /** One correction or flag, at the position the pipeline wrote it. */
-export interface ReportEntry {
+export interface ReportEntry extends Pick<Correction, 'page' | 'line' | 'column' | 'original' | 'corrected' | 'confidence' | 'reason'> {
   document: string;
-  page: number;
-  line: number;
-  column: number;
-  original: string;
-  corrected: string;
-  confidence: number;
-  reason: string;
   evidence: string | null;
   /** false: flagged only, the text still holds `original`. */
   applied: boolean;

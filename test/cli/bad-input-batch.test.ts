@@ -6,19 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MinutesSchema } from '../../src/domain/index.ts';
 import { bornDigitalPdf } from '../helpers/born-digital-pdf.ts';
 import { runCli, type CliRun } from '../helpers/run-cli.ts';
-import { blankPdf, imagePdf, markedImage, textPdf } from '../rasterise/pdf-builders.ts';
+import { blankPdf, imagePdf, markedImage, textPdf, withoutPages } from '../rasterise/pdf-builders.ts';
 
 // One archive batch holding every kind of surprise from the bad-input issue, through the real CLI.
 const GOOD_TEXT = 'Minnesanteckningar från nätverket för kulturchefer\nTid: Torsdagen den 9 mars 2023 kl 9.30-11.00\n1. Välkommen\nOrdföranden hälsade alla välkomna.';
 
-function withoutPages(pdf: Uint8Array): Uint8Array {
-  const sameLength = (replacement: string) => (match: string) => replacement.padEnd(match.length, ' ');
-  const edited = Buffer.from(pdf)
-    .toString('latin1')
-    .replace(/\/Count\s+\d+/, sameLength('/Count 0'))
-    .replace(/\/Kids\s*\[[^\]]*\]/, sameLength('/Kids []'));
-  return new Uint8Array(Buffer.from(edited, 'latin1'));
-}
 
 async function giantScan(): Promise<Uint8Array> {
   // 14000×20000 px of paper with one dark mark: big enough to test the pixel budget, cheap to encode.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MinutesError } from '../../src/errors/index.ts';
 import { openPdf } from '../../src/rasterise/index.ts';
-import { textPdf } from './pdf-builders.ts';
+import { textPdf, withoutPages } from './pdf-builders.ts';
 
 async function openError(bytes: Uint8Array, password?: string): Promise<{ code: string; message: string }> {
   try {
@@ -15,14 +15,6 @@ async function openError(bytes: Uint8Array, password?: string): Promise<{ code: 
 }
 
 /** Empties the page tree (/Count 0, /Kids []), padding with spaces so the xref offsets stay valid. */
-function withoutPages(pdf: Uint8Array): Uint8Array {
-  const sameLength = (replacement: string) => (match: string) => replacement.padEnd(match.length, ' ');
-  const edited = Buffer.from(pdf)
-    .toString('latin1')
-    .replace(/\/Count\s+\d+/, sameLength('/Count 0'))
-    .replace(/\/Kids\s*\[[^\]]*\]/, sameLength('/Kids []'));
-  return new Uint8Array(Buffer.from(edited, 'latin1'));
-}
 
 describe('openPdf', () => {
   it('opens a PDF and counts its pages', async () => {

@@ -87,3 +87,13 @@ export async function blankPdf(): Promise<Uint8Array> {
   doc.addPage([A4_PT.width, A4_PT.height]);
   return doc.save();
 }
+
+/** The same PDF with its page tree emptied in place (same length, so the xref stays valid): a PDF with no pages. */
+export function withoutPages(pdf: Uint8Array): Uint8Array {
+  const sameLength = (replacement: string) => (match: string) => replacement.padEnd(match.length, ' ');
+  const edited = Buffer.from(pdf)
+    .toString('latin1')
+    .replace(/\/Count\s+\d+/, sameLength('/Count 0'))
+    .replace(/\/Kids\s*\[[^\]]*\]/, sameLength('/Kids []'));
+  return new Uint8Array(Buffer.from(edited, 'latin1'));
+}
