@@ -1,6 +1,8 @@
 // Scores the segmenter on every ground-truth fixture: clean text, OCR text (raw and repaired) where it exists,
 // and real OCR pages from the full pipeline (fixtures/segment/pages/NAME.pages.json: Page[] with line and word boxes).
-// Usage: npm run eval:segment [-- --json out/eval-segment.json] [--only NAME]
+// With --pages-from DIR it also scores the minutes JSON that `minutes import --out DIR` wrote (DIR/NAME.json or
+// DIR/NAME.scan.json) as the 'import' variant: the exact output the pipeline hands a user.
+// Usage: npm run eval:segment [-- --json out/eval-segment.json] [--only NAME] [--pages-from DIR]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MinutesSchema, type Minutes, type Page } from '../src/domain/index.ts';
@@ -12,6 +14,7 @@ const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : join(root, 'out', 'eval-segment.json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const importDir = args.includes('--pages-from') ? args[args.indexOf('--pages-from') + 1] : null;
 
 interface Fixture {
   name: string;
@@ -51,8 +54,8 @@ const fixtures = [
 ];
 const lexicon = await loadLexicon({ dictionaries: [] });
 
-type Variant = 'clean' | 'ocr' | 'repaired' | 'pages';
-const results: Record<Variant, { name: string; score: DocumentScore }[]> = { clean: [], ocr: [], repaired: [], pages: [] };
+type Variant = 'clean' | 'ocr' | 'repaired' | 'pages' | 'import';
+const results: Record<Variant, { name: string; score: DocumentScore }[]> = { clean: [], ocr: [], repaired: [], pages: [], import: [] };
 for (const fixture of fixtures) {
   results.clean.push({ name: fixture.name, score: scoreDocument(fixture.expected, run(fixture.clean, fixture.name)) });
   if (fixture.ocr) {
@@ -66,6 +69,13 @@ for (const fixture of fixtures) {
     );
     results.pages.push({ name: fixture.name, score: scoreDocument(fixture.expected, produced) });
   }
+  const imported = importDir ? importedMinutes(importDir, basename(fixture.name)) : null;
+  if (imported) results.import.push({ name: fixture.name, score: scoreDocument(fixture.expected, imported) });
+}
+
+function importedMinutes(dir: string, stem: string): Minutes | null {
+  const path = [join(dir, `${stem}.json`), join(dir, `${stem}.scan.json`)].find((p) => existsSync(p));
+  return path ? MinutesSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
 }
 
 const SHORT: Record<FieldName, string> = {
@@ -106,7 +116,7 @@ function table(variant: Variant): object | null {
   return { documents: rows.map((r) => ({ name: r.name, mean: r.score.mean, fields: r.score.fields })), means, documentMean: docMean, realShare: realness };
 }
 
-const report = { clean: table('clean'), ocr: table('ocr'), repaired: table('repaired'), pages: table('pages') };
+const report = { clean: table('clean'), ocr: table('ocr'), repaired: table('repaired'), pages: table('pages'), import: table('import') };
 if (jsonOut) {
   mkdirSync(dirname(jsonOut), { recursive: true });
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');
