@@ -75,7 +75,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
-  variants.push(...lengthVariants(token), ...leadingDropVariants(token, lexicon));
+  variants.push(...lengthVariants(token), ...strayLetterReadings(token, lexicon), ...leadingDropVariants(token, lexicon));
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -242,8 +242,9 @@ const FINAL_DIACRITICS = ['ö', 'å', 'ä'];
 const LOG_FINAL_DROP = Math.log(0.003);
 /** A stray extra letter inside a long word ("sammianträde"). */
 const LOG_STRAY_LETTER = Math.log(0.002);
+const STRAY_SEARCH = { maxEdits: 2, limit: 50, minLogp: -12, compounds: true };
 
-/** Readings one letter longer (a dropped final å/ä/ö) or shorter (a stray letter) than the token. */
+/** Readings one letter longer than the token: a dropped final å/ä/ö. */
 function lengthVariants(token: string): Variant[] {
   const out: Variant[] = [];
   if (!isPlainWord(token)) return out;
@@ -254,10 +255,29 @@ function lengthVariants(token: string): Variant[] {
       out.push({ text: token + letter, logChannel: LOG_FINAL_DROP, edits: [{ from: '', to: letter }] });
     }
   }
-  if (token.length >= 7) {
-    for (let k = 1; k < token.length - 1; k++) {
-      if (token[k] === token[k - 1]) continue;
-      out.push({ text: token.slice(0, k) + token.slice(k + 1), logChannel: LOG_STRAY_LETTER, edits: [{ from: token.slice(k - 1, k + 1), to: token[k - 1]! }] });
+  return out;
+}
+
+/**
+ * Readings with one stray inner letter dropped from a long token, each with
+ * the table's slips on top ("omradde" → "omrade" → "område").
+ */
+function strayLetterReadings(token: string, lexicon: Lexicon): Variant[] {
+  const out: Variant[] = [];
+  if (token.length < 7 || !isPlainWord(token)) return out;
+  // A capitalised token of name length may be a name nobody lists: a stray letter
+  // plus slips would explain too much of it, so it only loses the letter.
+  const nameLength = token[0] !== token[0]!.toLowerCase() && token.length <= MAX_NAME_LENGTH;
+  for (let k = 1; k < token.length - 1; k++) {
+    if (token[k] === token[k - 1]) continue;
+    const stray = { from: token.slice(k - 1, k + 1), to: token[k - 1]! };
+    const shorter = token.slice(0, k) + token.slice(k + 1);
+    if (nameLength) {
+      out.push({ text: shorter, logChannel: LOG_STRAY_LETTER, edits: [stray] });
+      continue;
+    }
+    for (const v of searchReadings(shorter, lexicon.confusions, lexicon, STRAY_SEARCH)) {
+      out.push({ text: v.text, logChannel: v.logChannel + LOG_STRAY_LETTER, edits: [stray, ...v.edits] });
     }
   }
   return out;

@@ -66,3 +66,10 @@ describe('words the frequency list marks rare', () => {
     expect(repairText(`${CLEAN}\nHon flinkar pappren.`, lexicon, { threshold: 0.5 }).text).toContain('Hon flinkar pappren.');
   });
 });
+
+describe('a stray letter with lost diacritics', () => {
+  it('drops the stray letter and restores the diacritics in a long lower-case word', () => {
+    const { corrections } = repairText(`${DAMAGED}\nArendet gick till forvaltnoingen igen.`, lexicon, { threshold: 0.5 });
+    expect(corrections.find((c) => c.original === 'forvaltnoingen')?.corrected).toBe('förvaltningen');
+  });
+});
