@@ -3,6 +3,7 @@
 // word's log prior (how common the word is). Context is added later, per
 // occurrence; this part depends on the token alone and is cached.
 import type { CorrectionEvidence } from '../domain/index.ts';
+import { casePattern } from './case-pattern.ts';
 import { analyseCompound } from './compound.ts';
 import { type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
 import { isLostDiacritic } from './document-profile.ts';
@@ -72,7 +73,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     return mergeSameWord(known).slice(0, 8);
   }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
-  if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2)) {
+  // Not for a capitalised word: names end in doubled letters ("Stigg"), and a line-end slip rarely hits one.
+  if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title') {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
   variants.push(...lengthVariants(token), ...strayLetterReadings(token, lexicon), ...leadingDropVariants(token, lexicon));
@@ -185,7 +187,8 @@ function frequentRivals(token: string, lexicon: Lexicon): Candidate[] {
     ? Math.max(MARKED_RARE_RIVAL_PER_MILLION, MARKED_RARE_RIVAL_RATIO * listed)
     : Math.max(FREQUENT_RIVAL_PER_MILLION, FREQUENT_RIVAL_RATIO * perMillion(lexicon, token.toLowerCase()));
   const out: Candidate[] = [];
-  const readings = [...leadingDropVariants(token, lexicon)];
+  // A capitalised listed word may be a name ("Berg"): it gains no leading letter.
+  const readings = casePattern(token) === 'lower' ? [...leadingDropVariants(token, lexicon)] : [];
   if (token.length <= MAX_RARE_SHORT_LENGTH || markedRare) {
     readings.push(...searchReadings(token, lexicon.confusions, lexicon, { maxEdits: 2, limit: 200, minLogp: -12, compounds: false }));
   }
@@ -206,7 +209,8 @@ function leadingDropVariants(token: string, lexicon: Lexicon): Variant[] {
   if (pattern === 'title' && token.slice(1) !== token.slice(1).toLowerCase()) return out;
   const rest = pattern === 'title' ? token[0]!.toLowerCase() + token.slice(1) : token;
   for (const d of FINAL_DIACRITICS) {
-    if (perMillion(lexicon, d + rest.toLowerCase()) < LEADING_DROP_PER_MILLION || !knowWord(lexicon, d + rest.toLowerCase())) continue;
+    // Only a listed word, not a domain name: a name gaining a letter is too easy a guess.
+    if (perMillion(lexicon, d + rest.toLowerCase()) < LEADING_DROP_PER_MILLION || knowWord(lexicon, d + rest.toLowerCase()) !== 'lexicon') continue;
     const letter = pattern === 'lower' ? d : d.toUpperCase();
     out.push({ text: letter + rest, logChannel: LOG_LEADING_DROP, edits: [{ from: '', to: letter }] });
   }

@@ -54,3 +54,19 @@ describe('long capitalised words', () => {
     expect(corrections.find((c) => c.original === 'Skogsvårdsplaneiringens')?.corrected).toBe('Skogsvårdsplaneringens');
   });
 });
+
+describe('capitalised words keep their letters', () => {
+  const DAMAGED = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.';
+  it('keeps a doubled last letter of a capitalised word at a line end (a name, not a slip)', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const { text } = repairText(`${DAMAGED}\nVi kontaktade Stigg\noch fick svar.`, lexicon, { threshold: 0.5 });
+    expect(text).toContain('Vi kontaktade Stigg\n');
+  });
+  it('gives a capitalised listed word no dropped leading letter', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const { corrections } = repairText(`${DAMAGED}\nNärvarande: Lisa Berg, Tor Ek`, lexicon, { threshold: 0.5 });
+    expect(corrections.find((c) => c.original === 'Berg')).toBeUndefined();
+  });
+});
