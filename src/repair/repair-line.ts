@@ -180,6 +180,7 @@ const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
 const RARE_READING_CONFIDENCE = 0.6;
 const OVER_DAMAGED_CONFIDENCE = 0.85;
+const NAME_TWIN_CONFIDENCE = 0.6;
 
 function decideWord(
   word: string,
@@ -255,6 +256,10 @@ function decideWord(
   // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
   const listedFrequency = lexicon.frequency.get(best.c.lower);
   if (listedFrequency !== undefined && listedFrequency < 1) confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
+  // Both spellings are names the domain list holds (Marit/Märit): nothing on the page tells them apart.
+  if (original.evidence === 'domain' && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
+    confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
   if (best.c.overDamaged) confidence = Math.min(confidence, OVER_DAMAGED_CONFIDENCE);
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };

@@ -70,3 +70,20 @@ describe('capitalised words keep their letters', () => {
     expect(corrections.find((c) => c.original === 'Berg')).toBeUndefined();
   });
 });
+
+describe('name twins', () => {
+  it('only flags a listed name whose diacritic twin is listed too', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const file = join(mkdtempSync(join(tmpdir(), 'twins-')), 'names.txt');
+    writeFileSync(file, 'Tovald\nTövald\n');
+    const lexicon = await loadLexicon({ dictionaries: [file] });
+    const page = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\nOrdforande var Tovald Ek.';
+    const { text, corrections } = repairText(page, lexicon, { threshold: 0.8 });
+    expect(text).toContain('var Tovald Ek');
+    const flag = corrections.find((c) => c.original === 'Tovald');
+    if (flag) expect(flag.applied).toBe(false);
+  });
+});
