@@ -4,6 +4,8 @@ export interface DocumentLine {
   page: number;
   cells: string[];
   text: string;
+  /** Left edge of each cell on the page, when the row comes from OCR geometry (absent for plain text). */
+  cellX?: number[];
 }
 
 /** Cells on a plain-text line are separated by a tab or by runs of two or more spaces. */
@@ -14,8 +16,8 @@ export function splitCells(line: string): string[] {
     .filter((cell) => cell.length > 0);
 }
 
-export function documentLine(page: number, cells: string[]): DocumentLine {
-  return { page, cells, text: cells.join(' ') };
+export function documentLine(page: number, cells: string[], cellX?: number[]): DocumentLine {
+  return cellX ? { page, cells, text: cells.join(' '), cellX } : { page, cells, text: cells.join(' ') };
 }
 
 export function isBlank(line: DocumentLine): boolean {

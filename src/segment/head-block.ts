@@ -62,10 +62,25 @@ function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<typeof m
   return `${label.rest}, ${label.label.toLowerCase()}`;
 }
 
+/**
+ * With geometry, a row that starts nearer the label column than the value
+ * column of the field being read ("Plats  Kommunhuset …" then a paragraph at
+ * the margin) is no longer that field's value, even without a blank row.
+ */
+function leavesValueColumn(line: DocumentLine, columns: { label: number; value: number } | null): boolean {
+  // A speckle read as a letter ("i") in the label column says nothing about where the row starts.
+  const first = line.cells.findIndex((c) => c.replace(/[^\p{L}\d]/gu, '').length >= 2);
+  const x = first === -1 ? undefined : line.cellX?.[first];
+  if (x === undefined || columns === null || columns.value - columns.label <= 0) return false;
+  return Math.abs(x - columns.label) < Math.abs(x - columns.value);
+}
+
 export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
   let current = null as HeadField | null;
+  // Where the current field's label and value start, when both shared a row.
+  let columns = null as { label: number; value: number } | null;
 
   const take = (value: string) => {
     if (current === null && waiting.length > 0) current = waiting.shift()!;
@@ -86,6 +101,15 @@ export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one.
     if (current !== null && LIST_KINDS.has(current.kind) && line.cells.every((c) => TABLE_HEADER.test(c.trim()))) continue;
+    if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
+      current = null;
+      columns = null;
+    }
+    const rowLabel = matchLabel(line.cells[0] ?? '');
+    if (rowLabel) columns = null;
+    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2) {
+      columns = { label: line.cellX[0]!, value: line.cellX[1]! };
+    }
     const cells = tableRow(line.cells, current).flatMap(sentenceCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);

@@ -8,12 +8,14 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered' | 'bare';
+  kind: 'paragraph' | 'numbered' | 'bare' | 'glued';
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
 const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
+// "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?\s+(?=\p{Lu})(.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
@@ -28,11 +30,17 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  const glued = m ? null : GLUED_PARAGRAPH.exec(first);
+  if (glued) return withoutReference({ line: index, number: glued[1]!, title: glued[2]!.trim(), trailing: rest, kind: 'glued' });
   if (m) {
     let title = m[2]!.trim();
     let trailing = rest;
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
     return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
+  }
+  // "3." alone, its title wrapped onto the rows below in a narrow column beside a Dnr column.
+  if (/^\s*\d{1,2}\s*\.\s*$/.test(first) && (rest.length === 0 || REFERENCE.test(rest[0]!))) {
+    return { line: index, number: first.replace(/\D/g, ''), title: '', trailing: rest, kind: 'numbered' };
   }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
@@ -43,6 +51,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   }
   return null;
 }
+
+const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
 
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\S+)$/iu;
@@ -102,7 +112,7 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
     const c = candidateFrom(lines[i]!, i);
     if (c) candidates.push(c);
   }
-  const paragraphs = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
+  const paragraphs = pickParagraphChain(candidates);
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
@@ -111,6 +121,19 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
+}
+
+/**
+ * The § chain. Headings whose sign was glued to the number ("841 Val av
+ * justerare") join it only when the chain also holds two or more of them, so
+ * that a lone figure opening a row ("300 Elever …") never becomes a paragraph.
+ */
+function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
+  const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
+  const mixed = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued'));
+  const gluedCount = mixed.filter((c) => c.kind === 'glued').length;
+  const chain = gluedCount >= 2 && mixed.length > plain.length ? mixed : plain;
+  return chain.map((c) => (c.kind === 'glued' ? { ...c, kind: 'paragraph' } : c));
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
@@ -150,15 +173,21 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
 export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
   let count = 0;
   let title = heading.title;
-  while (count < 2) {
+  // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
+  const narrow = heading.trailing.length > 0;
+  const limit = title === '' ? 3 : 2;
+  while (count < limit) {
     const next = lines[heading.line + 1 + count];
     if (!next || isBlank(next) || isStructural(next) || next.cells.length > 1) break;
     const text = next.text.trim();
+    const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
     // "a) Resultat per april": a sub-point, not the rest of the title.
-    if (/^[-–—•*]/.test(text) || /^\d/.test(text) || /^\p{Ll}\)\s/u.test(text)) break;
-    const continues = (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title);
+    if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
+    const continues =
+      title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
+      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure;
     if (!continues || text.length > 90) break;
-    title = `${title} ${text}`;
+    title = `${title} ${text}`.trim();
     count++;
   }
   return count;

@@ -107,7 +107,7 @@ export function visualRows(page: Page): DocumentLine[] {
     if (previousBottom !== null && top - previousBottom > 0.9 * typicalHeight) {
       result.push(documentLine(page.number, []));
     }
-    result.push(documentLine(page.number, row.map((s) => s.text)));
+    result.push(documentLine(page.number, row.map((s) => s.text), row.map((s) => s.x0)));
     previousBottom = previousBottom === null ? bottom : Math.max(previousBottom, bottom);
   }
   return result;
