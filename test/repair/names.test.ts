@@ -78,12 +78,14 @@ describe('name twins', () => {
     const { join } = await import('node:path');
     const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
     const file = join(mkdtempSync(join(tmpdir(), 'twins-')), 'names.txt');
-    writeFileSync(file, 'Tovald\nTövald\n');
+    writeFileSync(file, 'Narit\nNärit\n');
     const lexicon = await loadLexicon({ dictionaries: [file] });
-    const page = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\nOrdforande var Tovald Ek.';
+    // The diacritic twin is the commoner one in our counts.
+    lexicon.frequency.set('närit', 200);
+    const page = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\nDeltagare: Narit Holm';
     const { text, corrections } = repairText(page, lexicon, { threshold: 0.8 });
-    expect(text).toContain('var Tovald Ek');
-    const flag = corrections.find((c) => c.original === 'Tovald');
+    expect(text).toContain('Deltagare: Narit Holm');
+    const flag = corrections.find((c) => c.original === 'Narit');
     if (flag) expect(flag.applied).toBe(false);
   });
 });
