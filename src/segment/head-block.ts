@@ -1,4 +1,4 @@
-import { type DocumentLine, isBlank } from './document-lines.ts';
+import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
 import { parsePerson } from './person.ts';
 
@@ -75,7 +75,32 @@ function leavesValueColumn(line: DocumentLine, columns: { label: number; value: 
   return Math.abs(x - columns.label) < Math.abs(x - columns.value);
 }
 
-export function parseHeadBlock(lines: readonly DocumentLine[]): HeadField[] {
+/**
+ * A paragraph of prose that opens with a labelled sentence ("Närvarande var …
+ * och Sören" / "Kärrlund (Region Stockholm). Förhinder hade …") wraps at the
+ * margin, in the middle of a name; its rows are read as one cell.
+ */
+function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
+  const result: DocumentLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
+    if (!label || !LIST_KINDS.has(label.kind) || !LABEL_VERB.test(label.rest)) {
+      result.push(line);
+      continue;
+    }
+    let text = line.text.trim();
+    while (!/[.!?]$/.test(text) && i + 1 < lines.length && lines[i + 1]!.cells.length === 1) {
+      text = `${text} ${lines[i + 1]!.text.trim()}`;
+      i++;
+    }
+    result.push(documentLine(line.page, [text], line.cellX?.slice(0, 1)));
+  }
+  return result;
+}
+
+export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
+  const lines = joinProseRows(input);
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
   let current = null as HeadField | null;

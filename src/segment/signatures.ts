@@ -19,10 +19,32 @@ function stripFiller(text: string): string {
   );
 }
 
+function isRoleWord(word: string): boolean {
+  const label = genericRole(word) ?? matchLabel(word);
+  return label !== null && !label.rest && (label.kind === 'signature' || label.kind === 'adjusters');
+}
+
+/**
+ * A dotted signature line that OCR read as letters ("Ordförande sssnssnsss slå
+ * JUSTErAre mossen"): the row starts with a role, another role follows, and
+ * only lower-case scraps (at least a dotted line's worth) stand around them.
+ * The roles become the row's cells.
+ */
+function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
+  if (line.cells.length !== 1) return null;
+  const words = line.text.trim().split(/\s+/);
+  const roles = words.filter(isRoleWord);
+  if (roles.length < 2 || !isRoleWord(words[0]!)) return null;
+  const scraps = words.filter((w) => !isRoleWord(w));
+  if (scraps.some((w) => /^\p{Lu}/u.test(w)) || scraps.join('').length < 8) return null;
+  // OCR's mixed case inside a word ("JUSTErAre") is damage, not how it was printed.
+  return roles.map((w) => (/\p{Ll}\p{Lu}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w));
+}
+
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 export function signatureRoles(line: DocumentLine): { role: string; name: string | null }[] | null {
   const roles: { role: string; name: string | null }[] = [];
-  const queue = line.cells.filter((cell) => !isFiller(cell));
+  const queue = (rolesAmidLeaderScraps(line) ?? line.cells).filter((cell) => !isFiller(cell));
   while (queue.length > 0) {
     const cell = queue.shift()!;
     const label = genericRole(cell) ?? matchLabel(cell);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DocumentLine, documentLine, linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
 import { findItemHeadings, titleContinuation } from '../../src/segment/items.ts';
+import { signatureRoles } from '../../src/segment/signatures.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
 
@@ -35,5 +36,17 @@ describe('damage seen on the page path', () => {
       documentLine(1, ['Gruppmöten hålls kl. 17.00.'], [182]),
     ];
     expect(parseHeadBlock(rows).find((f) => f.kind === 'place')?.values).toEqual(['Kommunhuset, sal A', 'sammanträdesrum Edsviken']);
+  });
+});
+
+describe('prose and dotted lines on the page path', () => {
+  it('reads a labelled prose paragraph that wraps inside a name as one sentence', () => {
+    const lines = linesFromText('Närvarande var Anna Ek (Haninge) och Sören\nKärrlund (Region Stockholm). Förhinder hade Ulf Bäck (Huddinge).')[0]!;
+    const fields = parseHeadBlock(lines);
+    expect(fields.find((f) => f.kind === 'attendees')?.values.join(' ')).toContain('Sören Kärrlund');
+    expect(fields.find((f) => f.kind === 'absent')?.values.join(' ')).toContain('Ulf Bäck');
+  });
+  it('finds two roles in a dotted signature line that OCR read as letters', () => {
+    expect(signatureRoles(documentLine(1, ['Ordförande sssnssnsssesseessse slå JUSTErAre mossen']))?.map((r) => r.role)).toEqual(['Ordförande', 'Justerare']);
   });
 });
