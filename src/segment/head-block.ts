@@ -35,6 +35,26 @@ function sentenceCells(cell: string): string[] {
   return cells;
 }
 
+/**
+ * Two colon labels side by side whose column gap OCR closed ("Datum: 2023-10-05
+ * Plats: Tyresö kommunhus") as one cell per label. Only a known label followed
+ * by a colon starts a new cell.
+ */
+function colonLabelCells(cell: string): string[] {
+  if (!matchLabel(cell)) return [cell];
+  const cells: string[] = [];
+  let start = 0;
+  for (const m of cell.matchAll(/\s(?=(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}):\s)/gu)) {
+    const at = m.index + 1;
+    const label = matchLabel(`${m[1]!}:`);
+    if (!label || at <= start) continue;
+    cells.push(cell.slice(start, at).trim());
+    start = at;
+  }
+  cells.push(cell.slice(start).trim());
+  return cells.filter(Boolean);
+}
+
 const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
 
 /**
@@ -135,7 +155,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
-    const cells = tableRow(line.cells, current).flatMap(sentenceCells);
+    const cells = tableRow(line.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;

@@ -50,3 +50,10 @@ describe('prose and dotted lines on the page path', () => {
     expect(signatureRoles(documentLine(1, ['Ordförande sssnssnsssesseessse slå JUSTErAre mossen']))?.map((r) => r.role)).toEqual(['Ordförande', 'Justerare']);
   });
 });
+
+describe('labels side by side', () => {
+  it('splits two colon labels whose column gap OCR closed', () => {
+    const fields = parseHeadBlock(linesFromText('Datum: 2023-10-05 Plats: Tyresö kommunhus, sal Bollmora')[0]!);
+    expect(fields.find((f) => f.kind === 'place')?.values).toEqual(['Tyresö kommunhus, sal Bollmora']);
+  });
+});
