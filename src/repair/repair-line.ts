@@ -7,7 +7,7 @@ import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
-import type { Lexicon } from './lexicon.ts';
+import { knowWord, type Lexicon } from './lexicon.ts';
 import {
   type PatternFix,
   dashFix,
@@ -99,13 +99,34 @@ export function repairLine(
       const fix = joinedHalfFix(joins.previousHead, tail.part, 'tail', lexicon, profile.level);
       if (fix) fixes.push({ token: k, start: t.start, original: tail.part, ...fix });
     }
-    for (const { part, offset } of parts) {
+    const listedRun = listedHyphenRun(parts, lexicon);
+    for (const [index, { part, offset }] of parts.entries()) {
+      if (listedRun.has(index)) continue;
       const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k]);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
   });
   return { fixes, unknown };
+}
+
+/**
+ * Indexes of hyphen parts that together spell a listed hyphenated word
+ * ("drop-in", "e-post"): each part alone is no word, so it must not be judged alone.
+ */
+function listedHyphenRun(parts: ReadonlyArray<{ part: string; offset: number }>, lexicon: Lexicon): Set<number> {
+  const run = new Set<number>();
+  if (parts.length < 2) return run;
+  for (let i = 0; i < parts.length - 1; i++) {
+    let joined = parts[i]!.part;
+    for (let j = i + 1; j < parts.length && j < i + 3; j++) {
+      // Only directly adjacent parts ("a-b", not "a--b").
+      if (parts[j]!.offset !== parts[j - 1]!.offset + parts[j - 1]!.part.length + 1) break;
+      joined += `-${parts[j]!.part}`;
+      if (knowWord(lexicon, joined.toLowerCase())) for (let k = i; k <= j; k++) run.add(k);
+    }
+  }
+  return run;
 }
 
 /**

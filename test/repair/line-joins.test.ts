@@ -37,3 +37,13 @@ describe('quote marks split in two', () => {
   it('reads ",," as „', () => expect(splitQuoteFixes(tokeniseLine(',,Gröna')[0]!)[0]?.corrected).toBe('„'));
   it("reads '' as ”", () => expect(fix("sade ''nej'' igen")).toBe('sade ”nej” igen'));
 });
+
+describe('listed hyphenated words', () => {
+  it('leaves the parts of a listed hyphenated word alone inside a longer compound', async () => {
+    const { loadLexicon, repairText } = await import('../../src/repair/index.ts');
+    const lexicon = await loadLexicon({ dictionaries: [] });
+    const page = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\nVi ordnar drop-in-kvallar for alla.';
+    const { text } = repairText(page, lexicon, { threshold: 0.5 });
+    expect(text).toContain('drop-in-kvällar');
+  });
+});
