@@ -77,7 +77,12 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title') {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
-  variants.push(...lengthVariants(token), ...strayLetterReadings(token, lexicon), ...leadingDropVariants(token, lexicon));
+  variants.push(
+    ...lengthVariants(token),
+    ...strayLetterReadings(token, lexicon),
+    ...leadingDropVariants(token, lexicon),
+    ...mergedDoubleVariants(token, lexicon),
+  );
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -162,6 +167,26 @@ const MAX_RARE_SHORT_LENGTH = 3;
 /** A word the frequency list marks rare may stand for a listed word this common and this many times commoner. */
 const MARKED_RARE_RIVAL_PER_MILLION = 20;
 const MARKED_RARE_RIVAL_RATIO = 100;
+/** A double consonant the OCR read as one is only believed where it gives a very common word. */
+const MERGED_DOUBLE_PER_MILLION = 200;
+const LOG_MERGED_DOUBLE = Math.log(0.003);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'å', 'ä', 'ö', 'é']);
+
+/** "til" → "till": a doubled consonant read as one, where that gives a very common word. */
+function mergedDoubleVariants(token: string, lexicon: Lexicon): Variant[] {
+  const out: Variant[] = [];
+  if (token.length < 2 || !isPlainWord(token)) return out;
+  for (let k = 0; k < token.length; k++) {
+    const ch = token[k]!;
+    if (VOWELS.has(ch.toLowerCase()) || token[k + 1] === ch || token[k - 1] === ch) continue;
+    const text = token.slice(0, k + 1) + ch + token.slice(k + 1);
+    const lower = text.toLowerCase();
+    if (perMillion(lexicon, lower) < MERGED_DOUBLE_PER_MILLION || knowWord(lexicon, lower) !== 'lexicon') continue;
+    out.push({ text, logChannel: LOG_MERGED_DOUBLE, edits: [{ from: ch, to: ch + ch }] });
+  }
+  return out;
+}
+
 /** A dropped leading å/ä/ö is only believed where it gives a word at least this common. */
 const LEADING_DROP_PER_MILLION = 20;
 /** The OCR loses a leading Ö/Å/Ä now and then (a ring or dots read as a speck and dropped). */

@@ -73,3 +73,12 @@ describe('a stray letter with lost diacritics', () => {
     expect(corrections.find((c) => c.original === 'forvaltnoingen')?.corrected).toBe('förvaltningen');
   });
 });
+
+describe('a double consonant read as one', () => {
+  it('reads the double back where that gives a very common word', () => {
+    expect(repairText(`${DAMAGED}\nVi gick til bussen.`, lexicon, { threshold: 0.8 }).text).toContain('Vi gick till bussen.');
+  });
+  it('doubles nothing in a word the lexicon already knows', () => {
+    expect(repairText(`${DAMAGED}\nVi gick dit i tid.`, lexicon, { threshold: 0.8 }).text).toContain('Vi gick dit i tid.');
+  });
+});
