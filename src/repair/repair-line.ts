@@ -245,6 +245,17 @@ function decideWord(
           (!originalListed && c.evidence !== 'compound') ||
           (c.rivalOfRare === true && level === 'damaged'))),
   );
+  // On a damaged page a compound that restores only some of a listed word's
+  // diacritics ("varme+böljor" beside "värmeböljor") is that word half-repaired, not a rival.
+  if (level === 'damaged') {
+    const listedFolds = new Set(rivals.filter((c) => c.evidence === 'lexicon' || c.evidence === 'domain').map((c) => foldDiacritics(c.lower)));
+    if (listedFolds.size > 0) {
+      for (let k = rivals.length - 1; k >= 0; k--) {
+        const c = rivals[k]!;
+        if (c !== original && c.evidence === 'compound' && listedFolds.has(foldDiacritics(c.lower))) rivals.splice(k, 1);
+      }
+    }
+  }
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
@@ -291,6 +302,13 @@ function decideWord(
  * ("0vriga") opens with a capital; a mixed-case
  * token ("frAgade", "KommunKkansliet") is OCR noise, so only its first letter's case counts.
  */
+const FOLDED: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
+function foldDiacritics(lower: string): string {
+  let out = '';
+  for (const ch of lower) out += FOLDED[ch] ?? ch;
+  return out;
+}
+
 function writeInCaseOf(word: string, reading: string): string {
   const pattern = casePattern(word);
   const first = word[0] ?? '';

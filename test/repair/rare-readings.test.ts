@@ -82,3 +82,13 @@ describe('a double consonant read as one', () => {
     expect(repairText(`${DAMAGED}\nVi gick dit i tid.`, lexicon, { threshold: 0.8 }).text).toContain('Vi gick dit i tid.');
   });
 });
+
+describe('half-restored compounds', () => {
+  it('do not split the vote of the listed word they half-repair on a damaged page', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'half-')), 'words.txt');
+    writeFileSync(file, 'värmeslöjor\n');
+    const withWord = await loadLexicon({ dictionaries: [file] });
+    const { corrections } = repairText(`${DAMAGED}\nDet kom varmeslojor over staden.`, withWord, { threshold: 0.8 });
+    expect(corrections.find((c) => c.original === 'varmeslojor')).toMatchObject({ corrected: 'värmeslöjor', applied: true });
+  });
+});
