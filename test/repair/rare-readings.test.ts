@@ -88,6 +88,8 @@ describe('half-restored compounds', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'half-')), 'words.txt');
     writeFileSync(file, 'värmeslöjor\n');
     const withWord = await loadLexicon({ dictionaries: [file] });
+    // As rare as an ordinary lexicon word, so the half-restored compound is a close second.
+    withWord.frequency.set('värmeslöjor', 1);
     const { corrections } = repairText(`${DAMAGED}\nDet kom varmeslojor over staden.`, withWord, { threshold: 0.8 });
     expect(corrections.find((c) => c.original === 'varmeslojor')).toMatchObject({ corrected: 'värmeslöjor', applied: true });
   });
