@@ -57,6 +57,12 @@ function colonLabelCells(cell: string): string[] {
 
 const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
 
+/** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
+function isTableHeader(line: DocumentLine): boolean {
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+  return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
+}
+
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
  * person: its cells are joined, even a cell that reads like a signature label.
@@ -145,7 +151,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       continue;
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one.
-    if (current !== null && LIST_KINDS.has(current.kind) && line.cells.every((c) => TABLE_HEADER.test(c.trim()))) continue;
+    if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) continue;
     if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
       current = null;
       columns = null;

@@ -76,6 +76,22 @@ function normaliseRole(role: string): string {
 }
 
 /**
+ * A table row whose column gaps OCR closed ("Sundbybergs stad ordförande"):
+ * a title in lower case after the organisation is the role column. Only a
+ * word that reads as a title splits off, so "Järfälla kommun" stays whole.
+ */
+function withTrailingTitle(organisation: string): string[] {
+  const words = organisation.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const role = words.slice(k).join(' ');
+    const head = words.slice(0, k).join(' ');
+    if (!words.slice(k).every((w) => /^\p{Ll}/u.test(w)) || ORGANISATION_WORDS.test(role)) continue;
+    if ((TITLE_ENDING.test(role) || ROLE_WORDS.test(role)) && looksLikePlace(head)) return [head, role];
+  }
+  return [organisation];
+}
+
+/**
  * One attendee line: "Anna Öberg, Haninge, ordförande", "Karin Ståhl (S),
  * tjänstgörande ersättare", "Lena Holm, kommundirektör", "Per Ek   Tyresö".
  * For members, a capitalised second field is the organisation; for others
@@ -115,7 +131,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       const tail = words.slice(-take).join(' ');
       if (looksLikePlace(tail) && /^\p{Lu}/u.test(tail)) {
         name = words.slice(0, -take).join(' ');
-        extras.push(tail);
+        extras.push(...withTrailingTitle(tail));
         break;
       }
     }

@@ -18,6 +18,13 @@ describe('person', () => {
   it('splits a municipality off a name without a comma', () => {
     expect(parsePerson('Per Ek Tyresö')).toEqual({ name: 'Per Ek', organisation: 'Tyresö', role: null });
   });
+  it('splits a lower-case title off an organisation whose column gap OCR closed', () => {
+    expect(parsePerson('Mårten Ölund Danderyds kommun bibliotekschef')).toEqual({ name: 'Mårten Ölund', organisation: 'Danderyds kommun', role: 'bibliotekschef' });
+    expect(parsePerson('Tove Sjö Region Stockholm projektledare')).toEqual({ name: 'Tove Sjö', organisation: 'Region Stockholm', role: 'projektledare' });
+  });
+  it('keeps an organisation that ends in a lower-case word whole', () => {
+    expect(parsePerson('Jussi Häkkinen Järfälla kommun')).toEqual({ name: 'Jussi Häkkinen', organisation: 'Järfälla kommun', role: null });
+  });
   it('drops paragraph references from a role', () => {
     expect(parsePerson('Tomas Lövgren, planchef, §§ 66–67', 'other')?.role).toBe('planchef');
   });
