@@ -94,3 +94,9 @@ describe('half-restored compounds', () => {
     expect(corrections.find((c) => c.original === 'varmeslojor')).toMatchObject({ corrected: 'värmeslöjor', applied: true });
   });
 });
+
+describe('frequency estimates', () => {
+  it('rank a very common diacritic word above its rare diacritic twin', () => {
+    expect(lexicon.frequency.get('gång')!).toBeGreaterThan(10 * lexicon.frequency.get('gäng')!);
+  });
+});
