@@ -1,4 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
+import { looksLikePlace } from './person.ts';
 
 export interface ItemHeading {
   /** Index of the heading row in the document's lines. */
@@ -107,6 +108,37 @@ function bestChain(candidates: ItemHeading[]): ItemHeading[] {
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
+  return withoutPresenters(lines, chooseItemHeadings(lines, from));
+}
+
+// The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
+const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning)$/iu;
+const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$/iu;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * Under an agenda table whose header names a presenter column, a person's
+ * name that ends a title ("Bidrag till föreningar 2023 Mats Öberg") is that
+ * column run into the title by a lost column gap. Only two capitalised words
+ * that do not name a place are taken off, and the title keeps a word.
+ */
+function withoutPresenters(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  if (!first) return headings;
+  const header = lines.slice(Math.max(0, first.line - 3), first.line).find((line) => {
+    const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+    return words.length >= 2 && words.every((w) => AGENDA_HEADER.test(w)) && words.some((w) => PRESENTER_HEADER.test(w));
+  });
+  if (!header) return headings;
+  return headings.map((heading) => {
+    const words = heading.title.split(/\s+/);
+    const tail = words.slice(-2);
+    if (words.length < 3 || !tail.every((w) => NAME_WORD.test(w)) || looksLikePlace(tail.join(' '))) return heading;
+    return { ...heading, title: words.slice(0, -2).join(' '), trailing: [tail.join(' '), ...heading.trailing] };
+  });
+}
+
+function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
   const candidates: ItemHeading[] = [];
   for (let i = from; i < lines.length; i++) {
     const c = candidateFrom(lines[i]!, i);

@@ -62,3 +62,14 @@ describe('item headings without a stop after the number', () => {
     ]);
   });
 });
+
+describe('agenda tables with a presenter column', () => {
+  it('takes a presenter name run into the title off it', () => {
+    const lines = linesFromText('Nr Ärende Föredragande\n1 Val av justerare\n2 Bidrag till föreningar 2023 Mats Öberg\n3 Meddelanden')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.title)).toEqual(['Val av justerare', 'Bidrag till föreningar 2023', 'Meddelanden']);
+  });
+  it('leaves a title ending in capitalised words alone without a presenter column', () => {
+    const lines = linesFromText('1 Val av justerare\n2 Bidrag till föreningar Mats Öberg\n3 Meddelanden')[0]!;
+    expect(findItemHeadings(lines)[1]!.title).toBe('Bidrag till föreningar Mats Öberg');
+  });
+});
