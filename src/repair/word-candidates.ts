@@ -79,7 +79,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   }
   variants.push(
     ...lengthVariants(token),
-    ...strayLetterReadings(token, lexicon),
+    // Slips the table explains are likelier than a stray letter: search those only when none gave anything.
+    ...strayLetterReadings(token, lexicon, variants.length > 0),
     ...leadingDropVariants(token, lexicon),
     ...mergedDoubleVariants(token, lexicon),
   );
@@ -291,12 +292,12 @@ function lengthVariants(token: string): Variant[] {
  * Readings with one stray inner letter dropped from a long token, each with
  * the table's slips on top ("omradde" → "omrade" → "område").
  */
-function strayLetterReadings(token: string, lexicon: Lexicon): Variant[] {
+function strayLetterReadings(token: string, lexicon: Lexicon, tableExplains: boolean): Variant[] {
   const out: Variant[] = [];
   if (token.length < 7 || !isPlainWord(token)) return out;
   // A capitalised token of name length may be a name nobody lists: a stray letter
   // plus slips would explain too much of it, so it only loses the letter.
-  const nameLength = token[0] !== token[0]!.toLowerCase() && token.length <= MAX_NAME_LENGTH;
+  const nameLength = (token[0] !== token[0]!.toLowerCase() && token.length <= MAX_NAME_LENGTH) || tableExplains;
   for (let k = 1; k < token.length - 1; k++) {
     if (token[k] === token[k - 1]) continue;
     const stray = { from: token.slice(k - 1, k + 1), to: token[k - 1]! };
