@@ -59,7 +59,8 @@ const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|kommu
 
 /** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
 function isTableHeader(line: DocumentLine): boolean {
-  const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+  // "Kommun/Organisation" is two header words in one column.
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).filter(Boolean);
   return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
 }
 

@@ -124,16 +124,16 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   let name = parts[0] ?? '';
   const extras = parts.slice(1);
 
-  if (extras.length === 0) {
-    // "Per Ek Tyresö" or "Per Ek Tyresö kommun": a trailing place is the organisation.
-    const words = name.split(' ');
-    for (let take = Math.min(3, words.length - 2); take >= 1; take--) {
-      const tail = words.slice(-take).join(' ');
-      if (looksLikePlace(tail) && /^\p{Lu}/u.test(tail)) {
-        name = words.slice(0, -take).join(' ');
-        extras.push(...withTrailingTitle(tail));
-        break;
-      }
+  // "Per Ek Tyresö", "Per Ek Tyresö kommun, ordförande", "Ebba Ek Länsstyrelsen i Stockholms län": a place after the name is the organisation.
+  const words = name.split(' ');
+  for (let take = words.length - 2; take >= 1; take--) {
+    const tail = words.slice(-take).join(' ');
+    // A long tail must itself open with a place or body, so that a middle name stays in the name.
+    const fits = take <= 3 ? looksLikePlace(tail) : looksLikePlace(words[words.length - take]!.replace(/s$/, ''));
+    if (fits && /^\p{Lu}/u.test(tail)) {
+      name = words.slice(0, -take).join(' ');
+      extras.unshift(...withTrailingTitle(tail));
+      break;
     }
   }
   if (!looksLikeName(name)) return null;

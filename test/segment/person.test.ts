@@ -22,6 +22,13 @@ describe('person', () => {
     expect(parsePerson('Mårten Ölund Danderyds kommun bibliotekschef')).toEqual({ name: 'Mårten Ölund', organisation: 'Danderyds kommun', role: 'bibliotekschef' });
     expect(parsePerson('Tove Sjö Region Stockholm projektledare')).toEqual({ name: 'Tove Sjö', organisation: 'Region Stockholm', role: 'projektledare' });
   });
+  it('splits a place off a name that a comma-separated role follows', () => {
+    expect(parsePerson('Sanna Eklöf Huddinge kommun, sammankallande')).toEqual({ name: 'Sanna Eklöf', organisation: 'Huddinge kommun', role: 'sammankallande' });
+    expect(parsePerson('Pontus Åker Polisen, lokalpolisområde Södertörn')).toEqual({ name: 'Pontus Åker', organisation: 'Polisen, lokalpolisområde Södertörn', role: null });
+  });
+  it('splits a long organisation off a name when it opens with a body', () => {
+    expect(parsePerson('Ebba Wallén Länsstyrelsen i Stockholms län')).toEqual({ name: 'Ebba Wallén', organisation: 'Länsstyrelsen i Stockholms län', role: null });
+  });
   it('keeps an organisation that ends in a lower-case word whole', () => {
     expect(parsePerson('Jussi Häkkinen Järfälla kommun')).toEqual({ name: 'Jussi Häkkinen', organisation: 'Järfälla kommun', role: null });
   });
