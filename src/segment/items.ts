@@ -144,7 +144,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const c = candidateFrom(lines[i]!, i);
     if (c) candidates.push(c);
   }
-  const paragraphs = pickParagraphChain(candidates);
+  const paragraphs = fillParagraphGaps(lines, pickParagraphChain(candidates));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
@@ -153,6 +153,30 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
+}
+
+/**
+ * One number missing between two § headings ("§ 1", "§ 3") whose row OCR
+ * damaged past the heading patterns ("8 2 val av justerare": the sign read as
+ * a figure, the capital lost): a row between them that opens with a sign-like
+ * character and exactly the missing number is that heading.
+ */
+function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const result: ItemHeading[] = [];
+  chain.forEach((heading, k) => {
+    result.push(heading);
+    const next = chain[k + 1];
+    if (!next || Number(next.number) - Number(heading.number) !== 2) return;
+    const missing = String(Number(heading.number) + 1);
+    const found: ItemHeading[] = [];
+    for (let i = heading.line + 1; i < next.line; i++) {
+      const [first, ...rest] = lines[i]!.cells;
+      const m = /^\s*[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
+      if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
+    }
+    if (found.length === 1) result.push(found[0]!);
+  });
+  return result;
 }
 
 /**

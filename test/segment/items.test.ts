@@ -73,3 +73,14 @@ describe('agenda tables with a presenter column', () => {
     expect(findItemHeadings(lines)[1]!.title).toBe('Bidrag till föreningar Mats Öberg');
   });
 });
+
+describe('damaged § headings in a gap of the chain', () => {
+  it('reads a row with a sign-like figure and exactly the missing number as that paragraph', () => {
+    const lines = linesFromText('§ 1 Öppnande\nText.\n8 2 val av justerare\nText.\n§ 3 Ekonomi\nText.')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['1', '2', '3']);
+  });
+  it('does not take a row whose number is not the missing one', () => {
+    const lines = linesFromText('§ 1 Öppnande\n8 7 val av justerare\n§ 3 Ekonomi')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['1', '3']);
+  });
+});
