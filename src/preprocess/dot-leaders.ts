@@ -223,7 +223,7 @@ export function labelInk(gray: RasterImage, threshold: number): Component[] {
   return components;
 }
 
-function grow(array: Int32Array, capacity: number): Int32Array {
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
   bigger.set(array);
   return bigger;
