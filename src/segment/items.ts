@@ -232,8 +232,17 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
   const narrow = heading.trailing.length > 0;
   const limit = title === '' ? 3 : 2;
-  while (count < limit) {
-    const next = lines[heading.line + 1 + count];
+  let blanks = 0;
+  while (count - blanks < limit) {
+    let next = lines[heading.line + 1 + count];
+    // OCR of a wrapped title can put a blank row inside it ("Ändrad taxa för" / "" / "bygglov …"): one is
+    // skipped when the title breaks off mid-phrase and the row after goes on in lower case.
+    const after = lines[heading.line + 2 + count];
+    if (next && isBlank(next) && count === 0 && CONTINUATION_END.test(title) && after && !isBlank(after) && /^\p{Ll}/u.test(after.text.trim())) {
+      blanks++;
+      count++;
+      next = after;
+    }
     if (!next || isBlank(next) || isStructural(next) || next.cells.length > 1) break;
     const text = next.text.trim();
     const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);

@@ -84,3 +84,15 @@ describe('damaged § headings in a gap of the chain', () => {
     expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['1', '3']);
   });
 });
+
+describe('wrapped titles with a blank row inside', () => {
+  it('goes on past one blank row when the title breaks off mid-phrase', () => {
+    const lines = linesFromText('§ 2 Ändrad taxa för\n\nbygglov och planbesked\n\nText.')[0]!;
+    const [heading] = findItemHeadings(lines);
+    expect(titleContinuation(lines, heading!, () => false)).toBe(2);
+  });
+  it('stops at a blank row after a complete title', () => {
+    const lines = linesFromText('§ 2 Ändrad taxa\n\nbygglov och planbesked')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
+  });
+});
