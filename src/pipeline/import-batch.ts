@@ -24,6 +24,8 @@ export interface ImportBatchOptions {
   /** Documents in flight at once; pages share one limiter sized to the OCR pool. */
   documentConcurrency?: number;
   onDone?: (outcome: ImportOutcome) => void;
+  /** A document's page count became known (`pages`), or one of its pages finished (`page`). */
+  onPages?: (event: { file: string; pages?: number; page?: number }) => void;
 }
 
 /** Imports every file in process. One bad file never stops the others. */
@@ -61,7 +63,10 @@ export async function importBatch(
         return { file, ok: true, skipped: true };
       }
       const started = Date.now();
-      const result = await processDocument(bytes, basename(file), ctx, pageLimit);
+      const result = await processDocument(bytes, basename(file), ctx, pageLimit, {
+        opened: (pages) => options.onPages?.({ file, pages }),
+        pageDone: (page) => options.onPages?.({ file, page }),
+      });
       await ctx.timings.time('write', () => writeDocumentOutputs(options.outDir, result));
       ctx.log.info({ file, pages: result.source.pages, ms: Date.now() - started }, 'document done');
       return { file, ok: true, pages: result.source.pages };

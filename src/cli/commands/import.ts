@@ -9,7 +9,7 @@ import { createPipelineContext } from '../../pipeline/context.ts';
 import { importBatch, type ImportOutcome } from '../../pipeline/import-batch.ts';
 import { writeBatchReport } from '../../report/index.ts';
 import { configOverrides, dictionaryOption, engineOption, positiveInteger, thresholdOption, type SharedFlags } from '../options.ts';
-import { createProgress } from '../progress.ts';
+import { createBatchProgress } from '../progress.ts';
 
 interface ImportFlags extends SharedFlags {
   out: string;
@@ -48,12 +48,13 @@ export function registerImport(program: Command): void {
 
 async function importInProcess(files: string[], outDir: string, config: MinutesConfig, overwrite: boolean) {
   const ctx = await createPipelineContext(config, logger);
-  const progress = createProgress(files.length);
+  const progress = createBatchProgress(files.length);
   try {
     return await importBatch(files, ctx, {
       outDir,
       overwrite,
-      onDone: (o) => progress.tick(`${o.ok ? 'ok' : 'failed'} ${basename(o.file)}`),
+      onPages: (event) => (event.pages !== undefined ? progress.opened(event.pages) : progress.pageDone()),
+      onDone: (o) => progress.documentDone(`${o.ok ? 'ok' : 'failed'} ${basename(o.file)}`),
     });
   } finally {
     progress.stop();
@@ -63,7 +64,8 @@ async function importInProcess(files: string[], outDir: string, config: MinutesC
 
 async function importWithQueue(files: string[], outDir: string, redisUrl: string, config: MinutesConfig, overwrite: boolean) {
   const { importViaQueue } = await import('../../queue/import-via-queue.ts');
-  const progress = createProgress(files.length);
+  const progress = createBatchProgress(files.length);
+  const seen = new Map<string, number>();
   try {
     return await importViaQueue({
       inputs: files,
@@ -73,7 +75,13 @@ async function importWithQueue(files: string[], outDir: string, redisUrl: string
       overwrite,
       log: logger,
       onProgress: (event) => {
-        if (event.kind === 'document') progress.tick(`${event.outcome.ok ? 'ok' : 'failed'} ${basename(event.outcome.file)}`);
+        if (event.kind === 'document') {
+          progress.documentDone(`${event.outcome.ok ? 'ok' : 'failed'} ${basename(event.outcome.file)}`);
+          return;
+        }
+        if (!seen.has(event.file)) progress.opened(event.pages);
+        for (let done = seen.get(event.file) ?? 0; done < event.pagesDone; done++) progress.pageDone();
+        seen.set(event.file, event.pagesDone);
       },
     });
   } finally {
