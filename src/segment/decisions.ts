@@ -23,6 +23,16 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const OPENS_PRESENT_DECISION = /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu;
+
+/** A row that opens a present-tense decision below a row that is finished (a full stop, a colon, or a short reference line, not wrapped prose). */
+function opensDecisionRow(row: string, previous: string): boolean {
+  const plain = normalise(row);
+  if (!/^\p{Lu}/u.test(plain) || !PRESENT_DECISION.test(plain) || !OPENS_PRESENT_DECISION.test(plain)) return false;
+  const before = previous.trim();
+  return /[.!?:]$/u.test(before) || before.length <= 45;
+}
+
 interface Paragraph {
   rows: string[];
   /** The sub-heading this paragraph stands under. */
@@ -65,6 +75,8 @@ function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
       decisionPending = false;
       continue;
     }
+    // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
+    if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!)) current = null;
     if (!current) {
       if (section === 'decision') {
         current = open(decisionPending ? 'decision' : null);
@@ -112,6 +124,20 @@ function listEntries(rows: readonly string[]): string[] | null {
 }
 
 /**
+ * Rows under "Beslut:" that are each a whole sentence of their own
+ * ("Ledningsgruppen godkänner upplägget." / "Sofia samordnar bokningen.")
+ * are separate decisions; prose wrapped across rows never ends every row at a full stop.
+ */
+function sentenceRows(rows: readonly string[]): string[] | null {
+  if (rows.length < 2) return null;
+  const whole = rows.every((row) => {
+    const text = row.trim();
+    return /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && !ABBREVIATION_END.test(text) && sentenceEnd(text, 0) === text.length;
+  });
+  return whole ? rows.map((row) => row.trim()) : null;
+}
+
+/**
  * The decisions in an item's rows: every paragraph under a "Beslut" heading
  * or after "Beslut:", and every whole sentence that states a decision
  * ("Kommunstyrelsen beslutar att …"), with the att-clauses and list rows
@@ -126,7 +152,7 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
     const joined = paragraph.rows.join('\n');
     if (paragraph.section === 'decision') {
       // "Beslut:" followed straight by a dash list or by capitalised "Att …" clauses: every entry is a decision of its own.
-      const entries = listEntries(paragraph.rows);
+      const entries = listEntries(paragraph.rows) ?? sentenceRows(paragraph.rows);
       if (entries) {
         decisions.push(...entries);
         continue;
@@ -138,9 +164,11 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
     }
     if (paragraph.section === 'proposal') continue;
     // Background text reports earlier decisions; only a present-tense decision opening a paragraph is this meeting's.
-    if (paragraph.section === 'background') {
+    if (paragraph.section === 'background' || paragraph.section === 'motion') {
       const plain = normalise(joined);
-      if (PRESENT_DECISION.test(plain) && /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu.test(plain)) {
+      // Under "Yrkanden" a member's motion quotes a decision ("Åsa Ek (S) yrkar att nämnden beslutar att …"); only the body's own is one.
+      const quotesMotion = paragraph.section === 'motion' && /^(?:\S+\s+){0,6}?(?:yrkar|yrkande|föreslår|instämmer|ställer)\b/iu.test(plain);
+      if (!quotesMotion && PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) {
         const { text, consumed } = withFollowingClauses(list, i, joined.slice(0, sentenceEnd(joined, 0)));
         decisions.push(text);
         i += consumed;

@@ -110,7 +110,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   if (party) {
     const name = cleanNameText(party[1]!);
     if (!looksLikeName(name)) return null;
-    const after = party[3]!.replace(/^[\s,;:–—-]+/, '').trim();
+    // "(S), Södertälje, ordförande": a capitalised field after the party is the member's home municipality, not a role.
+    const fields = party[3]!.replace(/^[\s,;:–—-]+/, '').split(/\s*,\s*/).filter(Boolean);
+    while (fields.length > 0 && /^\p{Lu}/u.test(fields[0]!) && looksLikeName(fields[0]!) && !looksLikeRole(fields[0]!)) fields.shift();
+    const after = fields.join(', ').trim();
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
     const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();

@@ -7,6 +7,10 @@ const PROPOSAL_SECTIONS = [
   'förvaltningens förslag till beslut',
   'arbetsutskottets förslag',
   'arbetsutskottets förslag till beslut',
+];
+
+/** Sub-headings of motions and how they were put to the vote; the body's own decision can follow them without a heading. */
+const MOTION_SECTIONS = [
   'yrkanden',
   'yrkande',
   'propositionsordning',
@@ -49,7 +53,7 @@ function matches(text: string, list: readonly string[]): boolean {
   return list.some((s) => s === p || (s.length >= 5 && editDistance(s, p) <= 1));
 }
 
-export type SectionKind = 'decision' | 'proposal' | 'background';
+export type SectionKind = 'decision' | 'proposal' | 'motion' | 'background';
 
 /** The kind of sub-heading a whole row is, or null when the row is not a sub-heading. */
 export function sectionHeading(text: string): SectionKind | null {
@@ -59,6 +63,7 @@ export function sectionHeading(text: string): SectionKind | null {
   if (p.length <= 60 && /^(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
   if (matches(text, PROPOSAL_SECTIONS)) return 'proposal';
+  if (matches(text, MOTION_SECTIONS)) return 'motion';
   if (matches(text, BACKGROUND_SECTIONS)) return 'background';
   return null;
 }

@@ -49,4 +49,21 @@ describe('decision phrasings and lists', () => {
       'Att uppdra åt förvaltningarna att ta fram handlingsplaner.',
     ]);
   });
+  it('finds a decision on the row below a Dnr line', () => {
+    expect(decisions('Dnr TN 2023/7\nNämnden beslutar att lägga redovisningen till handlingarna.')).toEqual([
+      'Nämnden beslutar att lägga redovisningen till handlingarna.',
+    ]);
+  });
+  it('finds the decision after a motion under Yrkanden but not the motion itself', () => {
+    expect(decisions('Yrkanden\nEva Ek (S) yrkar att nämnden beslutar att avslå förslaget.\nNämnden beslutar att anta taxan.')).toEqual(['Nämnden beslutar att anta taxan.']);
+  });
+  it('never takes a quoted proposal under Förslag till beslut', () => {
+    expect(decisions('Förslag till beslut\nNämnden beslutar att anta taxan.')).toEqual([]);
+  });
+  it('splits rows under "Beslut:" that are whole sentences each', () => {
+    expect(decisions('Beslut:\nGruppen godkänner upplägget.\nSofia bokar lokaler.')).toEqual(['Gruppen godkänner upplägget.', 'Sofia bokar lokaler.']);
+  });
+  it('keeps a decision wrapped across rows under "Beslut:" as one', () => {
+    expect(decisions('Beslut:\nGruppen godkänner upplägget och ger\nSofia i uppdrag att boka lokaler.')).toEqual(['Gruppen godkänner upplägget och ger Sofia i uppdrag att boka lokaler.']);
+  });
 });

@@ -3,6 +3,8 @@ import { parsePeopleList, parsePerson, replacedMember, splitNames } from '../../
 
 describe('person', () => {
   it('reads name, municipality and role', () => {
+    expect(parsePerson('Per-Åke Lindholm (S), Södertälje, ordförande')).toEqual({ name: 'Per-Åke Lindholm', organisation: 'S', role: 'ordförande' });
+    expect(parsePerson('Tomas Öhman (C), Salem')).toEqual({ name: 'Tomas Öhman', organisation: 'C', role: null });
     expect(parsePerson('Anna Öberg, Haninge, ordförande')).toEqual({ name: 'Anna Öberg', organisation: 'Haninge', role: 'ordförande' });
   });
   it('reads a party in brackets as the organisation', () => {
