@@ -16,7 +16,8 @@ export interface ItemHeading {
 const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
-const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?\s+(?=\p{Lu})(.*)$/u;
+// Alone on its row ("856"), the title follows on the row below as after "§ 56".
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
@@ -32,7 +33,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
-  if (glued) return withoutReference({ line: index, number: glued[1]!, title: glued[2]!.trim(), trailing: rest, kind: 'glued' });
+  if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
   if (m) {
     let title = m[2]!.trim();
     let trailing = rest;

@@ -190,6 +190,18 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const roles = signatureRoles(line);
+    // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
+    const lone = !roles && signatures.length > 0 && line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
+    if (lone?.kind === 'adjusters' && !lone.rest) {
+      const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l) && !l.cells.every(isFiller));
+      const name = next && next.cells.length === 1 ? stripFiller(next.cells[0]!) : '';
+      if (name && isSignedName(name)) {
+        signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name });
+        consumed = lines.indexOf(next!);
+        i = consumed;
+        continue;
+      }
+    }
     if (!roles) {
       // "Ingvar Lövgren, ordförande" under a dotted line: the name and its role on one row.
       const m = NAME_WITH_ROLE.exec(line.cells.filter((c) => !isFiller(c)).join(' '));

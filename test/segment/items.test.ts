@@ -96,3 +96,14 @@ describe('wrapped titles with a blank row inside', () => {
     expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
   });
 });
+
+describe('glued § numbers alone on their row', () => {
+  it('reads a chain of "856", "8 57", "858" rows with titles below as §§ 56–58', () => {
+    const lines = linesFromText('856\nVal av justerare\nText.\n8 57\nDetaljplan\nText.\n858\nMedborgarförslag\nText.')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['56', '57', '58']);
+  });
+  it('does not read a single lone number as a heading', () => {
+    const lines = linesFromText('Kostnaden blir\n856\nkronor per elev.')[0]!;
+    expect(findItemHeadings(lines)).toEqual([]);
+  });
+});

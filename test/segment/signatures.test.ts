@@ -58,3 +58,16 @@ describe('signature rows of other shapes', () => {
     ]);
   });
 });
+
+describe('a lone adjusters label inside a signature block', () => {
+  it('reads "Justerare" over a name after other signatures as a signature', () => {
+    expect(signatures('Sekreterare\nTherese Sköld\n\nOrdförande\nEbba Rönnholm\n\nJusterare\nYvonne Lindgård')).toEqual([
+      { role: 'Sekreterare', name: 'Therese Sköld' },
+      { role: 'Ordförande', name: 'Ebba Rönnholm' },
+      { role: 'Justerare', name: 'Yvonne Lindgård' },
+    ]);
+  });
+  it('leaves a lone "Justerare" with no signature above it to the head block', () => {
+    expect(signatures('Justerare\nYvonne Lindgård')).toEqual([]);
+  });
+});
