@@ -77,7 +77,9 @@ function joinWrappedValues(values: readonly string[]): string[] {
   for (const value of values) {
     const previous = result[result.length - 1];
     const trimmed = value.trim();
-    if (previous !== undefined && /,/.test(previous) && /(?:[,\-–—]|\s[\-–—])\s*$/.test(previous)) {
+    // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
+    const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
+    if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {
       const head = previous.replace(/\s*[\-–—]\s*$/, '');
       result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
       continue;

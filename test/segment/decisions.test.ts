@@ -66,4 +66,7 @@ describe('decision phrasings and lists', () => {
   it('keeps a decision wrapped across rows under "Beslut:" as one', () => {
     expect(decisions('Beslut:\nGruppen godkänner upplägget och ger\nSofia i uppdrag att boka lokaler.')).toEqual(['Gruppen godkänner upplägget och ger Sofia i uppdrag att boka lokaler.']);
   });
+  it('reads "- Beslut:" with a speckle dash as the label', () => {
+    expect(decisions('Diskussion.\n- Beslut:\nGruppen godkänner upplägget.')).toEqual(['Gruppen godkänner upplägget.']);
+  });
 });

@@ -58,3 +58,14 @@ describe('functions named in the head block', () => {
     expect(m.signatures).toEqual([{ role: 'Vid anteckningarna', name: 'Nora Ek' }]);
   });
 });
+
+describe('speckle dashes at the end of an attendee row', () => {
+  it('keeps "Name, Place —" and the next person apart', () => {
+    const text = 'Minnesanteckningar\nNärvarande:\nGöran Åhlund, Haninge kommun —\nMaja Lindqvist, Tyresö kommun\n\n1. Inledning\nText.\n';
+    const minutes = segmentMinutes({ text }, { file: 'a.txt', pages: 1 });
+    expect(minutes.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Göran Åhlund', 'Haninge kommun'],
+      ['Maja Lindqvist', 'Tyresö kommun'],
+    ]);
+  });
+});
