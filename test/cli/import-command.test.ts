@@ -65,6 +65,13 @@ describe('minutes import', () => {
     expect(await readFile(join(dir, 'out', 'a.json'), 'utf8')).toBe('{"mine": true}');
   });
 
+  it('exits 2 when a folder holds no PDF, and says so', async () => {
+    await mkdir(join(dir, 'empty'));
+    const run = await runCli(['import', join(dir, 'empty'), '--out', join(dir, 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no PDF files in');
+  });
+
   it('exits 2 on a usage error', async () => {
     const run = await runCli(['import', join(dir, 'nothing-here.pdf'), '--out', join(dir, 'out')]);
     expect(run.code).toBe(2);

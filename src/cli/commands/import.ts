@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { basename, join, resolve } from 'node:path';
 import { logger, resolveConfig, type MinutesConfig } from '../../config/index.ts';
-import { ExitCode } from '../../errors/index.ts';
+import { ExitCode, MinutesError } from '../../errors/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { collectInputs } from '../../io/collect-inputs.ts';
 import { FAILED_FILE } from '../../io/output-layout.ts';
@@ -37,7 +37,10 @@ export function registerImport(program: Command): void {
       const config = resolveConfig(configOverrides(flags));
       const outDir = resolve(flags.out);
       const files = await collectInputs(inputs, { recursive: flags.recursive ?? false });
-      // Creating the report up front proves the output folder is writable before any OCR is spent.
+      if (files.length === 0) {
+        throw new MinutesError('USAGE', `no PDF files in ${inputs.join(', ')}${flags.recursive ? '' : ' (use --recursive for sub-folders)'}`);
+      }
+      // Writing failed.json first proves the output folder is writable before any OCR is spent.
       await writeFileAtomic(join(outDir, FAILED_FILE), '[]\n');
       const outcomes = flags.redis
         ? await importWithQueue(files, outDir, flags.redis, config, flags.overwrite ?? false)
