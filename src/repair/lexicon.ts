@@ -9,10 +9,13 @@ import { MinutesError } from '../errors/index.ts';
 import { FormTable } from './form-table.ts';
 import { buildConfusionTable, type ConfusionEntry, type ConfusionTable } from './confusion-table.ts';
 import { contextModelFrom, type ContextModel, type ContextModelData } from './context-model.ts';
+import { corpusPerMillion, parseCorpusBigrams, parseCorpusWords, type CorpusStats } from './corpus-stats.ts';
 import {
   CONFUSIONS_LEARNED_FILE,
   CONFUSIONS_SEED_FILE,
   CONTEXT_MODEL_FILE,
+  CORPUS_BIGRAM_FILE,
+  CORPUS_WORD_FILE,
   DOMAIN_DICTIONARY_FILE,
   FORM_FLAG,
   LEXICON_FILE,
@@ -31,6 +34,8 @@ export interface Lexicon {
   /** Lower-case word → approximate frequency per million words. */
   frequency: Map<string, number>;
   context: ContextModel;
+  /** Corpus frequencies and bigrams for words with several diacritic readings (absent in hand-built test lexicons). */
+  corpus?: CorpusStats;
   confusions: ConfusionTable;
   /** Elements names are made of: "grön" may start one, "dahl" may end one. */
   nameStarts: Set<string>;
@@ -42,7 +47,7 @@ export interface Lexicon {
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export async function loadLexicon(options: { dictionaries: string[] } = { dictionaries: [] }): Promise<Lexicon> {
-  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText, elementsText] = await Promise.all([
+  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText, elementsText, corpusWordsGz, corpusBigramsGz] = await Promise.all([
     readRequired(LEXICON_FILE),
     readRequired(CONTEXT_MODEL_FILE),
     readRequired(CONFUSIONS_LEARNED_FILE),
@@ -50,6 +55,8 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
     readRequired(WORD_FREQUENCY_FILE),
     readRequired(DOMAIN_DICTIONARY_FILE),
     readRequired(NAME_ELEMENTS_FILE),
+    readRequired(CORPUS_WORD_FILE),
+    readRequired(CORPUS_BIGRAM_FILE),
   ]);
   const forms = parseForms(gunzipSync(packed).toString('utf8'));
   const domain = new Map<string, string>();
@@ -63,9 +70,13 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
   const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number> };
   const seeds = JSON.parse(seedJson.toString('utf8')) as { entries: ConfusionEntry[] };
   const confusions = buildConfusionTable(learnedConfusions.entries, seeds.entries, learnedConfusions.totals ?? {});
-  const frequency = parseFrequencies(frequencyText.toString('utf8'), context);
+  const corpus: CorpusStats = {
+    words: parseCorpusWords(gunzipSync(corpusWordsGz).toString('utf8')),
+    pairs: parseCorpusBigrams(gunzipSync(corpusBigramsGz).toString('utf8')),
+  };
+  const frequency = parseFrequencies(frequencyText.toString('utf8'), context, corpus);
   const { starts: nameStarts, ends: nameEnds } = parseNameElements(elementsText.toString('utf8'));
-  return { forms, domain, learned, frequency, context, confusions, nameStarts, nameEnds, cache: new Map() };
+  return { forms, domain, learned, frequency, context, corpus, confusions, nameStarts, nameEnds, cache: new Map() };
 }
 
 async function readRequired(relative: string): Promise<Buffer> {
@@ -132,12 +143,18 @@ export function parseNameElements(text: string): { starts: Set<string>; ends: Se
   return { starts, ends };
 }
 
-function parseFrequencies(text: string, context: ContextModel): Map<string, number> {
+function parseFrequencies(text: string, context: ContextModel, corpus: CorpusStats): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [word, value] = line.split('\t');
     if (word && value) frequency.set(word.toLowerCase(), Number(value));
+  }
+  // The corpus estimate fills in readings the hand list does not rank; the hand list overrides it.
+  for (const word of corpus.words.keys()) {
+    if (frequency.has(word)) continue;
+    const estimate = corpusPerMillion(corpus, word);
+    if (estimate !== undefined) frequency.set(word, estimate);
   }
   // Training counts, scaled to per million, raise words our kind of text uses often.
   const scale = 1e6 / Math.max(1, context.total);

@@ -21,6 +21,7 @@ import {
 } from './patterns.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { syntaxLift } from './syntax-cues.ts';
+import { attestedWith } from './corpus-stats.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
 import { wordCandidates, type Candidate } from './word-candidates.ts';
 
@@ -260,7 +261,7 @@ function decideWord(
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
   const scored = rivals.map((c) => {
-    const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right);
+    const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
     let adjust = c === original ? originalBonus : 0;
     for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
     if (c.evidence === 'unknown') {
@@ -316,6 +317,16 @@ function writeInCaseOf(word: string, reading: string): string {
   if (pattern === 'lower' && first === '0') return applyCasePattern(reading, 'title');
   if (pattern !== 'mixed') return applyCasePattern(reading, pattern);
   return applyCasePattern(reading, first === first.toLowerCase() ? 'lower' : 'title');
+}
+
+/** A reading the corpus attests beside its neighbour (neighbour's diacritics folded, so a damaged one still counts). */
+const BIGRAM_BONUS = 1.5;
+function bigramLift(lexicon: Lexicon, c: Candidate, around: Neighbours): number {
+  if (!lexicon.corpus || c.evidence === 'unknown') return 0;
+  const left = around.left === '<s>' ? '' : around.left;
+  const right = around.right === '</s>' || around.right === ',' ? '' : around.right;
+  const seen = attestedWith(lexicon.corpus, c.lower, left, right);
+  return (seen.left ? BIGRAM_BONUS : 0) + (seen.right ? BIGRAM_BONUS : 0);
 }
 
 function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {
