@@ -244,7 +244,8 @@ function decideWord(
         (!originalKnown ||
           c.edits.every(isLostDiacritic) ||
           (!originalListed && c.evidence !== 'compound') ||
-          (c.rivalOfRare === true && level === 'damaged'))),
+          (c.rivalOfRare === true && level === 'damaged') ||
+          (c.corpusSlip === true && level === 'damaged' && corpusPrefers(lexicon, c, original, around)))),
   );
   // On a damaged page a compound that restores only some of a listed word's
   // diacritics ("varme+böljor" beside "värmeböljor") is that word half-repaired, not a rival.
@@ -327,6 +328,16 @@ function bigramLift(lexicon: Lexicon, c: Candidate, around: Neighbours): number 
   const right = around.right === '</s>' || around.right === ',' ? '' : around.right;
   const seen = attestedWith(lexicon.corpus, c.lower, left, right);
   return (seen.left ? BIGRAM_BONUS : 0) + (seen.right ? BIGRAM_BONUS : 0);
+}
+
+/** The corpus pairs `c` with a neighbour the original is never seen beside: a slipped letter the context gives away. */
+function corpusPrefers(lexicon: Lexicon, c: Candidate, original: Candidate, around: Neighbours): boolean {
+  if (!lexicon.corpus) return false;
+  const left = around.left === '<s>' ? '' : around.left;
+  const right = around.right === '</s>' || around.right === ',' ? '' : around.right;
+  const mine = attestedWith(lexicon.corpus, c.lower, left, right);
+  const theirs = attestedWith(lexicon.corpus, original.lower, left, right);
+  return (mine.left && !theirs.left && !theirs.right) || (mine.right && !theirs.right && !theirs.left);
 }
 
 function contextLift(lexicon: Lexicon, lower: string, features: readonly string[]): number {

@@ -26,6 +26,11 @@ export interface Candidate {
   rivalOfRare?: true;
   /** A domain word more edits away than the confusion table explains: only a damaged page lets it win. */
   overDamaged?: true;
+  /**
+   * A commoner word with å/ä/ö one table slip from a listed token ("lin" → "län"):
+   * repair-line.ts lets it compete only where the corpus pairs it, not the token, with a neighbour.
+   */
+  corpusSlip?: true;
 }
 
 const MAX_EDITS = 4;
@@ -70,6 +75,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   if (listed) {
     const known = knownWordCandidates(token, lexicon);
     if (isRareListed(token, lexicon)) known.push(...frequentRivals(token, lexicon));
+    known.push(...corpusSlipRivals(token, lexicon));
     return mergeSameWord(known).slice(0, 8);
   }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
@@ -131,6 +137,25 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     });
   }
   return mergeSameWord(out).slice(0, 8);
+}
+
+const MAX_CORPUS_SLIP_LENGTH = 10;
+const SWEDISH_LETTER = /[åäöÅÄÖ]/;
+
+/** Listed words with å/ä/ö, at least as common, one slip of the table from a listed token without them. */
+function corpusSlipRivals(token: string, lexicon: Lexicon): Candidate[] {
+  const corpus = lexicon.corpus;
+  if (!corpus || token.length > MAX_CORPUS_SLIP_LENGTH || SWEDISH_LETTER.test(token) || !isPlainWord(token)) return [];
+  const own = perMillion(lexicon, token.toLowerCase());
+  const out: Candidate[] = [];
+  for (const v of searchReadings(token, lexicon.confusions, lexicon, { maxEdits: 1, limit: 50, minLogp: -12, compounds: false })) {
+    const lower = v.text.toLowerCase();
+    if (v.edits.length === 0 || v.edits.every(isLostDiacritic) || !SWEDISH_LETTER.test(lower) || !corpus.words.has(lower)) continue;
+    if (perMillion(lexicon, lower) < own) continue;
+    const verdict = judge(lexicon, lower);
+    if (verdict && verdict.evidence !== 'compound') out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits, corpusSlip: true });
+  }
+  return out;
 }
 
 function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {

@@ -59,3 +59,32 @@ describe('bigram evidence in repair', () => {
     expect(without.reading === 'klonta' || without.confidence < withPair.confidence).toBe(true);
   });
 });
+
+describe('a listed word one slip from a commoner word the corpus pairs with its neighbour', () => {
+  let lexicon: Lexicon;
+  beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'corpus-slip-')), 'words.txt');
+    // Invented: 'trilp' is listed, 'trälp' (i read for ä) is commoner and the corpus pairs it with 'gnarvs'.
+    writeFileSync(file, 'trilp\nträlp\ngnarvs\nzorpik\n');
+    lexicon = await loadLexicon({ dictionaries: [file] });
+    lexicon.frequency.set('trilp', 2);
+    lexicon.frequency.set('trälp', 80);
+    lexicon.corpus!.words.set('trälp', { partners: 30, listed: true });
+    for (const key of parseCorpusBigrams('gnarvs\tträlp\n')) lexicon.corpus!.pairs.add(key);
+  });
+  // Lost diacritics all over: the page is damaged.
+  const damaged = (phrase: string): string => `Vi har fatt manga forslag for ${phrase} och tva moten.`;
+
+  const proposal = (phrase: string): string | undefined => {
+    lexicon.cache.clear();
+    return repairText(damaged(phrase), lexicon, { threshold: 0.8 }).corrections.find((c) => c.original === 'trilp')?.corrected;
+  };
+
+  it('proposes the commoner word where the corpus attests it beside the neighbour', () => {
+    expect(proposal('gnarvs trilp')).toBe('trälp');
+  });
+
+  it('proposes nothing for the listed word beside a neighbour the corpus pairs with neither', () => {
+    expect(proposal('zorpik trilp')).toBeUndefined();
+  });
+});
