@@ -124,6 +124,23 @@ function listEntries(rows: readonly string[]): string[] | null {
   return entries.length > 1 ? entries : null;
 }
 
+const NUMBERED_ENTRY = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
+
+/**
+ * Decision points numbered "1. …", "2. …" under a "Beslut" heading: each
+ * point is a decision of its own, without its number; a row that opens no
+ * number continues the point above it.
+ */
+function numberedEntries(rows: readonly string[]): string[] | null {
+  if (rows.length === 0 || !/^\s*1[.)]\s+\p{Lu}/u.test(rows[0]!)) return null;
+  const entries: string[] = [];
+  for (const row of rows) {
+    if (NUMBERED_ENTRY.test(row)) entries.push(row.replace(NUMBERED_ENTRY, ''));
+    else entries[entries.length - 1] += `\n${row}`;
+  }
+  return entries;
+}
+
 /**
  * Rows under "Beslut:" that are each a whole sentence of their own
  * ("Ledningsgruppen godkänner upplägget." / "Sofia samordnar bokningen.")
@@ -153,7 +170,7 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
     const joined = paragraph.rows.join('\n');
     if (paragraph.section === 'decision') {
       // "Beslut:" followed straight by a dash list or by capitalised "Att …" clauses: every entry is a decision of its own.
-      const entries = listEntries(paragraph.rows) ?? sentenceRows(paragraph.rows);
+      const entries = listEntries(paragraph.rows) ?? numberedEntries(paragraph.rows) ?? sentenceRows(paragraph.rows);
       if (entries) {
         decisions.push(...entries);
         continue;

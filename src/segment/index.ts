@@ -95,23 +95,41 @@ function joinWrappedValues(values: readonly string[]): string[] {
   return result;
 }
 
+// "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
+const PROSE_GROUP = /(?:^|(?<=[.;]\s*))(ordinarie ledamöter|ledamöter|tjänstgörande ersättare|ersättare)\s*:?\s+(?=\p{Lu})/giu;
+
+function splitProseGroups(value: string): { text: string; groupRole: string | null }[] {
+  const starts = [...value.matchAll(PROSE_GROUP)];
+  if (starts.length === 0) return [{ text: value, groupRole: null }];
+  const result: { text: string; groupRole: string | null }[] = [];
+  const before = value.slice(0, starts[0]!.index).replace(/[.;\s]+$/, '');
+  if (before) result.push({ text: before, groupRole: null });
+  starts.forEach((match, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]!.index : value.length;
+    const text = value.slice(match.index + match[0].length, end).replace(/[.;\s]+$/, '');
+    const group = match[1]!.toLowerCase();
+    if (text) result.push({ text, groupRole: group.endsWith('ersättare') ? group : null });
+  });
+  return result;
+}
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
-    const values = joinWrappedValues(field.values).map((v) => (/\soch\s+\p{Lu}/u.test(v) ? v.replace(/\s+och\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : v));
-    for (const value of values) {
+    const groups = joinWrappedValues(field.values).flatMap(splitProseGroups);
+    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\soch\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+och\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       const several = parsePeopleList(value, context);
       if (several) {
-        result.push(...several);
+        result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? (field.kind === 'substitutes' ? defaultRole : null) })));
         continue;
       }
       const person = parsePerson(value, context);
       // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
       if (person && person.name.includes(' ')) {
-        result.push({ ...person, role: person.role ?? (field.kind === 'substitutes' ? defaultRole : null) });
+        result.push({ ...person, role: person.role ?? groupRole ?? (field.kind === 'substitutes' ? defaultRole : null) });
         continue;
       }
       // A column of municipalities or titles next to a column of names.

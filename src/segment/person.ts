@@ -19,9 +19,12 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 
 export type PersonContext = 'member' | 'other';
 
+// "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
+const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen)(?=\s|$)/u;
+
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
-  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
+  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
@@ -35,8 +38,12 @@ function looksLikeRole(text: string): boolean {
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
 }
 
-/** A party abbreviation in brackets: "S", "KD", "MP", "Fi", "SD". */
+// Older protokoll write the party in lower case: "(m)", "(fp)", "(kds)".
+const LOWER_CASE_PARTIES = new Set(['m', 's', 'c', 'v', 'l', 'fp', 'kd', 'kds', 'mp', 'sd', 'nyd', 'vpk', 'fi', 'spi']);
+
+/** A party abbreviation in brackets: "S", "KD", "MP", "Fi", "SD", and the lower-case "(fp)" of older protokoll. */
 function looksLikeParty(text: string): boolean {
+  if (LOWER_CASE_PARTIES.has(text)) return true;
   return /^\p{Lu}[\p{L}]{0,3}$/u.test(text) && (text.length <= 2 || text === text.toUpperCase());
 }
 
@@ -103,7 +110,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
-  if (party && (/^\p{Ll}/u.test(party[2]!) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
+  if (party && ((/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
   }

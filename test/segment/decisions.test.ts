@@ -70,3 +70,9 @@ describe('decision phrasings and lists', () => {
     expect(decisions('Diskussion.\n- Beslut:\nGruppen godkänner upplägget.')).toEqual(['Gruppen godkänner upplägget.']);
   });
 });
+
+describe('numbered decision points', () => {
+  it('makes each numbered point under a Beslut heading a decision without its number', () => {
+    expect(decisions('Beslut\n1. Nämnden antar planen.\n2. Planen gäller från och med\nden 1 juli.')).toEqual(['Nämnden antar planen.', 'Planen gäller från och med den 1 juli.']);
+  });
+});

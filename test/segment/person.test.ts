@@ -62,3 +62,15 @@ describe('organisations in brackets', () => {
     expect(parsePerson('Sofie Lindqvist, MAS')).toMatchObject({ name: 'Sofie Lindqvist', organisation: null, role: 'MAS' });
   });
 });
+
+describe('older and compound forms', () => {
+  it('reads a lower-case party abbreviation in brackets as the party', () => {
+    expect(parsePerson('Östen Fräsén (fp)')).toEqual({ name: 'Östen Fräsén', organisation: 'fp', role: null });
+  });
+  it('still reads a lower-case role in brackets as a role', () => {
+    expect(parsePerson('Anna Ek (ordförande)')?.role).toBe('ordförande');
+  });
+  it('splits a name from a compound organisation such as a police region', () => {
+    expect(parsePeopleList('Jonas Källén, Polisregion Stockholm, Sara Lind, Botkyrka kommun')?.map((p) => p.name)).toEqual(['Jonas Källén', 'Sara Lind']);
+  });
+});

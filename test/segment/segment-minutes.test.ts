@@ -69,3 +69,11 @@ describe('speckle dashes at the end of an attendee row', () => {
     ]);
   });
 });
+
+describe('groups named inside attendance prose', () => {
+  it('gives the substitutes named after "Ersättare" in a sentence their role', () => {
+    const text = 'PROTOKOLL\n\nNärvarande: Ledamöter Per Ek (s), ordförande, och Eva Lind (m). Ersättare Ola Berg (c) och Åsa Holm (s).\n\n§ 1 Val av justerare\nText.';
+    const minutes = segmentMinutes({ text }, { file: 'a.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => [p.name, p.role])).toEqual([['Per Ek', 'ordförande'], ['Eva Lind', null], ['Ola Berg', 'ersättare'], ['Åsa Holm', 'ersättare']]);
+  });
+});
