@@ -226,14 +226,20 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
       }
     }
   }
-  for (const line of firstPage.slice(0, 6)) {
+  const top = firstPage.slice(0, 6);
+  for (const [index, line] of top.entries()) {
     const date = findDates(line.text).find((d) => d.explicitYear);
     if (!date || matchLabel(line.cells[0] ?? '')) continue;
-    const after = line.text.slice(date.index + date.length);
+    let after = line.text.slice(date.index + date.length);
     const time = findTimeRange(after);
     let place: string | null = null;
     if (time) {
-      const m = /^\s*,\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));
+      // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
+      for (const next of firstPage.slice(index + 1, index + 3)) {
+        if (/[.]\s*$/.test(after) || isBlank(next)) break;
+        after = `${after} ${next.text.trim()}`;
+      }
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };

@@ -25,8 +25,18 @@ const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 const BARE_NUMBER = /^\s*(\d{1,2})\s+(\p{Lu}.*)$/u;
 
+// "13.00 1. Mötets öppnande", "kl. 13.10–13.40 2. Information …": a scheduled time before an agenda point.
+const CLOCK_BEFORE_POINT = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\d{1,2}\s*[.)]\s*\p{L})/iu;
+const CLOCK_CELL = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*$/iu;
+
+function withoutClock(cells: readonly string[]): readonly string[] {
+  if (cells.length > 1 && CLOCK_CELL.test(cells[0]!) && /^\s*\d{1,2}\s*[.)]\s*\p{L}/u.test(cells[1]!)) return cells.slice(1);
+  if (cells.length > 0 && CLOCK_BEFORE_POINT.test(cells[0]!)) return [cells[0]!.replace(CLOCK_BEFORE_POINT, ''), ...cells.slice(1)];
+  return cells;
+}
+
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
-  const [raw, ...rest] = line.cells;
+  const [raw, ...rest] = withoutClock(line.cells);
   if (raw === undefined) return null;
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
   const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');

@@ -107,3 +107,13 @@ describe('glued § numbers alone on their row', () => {
     expect(findItemHeadings(lines)).toEqual([]);
   });
 });
+
+describe('scheduled agenda points', () => {
+  it('reads an agenda point behind its scheduled time and leaves an unnumbered break out', () => {
+    expect(headings('13.00 1. Mötets öppnande\n13.10 2. Information om Ekebo\n14.20 Kaffe\n14.40\t3. Frågor')).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Information om Ekebo'],
+      ['3', 'Frågor'],
+    ]);
+  });
+});

@@ -77,3 +77,11 @@ describe('groups named inside attendance prose', () => {
     expect(minutes.attendees.map((p) => [p.name, p.role])).toEqual([['Per Ek', 'ordförande'], ['Eva Lind', null], ['Ola Berg', 'ersättare'], ['Åsa Holm', 'ersättare']]);
   });
 });
+
+describe('meeting sentence of an older protokoll', () => {
+  it('takes the place after "i" following the time in a wrapped sentence', () => {
+    const text = 'PROTOKOLL\n\nfört vid sammanträde med nämnden tisdagen den 12 mars 1996 kl. 18.30–20.15 i Sollentuna\nkommunhus, sal Edsviken.\n\n§ 1 Val av justerare\nText.';
+    const minutes = segmentMinutes({ text }, { file: 'a.txt', pages: 1 });
+    expect(minutes.meeting).toEqual({ date: '1996-03-12', start: '18:30', end: '20:15', place: 'Sollentuna kommunhus, sal Edsviken' });
+  });
+});
