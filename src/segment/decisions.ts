@@ -79,7 +79,13 @@ function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
     if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!)) current = null;
     if (!current) {
-      if (section === 'decision') {
+      // "1. …" / blank / "2. …" under a "Beslut" heading: the next numbered point is a decision as well.
+      const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(line.text);
+      const last = result[result.length - 1];
+      const lastPoint = last?.section === 'decision' ? /^\s*(\d{1,2})[.)]\s/u.exec(last.rows[0] ?? '') : null;
+      if (section === 'decision' && point && lastPoint && Number(point[1]) === Number(lastPoint[1]) + 1) {
+        current = open('decision');
+      } else if (section === 'decision') {
         current = open(decisionPending ? 'decision' : null);
         decisionPending = false;
       } else {
@@ -132,7 +138,7 @@ const NUMBERED_ENTRY = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
  * number continues the point above it.
  */
 function numberedEntries(rows: readonly string[]): string[] | null {
-  if (rows.length === 0 || !/^\s*1[.)]\s+\p{Lu}/u.test(rows[0]!)) return null;
+  if (rows.length === 0 || !NUMBERED_ENTRY.test(rows[0]!)) return null;
   const entries: string[] = [];
   for (const row of rows) {
     if (NUMBERED_ENTRY.test(row)) entries.push(row.replace(NUMBERED_ENTRY, ''));

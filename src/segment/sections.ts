@@ -57,6 +57,8 @@ export type SectionKind = 'decision' | 'proposal' | 'motion' | 'background';
 
 /** The kind of sub-heading a whole row is, or null when the row is not a sub-heading. */
 export function sectionHeading(text: string): SectionKind | null {
+  // "… har berett" / "ärendet.": the lower-case end of a wrapped sentence, not a heading.
+  if (/^\s*\p{Ll}/u.test(text) && /\.\s*$/.test(text)) return null;
   if (matches(text, DECISION_SECTIONS)) return 'decision';
   const p = plain(text);
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.

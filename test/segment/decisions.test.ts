@@ -76,3 +76,12 @@ describe('numbered decision points', () => {
     expect(decisions('Beslut\n1. Nämnden antar planen.\n2. Planen gäller från och med\nden 1 juli.')).toEqual(['Nämnden antar planen.', 'Planen gäller från och med den 1 juli.']);
   });
 });
+
+describe('numbered points and wrapped sentence ends', () => {
+  it('keeps numbered decision points apart when blank rows separate them', () => {
+    expect(decisions('Beslut\n\n1. Nämnden antar planen.\n\n2. Planen gäller från 2024.')).toEqual(['Nämnden antar planen.', 'Planen gäller från 2024.']);
+  });
+  it('does not take the lower-case end of a wrapped sentence ("ärendet.") for a sub-heading', () => {
+    expect(decisions('Kontoret har berett\närendet.\n\nNämnden beslöt att bevilja bidraget.')).toEqual(['Nämnden beslöt att bevilja bidraget.']);
+  });
+});

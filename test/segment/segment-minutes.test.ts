@@ -85,3 +85,11 @@ describe('meeting sentence of an older protokoll', () => {
     expect(minutes.meeting).toEqual({ date: '1996-03-12', start: '18:30', end: '20:15', place: 'Sollentuna kommunhus, sal Edsviken' });
   });
 });
+
+describe('attendance prose wrapped before a bracket', () => {
+  it('joins a row that opens with the party in brackets to the name above it', () => {
+    const text = 'PROTOKOLL\n\nNärvarande: Per Ek (s), ordförande, Östen Fräsén\n(fp) och Eva Lind (m).\n\n§ 1 Val av justerare\nText.';
+    const minutes = segmentMinutes({ text }, { file: 'a.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => [p.name, p.organisation])).toEqual([['Per Ek', 's'], ['Östen Fräsén', 'fp'], ['Eva Lind', 'm']]);
+  });
+});
