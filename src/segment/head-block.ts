@@ -126,6 +126,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
   return result;
 }
 
+const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const lines = joinProseRows(input);
   const fields: HeadField[] = [];
@@ -159,7 +161,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     const rowLabel = matchLabel(line.cells[0] ?? '');
     if (rowLabel) columns = null;
-    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2) {
+    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!)) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
     const cells = tableRow(line.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
@@ -173,7 +175,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       if (label) {
         const field: HeadField = { kind: label.kind, label: label.label, values: [] };
         fields.push(field);
-        const rest = LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest;
+        // "Frånvarande: ." — a speckle after the label is no value; the value follows on the next rows.
+        const rest = (LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest).replace(SPECKLE_ONLY, '');
         if (rest) {
           field.values.push(rest);
           current = field;
@@ -190,7 +193,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         }
         return;
       }
-      take(cell);
+      if (!SPECKLE_ONLY.test(cell)) take(cell);
     });
   }
   return fields;

@@ -231,6 +231,14 @@ function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): 
   return result;
 }
 
+// "Informationsärenden :", "flerbostadshus;", "Delegationsbeslut |": OCR speckles after a title; no title ends in them.
+const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
+
+/** A title without the speckles OCR leaves after it. */
+export function withoutTrailingSpeckle(title: string): string {
+  return title.replace(TRAILING_SPECKLE, '').trim();
+}
+
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
 
 /**
@@ -239,7 +247,7 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
  */
 export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
   let count = 0;
-  let title = heading.title;
+  let title = withoutTrailingSpeckle(heading.title);
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
   const narrow = heading.trailing.length > 0;
   const limit = title === '' ? 3 : 2;
@@ -263,7 +271,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure;
     if (!continues || text.length > 90) break;
-    title = `${title} ${text}`.trim();
+    title = withoutTrailingSpeckle(`${title} ${text}`);
     count++;
   }
   return count;

@@ -57,3 +57,16 @@ describe('people tables', () => {
     expect(fields.map((f) => f.kind)).toEqual(['attendees', 'signature']);
   });
 });
+
+describe('speckles after a label', () => {
+  it('reads the rows below "Frånvarande: ." as its value', () => {
+    expect(parseHeadBlock(linesFromText('Frånvarande: .\nJonas Berg, Botkyrka kommun\nElin Sör, Nacka kommun')[0]!).map((f) => [f.kind, f.values])).toEqual([
+      ['absent', ['Jonas Berg, Botkyrka kommun', 'Elin Sör, Nacka kommun']],
+    ]);
+  });
+  it('keeps a speckle cell beside a label from fixing the value column', () => {
+    const line = (text: string, cells: string[], cellX: number[]) => ({ page: 1, text, cells, cellX });
+    const lines = [line('Frånvarande: .', ['Frånvarande:', '.'], [187, 480]), line('Jonas Berg, Botkyrka kommun', ['Jonas Berg, Botkyrka kommun'], [186])];
+    expect(parseHeadBlock(lines).find((f) => f.kind === 'absent')?.values).toEqual(['Jonas Berg, Botkyrka kommun']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
-import { findItemHeadings, titleContinuation } from '../../src/segment/items.ts';
+import { findItemHeadings, titleContinuation, withoutTrailingSpeckle } from '../../src/segment/items.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
 
@@ -115,5 +115,18 @@ describe('scheduled agenda points', () => {
       ['2', 'Information om Ekebo'],
       ['3', 'Frågor'],
     ]);
+  });
+});
+
+describe('speckles after a title', () => {
+  it('drops a spaced colon or a glued semicolon that OCR left after a title', () => {
+    expect(withoutTrailingSpeckle('Informationsärenden :')).toBe('Informationsärenden');
+    expect(withoutTrailingSpeckle('Bygglov för flerbostadshus;')).toBe('Bygglov för flerbostadshus');
+    expect(withoutTrailingSpeckle('Taxa 2024')).toBe('Taxa 2024');
+  });
+  it('lets a title broken off mid-phrase continue past a trailing speckle', () => {
+    const lines = linesFromText('5. Bygglov för nybyggnad av ;\nflerbostadshus på Ösby 1:12\nText.')[0]!;
+    const [heading] = findItemHeadings(lines);
+    expect(titleContinuation(lines, heading!, () => false)).toBe(1);
   });
 });
