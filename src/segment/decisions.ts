@@ -104,7 +104,9 @@ function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
 function withFollowingClauses(paragraphList: Paragraph[], index: number, text: string): { text: string; consumed: number } {
   let result = text;
   let consumed = 0;
-  while (/(?:\batt|:|,)\s*$/iu.test(result) || (consumed === 0 && /beslutar\s*$/iu.test(result))) {
+  // "…, |": OCR speckles after the last word do not end the sentence.
+  const end = (t: string) => t.replace(/[\s|~_'"`]+$/u, '');
+  while (/(?:\batt|:|,)$/iu.test(end(result)) || (consumed === 0 && /\bbeslutar?$/iu.test(end(result)))) {
     const next = paragraphList[index + 1 + consumed];
     if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;
     result = `${result}\n${next.rows.join('\n')}`;
@@ -129,6 +131,11 @@ function listEntries(rows: readonly string[]): string[] | null {
   }
   return entries.length > 1 ? entries : null;
 }
+
+// "…april 2023, |": a speckle at the end of an OCR row.
+const ROW_END_SPECKLE = /\s+[|~_]+\s*$/u;
+// "beslutar z att", "besluta : att": one letter or a speckle OCR put between the verb and its att.
+const NOISE_BEFORE_ATT = /\b(beslutar|besluta|beslöt|beslutade)\s+(?:\p{L}|[^\s\p{L}\d]{1,2})\s+att\b/giu;
 
 const NUMBERED_ENTRY = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
 
@@ -219,10 +226,11 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
   return decisions.map((d) =>
     d
       .split('\n')
-      .map((row) => row.trim())
+      .map((row) => row.replace(ROW_END_SPECKLE, '').trim())
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
+      .replace(NOISE_BEFORE_ATT, '$1 att')
       .trim(),
   );
 }

@@ -85,3 +85,17 @@ describe('numbered points and wrapped sentence ends', () => {
     expect(decisions('Kontoret har berett\närendet.\n\nNämnden beslöt att bevilja bidraget.')).toEqual(['Nämnden beslöt att bevilja bidraget.']);
   });
 });
+
+describe('OCR damage around att-clauses', () => {
+  it('drops a one-letter speckle between "beslutar" and "att"', () => {
+    expect(decisions('Utskottet beslutar z att utse Jenny Ståhl att justera.')).toEqual(['Utskottet beslutar att utse Jenny Ståhl att justera.']);
+  });
+  it('takes the att-clauses after "besluta" across a blank OCR row', () => {
+    expect(decisions('Beslut\n\nUtskottet föreslår kommunstyrelsen besluta\n\natt anta taxan, samt\natt taxan gäller från 2024.')).toEqual([
+      'Utskottet föreslår kommunstyrelsen besluta att anta taxan, samt att taxan gäller från 2024.',
+    ]);
+  });
+  it('lets a clause ending in a comma and a speckle go on to the next att-clause', () => {
+    expect(decisions('Styrelsen beslutar\n\natt godkänna rapporten, |\n\natt överlämna den.')).toEqual(['Styrelsen beslutar att godkänna rapporten, att överlämna den.']);
+  });
+});
