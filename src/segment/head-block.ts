@@ -126,6 +126,7 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
   return result;
 }
 
+const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
 
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
@@ -191,6 +192,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         } else {
           current = field;
         }
+        return;
+      }
+      // "Föredragningslista" under "Plats: …" in the same column: the heading of the agenda, not the rest of a value.
+      if (AGENDA_HEADING.test(cell)) {
+        current = null;
         return;
       }
       if (!SPECKLE_ONLY.test(cell)) take(cell);

@@ -70,3 +70,11 @@ describe('speckles after a label', () => {
     expect(parseHeadBlock(lines).find((f) => f.kind === 'absent')?.values).toEqual(['Jonas Berg, Botkyrka kommun']);
   });
 });
+
+describe('agenda heading below a value', () => {
+  it('ends the place value at "Föredragningslista" in the same column', () => {
+    const line = (text: string) => ({ page: 1, text, cells: [text], cellX: [214] });
+    const place = parseHeadBlock([line('Plats: Messingen, sal Runby'), line('Föredragningslista')]).find((f) => f.kind === 'place');
+    expect(place?.values).toEqual(['Messingen, sal Runby']);
+  });
+});
