@@ -97,30 +97,20 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
       push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
     }
   }
+  // A date without a year takes it from the meeting it belongs to (rolling over at the new year).
+  const pushDayMonth = (day: number, month: number, year: number | null, m: RegExpMatchArray) => {
+    const resolved = year ?? (reference ? inferYear(month, day, reference) : null);
+    if (resolved === null || !isValidDate(resolved, month, day)) return;
+    push({ iso: toIso(resolved, month, day), index: m.index ?? 0, length: m[0].length, explicitYear: year !== null });
+  };
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    const day = Number(m[1]);
-    let year = m[3] ? Number(m[3]) : null;
-    const explicitYear = year !== null;
-    if (year === null) {
-      if (!reference) continue;
-      year = inferYear(month, day, reference);
-    }
-    if (!isValidDate(year, month, day)) continue;
-    push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear });
+    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : null, m);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
-    const [day, month] = [Number(m[1]), Number(m[2])];
-    let year: number | null = null;
-    if (m[3]) year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    const explicitYear = year !== null;
-    if (year === null) {
-      if (!reference) continue;
-      year = inferYear(month, day, reference);
-    }
-    if (!isValidDate(year, month, day)) continue;
-    push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear });
+    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : null;
+    pushDayMonth(Number(m[1]), Number(m[2]), year, m);
   }
   return found.sort((a, b) => a.index - b.index);
 }
