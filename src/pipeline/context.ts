@@ -1,7 +1,7 @@
-import type { MinutesConfig } from '../config/index.ts';
-import type { Logger } from '../config/index.ts';
-import type { OcrEngine } from '../ocr/index.ts';
-import type { Lexicon } from '../repair/index.ts';
+import { existsSync } from 'node:fs';
+import type { Logger, MinutesConfig } from '../config/index.ts';
+import { createOcrEngine, type OcrEngine } from '../ocr/index.ts';
+import { type Lexicon, loadLexicon } from '../repair/index.ts';
 import { StageTimings } from './stage-timings.ts';
 
 /** What every stage call in a run shares. Built once per process by the runner or the worker. */
@@ -15,19 +15,19 @@ export interface PipelineContext {
   timings: StageTimings;
 }
 
+/** The user's dictionaries, then the learned one that `minutes review` fills, when it exists. */
+export function dictionaryFiles(config: MinutesConfig): string[] {
+  const files = [...config.dictionaries];
+  if (existsSync(config.learnedDictionary) && !files.includes(config.learnedDictionary)) files.push(config.learnedDictionary);
+  return files;
+}
+
 /**
  * Builds the context once per process: loads the lexicon (with the user's and
  * the learned dictionaries) and defers the OCR pool until a page needs it.
  */
 export async function createPipelineContext(config: MinutesConfig, log: Logger): Promise<PipelineContext & { close(): Promise<void> }> {
-  const { loadLexicon } = await import('../repair/index.ts');
-  const { createOcrEngine } = await import('../ocr/index.ts');
-  const { existsSync } = await import('node:fs');
-  const dictionaries = [...config.dictionaries];
-  if (existsSync(config.learnedDictionary) && !dictionaries.includes(config.learnedDictionary)) {
-    dictionaries.push(config.learnedDictionary);
-  }
-  const lexicon = await loadLexicon({ dictionaries });
+  const lexicon = await loadLexicon({ dictionaries: dictionaryFiles(config) });
   let engine: Promise<OcrEngine> | null = null;
   return {
     config,

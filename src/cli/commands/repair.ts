@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config/index.ts';
-import { existsSync } from 'node:fs';
+import { dictionaryFiles } from '../../pipeline/context.ts';
 import { loadLexicon, repairText } from '../../repair/index.ts';
 import { configOverrides, dictionaryOption, thresholdOption, type SharedFlags } from '../options.ts';
 import { readTextInput } from '../read-input.ts';
@@ -15,9 +15,7 @@ export function registerRepair(program: Command): void {
     .addOption(thresholdOption())
     .action(async (file: string, flags: SharedFlags & { json?: boolean }) => {
       const config = resolveConfig(configOverrides(flags));
-      const dictionaries = [...config.dictionaries];
-      if (existsSync(config.learnedDictionary)) dictionaries.push(config.learnedDictionary);
-      const lexicon = await loadLexicon({ dictionaries });
+      const lexicon = await loadLexicon({ dictionaries: dictionaryFiles(config) });
       const input = await readTextInput(file);
       const result = repairText(input, lexicon, { threshold: config.repairThreshold });
       if (!flags.json) {
