@@ -107,6 +107,14 @@ describe('minutes repair and segment', () => {
     expect(Array.isArray(parsed.corrections)).toBe(true);
   });
 
+  it('repair applies what the review taught it, from the learned dictionary', async () => {
+    const learned = join(dir, 'learned.tsv');
+    await writeFile(learned, 'Bjorkangsvagen\tBjörkängsvägen\n');
+    const run = await runCli(['repair'], { input: 'Mötet hölls på Bjorkangsvagen 3.\n', env: { MINUTES_LEARNED_DICTIONARY: learned } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Mötet hölls på Björkängsvägen 3.\n');
+  });
+
   it('segment prints minutes JSON that validates against the schema', async () => {
     const run = await runCli(['segment', '-'], { input: MINUTES_TEXT });
     expect(run.code).toBe(0);
