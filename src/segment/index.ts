@@ -284,13 +284,16 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 
 const CHOSEN_ADJUSTER = /(?:^|[.:]\s*)(?:till\s+justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)/iu;
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+justerare|att\s+justera)/u;
+/** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
+const CHOOSE_ADJUSTER =
+  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+)*?)(?:till\s+justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
 
 function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   if (fromFields.length > 0) return [...new Set(fromFields)];
   for (const item of items) {
     const text = `${item.text}`.replace(/\s+/g, ' ');
-    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text);
+    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);
       if (names.length > 0) return names;

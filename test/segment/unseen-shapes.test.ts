@@ -151,3 +151,23 @@ describe('speckles around OCR headings', () => {
     expect(minutes.items[0]!.decisions).toEqual(['Kommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.']);
   });
 });
+
+describe('adjusters chosen in an item decision', () => {
+  it('takes the adjuster from "att utse NAME att jämte ordföranden justera" rather than every Justeras signer', () => {
+    const minutes = segmentMinutes(
+      {
+        text: 'Mötesprotokoll\n\n§1 Val av justerare\nBeslutades att utse Märta Åkesson att jämte ordföranden justera protokollet.\n\n§2 Övrigt\nInget.\n\nJusteras\nÅsa Lindström\t\tMärta Åkesson',
+      },
+      { file: 'a.txt', pages: 1 },
+    );
+    expect(minutes.adjusters).toEqual(['Märta Åkesson']);
+  });
+
+  it('reads "valde Per Holm och Eva Ek till justerare" as two adjusters', () => {
+    const minutes = segmentMinutes(
+      { text: 'Protokoll\n\n§1 Justering\nMötet valde Per Holm och Eva Ek till justerare.\n\n§2 Övrigt\nInget.' },
+      { file: 'a.txt', pages: 1 },
+    );
+    expect(minutes.adjusters).toEqual(['Per Holm', 'Eva Ek']);
+  });
+});
