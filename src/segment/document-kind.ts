@@ -23,7 +23,7 @@ export function documentTypeOfHeading(text: string): DocumentType | null {
   return null;
 }
 
-const GROUP_WORDS = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd\b|rådet|beredning|forum|samråd|kommitté|presidium|direktion|delegation|arbetsgrupp|ledningsgrupp|styrgrupp|referensgrupp|kollegium|konferens)/iu;
+const GROUP_WORDS = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd\b|rådet|beredning|forum|samråd|kommitté|presidium|direktion|delegation|arbetsgrupp|ledningsgrupp|styrgrupp|referensgrupp|kollegium|konferens|förening(?:en|ar|arna)?\b|förbund(?:et)?\b|sällskap(?:et)?\b)/iu;
 
 export interface Heading {
   documentType: DocumentType | null;

@@ -25,4 +25,10 @@ describe('document kind', () => {
   it('leaves title and type null when nothing names them', () => {
     expect(heading('Tyresö kommun\nTid: 9 mars 2023')).toEqual({ documentType: null, title: null, body: null });
   });
+  it('takes an association (förening) on its own row as the body', () => {
+    expect(heading('Protokoll fört vid årsmöte\nHyresgästföreningen Hässelby Gård\n\nDatum: 12 mars 2024').body).toBe('Hyresgästföreningen Hässelby Gård');
+  });
+  it('does not take a row naming a grant to associations as the body', () => {
+    expect(heading('Protokoll\nFöreningsstöd för hösten\n\nDatum: 12 mars 2024').body).toBeNull();
+  });
 });
