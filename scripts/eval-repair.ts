@@ -162,5 +162,5 @@ for (const model of ['eng', 'swe'] as const) {
   console.log(`  WER before/after      ${pct(tally.werBefore, tally.words)} / ${pct(tally.werAfter, tally.words)}`);
   console.log(`  CER before/after      ${pct(tally.charErrorsBefore, tally.chars)} / ${pct(tally.charErrorsAfter, tally.chars)}  (CER ${tally.charErrorsBefore ? `${(100 - (100 * tally.charErrorsAfter) / tally.charErrorsBefore).toFixed(1)}% lower` : 'unchanged'})`);
   console.log(`  change precision      ${pct(tally.changedRight, tally.changed)} (${tally.changed} changes)`);
-  for (const e of examples.slice(0, verbose ? 200 : 15)) console.log(`    ${e}`);
+  for (const e of examples.slice(0, verbose ? 2000 : 15)) console.log(`    ${e}`);
 }

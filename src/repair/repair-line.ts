@@ -192,6 +192,13 @@ const LOST_DIACRITIC_BONUS: Record<DamageLevel, { a: number; o: number }> = {
   mixed: { a: 0, o: 0 },
   clean: { a: -3, o: -3 },
 };
+/**
+ * é for ö is what a model without ö draws; a model that reads å, ä and ö on
+ * this page wrote é because é was printed ("Lindén", "armén").
+ */
+const CLEAN_ACUTE_PENALTY = -3;
+const ACUTE = /[éÉ]/;
+const SWEDISH_VOWEL = /[åäöÅÄÖ]/;
 /** How much less likely an unknown reading is on a damaged page, where unknown words are mostly damage. */
 const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, clean: 0.5 };
 /** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
@@ -261,10 +268,16 @@ function decideWord(
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
+  // The table's low odds of an é being right come from the model without ö; here it is.
+  let acuteIdentityRefund = 0;
+  if (level === 'clean') for (const ch of word) if (ACUTE.test(ch)) acuteIdentityRefund -= lexicon.confusions.identity.get(ch) ?? 0;
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
-    let adjust = c === original ? originalBonus : 0;
-    for (const e of c.edits) if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
+    let adjust = c === original ? originalBonus + (level === 'clean' ? acuteIdentityRefund : 0) : 0;
+    for (const e of c.edits) {
+      if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];
+      else if (level === 'clean' && ACUTE.test(e.from) && SWEDISH_VOWEL.test(e.to)) adjust += CLEAN_ACUTE_PENALTY;
+    }
     if (c.evidence === 'unknown') {
       adjust += UNKNOWN_SHIFT[level] + (nameLike ? NAME_SHIFT[level] : pattern === 'lower' ? 0 : CAPITAL_IS_NO_NAME);
       // "BoksJut": a capital inside a small-letter word is itself a sign of OCR damage.

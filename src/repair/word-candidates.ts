@@ -117,7 +117,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     }
     const compound = analyseCompound(lower, lexicon);
     if (!compound) continue;
-    const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost;
+    const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost + headLogBonus(lexicon, compound.parts.at(-1)!);
     const score = v.logChannel + prior;
     if (score < bar) continue;
     bar = Math.max(bar, score - SCORE_WINDOW);
@@ -137,6 +137,20 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     });
   }
   return mergeSameWord(out).slice(0, 8);
+}
+
+/**
+ * A compound is as common as its last part allows: "sommarlovs+läsningen" beats
+ * "sommarlovs+låsningen" because reading is far commoner than locking. Only a
+ * head commoner than an unranked word earns anything, and never much, since
+ * the first parts say nothing about it.
+ */
+const HEAD_WEIGHT = 0.5;
+const MAX_HEAD_BONUS = 2;
+function headLogBonus(lexicon: Lexicon, head: string): number {
+  const pm = lexicon.frequency.get(head);
+  if (pm === undefined || pm <= DEFAULT_PER_MILLION) return 0;
+  return Math.min(MAX_HEAD_BONUS, HEAD_WEIGHT * Math.log(pm / DEFAULT_PER_MILLION));
 }
 
 const MAX_CORPUS_SLIP_LENGTH = 10;
