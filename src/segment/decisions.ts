@@ -4,7 +4,8 @@ import { type SectionKind, sectionHeading } from './sections.ts';
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well.
 const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
-const IMPERSONAL_DECISION = /^(?:det\s+)?beslutades\b/iu;
+// "Beslutades att …", and the older "Beslöts att …".
+const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 const BESLUT_LABEL = /^(?:[-–—•*|]\s*)?beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;

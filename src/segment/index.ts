@@ -123,18 +123,20 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
+    // Associations and companies call their substitutes "suppleanter"; the label names the role.
+    const substituteRole = field.kind === 'substitutes' ? (/suppleant/iu.test(field.label) ? 'suppleant' : defaultRole) : null;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     const groups = joinWrappedValues(field.values).flatMap(splitProseGroups);
     for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\soch\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+och\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       const several = parsePeopleList(value, context);
       if (several) {
-        result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? (field.kind === 'substitutes' ? defaultRole : null) })));
+        result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
         continue;
       }
       const person = parsePerson(value, context);
       // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
       if (person && person.name.includes(' ')) {
-        result.push({ ...person, role: person.role ?? groupRole ?? (field.kind === 'substitutes' ? defaultRole : null) });
+        result.push({ ...person, role: person.role ?? groupRole ?? substituteRole });
         continue;
       }
       // A column of municipalities or titles next to a column of names.
@@ -173,6 +175,17 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
   return result;
 }
 
+/** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */
+function withoutRepeats(persons: Person[]): Person[] {
+  const seen = new Set<string>();
+  return persons.filter((p) => {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Members a tjänstgörande ersättare stood in for were not there. */
 function replacedMembers(fields: HeadField[]): Person[] {
   return fields
@@ -181,8 +194,28 @@ function replacedMembers(fields: HeadField[]): Person[] {
     .filter((p): p is Person => p !== null);
 }
 
-function meetingFrom(fields: HeadField[], header: MeetingTime | null): MeetingTime | null {
+/**
+ * The year a head block states apart from its meeting date ("Protokoll nr
+ * 7/2023", "Verksamhetsåret 2023", a dated heading), for a meeting date
+ * printed without one ("tisdag 3/10").
+ */
+function headYear(headLines: readonly DocumentLine[]): number | null {
+  for (const line of headLines) {
+    const dated = findDates(line.text).find((d) => d.explicitYear);
+    if (dated) return Number(dated.iso.slice(0, 4));
+    const m = /(?<![\d.:,-])(?:\d{1,3}\s*\/\s*)?((?:19|20)\d{2})(?![\d.:,]\d|\s*(?:kr|kronor|st|personer)\b)/u.exec(line.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: number | null = null): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
+  const valueOf = (field: HeadField) =>
+    field.values
+      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
+      .filter(Boolean)
+      .join(field.kind === 'place' ? ', ' : ' ');
   for (const field of fields) {
     // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
     const value = field.values
@@ -206,6 +239,11 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null): MeetingTi
     }
   }
   meeting.date ??= header?.date ?? null;
+  if (meeting.date === null && year !== null) {
+    // A day and month alone take the year the head block states elsewhere.
+    const dated = fields.filter((f) => f.kind === 'date' || f.kind === 'time' || f.kind === 'placeTime');
+    meeting.date = dated.map((f) => findDates(valueOf(f), `${year}-01-01`)[0]?.iso).find(Boolean) ?? null;
+  }
   // The header line's time and place count only when the head block had no time of its own.
   if (header && header.date === meeting.date && meeting.start === null) {
     meeting.start = header.start ?? null;
@@ -282,8 +320,12 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
   return null;
 }
 
-const CHOSEN_ADJUSTER = /(?:^|[.:]\s*)(?:till\s+justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)/iu;
-const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+justerare|att\s+justera)/u;
+// "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)`;
+const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^|[.:]\s*)${ADJUSTER_ROLE}\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
+const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
+// "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
+const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
 /** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
 const CHOOSE_ADJUSTER =
   /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+)*?)(?:till\s+justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
@@ -293,7 +335,7 @@ function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature
   if (fromFields.length > 0) return [...new Set(fromFields)];
   for (const item of items) {
     const text = `${item.text}`.replace(/\s+/g, ' ');
-    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text);
+    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);
       if (names.length > 0) return names;
@@ -353,7 +395,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own) };
   });
 
-  const meeting = meetingFrom(fields, headerMeeting(firstPage));
+  const meeting = meetingFrom(fields, headerMeeting(firstPage), headYear(headLines));
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
@@ -372,7 +414,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
     attendees,
-    absent: [...people(fields, ['absent']), ...replacedMembers(fields)],
+    absent: withoutRepeats([...people(fields, ['absent']), ...replacedMembers(fields)]),
     adjusters: adjustersFrom(fields, items, signatures),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),

@@ -9,7 +9,9 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered' | 'bare' | 'glued';
+  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'roman' | 'lettered';
+  /** Where a heading numbered with letters or Roman numerals stands in its sequence (a = 1, IV = 4). */
+  order?: number;
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
@@ -35,6 +37,31 @@ function withoutClock(cells: readonly string[]): readonly string[] {
   return cells;
 }
 
+// "II. Val av mötesordförande", "IV) Ekonomi": Roman numerals up to L, always with a stop and a capitalised title.
+const ROMAN_POINT = /^\s*([IVXL]{1,7})\s*[.)]\s+(\p{Lu}.*)$/u;
+// "a) Inledning", "B. Rapporter": one letter with a stop and a capitalised title.
+const LETTERED_POINT = /^\s*(\p{L})\s*[.)]\s+(\p{Lu}.*)$/u;
+
+function romanValue(numeral: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = values[numeral[i]!]!;
+    const next = values[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  // Only the canonical spelling: "IIII" or "VX" is no numeral.
+  const canonical = (n: number): string =>
+    n >= 50 ? `L${canonical(n - 50)}` : n >= 40 ? `XL${canonical(n - 40)}` : n >= 10 ? `X${canonical(n - 10)}` : n >= 9 ? `IX${canonical(n - 9)}` :
+    n >= 5 ? `V${canonical(n - 5)}` : n >= 4 ? `IV${canonical(n - 4)}` : 'I'.repeat(n);
+  return total > 0 && canonical(total) === numeral ? total : null;
+}
+
+/** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */
+function headingTitle(title: string): boolean {
+  return title.length <= 80 && !/[.!?:]$/.test(title.trim());
+}
+
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const [raw, ...rest] = withoutClock(line.cells);
   if (raw === undefined) return null;
@@ -58,6 +85,14 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
   m = BARE_NUMBER.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'bare' });
+  m = ROMAN_POINT.exec(first);
+  const roman = m ? romanValue(m[1]!) : null;
+  if (m && roman !== null && headingTitle(m[2]!)) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'roman', order: roman });
+  m = LETTERED_POINT.exec(first);
+  if (m && headingTitle(m[2]!)) {
+    const order = m[1]!.toLowerCase().charCodeAt(0) - 96;
+    if (order >= 1 && order <= 26) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'lettered', order });
+  }
   if (/^\s*\d{1,2}\s*$/.test(first) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!)) {
     return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
   }
@@ -84,6 +119,10 @@ function headingLikeness(heading: ItemHeading): number {
   return score;
 }
 
+function ordinal(heading: ItemHeading): number {
+  return heading.order ?? Number(heading.number);
+}
+
 /**
  * The best chain of consecutively numbered headings: every next number is
  * one or two more than the previous one. Numbered lists inside an item lose to
@@ -97,7 +136,7 @@ function bestChain(candidates: ItemHeading[]): ItemHeading[] {
   for (let i = 0; i < n; i++) {
     const own = headingLikeness(candidates[i]!);
     for (let j = 0; j < i; j++) {
-      const step = Number(candidates[i]!.number) - Number(candidates[j]!.number);
+      const step = ordinal(candidates[i]!) - ordinal(candidates[j]!);
       if (step < 1 || step > 2) continue;
       const total = score[j]! + own - (step - 1) * 0.5;
       if (total > score[i]!) {
@@ -159,6 +198,12 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
+  // Points numbered "I.", "II." or "a)", "b)" are the document's items only as a chain of three from the first,
+  // longer than any chain of Arabic numbers (otherwise they are sub-points inside items).
+  for (const kind of ['roman', 'lettered'] as const) {
+    const chain = bestChain(candidates.filter((c) => c.kind === kind));
+    if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
+  }
   if (numbered.length >= 2) return withSubHeadings(lines, numbered);
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));

@@ -110,7 +110,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
-  if (party && ((/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
+  // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
+  const capitalTitle = party !== null && /^(?:MAS|MAR|VD|HR|IT)$/u.test(party[2]!.trim());
+  if (party && (capitalTitle || (/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
   }

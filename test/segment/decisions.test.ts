@@ -99,3 +99,9 @@ describe('OCR damage around att-clauses', () => {
     expect(decisions('Styrelsen beslutar\n\natt godkänna rapporten, |\n\natt överlämna den.')).toEqual(['Styrelsen beslutar att godkänna rapporten, att överlämna den.']);
   });
 });
+
+describe('older impersonal decisions', () => {
+  it('takes "Beslöts att …" as a decision', () => {
+    expect(decisions('Ärendet diskuterades.\nBeslöts att anlita en ny städfirma från mars.')).toEqual(['Beslöts att anlita en ny städfirma från mars.']);
+  });
+});

@@ -130,3 +130,35 @@ describe('speckles after a title', () => {
     expect(titleContinuation(lines, heading!, () => false)).toBe(1);
   });
 });
+
+describe('items numbered with Roman numerals or letters', () => {
+  it('reads a chain of Roman numerals as the items, keeping the numeral as printed', () => {
+    expect(headings('I. Öppnande\ntext\nII. Val av ordförande\ntext\nIII. Ekonomi\nIV. Avslutning')).toEqual([
+      ['I', 'Öppnande'],
+      ['II', 'Val av ordförande'],
+      ['III', 'Ekonomi'],
+      ['IV', 'Avslutning'],
+    ]);
+  });
+  it('reads a chain of lettered points as the items when nothing else numbers them', () => {
+    expect(headings('a) Inledning\nText.\nb) Rapporter\nText.\nc) Nästa träff')).toEqual([
+      ['a', 'Inledning'],
+      ['b', 'Rapporter'],
+      ['c', 'Nästa träff'],
+    ]);
+  });
+  it('leaves lettered sub-points inside numbered items alone', () => {
+    expect(headings('1. Ekonomi\na) Intäkter\nb) Kostnader\nc) Prognos\n2. Lokaler\n3. Övrigt\n4. Avslut')).toEqual([
+      ['1', 'Ekonomi'],
+      ['2', 'Lokaler'],
+      ['3', 'Övrigt'],
+      ['4', 'Avslut'],
+    ]);
+  });
+  it('does not read lettered sentences as headings', () => {
+    expect(headings('a) Vi gick igenom listan.\nb) Kassören redovisade.\nc) Inget mer togs upp.')).toEqual([]);
+  });
+  it('does not read a non-canonical numeral chain as items', () => {
+    expect(headings('IIII. Första\nVX. Andra\nXXXXX. Tredje')).toEqual([]);
+  });
+});

@@ -18,3 +18,15 @@ describe('labels', () => {
     expect(matchLabel('Platsen var trång')).toBeNull();
   });
 });
+
+describe('association vocabulary', () => {
+  it('reads "Närvarande suppleanter" as substitutes, not as a qualified attendee label', () => {
+    expect(matchLabel('Närvarande suppleanter: Vera Tullgren')).toMatchObject({ kind: 'substitutes', label: 'Närvarande suppleanter', rest: 'Vera Tullgren' });
+  });
+  it('reads "Närvarande ordinarie ledamöter" as attendees with the whole label taken off', () => {
+    expect(matchLabel('Närvarande ordinarie ledamöter: Vera Tullgren')).toMatchObject({ kind: 'attendees', rest: 'Vera Tullgren' });
+  });
+  it('reads "Deltog:" as attendees', () => {
+    expect(matchLabel('Deltog: Orvar Klingberg (controller)')).toMatchObject({ kind: 'attendees', rest: 'Orvar Klingberg (controller)' });
+  });
+});

@@ -74,3 +74,12 @@ describe('older and compound forms', () => {
     expect(parsePeopleList('Jonas Källén, Polisregion Stockholm, Sara Lind, Botkyrka kommun')?.map((p) => p.name)).toEqual(['Jonas Källén', 'Sara Lind']);
   });
 });
+
+describe('titles written in capitals', () => {
+  it('reads "(MAS)" in brackets as the role, not a party', () => {
+    expect(parsePerson('Greta Wennström (MAS)')).toMatchObject({ name: 'Greta Wennström', organisation: null, role: 'MAS' });
+  });
+  it('still reads a two-letter party in brackets as the organisation', () => {
+    expect(parsePerson('Greta Wennström (MP)')).toMatchObject({ organisation: 'MP', role: null });
+  });
+});

@@ -32,3 +32,15 @@ describe('hour-only ranges', () => {
     expect(findTimeRange('2023.05.16', { hoursOnly: true })).toBeNull();
   });
 });
+
+describe('estimated end times', () => {
+  it('reads an end given as "ca" after the dash', () => {
+    expect(findTimeRange('kl. 14-ca 16')).toMatchObject({ start: '14:00', end: '16:00' });
+  });
+  it('reads "cirka" before an end with minutes', () => {
+    expect(findTimeRange('kl 8.45 – cirka 10.30')).toMatchObject({ start: '08:45', end: '10:30' });
+  });
+  it('reads an estimated end in a value labelled as a time', () => {
+    expect(findTimeRange('9–ca 12', { hoursOnly: true })).toMatchObject({ start: '09:00', end: '12:00' });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const adjusters = (itemText: string) =>
+  segmentMinutes(
+    { text: ['Protokoll', 'Datum: 2024-02-06', '', '§ 1 Mötets öppnande', 'Mötet öppnades.', '', '§ 2 Val av justerare', itemText, '', '§ 3 Avslutning', 'Mötet avslutades.'].join('\n') },
+    { file: 'x.txt', pages: 1 },
+  ).adjusters;
+
+describe('adjusters chosen in an item', () => {
+  it('reads "valdes att jämte ordföranden justera"', () => {
+    expect(adjusters('Vendela Storm valdes att jämte ordföranden justera protokollet.')).toEqual(['Vendela Storm']);
+  });
+  it('reads two adjusters chosen "tillika rösträknare"', () => {
+    expect(adjusters('Till justerare tillika rösträknare valdes Vendela Storm och Algot Lindh.')).toEqual(['Vendela Storm', 'Algot Lindh']);
+  });
+  it('reads the adjuster after a verb shared with the secretary', () => {
+    expect(adjusters('Till protokollförare valdes Algot Lindh och till justerare Vendela Storm.')).toEqual(['Vendela Storm']);
+  });
+});

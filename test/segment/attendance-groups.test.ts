@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const minutes = (head: string[]) =>
+  segmentMinutes({ text: ['Protokoll', 'Datum: 2024-02-06', ...head, '', '§ 1 Öppnande', 'Text.', '§ 2 Avslutning', 'Text.'].join('\n') }, { file: 'x.txt', pages: 1 });
+
+describe('attendance groups', () => {
+  it('gives people under "Suppleanter" the role suppleant', () => {
+    const result = minutes(['Närvarande ledamöter: Vera Tullgren, Orvar Klingberg', 'Närvarande suppleanter: Ebbe Strand']);
+    expect(result.attendees.find((p) => p.name === 'Ebbe Strand')?.role).toBe('suppleant');
+  });
+  it('lists a member once when both absent and replaced by a tjänstgörande ersättare', () => {
+    const result = minutes(['Närvarande ledamöter', 'Vera Tullgren (S)', 'Ebbe Strand (M), tjänstgörande ersättare för Orvar Klingberg (M)', '', 'Frånvarande', 'Orvar Klingberg (M)']);
+    expect(result.absent.map((p) => p.name)).toEqual(['Orvar Klingberg']);
+  });
+});
