@@ -178,16 +178,18 @@ const RANGE_END = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,4})$`);
  */
 export function spacedDashFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;
-  if (t.chunk !== '-' && t.chunk !== '—') return null;
+  const long = t.chunk === '—' || t.chunk === '—-';
+  if (t.chunk !== '-' && !long) return null;
   const previous = tokens[k - 1];
   const next = tokens[k + 1];
   if (!previous || !next) return null;
+  // Swedish sets its tankstreck and its spaced ranges with the en dash (Språkrådet); the
+  // em dash is all but unused, and OCR models draw an en dash long. So a spaced em dash
+  // between two words or numbers is an en dash. A spaced hyphen may be what was typed.
+  if (long) return { corrected: '–', confidence: 0.86, reason: `pattern: a spaced '${t.chunk}' between words or numbers is the en dash (tankstreck) drawn long` };
   if (RANGE_END.test(previous.chunk) && RANGE_END.test(next.text)) {
-    return t.chunk === '—'
-      ? { corrected: '–', confidence: 0.6, reason: 'pattern: an em dash between two numbers, perhaps an en-dash range (flagged only: sources differ)' }
-      : { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen between two numbers, perhaps an en-dash range (flagged only: sources differ)' };
+    return { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen between two numbers, perhaps an en-dash range (flagged only: sources differ)' };
   }
-  if (t.chunk === '—') return { corrected: '–', confidence: 0.6, reason: 'pattern: em dash between words, perhaps an en dash (flagged only: sources differ)' };
   return null;
 }
 

@@ -82,7 +82,7 @@ export function repairLine(
       spacedDashFix(tokens, k) ??
       dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
-      const whole = t.chunk === '—' || t.chunk === '-';
+      const whole = t.chunk === '—' || t.chunk === '-' || t.chunk === '—-';
       fixes.push(patternLineFix(k, whole ? t.chunkStart : t.start, whole ? t.chunk : t.text, pattern));
       return;
     }

@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+describe('a spaced em dash', () => {
+  it('becomes the en dash between two words (the Swedish tankstreck)', () => {
+    expect(repairText('Anteckningar — Nätverket för grusvägar', lexicon, { threshold: 0.8 }).text).toBe('Anteckningar – Nätverket för grusvägar');
+  });
+  it('becomes the en dash between two times, with a stray hyphen after it', () => {
+    expect(repairText('Tid: kl. 8.30 —- 10.15', lexicon, { threshold: 0.8 }).text).toBe('Tid: kl. 8.30 – 10.15');
+  });
+  it('stays as typed when it opens or closes a line', () => {
+    expect(repairText('— Plats: Blåbärsgården\nFörvaltningen —', lexicon, { threshold: 0.8 }).text).toBe('— Plats: Blåbärsgården\nFörvaltningen —');
+  });
+  it('leaves a spaced hyphen between two words as typed', () => {
+    expect(repairText('Anteckningar - Nätverket för grusvägar', lexicon, { threshold: 0.8 }).text).toBe('Anteckningar - Nätverket för grusvägar');
+  });
+});
