@@ -1,5 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { type SectionKind, sectionHeading } from './sections.ts';
+import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well.
@@ -19,6 +19,15 @@ function sentenceEnd(text: string, from: number): number {
     if (!ABBREVIATION_END.test(text.slice(0, m.index + 1))) return m.index + 1;
   }
   return text.length;
+}
+
+// "Arbetsutskottet föreslår socialnämnden att …": the subject before "föreslår", and an att-clause after it.
+const PROPOSES = /^((?:[\p{L}\-–]+\s+){0,3}?[\p{L}\-–]+)\s+föreslår\s+(?:[\p{L}\-]+\s+){1,3}?att\b/u;
+
+/** The body whose minutes these are proposing to another body: in its own minutes, that proposal is its decision. */
+function issuerProposes(sentence: string, issuer: string | null): boolean {
+  const m = PROPOSES.exec(sentence);
+  return m !== null && /^\p{Lu}/u.test(m[1]!) && namesIssuer(m[1]!.split(/\s+/).pop()!, issuer);
 }
 
 function normalise(text: string): string {
@@ -41,7 +50,7 @@ interface Paragraph {
   section: SectionKind | null;
 }
 
-function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
+function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];
   let section: Paragraph['section'] = null;
   // Only the first paragraph under a "Beslut" heading is the decision by position; later ones must say so.
@@ -63,7 +72,7 @@ function paragraphs(lines: readonly DocumentLine[]): Paragraph[] {
       if (section === 'decision') decisionPending = false;
       continue;
     }
-    const heading = sectionHeading(line.text);
+    const heading = sectionHeading(line.text, issuer);
     const label = heading ? null : BESLUT_LABEL.exec(line.text);
     if (heading || (label && !label[1])) {
       section = heading ?? 'decision';
@@ -176,8 +185,9 @@ function sentenceRows(rows: readonly string[]): string[] | null {
  * that belong to it. Background sections (Sammanfattning, Yrkanden,
  * Förslag till beslut …) are skipped.
  */
-export function extractDecisions(lines: readonly DocumentLine[]): string[] {
-  const list = paragraphs(lines);
+export function extractDecisions(lines: readonly DocumentLine[], options: { issuer?: string | null } = {}): string[] {
+  const issuer = options.issuer ?? null;
+  const list = paragraphs(lines, issuer);
   const decisions: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const paragraph = list[i]!;
@@ -214,7 +224,7 @@ export function extractDecisions(lines: readonly DocumentLine[]): string[] {
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

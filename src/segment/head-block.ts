@@ -129,6 +129,21 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
 const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
 
+const MEETING_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
+
+/**
+ * A row of bare meeting labels over a row of as many values ("Mötesdatum  Tid
+ * Plats" / "2022-03-15  13:30–15:00  Kommunhuset"): the table's fields, each
+ * label with the value below it, or null when the rows are not such a table.
+ */
+function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): HeadField[] | null {
+  if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
+  const labels = line.cells.map((c) => matchLabel(c));
+  if (!labels.every((l) => l !== null && !l.rest && MEETING_KINDS.has(l.kind))) return null;
+  if (below.cells.some((c) => matchLabel(c) !== null || SPECKLE_ONLY.test(c))) return null;
+  return labels.map((l, k) => ({ kind: l!.kind, label: l!.label, values: [below.cells[k]!.trim()] }));
+}
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const lines = joinProseRows(input);
   const fields: HeadField[] = [];
@@ -152,6 +167,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         !matchLabel(next.cells[0] ?? '') && parsePerson(next.cells[0] ?? '') !== null &&
         /[,(]/.test(next.text);
       if (!continuesList && current && current.values.length > 0) current = null;
+      continue;
+    }
+    const table = labelRowTable(line, lines[i + 1]);
+    if (table) {
+      fields.push(...table);
+      current = null;
+      columns = null;
+      i++;
       continue;
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one.

@@ -9,7 +9,7 @@ import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, looksLikeName, looksLikePlace, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
-import { hasSignatureLayout, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
@@ -44,6 +44,8 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
     const label = matchLabel(line.cells[0] ?? '');
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
     if (signatureRoles(line)) return signatureBlockStart(lines, i);
+    // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.
+    if (namesWithRoles(line) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null)) return i;
   }
   return lines.length;
 }
@@ -392,7 +394,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     }
     const own = lines.slice(h.line + 1 + continuation, end);
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
-    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own) };
+    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own, { issuer: heading.body }) };
   });
 
   const meeting = meetingFrom(fields, headerMeeting(firstPage), headYear(headLines));
@@ -402,7 +404,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const attendees = withFunctions(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'), fields, documentType, hasSignatureLayout(headLines));
   const known = attendees.map((p) => p.name);
   const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines, known);
-  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known)].filter(
+  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
   );
 

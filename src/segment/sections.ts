@@ -55,8 +55,30 @@ function matches(text: string, list: readonly string[]): boolean {
 
 export type SectionKind = 'decision' | 'proposal' | 'motion' | 'background';
 
-/** The kind of sub-heading a whole row is, or null when the row is not a sub-heading. */
-export function sectionHeading(text: string): SectionKind | null {
+/** "arbetsutskottets" → "arbetsutskott", "Styrelsen" → "styrels": a noun without its genitive and definite endings. */
+function nounStem(word: string): string {
+  return word.toLowerCase().replace(/s$/u, '').replace(/(?:et|en|n)$/u, '');
+}
+
+/**
+ * Whether a word names the body whose minutes these are ("Arbetsutskottet" in
+ * the minutes of "Socialnämndens arbetsutskott"): the same head noun, or that
+ * noun's last part ("utskottet" for "arbetsutskott").
+ */
+export function namesIssuer(word: string, issuer: string | null | undefined): boolean {
+  if (!issuer) return false;
+  const head = nounStem(issuer.trim().split(/\s+/).pop() ?? '');
+  const stem = nounStem(word);
+  return head.length >= 4 && stem.length >= 4 && (head === stem || head.endsWith(stem) || stem.endsWith(head));
+}
+
+/**
+ * The kind of sub-heading a whole row is, or null when the row is not a
+ * sub-heading. Under the heading "Arbetsutskottets förslag" the minutes of
+ * that arbetsutskott state their own decision (a proposal to the nämnd), so
+ * with `issuer` (the body the minutes belong to) such a heading is a decision.
+ */
+export function sectionHeading(text: string, issuer: string | null = null): SectionKind | null {
   // "… har berett" / "ärendet.": the lower-case end of a wrapped sentence, not a heading.
   if (/^\s*\p{Ll}/u.test(text) && /\.\s*$/.test(text)) return null;
   if (matches(text, DECISION_SECTIONS)) return 'decision';
@@ -64,6 +86,9 @@ export function sectionHeading(text: string): SectionKind | null {
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
   if (p.length <= 60 && /^(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
+  // "Utskottets förslag", "Kontorets förslag till beslut": someone's proposal, unless that someone issues these minutes.
+  const owner = /^(\p{L}+)s\s+förslag(?:\s+till\s+beslut)?$/u.exec(p);
+  if (owner) return namesIssuer(owner[1]!, issuer) ? 'decision' : 'proposal';
   if (matches(text, PROPOSAL_SECTIONS)) return 'proposal';
   if (matches(text, MOTION_SECTIONS)) return 'motion';
   if (matches(text, BACKGROUND_SECTIONS)) return 'background';

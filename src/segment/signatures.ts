@@ -52,8 +52,11 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
       if (label.rest) queue.unshift(label.rest);
       continue;
     }
-    // "Justerare" is a head label, but beside other roles on a signature row it is a role too.
-    const besideRoles = label?.kind === 'adjusters' && !label.rest && (roles.length > 0 || line.cells.some((c) => /[._…]{5,}/.test(c)));
+    // "Justerare" is a head label, but beside other roles on a signature row it is a role too,
+    // and so is a row of nothing but such labels ("Justerare   Justerare").
+    const roleCells = line.cells.filter((c) => !isFiller(c));
+    const rowOfRoles = roleCells.length >= 2 && roleCells.every(isRoleWord);
+    const besideRoles = label?.kind === 'adjusters' && !label.rest && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest);
@@ -80,6 +83,18 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
 }
 
 const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*((?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|protokollförare|justerande))\s*$/iu;
+
+/**
+ * "Eva Lind, sekreterare" or "Eva Lind, ordförande   Olle Ek, justerare": a row
+ * where every cell is a signed name with its role, or null.
+ */
+export function namesWithRoles(line: DocumentLine): Signature[] | null {
+  const cells = line.cells.filter((c) => !isFiller(c));
+  if (cells.length === 0) return null;
+  const signed = cells.map((c) => NAME_WITH_ROLE.exec(c));
+  if (!signed.every((m) => m !== null && isSignedName(m[1]!))) return null;
+  return signed.map((m) => ({ role: m![2]!, name: m![1]! }));
+}
 
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
@@ -182,7 +197,7 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
  * Justeras", "Sekreterare ........"), then, on the next row that holds
  * words, the names in the same order.
  */
-export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = []): Signature[] {
+export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
   const signatures: Signature[] = [];
   let consumed = -1;
   let lastRoleRow = -10;
@@ -201,6 +216,12 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         i = consumed;
         continue;
       }
+    }
+    // In the closing block, "Eva Lind, sekreterare" needs no dotted line above it to be a signature.
+    const closingRow = !roles && options.closing ? namesWithRoles(line) : null;
+    if (closingRow) {
+      signatures.push(...closingRow);
+      continue;
     }
     if (!roles) {
       // "Ingvar Lövgren, ordförande" under a dotted line: the name and its role on one row.

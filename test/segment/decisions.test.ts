@@ -105,3 +105,19 @@ describe('older impersonal decisions', () => {
     expect(decisions('Ärendet diskuterades.\nBeslöts att anlita en ny städfirma från mars.')).toEqual(['Beslöts att anlita en ny städfirma från mars.']);
   });
 });
+
+describe('proposals of the body whose minutes these are', () => {
+  const lines = (text: string) => linesFromText(text)[0]!;
+  it('reads the paragraph under "Utskottets förslag" as the decision in that utskott\'s own minutes', () => {
+    const text = 'Förvaltningen har berett ärendet.\nUtskottets förslag\nUtskottet föreslår nämnden att anta planen.';
+    expect(extractDecisions(lines(text), { issuer: 'Tekniska nämndens utskott' })).toEqual(['Utskottet föreslår nämnden att anta planen.']);
+  });
+  it('skips the same heading in the minutes of another body', () => {
+    const text = 'Förvaltningen har berett ärendet.\nArbetsutskottets förslag\nArbetsutskottet föreslår nämnden att anta planen.';
+    expect(extractDecisions(lines(text), { issuer: 'Tekniska nämnden' })).toEqual([]);
+  });
+  it('reads "Utskottet föreslår X att …" as its decision, but not the förvaltning\'s proposal', () => {
+    const text = 'Förvaltningen föreslår nämnden att avslå ansökan.\n\nArbetsutskottet föreslår nämnden att bevilja ansökan.';
+    expect(extractDecisions(lines(text), { issuer: 'Fritidsnämndens arbetsutskott' })).toEqual(['Arbetsutskottet föreslår nämnden att bevilja ansökan.']);
+  });
+});

@@ -78,3 +78,20 @@ describe('agenda heading below a value', () => {
     expect(place?.values).toEqual(['Messingen, sal Runby']);
   });
 });
+
+describe('a row of labels over a row of values', () => {
+  it('pairs each meeting label with the value below it', () => {
+    expect(fields('Datum\tTid\tLokal\n2021-11-09\t10:00–11:30\tBiblioteket, rum Tärnan\nDeltagare: Ivar Holm')).toEqual([
+      ['date', ['2021-11-09']],
+      ['time', ['10:00–11:30']],
+      ['place', ['Biblioteket, rum Tärnan']],
+      ['attendees', ['Ivar Holm']],
+    ]);
+  });
+  it('leaves a label row alone when the row below has another number of cells', () => {
+    expect(fields('Datum\tTid\n2021-11-09 kl 10')).toEqual([
+      ['date', ['2021-11-09 kl 10']],
+      ['time', []],
+    ]);
+  });
+});

@@ -71,3 +71,23 @@ describe('a lone adjusters label inside a signature block', () => {
     expect(signatures('Justerare\nYvonne Lindgård')).toEqual([]);
   });
 });
+
+describe('closing rows without dotted lines', () => {
+  it('reads a row of nothing but "Justerare" labels as two roles over two names', () => {
+    expect(signatures('Justerare\t\tJusterare\nIrma Westin\t\tKlas Dahlberg')).toEqual([
+      { role: 'Justerare', name: 'Irma Westin' },
+      { role: 'Justerare', name: 'Klas Dahlberg' },
+    ]);
+  });
+  it('reads "Name, role" cells as signatures in the closing block', () => {
+    const lines = linesFromText('Irma Westin, sekreterare\n\nKlas Dahlberg, ordförande\t\tTora Blom, justerare')[0]!;
+    expect(parseSignatures(lines, [], { closing: true })).toEqual([
+      { role: 'sekreterare', name: 'Irma Westin' },
+      { role: 'ordförande', name: 'Klas Dahlberg' },
+      { role: 'justerare', name: 'Tora Blom' },
+    ]);
+  });
+  it('does not read "Name, role" as a signature outside the closing block without a dotted line', () => {
+    expect(signatures('Irma Westin, sekreterare')).toEqual([]);
+  });
+});
