@@ -76,6 +76,7 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
   };
   const frequency = parseFrequencies(frequencyText.toString('utf8'), context, corpus);
   const { starts: nameStarts, ends: nameEnds } = parseNameElements(elementsText.toString('utf8'));
+  withOldSpellings(nameStarts);
   return { forms, domain, learned, frequency, context, corpus, confusions, nameStarts, nameEnds, cache: new Map() };
 }
 
@@ -141,6 +142,14 @@ export function parseNameElements(text: string): { starts: Set<string>; ends: Se
     }
   }
   return { starts, ends };
+}
+
+/**
+ * Surnames keep the old spelling W for V ("Wästlund", "Wahlberg"), so every
+ * start element with v- also starts a name with w-.
+ */
+export function withOldSpellings(starts: Set<string>): void {
+  for (const start of [...starts]) if (start.startsWith('v') && start.length > 2) starts.add(`w${start.slice(1)}`);
 }
 
 function parseFrequencies(text: string, context: ContextModel, corpus: CorpusStats): Map<string, number> {

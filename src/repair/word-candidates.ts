@@ -182,12 +182,16 @@ function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
   return out;
 }
 
+const SHORT_NAME_LENGTH = 8;
 /** log P per edit the confusion table does not explain, and per diacritic restored with it. */
 const LOG_PLAIN_EDIT = Math.log(0.002);
 const LOG_RESTORED = Math.log(0.3);
 
 /** Domain words two plain edits (one for short words) from an unknown token that nothing else explains. */
 function overDamagedReadings(token: string, lexicon: Lexicon): Candidate[] {
+  // Short names lie one letter apart (Wahlin/Wallin, Lindh/Lundh): a clean-looking
+  // capitalised token that short is a name of its own, not a listed one misread.
+  if (token.length < SHORT_NAME_LENGTH && casePattern(token) === 'title' && isPlainWord(token)) return [];
   const lower = token.toLowerCase();
   const near = nearDomainWords(lower, lexicon);
   if (near.length === 0) return [];

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { nameSplit, withOldSpellings } from '../../src/repair/lexicon.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+
+describe('surnames in the old W-for-V spelling', () => {
+  it('adds a w- start for every v- start element', () => {
+    const starts = new Set(['väst', 'berg']);
+    withOldSpellings(starts);
+    expect([...starts].sort()).toEqual(['berg', 'väst', 'wäst']);
+  });
+  it('splits a W- surname into name elements', () => {
+    expect(nameSplit(lexicon, 'wästholm')).toEqual(['wäst', 'holm']);
+  });
+  it('restores the ä of a W- surname on a damaged page', () => {
+    expect(repairText(`${damaged}Sekreterare var Lena Wastholm.`, lexicon, { threshold: 0.8 }).text).toContain('Lena Wästholm.');
+  });
+});
+
+describe('short capitalised names', () => {
+  it('are not replaced by a listed name one plain letter away, even on a damaged page', () => {
+    const { text, corrections } = repairText(`${damaged}Sekreterare var Lena Wadlin.`, lexicon, { threshold: 0 });
+    expect(text).toContain('Lena Wadlin.');
+    expect(corrections.find((c) => c.original === 'Wadlin')).toBeUndefined();
+  });
+});
