@@ -385,7 +385,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const agenda = isAgendaList(lines, headings);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, isStructural);
-    const title = withoutTrailingSpeckle([h.title, ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(l.text))].filter(Boolean).join(' '));
+    const title = withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(l.text))].filter(Boolean).join(' '));
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point.

@@ -9,7 +9,7 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'roman' | 'lettered';
+  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'roman' | 'lettered';
   /** Where a heading numbered with letters or Roman numerals stands in its sequence (a = 1, IV = 4). */
   order?: number;
 }
@@ -20,6 +20,9 @@ const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
+// "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
+// capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
+const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])[.:]?\s+(\p{L}.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
@@ -69,6 +72,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
+  if (spaced && headingTitle(spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
   if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
   if (m) {
@@ -80,6 +85,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // "3." alone, its title wrapped onto the rows below in a narrow column beside a Dnr column.
   if (/^\s*\d{1,2}\s*\.\s*$/.test(first) && (rest.length === 0 || REFERENCE.test(rest[0]!))) {
     return { line: index, number: first.replace(/\D/g, ''), title: '', trailing: rest, kind: 'numbered' };
+  }
+  // "3. | KFN 2023/12": the same, with the column gap read as a speckle and the Dnr on the row.
+  const besideReference = /^\s*(\d{1,2})\s*\.\s*[|:;]?\s*(\S.*)$/u.exec(first);
+  if (besideReference && REFERENCE.test(besideReference[2]!.trim())) {
+    return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
   }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
@@ -244,8 +254,11 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
   const mixed = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued'));
   const gluedCount = mixed.filter((c) => c.kind === 'glued').length;
-  const chain = gluedCount >= 2 && mixed.length > plain.length ? mixed : plain;
-  return chain.map((c) => (c.kind === 'glued' ? { ...c, kind: 'paragraph' } : c));
+  let chain = gluedCount >= 2 && mixed.length > plain.length ? mixed : plain;
+  // "8 1 …", "8 2 …", "8 3 …": a one-digit number after a damaged sign is a heading only among three or more such rows.
+  const withSpaced = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'spaced'));
+  if (withSpaced.filter((c) => c.kind === 'spaced').length >= 3 && withSpaced.length > chain.length) chain = withSpaced;
+  return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' ? { ...c, kind: 'paragraph' } : c));
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
@@ -278,10 +291,14 @@ function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): 
 
 // "Informationsärenden :", "flerbostadshus;", "Delegationsbeslut |": OCR speckles after a title; no title ends in them.
 const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
+// "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
+const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~]+))+\s*$/u;
+// "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
+const LONE_LETTER = /(?<=\p{L}{3,})\s+[a-hj-z]\s*$/u;
 
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {
-  return title.replace(TRAILING_SPECKLE, '').trim();
+  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').trim();
 }
 
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
@@ -292,6 +309,8 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
  */
 export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
   let count = 0;
+  // "flerbostadshus;" over "Svinninge 3:114": OCR's semicolon for the comma of a wrapped title.
+  const endsInComma = /[,;]\s*$/.test(heading.title);
   let title = withoutTrailingSpeckle(heading.title);
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
   const narrow = heading.trailing.length > 0;
@@ -302,7 +321,17 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // OCR of a wrapped title can put a blank row inside it ("Ändrad taxa för" / "" / "bygglov …"): one is
     // skipped when the title breaks off mid-phrase and the row after goes on in lower case.
     const after = lines[heading.line + 2 + count];
-    if (next && isBlank(next) && count === 0 && CONTINUATION_END.test(title) && after && !isBlank(after) && /^\p{Ll}/u.test(after.text.trim())) {
+    const wrapsAfterBlank =
+      (count === 0 && CONTINUATION_END.test(title)) ||
+      // In a narrow column beside a Dnr, OCR can put a blank row anywhere inside the wrapped title.
+      (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title));
+    if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && /^\p{Ll}/u.test(after.text.trim()) && after.text.trim().length <= 60) {
+      blanks++;
+      count++;
+      next = after;
+    }
+    // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
+    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && after.text.trim().length <= 60 && !isStructural(after)) {
       blanks++;
       count++;
       next = after;
@@ -314,7 +343,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
-      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure;
+      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
     if (!continues || text.length > 90) break;
     title = withoutTrailingSpeckle(`${title} ${text}`);
     count++;

@@ -162,3 +162,56 @@ describe('items numbered with Roman numerals or letters', () => {
     expect(headings('IIII. Första\nVX. Andra\nXXXXX. Tredje')).toEqual([]);
   });
 });
+
+/** Headings with their titles continued onto the rows below, as the segmenter joins them. */
+const fullTitles = (text: string) => {
+  const lines = linesFromText(text)[0]!;
+  return findItemHeadings(lines).map((h) => {
+    const rows = lines.slice(h.line + 1, h.line + 1 + titleContinuation(lines, h, () => false)).map((l) => withoutTrailingSpeckle(l.text));
+    return [h.number, withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...rows].filter(Boolean).join(' '))];
+  });
+};
+
+describe('OCR damage around headings', () => {
+  it('reads "8 1", "8 2", "8 3" as paragraphs whose sign was read as a figure', () => {
+    expect(headings('8 1 Mötets öppnande\nText.\n8 2 val av justerare\nText.\n8 3 Lokalfrågan\nText.')).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'val av justerare'],
+      ['3', 'Lokalfrågan'],
+    ]);
+  });
+  it('does not trust two such rows alone', () => {
+    expect(headings('1. Inledning\n8 1 Ekorre\n8 2 Hare\n2. Avslut')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Avslut'],
+    ]);
+  });
+  it('takes the title after a blank row below a heading row that has none', () => {
+    expect(fullTitles('§ 21\n\nBidrag till Gransjö byalag\nText.\n§ 22 Övrigt')).toEqual([
+      ['21', 'Bidrag till Gransjö byalag'],
+      ['22', 'Övrigt'],
+    ]);
+  });
+  it('reads "3. | KFN 2023/12" as a point whose title wraps below it', () => {
+    expect(fullTitles('1. Upprop\n2. Dagordning\n3. | TN 2021/40\nTaxa för\n\nhamnplatser\n4. Övrigt')).toEqual([
+      ['1', 'Upprop'],
+      ['2', 'Dagordning'],
+      ['3', 'Taxa för hamnplatser'],
+      ['4', 'Övrigt'],
+    ]);
+  });
+  it('continues a title after OCR\'s semicolon for its comma', () => {
+    expect(fullTitles('1. Upprop\n2. Bygglov för förråd;\nGransjö 1:4\n3. Övrigt')[1]).toEqual(['2', 'Bygglov för förråd Gransjö 1:4']);
+  });
+});
+
+describe('scraps after a title', () => {
+  it('drops lower-case scraps behind a speckle', () => {
+    expect(withoutTrailingSpeckle('Val av justerare | ij')).toBe('Val av justerare');
+    expect(withoutTrailingSpeckle('Fiskevård : | i')).toBe('Fiskevård');
+  });
+  it('drops one lone letter that is no word, but keeps "i" and "ö"', () => {
+    expect(withoutTrailingSpeckle('Nästa möte e')).toBe('Nästa möte');
+    expect(withoutTrailingSpeckle('Bryggor på Lilla ö')).toBe('Bryggor på Lilla ö');
+  });
+});
