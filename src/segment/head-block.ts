@@ -1,6 +1,7 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
 import { parsePerson } from './person.ts';
+import { monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
 export interface HeadField {
@@ -162,11 +163,19 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (isBlank(line)) {
       // A list of people may have blank rows; any other value ends at one.
       const next = lines.slice(i + 1).find((l) => !isBlank(l));
+      const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') ? null : parsePerson(next.cells[0] ?? '');
+      const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
+      // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
+      const sameShape = nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') && !!nextPerson.organisation && !!lastPerson.organisation;
       const continuesList =
-        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined &&
-        !matchLabel(next.cells[0] ?? '') && parsePerson(next.cells[0] ?? '') !== null &&
-        /[,(]/.test(next.text);
-      if (!continuesList && current && current.values.length > 0) current = null;
+        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
+        (/[,(]/.test(next!.text) || sameShape);
+      // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
+      const lastValue = current?.values[current.values.length - 1] ?? '';
+      const continuesDate =
+        current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && /\d\s*$/.test(lastValue) &&
+        monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null;
+      if (!continuesList && !continuesDate && current && current.values.length > 0) current = null;
       continue;
     }
     const table = labelRowTable(line, lines[i + 1]);
@@ -200,7 +209,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         const field: HeadField = { kind: label.kind, label: label.label, values: [] };
         fields.push(field);
         // "Frånvarande: ." — a speckle after the label is no value; the value follows on the next rows.
-        const rest = (LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest).replace(SPECKLE_ONLY, '');
+        let rest = (LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest).replace(SPECKLE_ONLY, '');
+        // "Deltagare Organisation": the label heads a table's first column, the rest of the row names the others.
+        if (LIST_KINDS.has(label.kind) && rest && rest.split(/\s+|\//).every((w) => TABLE_HEADER.test(w))) rest = '';
         if (rest) {
           field.values.push(rest);
           current = field;

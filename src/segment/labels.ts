@@ -163,7 +163,8 @@ const TOKEN = /[^\s:;]+/gy;
  * end of the line, a colon, or whitespace.
  */
 export function matchLabel(line: string): LabelMatch | null {
-  const trimmed = line.replace(/^[\s\-–—•*|]+/, '');
+  // OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00').
+  const trimmed = line.replace(/^[\s\-–—•*|"'“”‘’»«]+/, '');
   const tokens: { text: string; end: number }[] = [];
   TOKEN.lastIndex = 0;
   let position = 0;

@@ -95,3 +95,19 @@ describe('a row of labels over a row of values', () => {
     ]);
   });
 });
+
+describe('OCR blank rows inside head values', () => {
+  it('keeps a people table together across blank rows when every row is a name and an organisation', () => {
+    expect(fields('Deltagare Organisation\n\nIvar Holm Tyresö kommun\n\nElna Fors Haninge kommun\n\nLinus Berg Region Stockholm')).toEqual([
+      ['attendees', ['Ivar Holm Tyresö kommun', 'Elna Fors Haninge kommun', 'Linus Berg Region Stockholm']],
+    ]);
+  });
+  it('goes on with a date value whose month wrapped past a blank row', () => {
+    expect(fields('Plats och tid\tBiblioteket, onsdagen den 14\n\nfebruari 2024 kl. 9.00–10.30')).toEqual([
+      ['placeTime', ['Biblioteket, onsdagen den 14', 'februari 2024 kl. 9.00–10.30']],
+    ]);
+  });
+  it('still ends a date value at a blank row before prose', () => {
+    expect(fields('Tid: 2024-02-14 kl 9\n\nMötet hölls i biblioteket.')).toEqual([['time', ['2024-02-14 kl 9']]]);
+  });
+});

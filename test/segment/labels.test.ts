@@ -30,3 +30,9 @@ describe('association vocabulary', () => {
     expect(matchLabel('Deltog: Orvar Klingberg (controller)')).toMatchObject({ kind: 'attendees', rest: 'Orvar Klingberg (controller)' });
   });
 });
+
+describe('speckles before a label', () => {
+  it('reads a label behind a quote speckle', () => {
+    expect(matchLabel('"Tid: kl. 18.00')).toMatchObject({ kind: 'time', rest: 'kl. 18.00' });
+  });
+});
