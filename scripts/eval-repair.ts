@@ -3,7 +3,7 @@
 // fixtures exist, training/ocr/heldout.* (rendered from training/heldout-sv.txt,
 // which learning never sees). Prints words, damaged before/after, fixed,
 // broken, WER, CER and change precision, per OCR model.
-//   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages, for tuning only)
+//   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages and training/docs scans, for tuning only)
 //   npm run eval:repair -- --calibrate   (training pages: share of right decisions per evidence × confidence bucket)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,16 @@ function samples(model: 'eng' | 'swe'): Sample[] {
     const split = useTrain || calibrate ? 'train' : 'heldout';
     const dir = join(root, 'training', 'ocr');
     out.push({ name: `training/${split}`, truth: readFileSync(join(dir, `${split}.truth.txt`), 'utf8'), ocr: readFileSync(join(dir, `${split}.${model}.txt`), 'utf8') });
+  }
+  // Training minutes scanned and OCR'd the way the fixtures are (training/README.md): for tuning only.
+  if (useTrain || calibrate) {
+    const scanDir = join(root, 'training', 'scan-ocr');
+    for (const file of existsSync(scanDir) ? readdirSync(scanDir) : []) {
+      if (!file.endsWith(`.${model}.txt`)) continue;
+      const name = file.slice(0, -`.${model}.txt`.length);
+      const truthFile = join(root, 'training', 'docs', `${name}.txt`);
+      if (existsSync(truthFile)) out.push({ name: `training/docs/${name}`, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(join(scanDir, file), 'utf8') });
+    }
   }
   return out;
 }

@@ -103,7 +103,7 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
-      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k]);
+      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], parts.length === 1 && beforeSurname(tokens, k));
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -136,7 +136,7 @@ function listedHyphenRun(parts: ReadonlyArray<{ part: string; offset: number }>,
  * repaired word follows the character alignment, since ö may come from "oé".
  */
 function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexicon: Lexicon, level: DamageLevel): Exclude<Decision, 'unknown' | null> | null {
-  const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level);
+  const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level, undefined, false);
   if (!decision || decision === 'unknown') return null;
   let ocrSeen = 0;
   let split = 0;
@@ -162,13 +162,14 @@ function cachedDecision(
   around: Neighbours,
   lineEnd: boolean,
   level: DamageLevel,
-  ocrConfidence?: number,
+  ocrConfidence: number | undefined,
+  nameFollows: boolean,
 ): Decision {
-  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${level}`;
+  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, nameFollows, ocrConfidence);
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${nameFollows ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
-  const decision = decideWord(word, lexicon, around, lineEnd, level);
+  const decision = decideWord(word, lexicon, around, lineEnd, level, nameFollows);
   remember(lexicon, key, decision);
   return decision;
 }
@@ -204,6 +205,19 @@ const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, cl
 /** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
 const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean: 0 };
 
+const FIRST_NAME_LIFT = 1.5;
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
+
+/**
+ * The token is capitalised and so is the next one in the line, which looks
+ * like a surname ("Måns Höglander,"): the token is probably a first name.
+ */
+function beforeSurname(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const t = tokens[k]!;
+  return next !== undefined && casePattern(t.text) === 'title' && !/[.,:;]$/.test(t.chunk) && SURNAME_SHAPE.test(next.chunk);
+}
+
 /** Takes back the name prior wordCandidates gave a capitalised unknown word. */
 const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
@@ -217,6 +231,7 @@ function decideWord(
   around: Neighbours,
   lineEnd: boolean,
   level: DamageLevel,
+  nameFollows: boolean,
   ocrConfidence?: number,
 ): Decision {
   if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
@@ -285,6 +300,8 @@ function decideWord(
     }
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
+    // "Osten Hällqvist": a capitalised word before a surname is a first name, so a listed name beats a common noun.
+    if (nameFollows && pattern === 'title' && c.evidence === 'domain' && original.evidence === 'lexicon') adjust += FIRST_NAME_LIFT;
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };
   });
   scored.sort((a, b) => b.score - a.score);

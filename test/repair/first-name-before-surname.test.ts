@@ -1,0 +1,18 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+
+describe('a capitalised word before a surname', () => {
+  it('is read as the listed first name rather than the common noun it also spells', () => {
+    expect(repairText(`${damaged}Narvarande: Lisa Grusvall, Osten Tallberga, Per Lind`, lexicon, { threshold: 0.8 }).text).toContain('Östen Tallberga');
+  });
+  it('stays the common noun where no surname follows', () => {
+    expect(repairText(`${damaged}Vi at osten och brodet.`, lexicon, { threshold: 0.8 }).text).toContain('osten');
+  });
+});
