@@ -7,7 +7,9 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 // "Beslutades att …", and the older "Beslöts att …".
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
-const BESLUT_LABEL = /^(?:[-–—•*|]\s*)?beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
+// "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
+const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?:\s+\S/u;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
@@ -86,6 +88,8 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       decisionPending = false;
       continue;
     }
+    // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.
+    if (current && LABELLED_ROW.test(line.text)) current = null;
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
     if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!)) current = null;
     if (!current) {

@@ -128,9 +128,14 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
     const substituteRole = field.kind === 'substitutes' ? (/suppleant/iu.test(field.label) ? 'suppleant' : defaultRole) : null;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
-    const groups = joinWrappedValues(field.values).flatMap(splitProseGroups);
-    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\soch\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+och\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
-      const several = parsePeopleList(value, context);
+    const rows = joinWrappedValues(field.values);
+    // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
+    // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
+    const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;
+    const groups = rows.flatMap(splitProseGroups);
+    // "… och Per Lind (Vallentuna)." and "… samt Per Lind": the last name of a list.
+    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
+      const several = onePerRow && (value.match(/,/g) ?? []).length === 1 ? null : parsePeopleList(value, context);
       if (several) {
         result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
         continue;
@@ -293,7 +298,8 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
 }
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
-const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle)|ordinarie\s+möte|gång)|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
+// "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa".
+const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {
@@ -323,7 +329,7 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 }
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+justera(?:\s+(?:protokollet|anteckningarna))?)`;
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+ordförande[n]?\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^|[.:]\s*)${ADJUSTER_ROLE}\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.

@@ -15,7 +15,8 @@ export interface ItemHeading {
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
-const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(.*)$/u;
+// "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
+const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
@@ -24,7 +25,8 @@ const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])[.:]?\s+(\p{L}.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
-const NUMBERED = /^\s*(\d{1,2})\s*[.)]\s*(?!\d)(\p{L}.*)$/u;
+// "1 – Välkommen": a spaced dash after the number serves as the stop.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+)(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.

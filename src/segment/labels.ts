@@ -38,6 +38,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Närvarande ordinarie ledamöter',
     'Styrelseledamöter',
     'Närvarande styrelseledamöter',
+    'Ledamöter närvarande',
+    'Närvaro',
   ],
   substitutes: [
     'Ersättare',
@@ -47,6 +49,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Suppleanter',
     'Suppleant',
     'Närvarande suppleanter',
+    'Ersättare närvarande',
+    'Suppleanter närvarande',
   ],
   others: [
     'Övriga närvarande',
@@ -66,6 +70,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Inbjudna',
     'Gäster',
     'Gäst',
+    'Tjänstepersoner närvarande',
   ],
   absent: [
     'Ej närvarande',
@@ -77,6 +82,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ej deltagande',
     'Ej närvarande ledamöter',
     'Förhindrade',
+    'Frånvaro',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
   adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justering', 'Tid för justering'],
@@ -162,7 +168,14 @@ const TOKEN = /[^\s:;]+/gy;
  * away for labels of five letters or more. The label must be followed by the
  * end of the line, a colon, or whitespace.
  */
+// "Från bolaget", "Närvarande från kansliet:": staff of the organisation that holds the meeting, named by a definite noun.
+const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*))?$/u;
+
 export function matchLabel(line: string): LabelMatch | null {
+  const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(/^[\s\-–—•*|"'“”‘’»«]+/, ''));
+  if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
+    return { kind: 'others', label: line.trim().replace(/\s*:.*$/, ''), rest: (fromOrganisation[2] ?? '').trim() };
+  }
   // OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00').
   const trimmed = line.replace(/^[\s\-–—•*|"'“”‘’»«]+/, '');
   const tokens: { text: string; end: number }[] = [];

@@ -180,7 +180,8 @@ export function describeExtras(extras: readonly string[], context: PersonContext
 export function parsePeopleList(text: string, context: PersonContext = 'member'): Person[] | null {
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
   const starts = parts.filter((p) => {
-    const name = cleanNameText(p.replace(/\([^)]*\)/g, ''));
+    // "Helena Ruud – Sundbybergs stad": the organisation after a spaced dash is not part of the name.
+    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+/)[0]!);
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

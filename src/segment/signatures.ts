@@ -96,6 +96,9 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
   return signed.map((m) => ({ role: m![2]!, name: m![1]! }));
 }
 
+const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare)$/iu;
+const BLOCK_HEADING = /^(?:vid\s|justeras|justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
+
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
   return looksLikeName(text) && text.trim().split(/\s+/).length >= 2;
@@ -200,6 +203,8 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
 export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
   const signatures: Signature[] = [];
   let consumed = -1;
+  // How many signatures the last roles row gave, for titles printed under their names.
+  let lastGroupSize = 0;
   let lastRoleRow = -10;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -233,6 +238,17 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         if (last && !last.name && last === signatures.at(-1) && i - lastRoleRow <= 4) signatures.pop();
         signatures.push({ role: m[2]!, name: m[1]! });
       }
+      continue;
+    }
+    // "Justeras" / "Eva Lind   Olle Ek" / "ordförande   justerare": titles printed straight under the names
+    // of a block heading say what each signer is; the heading itself signs nothing.
+    const group = signatures.slice(signatures.length - lastGroupSize);
+    if (
+      lastGroupSize > 0 && i === consumed + 1 && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role)) &&
+      group.every((s) => s.name && BLOCK_HEADING.test(s.role))
+    ) {
+      group.forEach((s, k) => (s.role = roles[k]!.role));
+      lastGroupSize = 0;
       continue;
     }
     lastRoleRow = i;
@@ -272,6 +288,7 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
       }
     }
     for (const role of roles) signatures.push({ role: role.role, name: role.name });
+    lastGroupSize = roles.length;
   }
   return signatures;
 }

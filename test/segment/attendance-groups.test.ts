@@ -14,3 +14,29 @@ describe('attendance groups', () => {
     expect(result.absent.map((p) => p.name)).toEqual(['Orvar Klingberg']);
   });
 });
+
+describe('lists of people', () => {
+  it('reads "samt" before the last person of a list', () => {
+    const result = minutes(['Närvarande: Vera Tullgren (Täby), Ebbe Strand (Solna) samt Orvar Klingberg (Nacka).']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Täby'],
+      ['Ebbe Strand', 'Solna'],
+      ['Orvar Klingberg', 'Nacka'],
+    ]);
+  });
+  it('reads "Name – Organisation" pairs in a comma list', () => {
+    const result = minutes(['Deltagare: Vera Tullgren – Cykelfrämjandet, Ebbe Strand – Region Stockholm']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Cykelfrämjandet'],
+      ['Ebbe Strand', 'Region Stockholm'],
+    ]);
+  });
+  it('reads a row of a one-person-a-row list as a name and a two-word organisation', () => {
+    const result = minutes(['Ledamöter', 'Vera Tullgren, Stödet Täby', 'Ebbe Strand, DHR Solna', 'Orvar Klingberg, FUB Nacka']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Stödet Täby'],
+      ['Ebbe Strand', 'DHR Solna'],
+      ['Orvar Klingberg', 'FUB Nacka'],
+    ]);
+  });
+});

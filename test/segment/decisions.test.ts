@@ -121,3 +121,11 @@ describe('proposals of the body whose minutes these are', () => {
     expect(extractDecisions(lines(text), { issuer: 'Fritidsnämndens arbetsutskott' })).toEqual(['Arbetsutskottet föreslår nämnden att bevilja ansökan.']);
   });
 });
+
+describe('arrow-marked rows', () => {
+  it('takes "→ Beslut: …" as a decision and stops at "→ Åtgärd: …"', () => {
+    expect(decisions('Diskussion.\n→ Beslut: Skissen kompletteras med fler platser.\n→ Åtgärd: Vilma ritar en ny skiss.')).toEqual([
+      'Skissen kompletteras med fler platser.',
+    ]);
+  });
+});

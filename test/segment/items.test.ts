@@ -215,3 +215,25 @@ describe('scraps after a title', () => {
     expect(withoutTrailingSpeckle('Bryggor på Lilla ö')).toBe('Bryggor på Lilla ö');
   });
 });
+
+describe('separators between number and title', () => {
+  it('reads "1 – Title" as a numbered point', () => {
+    expect(headings('1 – Välkommen\nText.\n2 – Lokaler\nText.\n3 – Övrigt')).toEqual([
+      ['1', 'Välkommen'],
+      ['2', 'Lokaler'],
+      ['3', 'Övrigt'],
+    ]);
+  });
+  it('leaves the dash of "§ 4 - Title" out of the title', () => {
+    expect(headings('§ 4 - Bidrag till Gransjö byalag\nText.\n§ 5 - Övrigt')).toEqual([
+      ['4', 'Bidrag till Gransjö byalag'],
+      ['5', 'Övrigt'],
+    ]);
+  });
+  it('does not read "2023 – 2024" as a point', () => {
+    expect(headings('1. Budget\n2023 – 2024 Plan\n2. Övrigt')).toEqual([
+      ['1', 'Budget'],
+      ['2', 'Övrigt'],
+    ]);
+  });
+});

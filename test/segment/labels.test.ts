@@ -36,3 +36,20 @@ describe('speckles before a label', () => {
     expect(matchLabel('"Tid: kl. 18.00')).toMatchObject({ kind: 'time', rest: 'kl. 18.00' });
   });
 });
+
+describe('labels in other word orders and for other organisations', () => {
+  it('reads "Ledamöter närvarande" and "Ersättare närvarande"', () => {
+    expect(matchLabel('Ledamöter närvarande:')).toMatchObject({ kind: 'attendees', rest: '' });
+    expect(matchLabel('Ersättare närvarande:')).toMatchObject({ kind: 'substitutes', rest: '' });
+  });
+  it('reads "Frånvaro:" as absent', () => {
+    expect(matchLabel('Frånvaro: Tyra Lundell')).toMatchObject({ kind: 'absent', rest: 'Tyra Lundell' });
+  });
+  it('reads "Från bolaget" and "Från kansliet: …" as the organisation\'s own staff', () => {
+    expect(matchLabel('Från bolaget')).toMatchObject({ kind: 'others', rest: '' });
+    expect(matchLabel('Från kansliet: Tyra Lundell, handläggare')).toMatchObject({ kind: 'others', rest: 'Tyra Lundell, handläggare' });
+  });
+  it('does not read a sentence starting with "Från" as a label', () => {
+    expect(matchLabel('Från och med mars gäller nya regler.')).toBeNull();
+  });
+});

@@ -91,3 +91,19 @@ describe('closing rows without dotted lines', () => {
     expect(signatures('Irma Westin, sekreterare')).toEqual([]);
   });
 });
+
+describe('titles printed under the names of a block heading', () => {
+  it('gives each signer the title printed below the name', () => {
+    expect(signatures('Vid protokollet\nIrma Westin\nsekreterare\n\nJusteras\nKlas Dahlberg\t\tTora Blom\nordförande\t\tjusterare')).toEqual([
+      { role: 'sekreterare', name: 'Irma Westin' },
+      { role: 'ordförande', name: 'Klas Dahlberg' },
+      { role: 'justerare', name: 'Tora Blom' },
+    ]);
+  });
+  it('keeps "Justeras" as the role of a second block that follows the first', () => {
+    expect(signatures('Vid protokollet\nIrma Westin\nJusteras\nKlas Dahlberg')).toEqual([
+      { role: 'Vid protokollet', name: 'Irma Westin' },
+      { role: 'Justeras', name: 'Klas Dahlberg' },
+    ]);
+  });
+});
