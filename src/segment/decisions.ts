@@ -5,6 +5,11 @@ import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well.
 const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
+// "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
+// a deciding body and a verb that decides, in the present tense.
+const BODY_SUBJECT = String.raw`(?:\p{L}+s\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
+const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,4}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
@@ -228,7 +233,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

@@ -56,7 +56,20 @@ function colonLabelCells(cell: string): string[] {
   return cells.filter(Boolean);
 }
 
-const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
+const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
+// The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
+const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
+const PRESENT_MARK = /^(?:x|✓|✔|☑|ja|j)$/iu;
+const ABSENT_MARK = /^(?:[-–—]|nej|n|frånvarande|förhinder|☐)$/iu;
+
+/** The index of the presence column when the row heads an attendance table with marks, or null. */
+function presenceColumn(line: DocumentLine): number | null {
+  if (line.cells.length < 2) return null;
+  const cells = line.cells.map((c) => c.trim());
+  const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
+  if (presence === -1 || !cells.some((c) => /^namn$/iu.test(c))) return null;
+  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c)) ? presence : null;
+}
 
 /** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
 function isTableHeader(line: DocumentLine): boolean {
@@ -158,8 +171,33 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (current) current.values.push(value);
   };
 
+  // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
+  let marks = null as { column: number; width: number; present: HeadField; absent: HeadField | null } | null;
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const column = presenceColumn(line);
+    if (column !== null) {
+      const present: HeadField = current !== null && current.kind === 'attendees' && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
+      if (present !== current) fields.push(present);
+      marks = { column, width: line.cells.length, present, absent: null };
+      current = null;
+      continue;
+    }
+    if (marks !== null && line.cells.length === marks.width) {
+      const mark = line.cells[marks.column]!.trim();
+      const person = line.cells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');
+      if (PRESENT_MARK.test(mark)) marks.present.values.push(person);
+      else if (ABSENT_MARK.test(mark)) {
+        if (marks.absent === null) {
+          marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
+          fields.push(marks.absent);
+        }
+        marks.absent.values.push(person);
+      }
+      continue;
+    }
+    marks = null;
     if (isBlank(line)) {
       // A list of people may have blank rows; any other value ends at one.
       const next = lines.slice(i + 1).find((l) => !isBlank(l));

@@ -40,6 +40,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Närvarande styrelseledamöter',
     'Ledamöter närvarande',
     'Närvaro',
+    'Närvarolista',
   ],
   substitutes: [
     'Ersättare',

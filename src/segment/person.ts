@@ -148,10 +148,21 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       break;
     }
   }
+  // "Socialchef Maria Berg", "Controller Nils Ek": a title printed before the name.
+  let leadingTitle: string | null = null;
+  const titled = /^(\p{Lu}\p{Ll}{3,})\s+(\p{Lu}.*)$/u.exec(name);
+  if (titled && titled[2]!.includes(' ') && LEADING_TITLE.test(titled[1]!) && looksLikeName(titled[2]!)) {
+    name = titled[2]!;
+    leadingTitle = titled[1]!.toLowerCase();
+  }
   if (!looksLikeName(name)) return null;
 
-  return { name, ...describeExtras(extras, context) };
+  const described = describeExtras(extras, context);
+  return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
 }
+
+// Titles that come before a name: compounds of a title word, and a few titles of their own.
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd)|ordförande|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",

@@ -129,3 +129,16 @@ describe('arrow-marked rows', () => {
     ]);
   });
 });
+
+describe('a deciding body and a deciding verb', () => {
+  it('reads "Styrelsen fastställer …" and "Fritidsnämnden antar …" as decisions', () => {
+    expect(decisions('Förslaget presenterades.\nStyrelsen fastställer taxan för 2025.')).toEqual(['Styrelsen fastställer taxan för 2025.']);
+    expect(decisions('Fritidsnämnden antar planen.')).toEqual(['Fritidsnämnden antar planen.']);
+  });
+  it('reads "Utskottet lägger rapporten till handlingarna" as a decision', () => {
+    expect(decisions('Utskottet lägger rapporten till handlingarna.')).toEqual(['Utskottet lägger rapporten till handlingarna.']);
+  });
+  it('does not read another party\'s verb as a decision', () => {
+    expect(decisions('Revisorerna tillstyrker ansvarsfrihet.\nFörvaltningen godkänner fakturorna löpande.')).toEqual([]);
+  });
+});

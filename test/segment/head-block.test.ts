@@ -111,3 +111,15 @@ describe('OCR blank rows inside head values', () => {
     expect(fields('Tid: 2024-02-14 kl 9\n\nMötet hölls i biblioteket.')).toEqual([['time', ['2024-02-14 kl 9']]]);
   });
 });
+
+describe('an attendance table with marks', () => {
+  it('takes the rows marked x as attendees and the rows marked – as absent', () => {
+    expect(fields('Närvarolista\nNamn\tUppdrag\tNärvarande\nIvar Holm\tordförande\tx\nElna Fors\tledamot\t–\nLinus Berg\tkassör\tX')).toEqual([
+      ['attendees', ['Ivar Holm, ordförande', 'Linus Berg, kassör']],
+      ['absent', ['Elna Fors, ledamot']],
+    ]);
+  });
+  it('reads a table without a presence column as before', () => {
+    expect(fields('Deltagare\nNamn\tKommun\nIvar Holm\tTyresö')).toEqual([['attendees', ['Ivar Holm, Tyresö']]]);
+  });
+});

@@ -83,3 +83,15 @@ describe('titles written in capitals', () => {
     expect(parsePerson('Greta Wennström (MP)')).toMatchObject({ organisation: 'MP', role: null });
   });
 });
+
+describe('a title before the name', () => {
+  it('reads "Socialchef Greta Wennström" as a socialchef', () => {
+    expect(parsePerson('Socialchef Greta Wennström')).toMatchObject({ name: 'Greta Wennström', role: 'socialchef' });
+  });
+  it('keeps a role printed after the name', () => {
+    expect(parsePerson('Enhetschef Greta Wennström, ordförande')).toMatchObject({ name: 'Greta Wennström', role: 'ordförande' });
+  });
+  it('leaves a three-word name alone', () => {
+    expect(parsePerson('Anna Greta Wennström')).toMatchObject({ name: 'Anna Greta Wennström', role: null });
+  });
+});
