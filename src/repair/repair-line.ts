@@ -205,6 +205,14 @@ const UNKNOWN_SHIFT: Record<DamageLevel, number> = { damaged: -1.5, mixed: 0, cl
 /** A capitalised unknown word is given a name's benefit of the doubt only where damage is not systematic. */
 const NAME_SHIFT: Record<DamageLevel, number> = { damaged: -3, mixed: -1, clean: 0 };
 
+/**
+ * "Hjarne" is no slip for "Bjarne": a capital initial is printed large, and
+ * one capital consonant read for another turns one name into another.
+ */
+function swapsCapitalInitial(edit: { from: string; to: string }): boolean {
+  return edit.from.length === 1 && edit.to.length === 1 && edit.from !== edit.to && /[A-Z]/.test(edit.from) && /[A-Z]/.test(edit.to);
+}
+
 const FIRST_NAME_LIFT = 1.5;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
 
@@ -262,6 +270,7 @@ function decideWord(
     (c) =>
       c === original ||
       (c.evidence !== 'unknown' &&
+        !c.edits.some(swapsCapitalInitial) &&
         (c.overDamaged !== true || level === 'damaged') &&
         (!originalKnown ||
           c.edits.every(isLostDiacritic) ||

@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+const repaired = (line: string): string => repairText(`${damaged}${line}`, lexicon, { threshold: 0.8 }).text.split('\n')[1]!;
+
+describe('slips of a noisy office scan', () => {
+  it('reads i for ä inside an unlisted compound', () => {
+    expect(repaired('Vi talade om vattenvirdet i sjon.')).toBe('Vi talade om vattenvärdet i sjön.');
+  });
+  it('reads h for b inside an unlisted compound', () => {
+    expect(repaired('Platserna pa aldrehoendet racker inte.')).toBe('Platserna på äldreboendet räcker inte.');
+  });
+  it('never swaps a capital initial for another consonant, which would make another name', () => {
+    expect(repaired('Sekreterare var Hirgitta Lind.')).toBe('Sekreterare var Hirgitta Lind.');
+  });
+});
