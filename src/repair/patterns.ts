@@ -97,9 +97,14 @@ const KL_LOOKALIKES = new Set(['ki', 'kI', 'k1', 'KI', 'Ki', 'K1', 'kL', 'k|']);
 /** "ki 13.00", "kI. 9.30": the abbreviation kl (klockan) before a time, its l read as i, I or 1. */
 export function klockanFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;
-  if (!KL_LOOKALIKES.has(t.text)) return null;
   const next = tokens[k + 1];
   if (!next || !/^\d{1,2}[.:]\d{2}/.test(next.text)) return null;
+  // "23 januari Kl. 13.15": kl is written small inside a sentence, so a capital there is the OCR's.
+  const previous = tokens[k - 1];
+  if (t.text === 'Kl' && previous && /^[\p{Ll}\d][\p{L}\d]*,?$/u.test(previous.chunk)) {
+    return { corrected: 'kl', confidence: 0.9, reason: "pattern: 'Kl' before a time inside a sentence is 'kl' (klockan)" };
+  }
+  if (!KL_LOOKALIKES.has(t.text)) return null;
   const corrected = t.text[0] === 'K' ? 'Kl' : 'kl';
   return { corrected, confidence: 0.93, reason: `pattern: '${t.text}' before a time is '${corrected}' (klockan)` };
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { klockanFix } from '../../src/repair/patterns.ts';
+import { tokeniseLine } from '../../src/repair/tokenise.ts';
+
+describe('kl before a time', () => {
+  it('is written small after a word inside the sentence', () => {
+    const tokens = tokeniseLine('Vi ses den 4 mars Kl. 13.15 i Grusby');
+    expect(klockanFix(tokens, 5)).toMatchObject({ corrected: 'kl', confidence: 0.9 });
+  });
+  it('keeps its capital where it opens the line', () => {
+    expect(klockanFix(tokeniseLine('Kl. 13.15 fika'), 0)).toBeNull();
+  });
+  it('keeps its capital after a label', () => {
+    expect(klockanFix(tokeniseLine('Tid: Kl. 13.15'), 1)).toBeNull();
+  });
+});
