@@ -135,6 +135,18 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const groups = rows.flatMap(splitProseGroups);
     // "… och Per Lind (Vallentuna)." and "… samt Per Lind": the last name of a list.
     for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
+      // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
+      const byOrganisation = /^(\p{Lu}[^:,]{1,40}?):\s+(\p{Lu}.*)$/u.exec(value.trim());
+      const prefix = byOrganisation?.[1]?.trim() ?? '';
+      // A person's name before the colon would be a person, not an organisation.
+      if (byOrganisation && (looksLikePlace(prefix) || !prefix.includes(' ') || !looksLikeName(prefix))) {
+        const organisation = prefix;
+        const named = (parsePeopleList(byOrganisation[2]!, context) ?? [parsePerson(byOrganisation[2]!, context)]).filter((p): p is Person => p !== null && p.name.includes(' '));
+        if (named.length > 0) {
+          result.push(...named.map((p) => ({ ...p, organisation: p.organisation ?? organisation, role: p.role ?? substituteRole })));
+          continue;
+        }
+      }
       const several = onePerRow && (value.match(/,/g) ?? []).length === 1 ? null : parsePeopleList(value, context);
       if (several) {
         result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));

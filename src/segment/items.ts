@@ -200,6 +200,24 @@ function withoutPresenters(lines: readonly DocumentLine[], headings: ItemHeading
   });
 }
 
+/**
+ * "Dagordning" / "1. Inledning" / "2. Budget" … and then "1. Inledning" with its notes: an agenda printed
+ * before the minutes repeats the headings. When every heading of the chosen chain comes again, in order,
+ * after it, the later headings are the items.
+ */
+function repeatedLater(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  if (chain.length < 2) return chain;
+  const later: ItemHeading[] = [];
+  let after = chain[chain.length - 1]!.line;
+  for (const heading of chain) {
+    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && c.title.toLowerCase() === heading.title.toLowerCase());
+    if (!again) return chain;
+    later.push(again);
+    after = again.line;
+  }
+  return later;
+}
+
 function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
   const candidates: ItemHeading[] = [];
   for (let i = from; i < lines.length; i++) {
@@ -216,7 +234,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const chain = bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
-  if (numbered.length >= 2) return withSubHeadings(lines, numbered);
+  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(numbered, candidates));
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);

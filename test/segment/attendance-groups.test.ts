@@ -40,3 +40,14 @@ describe('lists of people', () => {
     ]);
   });
 });
+
+describe('organisation before its people', () => {
+  it('reads "Solna stad: Name, Name" rows as people of that organisation', () => {
+    const result = minutes(['Närvarande', 'Solna stad: Vera Tullgren, Ebbe Strand', 'Stadsmissionen: Orvar Klingberg']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Solna stad'],
+      ['Ebbe Strand', 'Solna stad'],
+      ['Orvar Klingberg', 'Stadsmissionen'],
+    ]);
+  });
+});

@@ -237,3 +237,14 @@ describe('separators between number and title', () => {
     ]);
   });
 });
+
+describe('an agenda printed before the minutes', () => {
+  it('takes the repeated headings after the agenda as the items', () => {
+    const lines = linesFromText('Dagordning\n1. Inledning\n2. Bryggor\n3. Övrigt\n\n1. Inledning\nText.\n2. Bryggor\nText.\n3. Övrigt\nText.')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.line)).toEqual([5, 7, 9]);
+  });
+  it('keeps an agenda that is not repeated', () => {
+    const lines = linesFromText('Dagordning\n1. Inledning\n2. Bryggor\n3. Övrigt')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.line)).toEqual([1, 2, 3]);
+  });
+});
