@@ -16,9 +16,11 @@ export interface DocumentProfile {
   level: DamageLevel;
   /** The text writes number ranges with en dashes (or em dashes, which OCR makes of them). */
   enDashRanges: boolean;
+  /** The text numbers its items with § (seen as §, $ or & before a number, or the word "paragraf…"). */
+  paragraphs: boolean;
 }
 
-export const NEUTRAL_PROFILE: DocumentProfile = { damage: 0.5, level: 'mixed', enDashRanges: false };
+export const NEUTRAL_PROFILE: DocumentProfile = { damage: 0.5, level: 'mixed', enDashRanges: false, paragraphs: false };
 
 const DIACRITIC = /[åäöÅÄÖ]/;
 const PLAIN_FOR: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
@@ -32,10 +34,12 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
   let intact = 0;
   let lost = 0;
   let enDashRanges = false;
+  let paragraphs = false;
   const seen = new Set<string>();
   for (const tokens of lines) {
-    for (const t of tokens) {
+    for (const [k, t] of tokens.entries()) {
       if (!enDashRanges && isDashedRange(t.chunk)) enDashRanges = true;
+      if (!paragraphs && isParagraphMark(t.chunk, tokens[k + 1]?.chunk)) paragraphs = true;
       const lower = t.text.toLowerCase();
       if (lower.length < 3 || seen.has(lower) || !isLetters(lower)) continue;
       seen.add(lower);
@@ -49,7 +53,15 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
   }
   const damage = (lost + 0.5) / (lost + intact + 1);
   const level: DamageLevel = lost >= 3 && damage >= 0.6 ? 'damaged' : intact >= 3 && damage <= 0.25 ? 'clean' : 'mixed';
-  return { damage, level, enDashRanges };
+  return { damage, level, enDashRanges, paragraphs };
+}
+
+/** "§ 12", "$12", "&12", "§§" or the word "Paragrafer": the text numbers its items with §. */
+function isParagraphMark(chunk: string, next: string | undefined): boolean {
+  if (/^paragraf/i.test(chunk)) return true;
+  if (!/^[§$&]/.test(chunk)) return false;
+  const rest = chunk.replace(/^[§$&]+/, '');
+  return /^\d/.test(rest) || (rest === '' && next !== undefined && /^\d/.test(next));
 }
 
 /** An en dash, an em dash or "—-" between two numbers: the source typed ranges with an en dash. */

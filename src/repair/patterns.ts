@@ -92,6 +92,19 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
   return null;
 }
 
+/**
+ * "841 Val av justerare": § read as 8 and glued to its number, opening a line
+ * before a title, in a text that numbers its items with §.
+ */
+export function gluedParagraphSignFix(tokens: readonly Token[], k: number, documentHasParagraphs: boolean): PatternFix | null {
+  if (!documentHasParagraphs || k !== 0) return null;
+  const t = tokens[0]!;
+  const m = /^8([1-9]\d{0,2})$/.exec(t.chunk);
+  const next = tokens[1];
+  if (!m || !next || !/^\p{Lu}\p{Ll}+$/u.test(next.chunk)) return null;
+  return { corrected: `§${m[1]}`, confidence: 0.85, reason: `pattern: '8' glued to a paragraph number opening a titled line in a § protocol is §` };
+}
+
 const KL_LOOKALIKES = new Set(['ki', 'kI', 'k1', 'KI', 'Ki', 'K1', 'kL', 'k|']);
 
 /** "ki 13.00", "kI. 9.30": the abbreviation kl (klockan) before a time, its l read as i, I or 1. */

@@ -13,6 +13,7 @@ import {
   dashFix,
   spacedDashFix,
   doubleParagraphSignFix,
+  gluedParagraphSignFix,
   klockanFix,
   paragraphSignFix,
   prepositionOneFix,
@@ -77,6 +78,7 @@ export function repairLine(
     const pattern =
       doubleParagraphSignFix(tokens, k) ??
       paragraphSignFix(tokens, k) ??
+      gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
