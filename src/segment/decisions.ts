@@ -13,7 +13,8 @@ const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?beslut(?:et)?\s*[:.–—-]\s*(.*)$/iu;
+// "Beslutades: att …" is the same label in the past tense.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?\s*[:.–—-]|beslutades\s*:)\s*(.*)$/iu;
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?:\s+\S/u;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
@@ -46,7 +47,8 @@ const OPENS_PRESENT_DECISION = /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu;
 /** A row that opens a present-tense decision below a row that is finished (a full stop, a colon, or a short reference line, not wrapped prose). */
 function opensDecisionRow(row: string, previous: string): boolean {
   const plain = normalise(row);
-  if (!/^\p{Lu}/u.test(plain) || !PRESENT_DECISION.test(plain) || !OPENS_PRESENT_DECISION.test(plain)) return false;
+  const decides = (PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) || BODY_DECISION.test(plain);
+  if (!/^\p{Lu}/u.test(plain) || !decides) return false;
   const before = previous.trim();
   return /[.!?:]$/u.test(before) || before.length <= 45;
 }

@@ -1,6 +1,6 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
-import { parsePerson } from './person.ts';
+import { looksLikePlace, parsePerson } from './person.ts';
 import { monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
@@ -85,6 +85,9 @@ function isTableHeader(line: DocumentLine): boolean {
  */
 function tableRow(cells: string[], current: HeadField | null): string[] {
   if (cells.length < 2 || current === null || !LIST_KINDS.has(current.kind)) return cells;
+  // "Per Sjö (L)   Ulla Borg (S)": a list printed in two columns, one person in each cell.
+  const persons = cells.map((c) => parsePerson(c));
+  if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
   if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
   if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature'; })) return cells;
   return [cells.join(', ')];

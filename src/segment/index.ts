@@ -126,7 +126,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
-    const substituteRole = field.kind === 'substitutes' ? (/suppleant/iu.test(field.label) ? 'suppleant' : defaultRole) : null;
+    const substituteRole =
+      field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /^tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     const rows = joinWrappedValues(field.values);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an

@@ -94,7 +94,12 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
   }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
-  if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
+  if (m) {
+    // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
+    const runIn = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u.exec(m[2]!.trim());
+    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered' };
+    return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
+  }
   m = BARE_NUMBER.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'bare' });
   m = ROMAN_POINT.exec(first);

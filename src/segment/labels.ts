@@ -20,9 +20,9 @@ export type LabelKind =
   | 'ignored';
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
-  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid'],
-  date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum'],
-  place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal'],
+  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid'],
+  date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
+  place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum'],
   attendees: [
     'Deltagare',
@@ -52,6 +52,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Närvarande suppleanter',
     'Ersättare närvarande',
     'Suppleanter närvarande',
+    'Tjänstgörande ersättare',
   ],
   others: [
     'Övriga närvarande',

@@ -105,8 +105,8 @@ function withTrailingTitle(organisation: string): string[] {
  * (Övriga närvarande) it is their title unless it names a place.
  */
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
-  // "Åsa Fröberg – Botkyrka kommun": a spaced dash before a capital separates like a comma.
-  const cleaned = cleanNameText(text.replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Lu})/gu, '$1, '));
+  // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
+  const cleaned = cleanNameText(text.replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, '));
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
@@ -191,8 +191,8 @@ export function describeExtras(extras: readonly string[], context: PersonContext
 export function parsePeopleList(text: string, context: PersonContext = 'member'): Person[] | null {
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
   const starts = parts.filter((p) => {
-    // "Helena Ruud – Sundbybergs stad": the organisation after a spaced dash is not part of the name.
-    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+/)[0]!);
+    // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
+    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})/u)[0]!);
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

@@ -56,7 +56,9 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
     // and so is a row of nothing but such labels ("Justerare   Justerare").
     const roleCells = line.cells.filter((c) => !isFiller(c));
     const rowOfRoles = roleCells.length >= 2 && roleCells.every(isRoleWord);
-    const besideRoles = label?.kind === 'adjusters' && !label.rest && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)));
+    // "Justerare ______": a signing line after the label is no value.
+    const bare = label !== null && !stripFiller(label.rest);
+    const besideRoles = label?.kind === 'adjusters' && bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest);

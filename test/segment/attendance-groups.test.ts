@@ -51,3 +51,18 @@ describe('organisation before its people', () => {
     ]);
   });
 });
+
+describe('prose attendance with "från"', () => {
+  it('reads "Name från Place" as the person and their organisation', () => {
+    const result = minutes(['Närvarande var Vera Tullgren från Täby, Ebbe Strand från Solna och Orvar Klingberg från Länsstyrelsen.']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Täby'],
+      ['Ebbe Strand', 'Solna'],
+      ['Orvar Klingberg', 'Länsstyrelsen'],
+    ]);
+  });
+  it('gives people under "Tjänstgörande ersättare" that role', () => {
+    const result = minutes(['Tjänstgörande ersättare', 'Ebbe Strand (M)']);
+    expect(result.attendees[0]).toMatchObject({ name: 'Ebbe Strand', organisation: 'M', role: 'tjänstgörande ersättare' });
+  });
+});

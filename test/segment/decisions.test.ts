@@ -142,3 +142,12 @@ describe('a deciding body and a deciding verb', () => {
     expect(decisions('Revisorerna tillstyrker ansvarsfrihet.\nFörvaltningen godkänner fakturorna löpande.')).toEqual([]);
   });
 });
+
+describe('more decision labels and openings', () => {
+  it('takes the text after "Beslutades:" as the decision', () => {
+    expect(decisions('Förslaget diskuterades.\nBeslutades: att skylten flyttas till infarten.\nAnsvarig: Ture Ek')).toEqual(['att skylten flyttas till infarten.']);
+  });
+  it('reads "Nämnden godkänner …" straight below a Dnr row as its own decision', () => {
+    expect(decisions('Dnr ÖFN 2021/9\nNämnden godkänner bokslutet för 2020.')).toEqual(['Nämnden godkänner bokslutet för 2020.']);
+  });
+});

@@ -123,3 +123,11 @@ describe('an attendance table with marks', () => {
     expect(fields('Deltagare\nNamn\tKommun\nIvar Holm\tTyresö')).toEqual([['attendees', ['Ivar Holm, Tyresö']]]);
   });
 });
+
+describe('a list printed in two columns', () => {
+  it('keeps each cell of a row of members as a person of its own', () => {
+    expect(fields('Ledamöter\nIvar Holm (M), ordförande\tElna Fors (S)\nLinus Berg (L)\tTyra Ek (C)')).toEqual([
+      ['attendees', ['Ivar Holm (M), ordförande', 'Elna Fors (S)', 'Linus Berg (L)', 'Tyra Ek (C)']],
+    ]);
+  });
+});

@@ -248,3 +248,20 @@ describe('an agenda printed before the minutes', () => {
     expect(findItemHeadings(lines).map((h) => h.line)).toEqual([1, 2, 3]);
   });
 });
+
+describe('run-in titles', () => {
+  it('splits "2. Title: notes." at the colon', () => {
+    const lines = linesFromText('1. Föregående anteckningar: Godkändes.\n2. Bryggan: Tyra redovisade läget.\n3. Övrigt: Inga.')[0]!;
+    expect(findItemHeadings(lines).map((h) => [h.number, h.title, h.trailing[0]])).toEqual([
+      ['1', 'Föregående anteckningar', 'Godkändes.'],
+      ['2', 'Bryggan', 'Tyra redovisade läget.'],
+      ['3', 'Övrigt', 'Inga.'],
+    ]);
+  });
+  it('keeps a colon inside a title that is no sentence', () => {
+    expect(headings('1. Remiss: Regional plan\n2. Övrigt')).toEqual([
+      ['1', 'Remiss: Regional plan'],
+      ['2', 'Övrigt'],
+    ]);
+  });
+});

@@ -53,3 +53,14 @@ describe('labels in other word orders and for other organisations', () => {
     expect(matchLabel('Från och med mars gäller nya regler.')).toBeNull();
   });
 });
+
+describe('sammanträde labels', () => {
+  it('reads "Sammanträdestid", "Sammanträdesplats" and "Sammanträdesdag"', () => {
+    expect(matchLabel('Sammanträdestid: kl. 9')).toMatchObject({ kind: 'time' });
+    expect(matchLabel('Sammanträdesplats: Biblioteket')).toMatchObject({ kind: 'place' });
+    expect(matchLabel('Sammanträdesdag: 2021-03-02')).toMatchObject({ kind: 'date' });
+  });
+  it('reads "Tjänstgörande ersättare" as substitutes', () => {
+    expect(matchLabel('Tjänstgörande ersättare')).toMatchObject({ kind: 'substitutes' });
+  });
+});

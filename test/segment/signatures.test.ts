@@ -107,3 +107,12 @@ describe('titles printed under the names of a block heading', () => {
     ]);
   });
 });
+
+describe('signing lines of underscores', () => {
+  it('reads "Ordförande ____   Justerare ____" as two roles over two names', () => {
+    expect(signatures('Ordförande ____________\tJusterare ____________\nIrma Westin\tKlas Dahlberg')).toEqual([
+      { role: 'Ordförande', name: 'Irma Westin' },
+      { role: 'Justerare', name: 'Klas Dahlberg' },
+    ]);
+  });
+});
