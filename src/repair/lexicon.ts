@@ -191,8 +191,14 @@ export function nameSplit(lexicon: Lexicon, lower: string): string[] | null {
     const start = lower.slice(0, i);
     if (lexicon.nameStarts.has(start) || lexicon.domain.has(start)) return [start, end];
   }
+  // "Åkerlöfs yrkande": a name in the genitive.
+  if (lower.length > 5 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    const base = nameSplit(lexicon, lower.slice(0, -1));
+    if (base) return [base[0]!, `${base[1]}s`];
+  }
   return null;
 }
+
 
 export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
   if (lexicon.domain.has(lower)) return 'domain';

@@ -52,7 +52,10 @@ function shapesOf(lexicon: Lexicon): Shapes {
     add(`${word}s`, [shapes.opens]);
   }
   for (const start of lexicon.nameStarts) add(start, [shapes.opens]);
-  for (const end of lexicon.nameEnds) add(end, [shapes.ends]);
+  for (const end of lexicon.nameEnds) {
+    add(end, [shapes.ends]);
+    add(`${end}s`, [shapes.ends]);
+  }
   shapeCache.set(lexicon, shapes);
   return shapes;
 }

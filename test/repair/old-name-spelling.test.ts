@@ -30,3 +30,12 @@ describe('short capitalised names', () => {
     expect(corrections.find((c) => c.original === 'Wadlin')).toBeUndefined();
   });
 });
+
+describe('surnames in the genitive', () => {
+  it('split into name elements with the genitive -s on the end element', () => {
+    expect(nameSplit(lexicon, 'tallsjös')).toEqual(['tall', 'sjös']);
+  });
+  it('get their diacritics back on a damaged page', () => {
+    expect(repairText(`${damaged}Ledamoten Tallsjos yrkande avslogs.`, lexicon, { threshold: 0.8 }).text).toContain("Tallsjös yrkande");
+  });
+});
