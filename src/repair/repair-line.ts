@@ -105,7 +105,7 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
-      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], parts.length === 1 && beforeSurname(tokens, k));
+      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], parts.length === 1 && inNamePair(tokens, k));
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -165,13 +165,13 @@ function cachedDecision(
   lineEnd: boolean,
   level: DamageLevel,
   ocrConfidence: number | undefined,
-  nameFollows: boolean,
+  inName: boolean,
 ): Decision {
-  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, nameFollows, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${nameFollows ? 1 : 0}${level}`;
+  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, inName, ocrConfidence);
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${inName ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
-  const decision = decideWord(word, lexicon, around, lineEnd, level, nameFollows);
+  const decision = decideWord(word, lexicon, around, lineEnd, level, inName);
   remember(lexicon, key, decision);
   return decision;
 }
@@ -215,17 +215,21 @@ function swapsCapitalInitial(edit: { from: string; to: string }): boolean {
   return edit.from.length === 1 && edit.to.length === 1 && edit.from !== edit.to && /[A-Z]/.test(edit.from) && /[A-Z]/.test(edit.to);
 }
 
-const FIRST_NAME_LIFT = 1.5;
+const NAME_PAIR_LIFT = 1.5;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
- * The token is capitalised and so is the next one in the line, which looks
- * like a surname ("Måns Höglander,"): the token is probably a first name.
+ * The token is capitalised and stands in a pair of capitalised words, the
+ * next one shaped like a surname or the one before like a first name ("Måns
+ * Höglander,"): the token is probably part of a person's name.
  */
-function beforeSurname(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
+function inNamePair(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return next !== undefined && casePattern(t.text) === 'title' && !/[.,:;]$/.test(t.chunk) && SURNAME_SHAPE.test(next.chunk);
+  if (casePattern(t.text) !== 'title') return false;
+  const next = tokens[k + 1];
+  const previous = tokens[k - 1];
+  return (next !== undefined && !/[.,:;]$/.test(t.chunk) && SURNAME_SHAPE.test(next.chunk)) || (previous !== undefined && FIRST_NAME_SHAPE.test(previous.chunk));
 }
 
 /** Takes back the name prior wordCandidates gave a capitalised unknown word. */
@@ -241,7 +245,7 @@ function decideWord(
   around: Neighbours,
   lineEnd: boolean,
   level: DamageLevel,
-  nameFollows: boolean,
+  inName: boolean,
   ocrConfidence?: number,
 ): Decision {
   if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
@@ -297,6 +301,8 @@ function decideWord(
   // The table's low odds of an é being right come from the model without ö; here it is.
   let acuteIdentityRefund = 0;
   if (level === 'clean') for (const ch of word) if (ACUTE.test(ch)) acuteIdentityRefund -= lexicon.confusions.identity.get(ch) ?? 0;
+  // Spellings a common noun of the lexicon also gives ("osten", "högländer"): where a name stands, the name is likelier.
+  const commonNounFolds = new Set(inName ? rivals.filter((c) => c.evidence === 'lexicon').map((c) => foldDiacritics(c.lower)) : []);
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
     let adjust = c === original ? originalBonus + (level === 'clean' ? acuteIdentityRefund : 0) : 0;
@@ -312,7 +318,7 @@ function decideWord(
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
     // "Osten Hällqvist": a capitalised word before a surname is a first name, so a listed name beats a common noun.
-    if (nameFollows && pattern === 'title' && c.evidence === 'domain' && original.evidence === 'lexicon') adjust += FIRST_NAME_LIFT;
+    if (inName && pattern === 'title' && c.evidence === 'domain' && commonNounFolds.has(foldDiacritics(c.lower))) adjust += NAME_PAIR_LIFT;
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };
   });
   scored.sort((a, b) => b.score - a.score);
