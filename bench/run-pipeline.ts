@@ -1,5 +1,6 @@
 // One measured run of our in-process pipeline, in its own process so that its
 // peak RSS is its own. Prints one JSON object on stdout. Used by bench/run.ts.
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { logger, resolveConfig } from '../src/config/index.ts';
 import { createPipelineContext } from '../src/pipeline/context.ts';
@@ -17,9 +18,11 @@ let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 // Start the OCR pool before the clock, as a long-running import or worker would have it warm.
 await ctx.ocrEngine();
+const cpuBefore = cpuSeconds();
 const started = performance.now();
 const outcomes = await importBatch(files, ctx, { outDir, overwrite: true });
 const seconds = (performance.now() - started) / 1000;
+const cpuAfter = cpuSeconds();
 clearInterval(sampler);
 await ctx.close();
 const pages = outcomes.reduce((n, o) => n + (o.pages ?? 0), 0);
@@ -31,6 +34,25 @@ process.stdout.write(
     failed: failed.map((f) => `${f.file}: ${f.reason}`),
     stageSeconds: ctx.timings.seconds,
     words: ctx.timings.words,
+    cpuSeconds: cpuAfter.own - cpuBefore.own,
+    childCpuSeconds: cpuAfter.children - cpuBefore.children,
     peakRssMb: Math.round(Math.max(peakRss / 2 ** 20, process.resourceUsage().maxRSS / 1024)),
   }) + '\n',
 );
+
+/**
+ * CPU time of this process (all threads) and of its finished child processes (native tesseract),
+ * from /proc: on a shared machine CPU seconds per page are steadier than wall time.
+ */
+function cpuSeconds(): { own: number; children: number } {
+  const usage = process.cpuUsage();
+  let children = 0;
+  try {
+    // Fields after the command name: utime is 14, stime 15, cutime 16, cstime 17 (1-based, clock ticks).
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    // not Linux: children's CPU unknown
+  }
+  return { own: (usage.user + usage.system) / 1e6, children };
+}

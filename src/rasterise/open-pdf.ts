@@ -4,7 +4,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { MinutesError } from '../errors/index.ts';
 import type { PageContent } from './page-content.ts';
 import { DAMAGED, toMinutesError } from './pdf-errors.ts';
-import { startPdfWorker, type ThreadedPdfWorker } from './pdfjs-worker.ts';
+import { acquirePdfWorker, type ThreadedPdfWorker } from './pdfjs-worker.ts';
 
 export interface OpenPdfOptions {
   password?: string;
@@ -47,7 +47,7 @@ export const PDFJS_DATA = {
 
 export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
   const password = options.password ? options.password : undefined;
-  const worker = startPdfWorker();
+  const worker = acquirePdfWorker();
   let task: ReturnType<typeof getDocument>;
   try {
     task = loadingTask(bytes, password, worker);
@@ -83,9 +83,14 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): 
       if (closed) return;
       closed = true;
       internals.delete(handle);
-      // The thread may be stuck in a loop on a hostile file and never answer destroy(); terminate it regardless.
-      await Promise.race([document.destroy().catch(() => undefined), new Promise((r) => setTimeout(r, 200).unref())]);
-      await worker.terminate();
+      // The thread may be stuck in a loop on a hostile file and never answer destroy(): then it is
+      // terminated; a thread that closed its document in time serves the next one.
+      const destroyed = await Promise.race([
+        document.destroy().then(() => true, () => false),
+        new Promise<false>((r) => setTimeout(() => r(false), 200).unref()),
+      ]);
+      if (destroyed) worker.release();
+      else await worker.terminate();
     },
   };
   internals.set(handle, { document, bytes, encrypted, pageContents: new Map() });
