@@ -216,6 +216,7 @@ function swapsCapitalInitial(edit: { from: string; to: string }): boolean {
 }
 
 const NAME_PAIR_LIFT = 1.5;
+const UNSEEN_TWIN_SHIFT = -1;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
 const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -302,6 +303,12 @@ function decideWord(
   let acuteIdentityRefund = 0;
   if (level === 'clean') for (const ch of word) if (ACUTE.test(ch)) acuteIdentityRefund -= lexicon.confusions.identity.get(ch) ?? 0;
   // Spellings a common noun of the lexicon also gives ("osten", "högländer"): where a name stands, the name is likelier.
+  const corpusWords = lexicon.corpus?.words;
+  const unseenBesideSeenTwin =
+    corpusWords !== undefined &&
+    original.evidence === 'lexicon' &&
+    !corpusWords.has(original.lower) &&
+    rivals.some((c) => c !== original && c.evidence === 'lexicon' && corpusWords.get(c.lower)?.listed === true && foldDiacritics(c.lower) === foldDiacritics(original.lower));
   const commonNounFolds = new Set(inName ? rivals.filter((c) => c.evidence === 'lexicon').map((c) => foldDiacritics(c.lower)) : []);
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
@@ -317,6 +324,9 @@ function decideWord(
     }
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
+    // A listed word the large corpus never saw, beside a diacritic twin it did see
+    // ("nedskrapning" / "nedskräpning"), is the rarer of the two.
+    if (c === original && unseenBesideSeenTwin) adjust += UNSEEN_TWIN_SHIFT;
     // "Osten Hällqvist": a capitalised word before a surname is a first name, so a listed name beats a common noun.
     if (inName && pattern === 'title' && c.evidence === 'domain' && commonNounFolds.has(foldDiacritics(c.lower))) adjust += NAME_PAIR_LIFT;
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };

@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+
+describe('a listed word the corpus never saw, beside a diacritic twin it saw', () => {
+  it('yields to the twin with a clear majority on a damaged page (dragplaster -> dragplåster)', () => {
+    const { corrections } = repairText(`${damaged}Grusbys nya dragplaster delades ut.`, lexicon, { threshold: 0 });
+    const fix = corrections.find((c) => c.original === 'dragplaster');
+    expect(fix?.corrected).toBe('dragplåster');
+    expect(fix!.confidence).toBeGreaterThan(0.7);
+  });
+  it('stays as written on a clean page', () => {
+    const clean = 'När vi gick över bron såg vi många båtar och fåglar på sjön. Mötet öppnades och förslaget godkändes.\n';
+    expect(repairText(`${clean}Grusbys nya dragplaster delades ut.`, lexicon, { threshold: 0.8 }).text).toContain('dragplaster');
+  });
+});
