@@ -2,9 +2,10 @@ import type { RasterImage } from '../domain/index.ts';
 
 /** Otsu's global threshold: the gray level that best separates ink from paper. */
 export function otsuThreshold(image: RasterImage): number {
-  const histogram = new Float64Array(256);
-  for (const value of image.data) histogram[value] = (histogram[value] ?? 0) + 1;
-  const total = image.data.length;
+  const histogram = new Uint32Array(256);
+  const { data } = image;
+  for (let i = 0; i < data.length; i++) histogram[data[i]!]!++;
+  const total = data.length;
   let sumAll = 0;
   for (let v = 0; v < 256; v++) sumAll += v * (histogram[v] ?? 0);
   let sumBelow = 0;

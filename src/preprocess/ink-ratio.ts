@@ -20,16 +20,22 @@ export function inkRatio(image: RasterImage): number {
   const histogram = new Uint32Array(256);
   const { data, channels, width } = image;
   const area = cell * cell;
+  // Row by row through memory (cell columns summed side by side), not cell by cell down the page.
+  const sums = new Uint32Array(columns);
   for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      let sum = 0;
-      for (let dy = 0; dy < cell; dy++) {
-        let offset = ((row * cell + dy) * width + column * cell) * channels;
-        for (let dx = 0; dx < cell; dx++, offset += channels) sum += data[offset] ?? 255;
+    sums.fill(0);
+    for (let dy = 0; dy < cell; dy++) {
+      let offset = (row * cell + dy) * width * channels;
+      for (let column = 0; column < columns; column++) {
+        let sum = 0;
+        for (let dx = 0; dx < cell; dx++, offset += channels) sum += data[offset]!;
+        sums[column]! += sum;
       }
-      const mean = Math.round(sum / area);
+    }
+    for (let column = 0; column < columns; column++) {
+      const mean = Math.round(sums[column]! / area);
       means[row * columns + column] = mean;
-      histogram[mean] = (histogram[mean] ?? 0) + 1;
+      histogram[mean]!++;
     }
   }
   // Paper is the bright end of the histogram; ink is anything far darker than that paper.
