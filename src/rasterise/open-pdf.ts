@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFDocumentProxy } from './pdfjs.ts';
 import { MinutesError } from '../errors/index.ts';
 import type { PageContent } from './page-content.ts';
 import { DAMAGED, toMinutesError } from './pdf-errors.ts';

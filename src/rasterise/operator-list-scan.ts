@@ -1,4 +1,4 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, type PDFPageProxy } from './pdfjs.ts';
 import { IDENTITY, compose, isFiniteMatrix, type Matrix } from './matrix.ts';
 import { emptyPageContent, isInvisibleTextMode, type PageContent } from './page-content.ts';
 

@@ -1,6 +1,18 @@
 // Runs pdfjs's parser in its own thread, so a file that sends it into an endless loop can be stopped.
 import { parentPort } from 'node:worker_threads';
-import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+// pdfjs's bundled core-js swaps Array.prototype.push and JSON's methods for slow polyfills on
+// Node 20; the parser pushes millions of times per page, so the natives go back (see pdfjs.ts).
+const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString };
+const { WorkerMessageHandler } = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+for (const [target, key, value] of [
+  [Array.prototype, 'push', natives.push],
+  [JSON, 'parse', natives.parse],
+  [JSON, 'stringify', natives.stringify],
+  [Function.prototype, 'toString', natives.toString],
+]) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
+}
 
 // Anything pdfjs or its decoders print stays in the thread: the parent's stdout carries only results.
 const silent = () => true;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFWorker } from './pdfjs.ts';
 
 /** A pdfjs worker in a worker thread, and the means to stop it even when it is stuck. */
 export interface ThreadedPdfWorker {
