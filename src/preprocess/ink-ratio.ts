@@ -12,6 +12,18 @@ export const BLANK_INK_RATIO = 0.0002;
  * while a text stroke (several pixels wide at 300 dpi) still darkens its cell.
  */
 export function inkRatio(image: RasterImage): number {
+  // Preprocessing and the OCR stage's blank check both ask about the same pixels when
+  // nothing was filtered: measured once per buffer.
+  const known = measured.get(image.data);
+  if (known && known.width === image.width && known.channels === image.channels && known.dpi === image.dpi) return known.ink;
+  const ink = measureInk(image);
+  measured.set(image.data, { width: image.width, channels: image.channels, dpi: image.dpi, ink });
+  return ink;
+}
+
+const measured = new WeakMap<Uint8Array, { width: number; channels: number; dpi: number; ink: number }>();
+
+function measureInk(image: RasterImage): number {
   const cell = Math.max(1, Math.round(image.dpi / 75));
   const columns = Math.floor(image.width / cell);
   const rows = Math.floor(image.height / cell);
