@@ -14,7 +14,8 @@ const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
 // "Beslutades: att …" is the same label in the past tense.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?\s*[:.–—-]|beslutades\s*:)\s*(.*)$/iu;
+// "Överenskommelse:" is how a network without powers to decide writes its decisions.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?:\s+\S/u;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;

@@ -174,6 +174,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (current) current.values.push(value);
   };
 
+  // Where the names stand in a people table whose header puts another column first.
+  let nameColumn = null as { at: number; width: number } | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as { column: number; width: number; present: HeadField; absent: HeadField | null } | null;
 
@@ -227,8 +229,15 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       i++;
       continue;
     }
-    // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one.
-    if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) continue;
+    // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
+    if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
+      const nameAt = line.cells.findIndex((c) => /^\s*namn\s*$/iu.test(c));
+      nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length } : null;
+      continue;
+    }
+    if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;
+    // "Kommun  Namn" / "Botkyrka  Linnea Ek": the name column moved first, as in every other people table.
+    const row = nameColumn === null ? line : { ...line, cells: [line.cells[nameColumn.at]!, ...line.cells.filter((_, k) => k !== nameColumn!.at)] };
     if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
       current = null;
       columns = null;
@@ -238,7 +247,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!)) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
-    const cells = tableRow(line.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
+    const cells = tableRow(row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;

@@ -135,7 +135,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;
     const groups = rows.flatMap(splitProseGroups);
     // "… och Per Lind (Vallentuna)." and "… samt Per Lind": the last name of a list.
-    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
+    // Not after a hyphen: "Autism- och Aspergerföreningen" is one name.
+    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
       const byOrganisation = /^(\p{Lu}[^:,]{1,40}?):\s+(\p{Lu}.*)$/u.exec(value.trim());
       const prefix = byOrganisation?.[1]?.trim() ?? '';
@@ -413,7 +414,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     }
     const own = lines.slice(h.line + 1 + continuation, end);
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
-    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(own, { issuer: heading.body }) };
+    // Notes beside the title ("2  Budget  Otto redovisade … Styrgruppen godkänner budgeten.") can hold a decision too.
+    const notes = h.trailing.filter((cell) => /\p{Ll}{3,}.*[.!?]\s*$/u.test(cell));
+    const decidingLines = notes.length > 0 ? [documentLine(lines[h.line]!.page, [notes.join(' ')]), ...own] : own;
+    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
   });
 
   const meeting = meetingFrom(fields, headerMeeting(firstPage), headYear(headLines));

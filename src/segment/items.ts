@@ -26,7 +26,8 @@ const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u
 const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])[.:]?\s+(\p{L}.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+)(?!\d)(\p{L}.*)$/u;
+// "1: Inledning": a colon after the number, with a space, serves as well.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+)(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.

@@ -23,7 +23,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid'],
   date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
   place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
-  placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum'],
+  // "Datum, tid och plats": the comma is dropped before matching.
+  placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum', 'Datum tid och plats', 'Datum och plats', 'Tid plats'],
   attendees: [
     'Deltagare',
     'Närvarande',

@@ -19,6 +19,8 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 
 export type PersonContext = 'member' | 'other';
 
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk)\b[^)]*\)/giu;
+
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
 const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen)(?=\s|$)/u;
 
@@ -106,7 +108,10 @@ function withTrailingTitle(organisation: string): string[] {
  */
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
-  const cleaned = cleanNameText(text.replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, '));
+  // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
+  const cleaned = cleanNameText(
+    text.replace(REMOTE_NOTE, ' ').replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, '),
+  );
   if (!cleaned) return null;
 
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);

@@ -66,3 +66,13 @@ describe('prose attendance with "från"', () => {
     expect(result.attendees[0]).toMatchObject({ name: 'Ebbe Strand', organisation: 'M', role: 'tjänstgörande ersättare' });
   });
 });
+
+describe('a compound organisation with "och"', () => {
+  it('keeps "Autism- och Aspergerföreningen" whole', () => {
+    const result = minutes(['Närvarande:', 'Vera Tullgren, Autism- och Aspergerföreningen', 'Ebbe Strand, Solna stad']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Autism- och Aspergerföreningen'],
+      ['Ebbe Strand', 'Solna stad'],
+    ]);
+  });
+});

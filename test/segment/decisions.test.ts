@@ -151,3 +151,9 @@ describe('more decision labels and openings', () => {
     expect(decisions('Dnr ÖFN 2021/9\nNämnden godkänner bokslutet för 2020.')).toEqual(['Nämnden godkänner bokslutet för 2020.']);
   });
 });
+
+describe('agreements of a network', () => {
+  it('takes the text after "Överenskommelse:" as a decision', () => {
+    expect(decisions('Förslaget presenterades.\nÖverenskommelse: Täby samordnar antagningen.')).toEqual(['Täby samordnar antagningen.']);
+  });
+});

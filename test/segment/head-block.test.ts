@@ -131,3 +131,11 @@ describe('a list printed in two columns', () => {
     ]);
   });
 });
+
+describe('a people table with the name column second', () => {
+  it('moves the name first, so that the first column becomes the organisation', () => {
+    expect(fields('Deltagare\nKommun\tNamn\nTyresö\tIvar Holm\nHaninge\tElna Fors')).toEqual([
+      ['attendees', ['Ivar Holm, Tyresö', 'Elna Fors, Haninge']],
+    ]);
+  });
+});

@@ -265,3 +265,13 @@ describe('run-in titles', () => {
     ]);
   });
 });
+
+describe('a colon after the number', () => {
+  it('reads "1: Inledning" as a point, but not a clock time', () => {
+    expect(headings('1: Inledning\nText.\n2: Bryggor\n13:00 Lunch\n3: Övrigt')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Bryggor'],
+      ['3', 'Övrigt'],
+    ]);
+  });
+});

@@ -64,3 +64,9 @@ describe('sammanträde labels', () => {
     expect(matchLabel('Tjänstgörande ersättare')).toMatchObject({ kind: 'substitutes' });
   });
 });
+
+describe('one label for date, time and place', () => {
+  it('reads "Datum, tid och plats:" as place and time', () => {
+    expect(matchLabel('Datum, tid och plats: 2021-03-02 kl 9, Biblioteket')).toMatchObject({ kind: 'placeTime', rest: '2021-03-02 kl 9, Biblioteket' });
+  });
+});

@@ -95,3 +95,9 @@ describe('a title before the name', () => {
     expect(parsePerson('Anna Greta Wennström')).toMatchObject({ name: 'Anna Greta Wennström', role: null });
   });
 });
+
+describe('notes on how someone took part', () => {
+  it('drops "(via Teams)" after the organisation', () => {
+    expect(parsePerson('Greta Wennström, Tyresö kommun (via Teams)')).toMatchObject({ name: 'Greta Wennström', organisation: 'Tyresö kommun', role: null });
+  });
+});

@@ -93,3 +93,11 @@ describe('attendance prose wrapped before a bracket', () => {
     expect(minutes.attendees.map((p) => [p.name, p.organisation])).toEqual([['Per Ek', 's'], ['Östen Fräsén', 'fp'], ['Eva Lind', 'm']]);
   });
 });
+
+describe('notes beside an agenda title', () => {
+  it('finds a decision in the notes column of an agenda table', () => {
+    const text = ['Minnesanteckningar', 'Datum: 2024-03-18', '', 'Nr\tPunkt\tAnteckning', '1\tInledning\tMötet öppnades.', '2\tBudget\tStyrgruppen godkänner budgeten.', '3\tÖvrigt\tInget.'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.items.find((i) => i.number === '2')?.decisions).toEqual(['Styrgruppen godkänner budgeten.']);
+  });
+});
