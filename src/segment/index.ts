@@ -7,7 +7,7 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, titleContinuation, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { describeExtras, looksLikeName, looksLikePlace, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
+import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { findDates } from './swedish-dates.ts';
@@ -141,11 +141,14 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       const byOrganisation = /^(\p{Lu}[^:,]{1,40}?):\s+(\p{Lu}.*)$/u.exec(value.trim());
       const prefix = byOrganisation?.[1]?.trim() ?? '';
       // A person's name before the colon would be a person, not an organisation.
+      // "Mötesordförande: Kjell Ek" inside a list: a function, which is the person's role.
+      const prefixIsTitle = looksLikeTitle(prefix);
       if (byOrganisation && (looksLikePlace(prefix) || !prefix.includes(' ') || !looksLikeName(prefix))) {
-        const organisation = prefix;
+        const organisation = prefixIsTitle ? null : prefix;
+        const prefixRole = prefixIsTitle ? prefix.toLowerCase() : null;
         const named = (parsePeopleList(byOrganisation[2]!, context) ?? [parsePerson(byOrganisation[2]!, context)]).filter((p): p is Person => p !== null && p.name.includes(' '));
         if (named.length > 0) {
-          result.push(...named.map((p) => ({ ...p, organisation: p.organisation ?? organisation, role: p.role ?? substituteRole })));
+          result.push(...named.map((p) => ({ ...p, organisation: p.organisation ?? organisation, role: p.role ?? prefixRole ?? substituteRole })));
           continue;
         }
       }
@@ -274,6 +277,8 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: numb
   return Object.values(meeting).some((v) => v !== null) ? meeting : null;
 }
 
+const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*$/iu;
+
 /**
  * A date printed in the page header ("Sammanträdesdatum 2023-05-16") or on an
  * unlabelled line near the title ("Tisdag 16.5.2023, kl. 8.30 – 10", "… möte
@@ -295,7 +300,13 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
     const date = findDates(line.text).find((d) => d.explicitYear);
     if (!date || matchLabel(line.cells[0] ?? '')) continue;
     let after = line.text.slice(date.index + date.length);
-    const time = findTimeRange(after);
+    let time = findTimeRange(after);
+    // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
+    const below = top.slice(index + 1).find((l) => !isBlank(l));
+    if (!time && below && TIME_ONLY_ROW.test(below.text)) {
+      const own = findTimeRange(below.text, { hoursOnly: true });
+      if (own) return { date: date.iso, start: own.start, end: own.end, place: null };
+    }
     let place: string | null = null;
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.

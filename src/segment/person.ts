@@ -166,8 +166,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
 }
 
+/** "Mötesordförande", "Socialchef": a single word that names a function, not an organisation. */
+export function looksLikeTitle(word: string): boolean {
+  return !/\s/.test(word.trim()) && LEADING_TITLE.test(word.trim());
+}
+
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd)|ordförande|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande)|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",

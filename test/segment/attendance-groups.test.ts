@@ -76,3 +76,10 @@ describe('a compound organisation with "och"', () => {
     ]);
   });
 });
+
+describe('a function named inside an attendance list', () => {
+  it('reads "Mötesordförande: Name" as that person\'s role, not an organisation', () => {
+    const result = minutes(['Närvarande: 12 medlemmar', 'Mötesordförande: Vera Tullgren']);
+    expect(result.attendees).toEqual([{ name: 'Vera Tullgren', organisation: null, role: 'mötesordförande' }]);
+  });
+});

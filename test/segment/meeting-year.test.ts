@@ -15,3 +15,14 @@ describe('a meeting date printed without its year', () => {
     expect(meeting(['Styrelsemöte', 'Datum: onsdag 17/3', 'Tid: 19.00'])?.date ?? null).toBeNull();
   });
 });
+
+describe('a time on its own row under a dated heading', () => {
+  it('takes the start and end from the unlabelled row below the date', () => {
+    const result = segmentMinutes({ text: ['Styrgruppsmöte 2021-09-07', 'kl. 10.00–11.15', 'Lokal: Rum 4', '', '1. Öppnande', 'Text.', '2. Avslutning', 'Text.'].join('\n') }, { file: 'x.txt', pages: 1 });
+    expect(result.meeting).toMatchObject({ date: '2021-09-07', start: '10:00', end: '11:15' });
+  });
+  it('does not take a row of prose below the date for a time', () => {
+    const result = segmentMinutes({ text: ['Styrgruppsmöte 2021-09-07', 'Mötet började 10 minuter sent.', '', '1. Öppnande', 'Text.', '2. Avslutning', 'Text.'].join('\n') }, { file: 'x.txt', pages: 1 });
+    expect(result.meeting?.start ?? null).toBeNull();
+  });
+});
