@@ -20,3 +20,10 @@ describe('slips of a noisy office scan', () => {
     expect(repaired('Sekreterare var Hirgitta Lind.')).toBe('Sekreterare var Hirgitta Lind.');
   });
 });
+
+describe('the ring of å read as an accent before a plain a', () => {
+  it('reads éa as å in a word and in an unlisted compound', () => {
+    expect(repaired('Vi méaste se over grusvagarna.')).toBe('Vi måste se över grusvägarna.');
+    expect(repaired('Nya grusvagséatgarder beslutades.')).toBe('Nya grusvägsåtgärder beslutades.');
+  });
+});
