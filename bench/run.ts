@@ -73,13 +73,16 @@ interface OursResult {
   stageSeconds: Record<string, number>;
   words: number;
   peakRssMb: number;
+  /** CPU of the pipeline process (all its threads) and of its child processes (native tesseract). */
+  cpuSeconds: number;
+  childCpuSeconds: number;
 }
 
-function runOurs(outDir: string, files: string[], workerCount: number): Promise<OursResult> {
+function runOurs(outDir: string, files: string[], workerCount: number, engine: 'tesseract.js' | 'native' = 'tesseract.js'): Promise<OursResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/run-pipeline.ts'), outDir, String(workerCount), ...files], {
       cwd: root,
-      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', MINUTES_LOG_LEVEL: 'error' },
+      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', MINUTES_LOG_LEVEL: 'error', MINUTES_OCR_ENGINE: engine },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -109,10 +112,21 @@ async function timeOcrmypdf(files: string[], dir: string): Promise<number | null
   return (performance.now() - started) / 1000;
 }
 
-async function timeNativeTesseract(files: string[], dir: string): Promise<number | null> {
+/** CPU seconds of this process's finished children (Linux /proc; 0 elsewhere). */
+async function childrenCpuSeconds(): Promise<number> {
+  try {
+    const fields = (await readFile('/proc/self/stat', 'utf8')).replace(/^.*\) /, '').split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+async function timeNativeTesseract(files: string[], dir: string): Promise<{ seconds: number; cpuSeconds: number } | null> {
   if (!(await has('tesseract')) || !(await has('pdfimages'))) return null;
   const images = join(dir, 'images');
   await mkdir(images, { recursive: true });
+  const cpuBefore = await childrenCpuSeconds();
   const started = performance.now();
   // The fastest way to run it here: one thread per process, one process per core.
   const limit = pLimit(workers);
@@ -130,7 +144,7 @@ async function timeNativeTesseract(files: string[], dir: string): Promise<number
       }),
     ),
   );
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (await childrenCpuSeconds()) - cpuBefore };
 }
 
 /**
@@ -185,8 +199,11 @@ try {
   const ours = await runOurs(join(work, 'out'), files, workers);
   const ours1 = workers > 1 ? await runOurs(join(work, 'out1'), files.slice(0, Math.max(2, Math.ceil(files.length / 2))), 1) : null;
   const compare = !args['no-compare'];
+  // The optional engine (`--engine native`): the same pipeline with an installed tesseract binary reading.
+  const oursNative = compare && (await has('tesseract')) ? await runOurs(join(work, 'out-native'), files, workers, 'native') : null;
   const ocrmypdfSeconds = compare ? await timeOcrmypdf(files, work) : null;
-  const tesseractSeconds = compare ? await timeNativeTesseract(files, work) : null;
+  const nativeRun = compare ? await timeNativeTesseract(files, work) : null;
+  const tesseractSeconds = nativeRun?.seconds ?? null;
   const repair = await repairWordsPerSecond();
 
   let scaling: { pages: number; seconds: number; secondsPerPage: number; peakRssMb: number }[] | null = null;
@@ -212,11 +229,27 @@ try {
       secondsPerPageByStage: Object.fromEntries(Object.entries(ours.stageSeconds).map(([k, v]) => [k, v / Math.max(1, ours.pages)])),
       peakRssMb: ours.peakRssMb,
       peakRssMbOneWorker: ours1?.peakRssMb ?? null,
+      cpuSecondsPerPage: (ours.cpuSeconds + ours.childCpuSeconds) / Math.max(1, ours.pages),
       failed: ours.failed,
     },
+    oursNativeEngine: oursNative
+      ? {
+          pagesPerMinute: ppm(oursNative.pages, oursNative.seconds),
+          secondsPerPageByStage: Object.fromEntries(Object.entries(oursNative.stageSeconds).map(([k, v]) => [k, v / Math.max(1, oursNative.pages)])),
+          peakRssMb: oursNative.peakRssMb,
+          cpuSecondsPerPage: (oursNative.cpuSeconds + oursNative.childCpuSeconds) / Math.max(1, oursNative.pages),
+          pipelineCpuSecondsPerPage: oursNative.cpuSeconds / Math.max(1, oursNative.pages),
+          ratioToNativeTesseract: tesseractSeconds == null ? null : ppm(oursNative.pages, oursNative.seconds) / ppm(files.length, tesseractSeconds),
+          cpuRatioToNativeTesseract:
+            nativeRun == null || nativeRun.cpuSeconds === 0 ? null : nativeRun.cpuSeconds / (oursNative.cpuSeconds + oursNative.childCpuSeconds),
+          failed: oursNative.failed,
+        }
+      : null,
     ocrmypdf: ocrmypdfSeconds == null ? null : { pagesPerMinute: ppm(files.length, ocrmypdfSeconds), ratio: oursPpm / ppm(files.length, ocrmypdfSeconds) },
     nativeTesseract:
-      tesseractSeconds == null ? null : { pagesPerMinute: ppm(files.length, tesseractSeconds), ratio: oursPpm / ppm(files.length, tesseractSeconds) },
+      tesseractSeconds == null
+        ? null
+        : { pagesPerMinute: ppm(files.length, tesseractSeconds), ratio: oursPpm / ppm(files.length, tesseractSeconds), cpuSecondsPerPage: nativeRun!.cpuSeconds / files.length },
     repair,
     scaling,
   };
@@ -234,8 +267,16 @@ try {
     ['lexicon load (s)', fmt(repair.lexiconLoadSeconds, 2)],
     ['OCRmyPDF pages/min', fmt(results.ocrmypdf?.pagesPerMinute)],
     ['  ours ÷ OCRmyPDF', fmt(results.ocrmypdf?.ratio, 2)],
+    ['CPU s/page, ours (all threads)', fmt(results.ours.cpuSecondsPerPage, 2)],
     ['native tesseract pages/min (1 thread × cores)', fmt(results.nativeTesseract?.pagesPerMinute)],
+    ['  CPU s/page, native tesseract', fmt(results.nativeTesseract?.cpuSecondsPerPage, 2)],
     ['  ours ÷ native tesseract', fmt(results.nativeTesseract?.ratio, 2)],
+    ['ours with --engine native: pages/min', fmt(results.oursNativeEngine?.pagesPerMinute)],
+    ['  CPU s/page (pipeline + tesseract processes)', fmt(results.oursNativeEngine?.cpuSecondsPerPage, 2)],
+    ['  CPU s/page of the pipeline process alone', fmt(results.oursNativeEngine?.pipelineCpuSecondsPerPage, 2)],
+    ['  peak RSS, pipeline process (MB)', fmt(results.oursNativeEngine?.peakRssMb, 0)],
+    ['  ÷ native tesseract, pages/min', fmt(results.oursNativeEngine?.ratioToNativeTesseract, 2)],
+    ['  ÷ native tesseract, CPU per page (load-independent)', fmt(results.oursNativeEngine?.cpuRatioToNativeTesseract, 2)],
     ...(scaling ?? []).map((s): [string, string] => [`${s.pages}-page document`, `${fmt(s.seconds)} s, ${fmt(s.secondsPerPage, 2)} s/page, ${s.peakRssMb} MB`]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
