@@ -46,9 +46,9 @@ function normalise(text: string): string {
 const OPENS_PRESENT_DECISION = /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu;
 
 /** A row that opens a present-tense decision below a row that is finished (a full stop, a colon, or a short reference line, not wrapped prose). */
-function opensDecisionRow(row: string, previous: string): boolean {
+function opensDecisionRow(row: string, previous: string, issuer: string | null): boolean {
   const plain = normalise(row);
-  const decides = (PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) || BODY_DECISION.test(plain);
+  const decides = (PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) || BODY_DECISION.test(plain) || issuerProposes(plain, issuer);
   if (!/^\p{Lu}/u.test(plain) || !decides) return false;
   const before = previous.trim();
   return /[.!?:]$/u.test(before) || before.length <= 45;
@@ -99,7 +99,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.
     if (current && LABELLED_ROW.test(line.text)) current = null;
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
-    if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!)) current = null;
+    if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!, issuer)) current = null;
     if (!current) {
       // "1. …" / blank / "2. …" under a "Beslut" heading: the next numbered point is a decision as well.
       const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(line.text);

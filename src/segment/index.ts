@@ -88,7 +88,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
     }
     // "…, Salem, Jenny" / "Ödlund, Nykvarn, …": a list row that ends in a lone first name wraps inside that name.
     const lastPart = previous?.split(',').pop()?.trim() ?? '';
-    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*,/u.test(trimmed)) {
+    // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }

@@ -110,7 +110,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
-    text.replace(REMOTE_NOTE, ' ').replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, '),
+    text
+      .replace(REMOTE_NOTE, ' ')
+      .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Anna Ek – ordförande": a spaced dash before a title.
+      .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, '),
   );
   if (!cleaned) return null;
 

@@ -67,7 +67,9 @@ function nounStem(word: string): string {
  */
 export function namesIssuer(word: string, issuer: string | null | undefined): boolean {
   if (!issuer) return false;
-  const head = nounStem(issuer.trim().split(/\s+/).pop() ?? '');
+  // "Socialnämndens arbetsutskott, Nynäshamns kommun", "Tekniska nämnden i Ekerö": the body before its municipality.
+  const body = issuer.split(',')[0]!.replace(/\s+i\s+\p{Lu}.*$/u, '').trim();
+  const head = nounStem(body.split(/\s+/).pop() ?? '');
   const stem = nounStem(word);
   return head.length >= 4 && stem.length >= 4 && (head === stem || head.endsWith(stem) || stem.endsWith(head));
 }

@@ -83,3 +83,15 @@ describe('a function named inside an attendance list', () => {
     expect(result.attendees).toEqual([{ name: 'Vera Tullgren', organisation: null, role: 'mötesordförande' }]);
   });
 });
+
+describe('a list wrapped inside a name before a bracket', () => {
+  it('joins "…, Ebbe" and "Strand (Solna), …" into one person', () => {
+    const result = minutes(['Deltagare: Vera Tullgren (Täby), Orvar Klingberg (Nacka), Ebbe', 'Strand (Solna), Tyra Ek (Salem)']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vera Tullgren', 'Täby'],
+      ['Orvar Klingberg', 'Nacka'],
+      ['Ebbe Strand', 'Solna'],
+      ['Tyra Ek', 'Salem'],
+    ]);
+  });
+});

@@ -157,3 +157,10 @@ describe('agreements of a network', () => {
     expect(decisions('Förslaget presenterades.\nÖverenskommelse: Täby samordnar antagningen.')).toEqual(['Täby samordnar antagningen.']);
   });
 });
+
+describe('the issuing body named with its municipality', () => {
+  it('reads the utskott\'s proposal below a Dnr row when the body is "…utskott, X kommun"', () => {
+    const text = 'Dnr SN 2021/7\nArbetsutskottet föreslår nämnden att anta planen.';
+    expect(extractDecisions(linesFromText(text)[0]!, { issuer: 'Socialnämndens arbetsutskott, Gransjö kommun' })).toEqual(['Arbetsutskottet föreslår nämnden att anta planen.']);
+  });
+});

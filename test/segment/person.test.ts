@@ -101,3 +101,9 @@ describe('notes on how someone took part', () => {
     expect(parsePerson('Greta Wennström, Tyresö kommun (via Teams)')).toMatchObject({ name: 'Greta Wennström', organisation: 'Tyresö kommun', role: null });
   });
 });
+
+describe('a dash before a title', () => {
+  it('reads "Greta Wennström – ordförande" as a name and a role', () => {
+    expect(parsePerson('Greta Wennström – ordförande')).toMatchObject({ name: 'Greta Wennström', role: 'ordförande' });
+  });
+});
