@@ -27,3 +27,11 @@ describe('the ring of å read as an accent before a plain a', () => {
     expect(repaired('Nya grusvagséatgarder beslutades.')).toBe('Nya grusvägsåtgärder beslutades.');
   });
 });
+
+describe('ö drawn as two marks', () => {
+  it('reads &é, é6 and o6 as one ö', () => {
+    expect(repaired('Avgiften h&éjs for Grusby.')).toBe('Avgiften höjs för Grusby.');
+    expect(repaired('Det galler fé6r alla.')).toBe('Det gäller för alla.');
+    expect(repaired('Vi ser o6ver taxan i Tallby.')).toBe('Vi ser över taxan i Tallby.');
+  });
+});
