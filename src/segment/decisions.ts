@@ -7,7 +7,8 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.
-const BODY_SUBJECT = String.raw`(?:\p{L}+s\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
+// "Tekniska nämnden", "Kommunstyrelsens arbetsutskott": an adjective or a genitive may come first.
+const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
 const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,4}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;

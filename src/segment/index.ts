@@ -121,6 +121,8 @@ function splitProseGroups(value: string): { text: string; groupRole: string | nu
   return result;
 }
 
+const OWN_GROUP = /^(?:styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -130,7 +132,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const substituteRole =
       field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /^tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
-    const rows = joinWrappedValues(field.values);
+    // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
+    const rows = joinWrappedValues(field.values).flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u));
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;
@@ -145,7 +148,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // "Mötesordförande: Kjell Ek" inside a list: a function, which is the person's role.
       const prefixIsTitle = looksLikeTitle(prefix);
       if (byOrganisation && (looksLikePlace(prefix) || !prefix.includes(' ') || !looksLikeName(prefix))) {
-        const organisation = prefixIsTitle ? null : prefix;
+        // "Styrelsen:", "Personal:": a group of the meeting's own people, not an organisation they come from.
+        const organisation = prefixIsTitle || OWN_GROUP.test(prefix) ? null : prefix;
         const prefixRole = prefixIsTitle ? prefix.toLowerCase() : null;
         const named = (parsePeopleList(byOrganisation[2]!, context) ?? [parsePerson(byOrganisation[2]!, context)]).filter((p): p is Person => p !== null && p.name.includes(' '));
         if (named.length > 0) {
@@ -261,6 +265,13 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: numb
       meeting.date ??= parsed.date ?? null;
       meeting.start ??= parsed.start ?? null;
       meeting.end ??= parsed.end ?? null;
+    }
+  }
+  // "Mötesdatum: 2024-05-20 09:00–10:00 (Microsoft Teams)": with no place field, a place in brackets after the time.
+  if (meeting.place === null && !fields.some((f) => f.kind === 'place' || f.kind === 'placeTime')) {
+    for (const field of fields.filter((f) => f.kind === 'date' || f.kind === 'time')) {
+      const bracket = /\((\p{Lu}[^()\d]{2,60})\)\s*$/u.exec(valueOf(field));
+      if (bracket && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka)/iu.test(bracket[1]!)) meeting.place = bracket[1]!.trim();
     }
   }
   meeting.date ??= header?.date ?? null;

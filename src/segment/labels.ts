@@ -209,6 +209,8 @@ export function matchLabel(line: string): LabelMatch | null {
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       const rest = trimmed
         .slice(end)
+        // "Deltagare (4):": a count after the label.
+        .replace(/^\s*\(\d+\)/, '')
         .replace(/^[\s:;.,]+/, '')
         .trim();
       return { kind: entry.kind, label: entry.label, rest };

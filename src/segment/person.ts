@@ -19,7 +19,9 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 
 export type PersonContext = 'member' | 'other';
 
-const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk)\b[^)]*\)/giu;
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis)\b[^)]*\)/giu;
+// "(rektor, del av mötet)": the same note after a title in the brackets.
+const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\s+av\s+mötet|delvis)\s*(?=\))/giu;
 
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
 const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen)(?=\s|$)/u;
@@ -111,6 +113,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
     text
+      .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.

@@ -64,6 +64,7 @@ export function inferYear(month: number, day: number, reference: string): number
   return candidate < reference ? refYear + 1 : refYear;
 }
 
+const DAY_RANGE_DATE = /(?<![\p{L}\d.:])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
@@ -103,6 +104,12 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     if (resolved === null || !isValidDate(resolved, month, day)) return;
     push({ iso: toIso(resolved, month, day), index: m.index ?? 0, length: m[0].length, explicitYear: year !== null });
   };
+  // "12–13 juni": a meeting over two days starts on the first.
+  for (const m of text.matchAll(DAY_RANGE_DATE)) {
+    const month = monthNumber(m[2]!);
+    if (month === null) continue;
+    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : null, m);
+  }
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;

@@ -95,3 +95,14 @@ describe('a list wrapped inside a name before a bracket', () => {
     ]);
   });
 });
+
+describe('groups of the meeting\'s own people', () => {
+  it('reads "Styrelsen: A, B; Personal: C (rektor)" without giving anyone the group as an organisation', () => {
+    const result = minutes(['Närvarande: Styrelsen: Vera Tullgren, Ebbe Strand; Personal: Orvar Klingberg (rektor)']);
+    expect(result.attendees).toEqual([
+      { name: 'Vera Tullgren', organisation: null, role: null },
+      { name: 'Ebbe Strand', organisation: null, role: null },
+      { name: 'Orvar Klingberg', organisation: null, role: 'rektor' },
+    ]);
+  });
+});

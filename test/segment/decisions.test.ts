@@ -164,3 +164,12 @@ describe('the issuing body named with its municipality', () => {
     expect(extractDecisions(linesFromText(text)[0]!, { issuer: 'Socialnämndens arbetsutskott, Gransjö kommun' })).toEqual(['Arbetsutskottet föreslår nämnden att anta planen.']);
   });
 });
+
+describe('a body named with an adjective', () => {
+  it('reads "Tekniska nämnden lägger … till handlingarna" as a decision', () => {
+    expect(decisions('Tekniska nämnden lägger anmälan av delegationsbeslut till handlingarna.')).toEqual(['Tekniska nämnden lägger anmälan av delegationsbeslut till handlingarna.']);
+  });
+  it('does not read a conditional clause as a decision', () => {
+    expect(decisions('Om nämnden antar planen kan bygget starta i maj.')).toEqual([]);
+  });
+});

@@ -70,3 +70,9 @@ describe('one label for date, time and place', () => {
     expect(matchLabel('Datum, tid och plats: 2021-03-02 kl 9, Biblioteket')).toMatchObject({ kind: 'placeTime', rest: '2021-03-02 kl 9, Biblioteket' });
   });
 });
+
+describe('a count after a label', () => {
+  it('drops "(4)" after "Deltagare"', () => {
+    expect(matchLabel('Deltagare (4): Tyra Ek; Ivar Holm')).toMatchObject({ kind: 'attendees', rest: 'Tyra Ek; Ivar Holm' });
+  });
+});

@@ -26,3 +26,14 @@ describe('a time on its own row under a dated heading', () => {
     expect(result.meeting?.start ?? null).toBeNull();
   });
 });
+
+describe('a place in brackets after the time', () => {
+  const meeting = (head: string[]) =>
+    segmentMinutes({ text: [...head, '', '1. Öppnande', 'Text.', '2. Avslutning', 'Text.'].join('\n') }, { file: 'x.txt', pages: 1 }).meeting;
+  it('takes "(Microsoft Teams)" after the time as the place when no place field is given', () => {
+    expect(meeting(['Minnesanteckningar', 'Mötesdatum: 2021-05-20 09:00–10:00 (Microsoft Teams)'])?.place).toBe('Microsoft Teams');
+  });
+  it('does not take a weekday in brackets as the place', () => {
+    expect(meeting(['Minnesanteckningar', 'Datum: 2021-05-20 (torsdag)'])?.place ?? null).toBeNull();
+  });
+});

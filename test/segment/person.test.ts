@@ -107,3 +107,9 @@ describe('a dash before a title', () => {
     expect(parsePerson('Greta Wennström – ordförande')).toMatchObject({ name: 'Greta Wennström', role: 'ordförande' });
   });
 });
+
+describe('a note on part attendance inside brackets', () => {
+  it('keeps the title and drops "del av mötet"', () => {
+    expect(parsePerson('Greta Wennström (rektor, del av mötet)')).toMatchObject({ name: 'Greta Wennström', role: 'rektor' });
+  });
+});

@@ -32,3 +32,12 @@ describe('day-first dotted dates', () => {
     expect(findDates('Tisdag 16.5.2023, kl. 8.30').map((d) => d.iso)).toEqual(['2023-05-16']);
   });
 });
+
+describe('a meeting over two days', () => {
+  it('dates "12–13 juni" on its first day', () => {
+    expect(findDates('12–13 juni (internat)', '2024-05-22')[0]?.iso).toBe('2024-06-12');
+  });
+  it('still reads a single day', () => {
+    expect(findDates('den 13 juni', '2024-05-22')[0]?.iso).toBe('2024-06-13');
+  });
+});
