@@ -121,6 +121,15 @@ function splitProseGroups(value: string): { text: string; groupRole: string | nu
   return result;
 }
 
+// Words that stand alone in an attendance field without naming anyone.
+// Column headers of a table ("Punkt  Ärende  Ansvarig") do not name anyone either.
+const NO_ONE = /^(?:ingen|inga|alla|samtliga|se|ej|saknas|inget|övriga|styrelsen|personal|medlemmar|punkt|ärende|ärenden|nr|ansvarig|föredragande|rubrik|tid|dnr|namn|organisation|funktion|roll|kommun|parti|titel)$/iu;
+
+/** A lone first name ("Anna", "Per"): one capitalised word that names no place, organisation or title. */
+function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,11}$/u.test(word) && !NO_ONE.test(word) && !looksLikePlace(word) && !looksLikeTitle(word) && !/(?:en|et)$/u.test(word);
+}
+
 const OWN_GROUP = /^(?:styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
 
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
@@ -166,6 +175,13 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
       if (person && person.name.includes(' ')) {
         result.push({ ...person, role: person.role ?? groupRole ?? substituteRole });
+        continue;
+      }
+      // "Närvarande: Anna, Per, Lisa": a small team named by first names only.
+      const firstNames = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
+      const onlyValue = rows.length === 1 && groups.length === 1;
+      if ((firstNames.length >= 2 || (onlyValue && result.length === 0)) && firstNames.every(isFirstName)) {
+        result.push(...firstNames.map((name) => ({ name, organisation: null, role: groupRole ?? substituteRole })));
         continue;
       }
       // A column of municipalities or titles next to a column of names.
@@ -221,6 +237,20 @@ function replacedMembers(fields: HeadField[]): Person[] {
     .filter((f) => f.kind === 'attendees')
     .flatMap((f) => f.values.map(replacedMember))
     .filter((p): p is Person => p !== null);
+}
+
+// "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|avslutade\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+
+/** A meeting whose end the head block does not give ends when the minutes say it was closed. */
+function withClosingTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
+  if (!meeting?.start || meeting.end) return meeting;
+  for (const line of lines) {
+    const m = CLOSING_TIME.exec(line.text);
+    const end = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
+    if (end && end > meeting.start) return { ...meeting, end };
+  }
+  return meeting;
 }
 
 /**
@@ -443,7 +473,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
   });
 
-  const meeting = meetingFrom(fields, headerMeeting(firstPage), headYear(headLines));
+  const meeting = withClosingTime(meetingFrom(fields, headerMeeting(firstPage), headYear(headLines)), lines);
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

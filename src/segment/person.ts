@@ -190,6 +190,8 @@ export function describeExtras(extras: readonly string[], context: PersonContext
   let role: string | null = null;
   for (const extra of extras) {
     if (!normaliseRole(extra)) continue;
+    // "tjänsteperson" in a column of parties says what kind of participant, not which title; a real title follows.
+    if (/^(?:tjänsteperson|tjänsteman|förtroendevald|politiker)$/iu.test(extra.trim()) && extras.length > 1) continue;
     const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;

@@ -106,3 +106,16 @@ describe('groups of the meeting\'s own people', () => {
     ]);
   });
 });
+
+describe('first names only', () => {
+  it('reads "Närvarande: Tyra, Ivar, Elna" as three people and a lone absent first name', () => {
+    const result = minutes(['Närvarande: Tyra, Ivar och Elna', 'Frånvarande: Vendela']);
+    expect(result.attendees.map((p) => p.name)).toEqual(['Tyra', 'Ivar', 'Elna']);
+    expect(result.absent.map((p) => p.name)).toEqual(['Vendela']);
+  });
+  it('does not read "Frånvarande: Ingen" or municipalities as people', () => {
+    const result = minutes(['Närvarande: Tyresö, Haninge', 'Frånvarande: Ingen']);
+    expect(result.attendees).toEqual([]);
+    expect(result.absent).toEqual([]);
+  });
+});

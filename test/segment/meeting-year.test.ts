@@ -37,3 +37,14 @@ describe('a place in brackets after the time', () => {
     expect(meeting(['Minnesanteckningar', 'Datum: 2021-05-20 (torsdag)'])?.place ?? null).toBeNull();
   });
 });
+
+describe('the end of a meeting from its closing sentence', () => {
+  it('takes the end from "förklarade mötet avslutat kl. 20.45" when the head gives only the start', () => {
+    const text = ['Protokoll', 'Datum: 2021-06-06', 'Tid: 19.00', '', '§ 1 Öppnande', 'Text.', '§ 2 Avslutning', 'Ordföranden förklarade mötet avslutat kl. 20.45.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting).toMatchObject({ start: '19:00', end: '20:45' });
+  });
+  it('keeps an end the head block gives', () => {
+    const text = ['Protokoll', 'Datum: 2021-06-06', 'Tid: 19.00–20.00', '', '§ 1 Öppnande', 'Text.', '§ 2 Avslutning', 'Mötet avslutades kl. 20.10.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting).toMatchObject({ end: '20:00' });
+  });
+});

@@ -113,3 +113,9 @@ describe('a note on part attendance inside brackets', () => {
     expect(parsePerson('Greta Wennström (rektor, del av mötet)')).toMatchObject({ name: 'Greta Wennström', role: 'rektor' });
   });
 });
+
+describe('a kind of participant beside a title', () => {
+  it('keeps the title and drops "tjänsteperson"', () => {
+    expect(parsePerson('Greta Wennström, tjänsteperson, miljöchef')).toMatchObject({ role: 'miljöchef' });
+  });
+});
