@@ -6,7 +6,7 @@ import { applyCasePattern, casePattern } from './case-pattern.ts';
 import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
-import { isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
+import { isAddedDiacritic, isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
 import {
   type PatternFix,
@@ -282,7 +282,7 @@ function decideWord(
         (!originalKnown ||
           c.edits.every(isLostDiacritic) ||
           (!originalListed && c.evidence !== 'compound') ||
-          (c.rivalOfRare === true && level === 'damaged') ||
+          (c.rivalOfRare === true && (level === 'damaged' || (c.edits.length > 0 && c.edits.every(isAddedDiacritic)))) ||
           (c.corpusSlip === true && level === 'damaged' && corpusPrefers(lexicon, c, original, around)))),
   );
   // On a damaged page a compound that restores only some of a listed word's
