@@ -262,7 +262,8 @@ function headYear(headLines: readonly DocumentLine[]): number | null {
   for (const line of headLines) {
     const dated = findDates(line.text).find((d) => d.explicitYear);
     if (dated) return Number(dated.iso.slice(0, 4));
-    const m = /(?<![\d.:,-])(?:\d{1,3}\s*\/\s*)?((?:19|20)\d{2})(?![\d.:,]\d|\s*(?:kr|kronor|st|personer)\b)/u.exec(line.text);
+    // "Protokoll nr 7/2023", "Protokoll 2024:7": a number within the year, before or after it.
+    const m = /(?<![\d.:,-])(?:\d{1,3}\s*\/\s*)?((?:19|20)\d{2})(?!\d|[.,]\d|\s*(?:kr|kronor|st|personer)\b)/u.exec(line.text);
     if (m) return Number(m[1]);
   }
   return null;

@@ -17,6 +17,8 @@ export interface ItemHeading {
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
 // "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
 const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
+// "1 § Mötets öppnande": the number before the sign, as some associations write it.
+const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
@@ -74,7 +76,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
   const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
-  let m = PARAGRAPH.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
   if (spaced && headingTitle(spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);

@@ -86,6 +86,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ej närvarande ledamöter',
     'Förhindrade',
     'Frånvaro',
+    'Anmälda förhinder',
+    'Anmält frånvaro',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
   adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justering', 'Tid för justering'],
@@ -172,12 +174,13 @@ const TOKEN = /[^\s:;]+/gy;
  * end of the line, a colon, or whitespace.
  */
 // "Från bolaget", "Närvarande från kansliet:": staff of the organisation that holds the meeting, named by a definite noun.
-const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*))?$/u;
+// "Från kommunen deltog Malin Ek och Daniel Berg.": the same as a sentence.
+const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*)|\s+(?:deltog|närvarade)\s+(\p{Lu}.*))?$/u;
 
 export function matchLabel(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(/^[\s\-–—•*|"'“”‘’»«]+/, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
-    return { kind: 'others', label: line.trim().replace(/\s*:.*$/, ''), rest: (fromOrganisation[2] ?? '').trim() };
+    return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
   }
   // OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00').
   const trimmed = line.replace(/^[\s\-–—•*|"'“”‘’»«]+/, '');

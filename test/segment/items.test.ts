@@ -275,3 +275,13 @@ describe('a colon after the number', () => {
     ]);
   });
 });
+
+describe('the number before the paragraph sign', () => {
+  it('reads "1 § Title" as paragraph 1', () => {
+    expect(headings('1 § Öppnande\nText.\n2 § Bryggor\nText.\n3 § Avslutning')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Bryggor'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+});

@@ -76,3 +76,12 @@ describe('a count after a label', () => {
     expect(matchLabel('Deltagare (4): Tyra Ek; Ivar Holm')).toMatchObject({ kind: 'attendees', rest: 'Tyra Ek; Ivar Holm' });
   });
 });
+
+describe('more absence labels and staff sentences', () => {
+  it('reads "Anmälda förhinder:" as absent', () => {
+    expect(matchLabel('Anmälda förhinder: Tyra Ek')).toMatchObject({ kind: 'absent', rest: 'Tyra Ek' });
+  });
+  it('reads "Från kommunen deltog A och B." as the organisation\'s staff', () => {
+    expect(matchLabel('Från kommunen deltog Tyra Ek och Ivar Holm.')).toMatchObject({ kind: 'others', rest: 'Tyra Ek och Ivar Holm.' });
+  });
+});

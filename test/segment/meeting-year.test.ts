@@ -48,3 +48,9 @@ describe('the end of a meeting from its closing sentence', () => {
     expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting).toMatchObject({ end: '20:00' });
   });
 });
+
+describe('a year with a number after it', () => {
+  it('takes the year from "Protokoll 2021:7"', () => {
+    expect(meeting(['Protokoll 2021:7', 'Datum: onsdag 17/3', 'Tid: 19.00'])?.date).toBe('2021-03-17');
+  });
+});
