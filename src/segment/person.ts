@@ -81,7 +81,8 @@ function normaliseRole(role: string): string {
     // OCR speckles between the words of a title: "tjänstgörande € ersättare".
     .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[,\s]*\(?\s*(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
+    // "§ 3", "§§ 49–51", "från § 52", "t.o.m. § 50": the paragraphs someone was there for.
+    .replace(/[,\s]*\(?\s*(?:(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.|under)\s*)?(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }
@@ -113,6 +114,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
     text
+      // An e-mail address or a telephone number says how to reach someone, not who they are.
+      .replace(/[,;\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
+      .replace(/[,;\s]*(?:tfn|tel)\.?:?\s*\+?[\d][\d\s-]{6,}\d/giu, '')
       .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')

@@ -119,3 +119,15 @@ describe('a kind of participant beside a title', () => {
     expect(parsePerson('Greta Wennström, tjänsteperson, miljöchef')).toMatchObject({ role: 'miljöchef' });
   });
 });
+
+describe('contact details and paragraph notes', () => {
+  it('drops an e-mail address after the organisation', () => {
+    expect(parsePerson('Greta Wennström, Tyresö kommun, greta.wennstrom@tyreso.se')).toMatchObject({ organisation: 'Tyresö kommun', role: null });
+  });
+  it('drops "från § 52" after the party', () => {
+    expect(parsePerson('Greta Wennström (M), från § 52')).toMatchObject({ organisation: 'M', role: null });
+  });
+  it('keeps the role before "§§ 1–3"', () => {
+    expect(parsePerson('Greta Wennström (S), tjänstgörande ersättare §§ 1–3')).toMatchObject({ role: 'tjänstgörande ersättare' });
+  });
+});
