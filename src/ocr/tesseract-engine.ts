@@ -31,7 +31,8 @@ export async function startTextRecogniser(languages: string): Promise<TextRecogn
     throw new MinutesError('OCR_FAILED', `could not start the OCR engine: ${String(error)}`, { cause: error });
   });
   // PSM 3 (automatic layout) instead of tesseract.js's PSM 6: label columns and tables stay apart.
-  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+  // tesseract's own diagnostics ("Detected 120 diacritics") would land on stderr between our JSON log lines.
+  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, debug_file: '/dev/null' });
   let dpi = 0;
   return {
     async recognise(image) {
