@@ -178,6 +178,18 @@ const TOKEN = /[^\s:;]+/gy;
 const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*)|\s+(?:deltog|närvarade)\s+(\p{Lu}.*))?$/u;
 
 export function matchLabel(line: string): LabelMatch | null {
+  // The same rows are asked about many times (head block, titles, signature search); the answer depends on the text alone.
+  const known = MATCHED.get(line);
+  if (known !== undefined) return known;
+  const match = matchLabelUncached(line);
+  if (MATCHED.size >= 20_000) MATCHED.clear();
+  MATCHED.set(line, match);
+  return match;
+}
+
+const MATCHED = new Map<string, LabelMatch | null>();
+
+function matchLabelUncached(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(/^[\s\-–—•*|"'“”‘’»«]+/, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
     return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
@@ -206,7 +218,7 @@ export function matchLabel(line: string): LabelMatch | null {
         .map((t) => t.text.toLowerCase().replace(/[.,]+$/, ''))
         .join(' ');
       const target = entry.words.join(' ');
-      if (fuzzy ? editDistance(candidate, target) > 1 : candidate !== target) continue;
+      if (fuzzy ? Math.abs(candidate.length - target.length) > 1 || editDistance(candidate, target) > 1 : candidate !== target) continue;
       const end = tokens[entry.words.length - 1]!.end;
       // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
