@@ -74,7 +74,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const [raw, ...rest] = withoutClock(line.cells);
   if (raw === undefined) return null;
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
-  const first = raw.replace(/^[\s'"`‘’“”,:;|«»]+(?=[§$S\d])/u, '');
+  // ".6. Sammanträdesplan": a speck read as a full stop before the number, too.
+  const first = raw.replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
@@ -122,7 +123,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
 const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
 
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
-const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\S+)$/iu;
+// "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
+const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 function withoutReference(heading: ItemHeading): ItemHeading {
   const m = TRAILING_REFERENCE.exec(heading.title);

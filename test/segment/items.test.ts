@@ -285,3 +285,12 @@ describe('the number before the paragraph sign', () => {
     ]);
   });
 });
+
+describe('OCR damage in an agenda beside a Dnr column', () => {
+  it('moves "Dnr SBN 23/0188" with a two-digit year off the end of a title', () => {
+    expect(headings('1. Upprop\n2. Budget 2025 Dnr TN 24/0077\n3. Övrigt')[1]).toEqual(['2', 'Budget 2025']);
+  });
+  it('reads ".6. Title" with a speck before the number as point 6', () => {
+    expect(headings('4. Upprop\n5. Budget\n.6. Sammanträdesplan\n7. Övrigt').map((h) => h[0])).toEqual(['4', '5', '6', '7']);
+  });
+});
