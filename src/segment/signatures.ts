@@ -272,6 +272,18 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
           consumed = j;
           break;
         }
+        // "Justeras" over "Gunnar Åkesson Britt-Marie Lindén" (OCR closed the gap): split at known names.
+        if (roles.length === 1 && cells.length === 1 && BLOCK_HEADING.test(roles[0]!.role)) {
+          const words = nameWords(stripFiller(cells[0]!)) ?? [];
+          const several = [3, 2].map((n) => splitByKnown(words, n, known)).find((names) => names !== null && names.every(isSignedName));
+          if (several) {
+            roles.push(...several.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));
+            several.forEach((name, k) => (roles[k]!.name = name));
+            i = j;
+            consumed = j;
+            break;
+          }
+        }
         // "Justeras" over "Eva Lind   Björn Åström": one role signed by every name on the row.
         if (roles.length === 1 && cells.length > 1 && cells.map(stripFiller).every(isSignedName)) {
           roles.push(...cells.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));

@@ -116,3 +116,17 @@ describe('signing lines of underscores', () => {
     ]);
   });
 });
+
+describe('two signers under one heading read as one cell', () => {
+  it('splits "Justeras" / "Irma Westin Klas-Åke Dahlberg" at known names', () => {
+    const lines = linesFromText('Justeras\n\nIrma Westin Klas-Åke Dahlberg')[0]!;
+    expect(parseSignatures(lines, ['Irma Westin', 'Klas-Åke Dahlberg'])).toEqual([
+      { role: 'Justeras', name: 'Irma Westin' },
+      { role: 'Justeras', name: 'Klas-Åke Dahlberg' },
+    ]);
+  });
+  it('keeps one signer with a long name when the names are not known', () => {
+    const lines = linesFromText('Justeras\n\nIrma Westin Dahlberg')[0]!;
+    expect(parseSignatures(lines, [])).toEqual([{ role: 'Justeras', name: 'Irma Westin Dahlberg' }]);
+  });
+});
