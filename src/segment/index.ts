@@ -234,7 +234,7 @@ function withoutRepeats(persons: Person[]): Person[] {
 /** Members a tjänstgörande ersättare stood in for were not there. */
 function replacedMembers(fields: HeadField[]): Person[] {
   return fields
-    .filter((f) => f.kind === 'attendees')
+    .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes')
     .flatMap((f) => f.values.map(replacedMember))
     .filter((p): p is Person => p !== null);
 }
@@ -254,6 +254,21 @@ function withClosingTime(meeting: MeetingTime | null, lines: readonly DocumentLi
 }
 
 /**
+ * What a day and month without a year are dated against: the year the head block states (from its first
+ * day), or else the first fully dated line of the document ("Märsta den 13 augusti 2024" under a
+ * kallelse), after which the meeting falls, rolling over at the new year.
+ */
+function yearReference(headLines: readonly DocumentLine[], lines: readonly DocumentLine[]): string | null {
+  const year = headYear(headLines);
+  if (year !== null) return `${year}-01-01`;
+  for (const line of lines) {
+    const dated = findDates(line.text).find((d) => d.explicitYear);
+    if (dated) return dated.iso;
+  }
+  return null;
+}
+
+/**
  * The year a head block states apart from its meeting date ("Protokoll nr
  * 7/2023", "Verksamhetsåret 2023", a dated heading), for a meeting date
  * printed without one ("tisdag 3/10").
@@ -269,7 +284,7 @@ function headYear(headLines: readonly DocumentLine[]): number | null {
   return null;
 }
 
-function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: number | null = null): MeetingTime | null {
+function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: string | null = null): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   const valueOf = (field: HeadField) =>
     field.values
@@ -309,7 +324,7 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: numb
   if (meeting.date === null && year !== null) {
     // A day and month alone take the year the head block states elsewhere.
     const dated = fields.filter((f) => f.kind === 'date' || f.kind === 'time' || f.kind === 'placeTime');
-    meeting.date = dated.map((f) => findDates(valueOf(f), `${year}-01-01`)[0]?.iso).find(Boolean) ?? null;
+    meeting.date = dated.map((f) => findDates(valueOf(f), year)[0]?.iso).find(Boolean) ?? null;
   }
   // The header line's time and place count only when the head block had no time of its own.
   if (header && header.date === meeting.date && meeting.start === null) {
@@ -474,7 +489,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
   });
 
-  const meeting = withClosingTime(meetingFrom(fields, headerMeeting(firstPage), headYear(headLines)), lines);
+  const meeting = withClosingTime(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines);
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

@@ -77,7 +77,7 @@ export function cleanNameText(text: string): string {
 function normaliseRole(role: string): string {
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
-    .replace(/\s+för\s+\p{Lu}.*$/u, '')
+    .replace(/(?:^|\s+)för\s+\p{Lu}.*$/u, '')
     // OCR speckles between the words of a title: "tjänstgörande € ersättare".
     .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -231,7 +231,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
 
 /** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */
 export function replacedMember(text: string): Person | null {
-  const m = /\bersättare\s+för\s+(\p{Lu}.*)$/u.exec(cleanNameText(text));
+  // "… tjänstgörande ersättare för Eva Berg (M)", and under a label of substitutes "Nina Vall (L) för Erik Bo (L)".
+  const m = /(?:\bersättare\s+|\)\s*,?\s*)för\s+(\p{Lu}.*)$/u.exec(cleanNameText(text));
   return m ? parsePerson(m[1]!) : null;
 }
 

@@ -119,3 +119,11 @@ describe('first names only', () => {
     expect(result.absent).toEqual([]);
   });
 });
+
+describe('a substitute serving for a named member', () => {
+  it('lists the member after "för" as absent, under a label of serving substitutes too', () => {
+    const result = minutes(['Tjänstgörande ersättare', 'Ebbe Strand (L) för Orvar Klingberg (L)']);
+    expect(result.attendees[0]).toMatchObject({ name: 'Ebbe Strand', organisation: 'L', role: 'tjänstgörande ersättare' });
+    expect(result.absent.map((p) => p.name)).toEqual(['Orvar Klingberg']);
+  });
+});

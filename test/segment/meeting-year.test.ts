@@ -54,3 +54,14 @@ describe('a year with a number after it', () => {
     expect(meeting(['Protokoll 2021:7', 'Datum: onsdag 17/3', 'Tid: 19.00'])?.date).toBe('2021-03-17');
   });
 });
+
+describe('the year from the letter date of a kallelse', () => {
+  const kallelse = (dated: string) =>
+    segmentMinutes({ text: ['Kallelse', 'Sammanträdesdag: Tisdag 14 januari', 'Tid: kl. 13.00', '', 'Ärenden', '1. Val av justerare', '2. Budget', '', dated, '', 'Tyra Ek', 'Ordförande'].join('\n') }, { file: 'x.txt', pages: 1 }).meeting;
+  it('dates a yearless meeting after the letter date at the end', () => {
+    expect(kallelse('Märsta den 30 december 2024')?.date).toBe('2025-01-14');
+  });
+  it('uses the same year when the meeting comes later that year', () => {
+    expect(kallelse('Märsta den 2 januari 2025')?.date).toBe('2025-01-14');
+  });
+});
