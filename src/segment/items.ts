@@ -65,6 +65,12 @@ function romanValue(numeral: string): number | null {
   return total > 0 && canonical(total) === numeral ? total : null;
 }
 
+/** "Karin Holm, Huddinge kommun": a numbered row that names a person and where they come from is a list of people. */
+function namesPerson(title: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s*,\s*(\S.*)$/u.exec(title);
+  return m !== null && !looksLikePlace(m[1]!) && m[2]!.split(/\s+/).length <= 4 && !/[.!?]$/.test(m[2]!);
+}
+
 /** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */
 function headingTitle(title: string): boolean {
   return title.length <= 80 && !/[.!?:]$/.test(title.trim());
@@ -98,6 +104,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
   }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
+  if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
     const runIn = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u.exec(m[2]!.trim());

@@ -37,7 +37,8 @@ const TITLE_ENDING = /(?:chef|direktör|samordnare|strateg|partner|sekreterare|h
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
   // "lokalpolisområde Södertörn", "hälso- och sjukvårdsförvaltningen": a unit of the organisation, not a title.
-  if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed);
+  // "enhetschef IFO": a title followed by the unit's abbreviation.
+  if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed) || TITLE_ENDING.test(trimmed.split(/\s+/)[0]!);
   if (TITLE_ENDING.test(trimmed) && trimmed.split(/\s+/).length <= 2) return true;
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
 }
@@ -66,6 +67,8 @@ export function cleanNameText(text: string): string {
     .replace(/[|=_"“”«»~*•]+/g, ' ')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
     .replace(/^\s*[-–—•*]\s*/, '')
+    // "1) Karin Holm": a numbered list of people.
+    .replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.
     .replace(/^\s*(?!(?:af|de|di|la|el)\s)\p{Ll}{1,2}\s+(?=\p{Lu})/u, '')
     .replace(/\s+/g, ' ')

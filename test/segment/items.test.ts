@@ -294,3 +294,15 @@ describe('OCR damage in an agenda beside a Dnr column', () => {
     expect(headings('4. Upprop\n5. Budget\n.6. Sammanträdesplan\n7. Övrigt').map((h) => h[0])).toEqual(['4', '5', '6', '7']);
   });
 });
+
+describe('a numbered list of people', () => {
+  it('does not take "1) Name, Organisation" rows for items', () => {
+    expect(headings('Deltagare:\n1) Tyra Ek, Solna stad\n2) Ivar Holm, Polisen\n3) Elna Fors, Täby kommun\n\nPunkt 1 Läget\nText.\nPunkt 2 Övrigt')).toEqual([
+      ['1', 'Läget'],
+      ['2', 'Övrigt'],
+    ]);
+  });
+  it('keeps a point whose title names a place before a comma', () => {
+    expect(headings('1. Region Stockholm, remiss\n2. Övrigt')[0]).toEqual(['1', 'Region Stockholm, remiss']);
+  });
+});

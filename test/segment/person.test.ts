@@ -131,3 +131,12 @@ describe('contact details and paragraph notes', () => {
     expect(parsePerson('Greta Wennström (S), tjänstgörande ersättare §§ 1–3')).toMatchObject({ role: 'tjänstgörande ersättare' });
   });
 });
+
+describe('a title with a unit abbreviation', () => {
+  it('reads "(enhetschef IFO)" as the role', () => {
+    expect(parsePerson('Greta Wennström (enhetschef IFO)')).toMatchObject({ organisation: null, role: 'enhetschef IFO' });
+  });
+  it('reads "1) Greta Wennström, Polisen" without its list number', () => {
+    expect(parsePerson('1) Greta Wennström, Polisen')).toMatchObject({ name: 'Greta Wennström', organisation: 'Polisen' });
+  });
+});
