@@ -4,7 +4,7 @@ import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
-import { findItemHeadings, titleContinuation, withoutTrailingSpeckle } from './items.ts';
+import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
@@ -474,7 +474,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const agenda = isAgendaList(lines, headings);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, isStructural);
-    const title = withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(l.text))].filter(Boolean).join(' '));
+    const title = withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' '));
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point.

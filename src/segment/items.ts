@@ -129,6 +129,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
 
 const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
 
+/** The words a row adds to a title: without the Dnr cell beside the title's last row. */
+export function titleRowText(line: DocumentLine): string {
+  return line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim()) ? line.cells[0]! : line.text;
+}
+
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
 const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
@@ -373,8 +378,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       count++;
       next = after;
     }
-    if (!next || isBlank(next) || isStructural(next) || next.cells.length > 1) break;
-    const text = next.text.trim();
+    // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
+    const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
+    if (!next || isBlank(next) || isStructural(next) || (next.cells.length > 1 && !besideReference)) break;
+    const text = besideReference ? next.cells[0]!.trim() : next.text.trim();
     const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
     // "a) Resultat per april": a sub-point, not the rest of the title.
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;

@@ -42,6 +42,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ledamöter närvarande',
     'Närvaro',
     'Närvarolista',
+    'Med',
   ],
   substitutes: [
     'Ersättare',
@@ -164,7 +165,8 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   // Longest first, so that "Plats och tid" wins over "Plats".
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var']);
+// "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med']);
 
 const TOKEN = /[^\s:;]+/gy;
 

@@ -77,7 +77,18 @@ export function cleanNameText(text: string): string {
     .trim();
 }
 
+// "ordf.", "v. ordf.", "sekr.": the abbreviations minutes use for the functions at a meeting.
+const ROLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/^(?:v\.?\s*|vice\s+)ordf\.?$/iu, 'vice ordförande'],
+  [/^ordf\.?$/iu, 'ordförande'],
+  [/^sekr\.?$/iu, 'sekreterare'],
+  [/^ers\.?$/iu, 'ersättare'],
+  [/^ledam\.?$/iu, 'ledamot'],
+];
+
 function normaliseRole(role: string): string {
+  const abbreviation = ROLE_ABBREVIATIONS.find(([pattern]) => pattern.test(role.trim()));
+  if (abbreviation) return abbreviation[1];
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
     .replace(/(?:^|\s+)för\s+\p{Lu}.*$/u, '')
@@ -202,7 +213,8 @@ export function describeExtras(extras: readonly string[], context: PersonContext
     const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
-    else if (isRole && role !== null) role = `${role}, ${normaliseRole(extra)}`;
+    // "äldreomsorgschef (ordförande)": the title stays the role; a function added after it in brackets does not join it.
+    else if (isRole && role !== null) continue;
     // "Polisen, lokalpolisområde Södertörn": a second organisation part narrows the first.
     else if (!isRole && role === null && (/^\p{Ll}/u.test(extra) || ORGANISATION_WORDS.test(extra))) organisation = `${organisation}, ${extra}`;
   }

@@ -170,8 +170,11 @@ function splitNameRow(cells: string[], wanted: number, known: readonly string[] 
  * Ek" in a head block names a function at the meeting, not a signature.
  */
 export function hasSignatureLayout(lines: readonly DocumentLine[]): boolean {
-  return lines.some((line) =>
-    line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading'),
+  return lines.some(
+    (line) =>
+      line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading') ||
+      // "Sekreterare   Ordförande   Justerande" with nothing else on the row: the roles of a signature row.
+      (line.cells.length >= 2 && (signatureRoles(line)?.every((r) => r.name === null) ?? false) && signatureRoles(line)!.length === line.cells.filter((c) => !isFiller(c)).length),
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
-import { findItemHeadings, titleContinuation, withoutTrailingSpeckle } from '../../src/segment/items.ts';
+import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingSpeckle } from '../../src/segment/items.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
 
@@ -304,5 +304,14 @@ describe('a numbered list of people', () => {
   });
   it('keeps a point whose title names a place before a comma', () => {
     expect(headings('1. Region Stockholm, remiss\n2. Övrigt')[0]).toEqual(['1', 'Region Stockholm, remiss']);
+  });
+});
+
+describe('a title wrapped onto the row of its Dnr', () => {
+  it('continues the title with the first cell of the row and leaves the Dnr out', () => {
+    const lines = linesFromText('1. Upprop\n2. Yttrande över remiss om regional\nvattenplan\tKS 2021/87\n3. Övrigt')[0]!;
+    const [, second] = findItemHeadings(lines);
+    expect(titleContinuation(lines, second!, () => false)).toBe(1);
+    expect(titleRowText(lines[second!.line + 1]!)).toBe('vattenplan');
   });
 });

@@ -85,3 +85,10 @@ describe('more absence labels and staff sentences', () => {
     expect(matchLabel('Från kommunen deltog Tyra Ek och Ivar Holm.')).toMatchObject({ kind: 'others', rest: 'Tyra Ek och Ivar Holm.' });
   });
 });
+
+describe('a short label that needs its colon', () => {
+  it('reads "Med: …" as attendees but not "Med anledning av …"', () => {
+    expect(matchLabel('Med: Tyra Ek, Ivar Holm')).toMatchObject({ kind: 'attendees', rest: 'Tyra Ek, Ivar Holm' });
+    expect(matchLabel('Med anledning av detta beslutades')).toBeNull();
+  });
+});

@@ -140,3 +140,14 @@ describe('a title with a unit abbreviation', () => {
     expect(parsePerson('1) Greta Wennström, Polisen')).toMatchObject({ name: 'Greta Wennström', organisation: 'Polisen' });
   });
 });
+
+describe('roles in brackets and abbreviations', () => {
+  it('keeps the title when a function follows it in brackets', () => {
+    expect(parsePerson('Greta Wennström, utbildningschef (ordförande)')).toMatchObject({ role: 'utbildningschef' });
+  });
+  it('expands "(ordf.)", "(v. ordf.)" and "(sekr.)"', () => {
+    expect(parsePerson('Greta Wennström (ordf.)')).toMatchObject({ role: 'ordförande' });
+    expect(parsePerson('Greta Wennström (v. ordf.)')).toMatchObject({ role: 'vice ordförande' });
+    expect(parsePerson('Greta Wennström (sekr.)')).toMatchObject({ role: 'sekreterare' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
-import { parseSignatures } from '../../src/segment/signatures.ts';
+import { hasSignatureLayout, parseSignatures } from '../../src/segment/signatures.ts';
 
 const signatures = (text: string) => parseSignatures(linesFromText(text)[0]!);
 
@@ -128,5 +128,14 @@ describe('two signers under one heading read as one cell', () => {
   it('keeps one signer with a long name when the names are not known', () => {
     const lines = linesFromText('Justeras\n\nIrma Westin Dahlberg')[0]!;
     expect(parseSignatures(lines, [])).toEqual([{ role: 'Justeras', name: 'Irma Westin Dahlberg' }]);
+  });
+});
+
+describe('a row of signature roles without dotted lines', () => {
+  it('counts as a signature layout', () => {
+    expect(hasSignatureLayout(linesFromText('Sekreterare\tOrdförande\tJusterande\nIrma Westin\tKlas Dahlberg\tTora Blom')[0]!)).toBe(true);
+  });
+  it('does not count a labelled field with its value', () => {
+    expect(hasSignatureLayout(linesFromText('Sekreterare: Irma Westin')[0]!)).toBe(false);
   });
 });
