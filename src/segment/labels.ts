@@ -226,8 +226,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       const rest = trimmed
         .slice(end)
-        // "Deltagare (4):": a count after the label.
-        .replace(/^\s*\(\d+\)/, '')
+        // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.
+        .replace(/^\s*\([^()]{1,30}\)/, '')
         .replace(/^[\s:;.,]+/, '')
         .trim();
       return { kind: entry.kind, label: entry.label, rest };

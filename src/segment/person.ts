@@ -134,6 +134,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Anna Ek/Täby": a slash between the name and where the person comes from.
+      .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, '),
   );
@@ -230,7 +232,7 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
   const starts = parts.filter((p) => {
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
-    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})/u)[0]!);
+    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!);
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

@@ -92,3 +92,9 @@ describe('a short label that needs its colon', () => {
     expect(matchLabel('Med anledning av detta beslutades')).toBeNull();
   });
 });
+
+describe('a qualifier in brackets after a label', () => {
+  it('drops "(ej tjänstgörande)" after "Ersättare"', () => {
+    expect(matchLabel('Ersättare (ej tjänstgörande)')).toMatchObject({ kind: 'substitutes', rest: '' });
+  });
+});

@@ -151,3 +151,15 @@ describe('roles in brackets and abbreviations', () => {
     expect(parsePerson('Greta Wennström (sekr.)')).toMatchObject({ role: 'sekreterare' });
   });
 });
+
+describe('a slash between name and organisation', () => {
+  it('reads "Greta Wennström/Täby" as a name and a municipality', () => {
+    expect(parsePerson('Greta Wennström/Täby')).toMatchObject({ name: 'Greta Wennström', organisation: 'Täby' });
+  });
+  it('reads a list of such pairs', () => {
+    expect(parsePeopleList('Greta Wennström/Täby, Ivar Holm/Solna')?.map((p) => [p.name, p.organisation])).toEqual([
+      ['Greta Wennström', 'Täby'],
+      ['Ivar Holm', 'Solna'],
+    ]);
+  });
+});
