@@ -161,6 +161,28 @@ function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): Hea
   return labels.map((l, k) => ({ kind: l!.kind, label: l!.label, values: [below.cells[k]!.trim()] }));
 }
 
+/**
+ * "Ledamöter   Ersättare" over rows of names in two columns: each column's people belong to the label above
+ * it. Returns the fields and how many rows the table takes, or null when the row heads no such table.
+ */
+function listColumns(lines: readonly DocumentLine[], at: number): { fields: HeadField[]; rows: number } | null {
+  const head = lines[at]!;
+  if (head.cells.length < 2) return null;
+  const labels = head.cells.map((c) => matchLabel(c));
+  if (!labels.every((l) => l !== null && !l.rest && LIST_KINDS.has(l.kind)) || new Set(labels.map((l) => l!.kind)).size < 2) return null;
+  const fields = labels.map((l) => ({ kind: l!.kind, label: l!.label, values: [] as string[] }));
+  let rows = 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) || line.cells.length > fields.length || matchLabel(line.cells[0] ?? '') !== null) break;
+    line.cells.forEach((cell, k) => {
+      if (!SPECKLE_ONLY.test(cell)) fields[k]!.values.push(cell.trim());
+    });
+    rows++;
+  }
+  return rows > 0 ? { fields, rows } : null;
+}
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const lines = joinProseRows(input);
   const fields: HeadField[] = [];
@@ -219,6 +241,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && /\d\s*$/.test(lastValue) &&
         monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null;
       if (!continuesList && !continuesDate && current && current.values.length > 0) current = null;
+      continue;
+    }
+    const columnsOfPeople = listColumns(lines, i);
+    if (columnsOfPeople) {
+      fields.push(...columnsOfPeople.fields);
+      current = null;
+      columns = null;
+      i += columnsOfPeople.rows;
       continue;
     }
     const table = labelRowTable(line, lines[i + 1]);

@@ -58,7 +58,9 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
     const rowOfRoles = roleCells.length >= 2 && roleCells.every(isRoleWord);
     // "Justerare ______": a signing line after the label is no value.
     const bare = label !== null && !stripFiller(label.rest);
-    const besideRoles = label?.kind === 'adjusters' && bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)));
+    // "Justerare ........ Jan Sund": the signing line with the name after it.
+    const signedOnLine = label?.kind === 'adjusters' && /[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest));
+    const besideRoles = label?.kind === 'adjusters' && (signedOnLine || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest);
@@ -290,6 +292,15 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         // "Justeras" over "Eva Lind   Björn Åström": one role signed by every name on the row.
         if (roles.length === 1 && cells.length > 1 && cells.map(stripFiller).every(isSignedName)) {
           roles.push(...cells.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));
+          cells.forEach((c, k) => (roles[k]!.name = stripFiller(c)));
+          i = j;
+          consumed = j;
+          break;
+        }
+        // "Vid protokollet   Justeras" over three names: the last heading is signed by every name left over.
+        const last = roles[roles.length - 1]!;
+        if (missing === roles.length && cells.length > roles.length && BLOCK_HEADING.test(last.role) && /^juster/iu.test(last.role) && cells.map(stripFiller).every(isSignedName)) {
+          roles.push(...cells.slice(roles.length).map(() => ({ role: last.role, name: null as string | null })));
           cells.forEach((c, k) => (roles[k]!.name = stripFiller(c)));
           i = j;
           consumed = j;

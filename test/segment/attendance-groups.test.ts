@@ -127,3 +127,13 @@ describe('a substitute serving for a named member', () => {
     expect(result.absent.map((p) => p.name)).toEqual(['Orvar Klingberg']);
   });
 });
+
+describe('"m.fl." after a list', () => {
+  it('keeps the named people and drops "m.fl."', () => {
+    const result = minutes(['Närvarande: Vera Tullgren (Täby), Ebbe Strand (Solna) m.fl.']);
+    expect(result.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vera Tullgren', 'Täby', null],
+      ['Ebbe Strand', 'Solna', null],
+    ]);
+  });
+});

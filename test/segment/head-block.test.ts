@@ -139,3 +139,12 @@ describe('a people table with the name column second', () => {
     ]);
   });
 });
+
+describe('members and substitutes side by side', () => {
+  it('gives each column of names to the label above it', () => {
+    expect(fields('Ledamöter\tErsättare\nIvar Holm (M)\tElna Fors (M)\nLinus Berg (S)\tTyra Ek (S)\nOlle Vik (C)')).toEqual([
+      ['attendees', ['Ivar Holm (M)', 'Linus Berg (S)', 'Olle Vik (C)']],
+      ['substitutes', ['Elna Fors (M)', 'Tyra Ek (S)']],
+    ]);
+  });
+});

@@ -139,3 +139,19 @@ describe('a row of signature roles without dotted lines', () => {
     expect(hasSignatureLayout(linesFromText('Sekreterare: Irma Westin')[0]!)).toBe(false);
   });
 });
+
+describe('more signing lines', () => {
+  it('reads "Justerare ...... Name" with the name on the signing line', () => {
+    expect(signatures('Ordförande ............ Irma Westin\nJusterare ............ Klas Dahlberg')).toEqual([
+      { role: 'Ordförande', name: 'Irma Westin' },
+      { role: 'Justerare', name: 'Klas Dahlberg' },
+    ]);
+  });
+  it('lets "Justeras" sign for every name left over when two headings stand over three names', () => {
+    expect(signatures('Vid protokollet\tJusteras\nIrma Westin\tKlas Dahlberg\tTora Blom')).toEqual([
+      { role: 'Vid protokollet', name: 'Irma Westin' },
+      { role: 'Justeras', name: 'Klas Dahlberg' },
+      { role: 'Justeras', name: 'Tora Blom' },
+    ]);
+  });
+});
