@@ -1,0 +1,18 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexicon({ dictionaries: [] });
+}, 30_000);
+
+const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+
+describe('an unlisted capitalised word before a surname', () => {
+  it('is kept as a name when only merging its letters would make it a common word', () => {
+    // 'Sédi' could be read 'Säl' (éd → ä, i → l), but before a surname it is a first name no list knows.
+    const result = repairText(`${damaged}Deltagare: Sédi Berglund, Region Uppsala`, lexicon, { threshold: 0.8 });
+    expect(result.text).toContain('Sédi Berglund');
+    expect(result.corrections.filter((c) => c.original === 'Sédi' && c.applied)).toEqual([]);
+  });
+});
