@@ -59,25 +59,84 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
   });
 
   if (pages.length < 2) return running;
+  const rows = zones.map((zone, p) => zone.map((z) => ({ ...z, key: rowKey(pages[p]![z.index]!) })));
+  // Pages holding each exact row key at a given distance from the top or the bottom: most running rows
+  // recur to the letter once digits are masked, and these counts cost nothing per pair of pages.
+  const exact = new Map<string, Set<number>>();
+  const place = (key: string, edge: 'top' | 'bottom', distance: number) => `${edge}${distance}\u0000${key}`;
+  rows.forEach((zone, p) => {
+    for (const w of zone) {
+      for (const [edge, distance] of [['top', w.fromTop], ['bottom', w.fromBottom]] as const) {
+        if (distance === null) continue;
+        const k = place(w.key, edge, distance);
+        const holders = exact.get(k) ?? new Set<number>();
+        holders.add(p);
+        exact.set(k, holders);
+      }
+    }
+  });
+  const needed = Math.max(1, Math.ceil((pages.length - 1) / 2));
   for (let p = 0; p < pages.length; p++) {
-    for (const z of zones[p]!) {
-      const key = rowKey(pages[p]![z.index]!);
+    for (const z of rows[p]!) {
+      const key = z.key;
       if (key.replace(/#/g, '').length < 3) continue;
       if (sectionHeading(pages[p]![z.index]!.text)) continue;
-      const recurrences = pages.filter((other, q) => {
-        if (q === p) return false;
-        return zones[q]!.some((w) => {
-          const samePlace =
-            (z.fromTop !== null && w.fromTop !== null && Math.abs(z.fromTop - w.fromTop) <= 2) ||
-            (z.fromBottom !== null && w.fromBottom !== null && Math.abs(z.fromBottom - w.fromBottom) <= 2);
-          return samePlace && similarity(key, rowKey(other[w.index]!)) >= 0.8;
-        });
-      }).length;
+      const exactly = new Set<number>();
+      for (const [edge, distance] of [['top', z.fromTop], ['bottom', z.fromBottom]] as const) {
+        if (distance === null) continue;
+        for (let d = Math.max(0, distance - 2); d <= distance + 2; d++) for (const q of exact.get(place(key, edge, d)) ?? []) if (q !== p) exactly.add(q);
+      }
       // A real running row is on most pages; a sub-heading that happens to open two pages is not.
-      if (recurrences >= Math.max(1, Math.ceil((pages.length - 1) / 2))) running[p]![z.index] = true;
+      if (exactly.size >= needed) {
+        running[p]![z.index] = true;
+        continue;
+      }
+      // Rows that OCR spelt a little differently: compared pairwise, on a spread sample of the other
+      // pages when the document is long, so a 200-page document costs what a 25-page one does.
+      const others = spreadSample(pages.length, p, FUZZY_SAMPLE);
+      const share = needed / (pages.length - 1);
+      const target = Math.max(1, Math.ceil(others.length * share));
+      let recurrences = 0;
+      let left = others.length;
+      for (const q of others) {
+        left--;
+        const recurs =
+          exactly.has(q) ||
+          rows[q]!.some((w) => {
+            const samePlace =
+              (z.fromTop !== null && w.fromTop !== null && Math.abs(z.fromTop - w.fromTop) <= 2) ||
+              (z.fromBottom !== null && w.fromBottom !== null && Math.abs(z.fromBottom - w.fromBottom) <= 2);
+            return samePlace && similarEnough(key, w.key);
+          });
+        if (recurs) recurrences++;
+        if (recurrences >= target || recurrences + left < target) break;
+      }
+      if (recurrences >= target) running[p]![z.index] = true;
     }
   }
   return running;
+}
+
+/** Other pages compared pairwise with a row at most; beyond this a spread sample stands for them all. */
+const FUZZY_SAMPLE = 24;
+
+/** Up to `size` page indices other than `self`, spread evenly over the document. */
+function spreadSample(count: number, self: number, size: number): number[] {
+  const others = count - 1;
+  if (others <= size) return Array.from({ length: count }, (_, q) => q).filter((q) => q !== self);
+  const picked: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const q = Math.floor(((i + 0.5) * others) / size);
+    picked.push(q >= self ? q + 1 : q);
+  }
+  return picked;
+}
+
+/** similarity(a, b) ≥ 0.8, without the edit distance when the lengths alone rule it out. */
+function similarEnough(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) > longer * 0.2) return false;
+  return similarity(a, b) >= 0.8;
 }
 
 /**

@@ -23,4 +23,13 @@ describe('running headers and footers', () => {
     const pages = linesFromText('Beslut\nett\f' + 'Beslut\ntvå\f' + 'Något\ntre\f' + 'Annat\nfyra');
     expect(findRunningLines(pages).map((p) => p[0])).toEqual([false, false, false, false]);
   });
+  it('marks a header OCR spelt differently on some pages of a long document, and no body row', () => {
+    const header = (n: number) => (n % 7 === 3 ? `Nämnden fär teknik  Sida ${n}` : `Nämnden för teknik  Sida ${n}`);
+    const words = ['budget', 'skola', 'väg', 'park', 'taxa', 'bygglov', 'avfall', 'vatten', 'kultur', 'idrott', 'miljö'];
+    const body = (i: number) => `${words[i % 11]} och ${words[(i * 7 + 3) % 11]} behandlades`;
+    const text = Array.from({ length: 120 }, (_, i) => `${header(i + 1)}\n${body(i)}\n${words[(i * 5 + 1) % 11]} ${'ett två tre fyra fem'.slice(0, (i % 13) + 3)}`).join('\f');
+    const running = findRunningLines(linesFromText(text));
+    expect(running.every((p) => p[0])).toBe(true);
+    expect(running.some((p) => p[1] || p[2])).toBe(false);
+  });
 });
