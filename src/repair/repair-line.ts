@@ -353,10 +353,11 @@ function decideWord(
   }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
   if (best.c.overDamaged) confidence = Math.min(confidence, OVER_DAMAGED_CONFIDENCE);
-  // An unlisted capitalised word in a name pair ("Hédi Larsson") is most likely a name no list
-  // knows; merging or splitting its letters into a common word ("Häl") is only ever a suggestion.
+  // A capitalised word in a name pair ("Hédi Larsson", "Saga Nordin") is most likely a name: merging
+  // its letters into a common word ("Häl"), or trading a word it already spells for another common
+  // word ("Säga"), is only ever a suggestion.
   // (Surnames built of name elements, "Séderholm" → "Söderholm", are not common words: they pass.)
-  if (inName && pattern === 'title' && original.evidence === 'unknown' && best.c.evidence === 'lexicon' && [...best.c.text].length !== [...word].length) {
+  if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };

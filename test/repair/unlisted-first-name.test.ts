@@ -15,4 +15,10 @@ describe('an unlisted capitalised word before a surname', () => {
     expect(result.text).toContain('Sédi Berglund');
     expect(result.corrections.filter((c) => c.original === 'Sédi' && c.applied)).toEqual([]);
   });
+  it('is kept when it already spells a word, rather than traded for another common word', () => {
+    // 'Saga' is a word (and a first name); 'säga' is the commoner word, but not before a surname.
+    const result = repairText(`${damaged}Till sekreterare valdes Saga Tallberga och till justerare Ove Grusvall.`, lexicon, { threshold: 0.8 });
+    expect(result.text).toContain('Saga Tallberga');
+  });
 });
+
