@@ -356,14 +356,18 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
       }
     }
   }
-  const top = firstPage.slice(0, 6);
-  for (const [index, line] of top.entries()) {
+  // The first six rows with text: on a page read with geometry, gaps between paragraphs are blank rows too.
+  const top = firstPage
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => !isBlank(line))
+    .slice(0, 6);
+  for (const [position, { line, index }] of top.entries()) {
     const date = findDates(line.text).find((d) => d.explicitYear);
     if (!date || matchLabel(line.cells[0] ?? '')) continue;
     let after = line.text.slice(date.index + date.length);
     let time = findTimeRange(after);
     // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
-    const below = top.slice(index + 1).find((l) => !isBlank(l));
+    const below = top[position + 1]?.line;
     if (!time && below && TIME_ONLY_ROW.test(below.text)) {
       const own = findTimeRange(below.text, { hoursOnly: true });
       if (own) return { date: date.iso, start: own.start, end: own.end, place: null };

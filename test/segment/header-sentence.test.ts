@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+describe('a meeting given in a sentence under the title', () => {
+  it('is read when blank rows separate every paragraph of the head, and the sentence wraps', () => {
+    const text = [
+      'Tallbo kommun',
+      '',
+      'Fritidsnämnden',
+      '',
+      'KALLELSE',
+      '',
+      'Ledamöterna kallas till sammanträde onsdagen den 6 mars 2024 kl. 17.30 i Tallbo',
+      'kommunhus, rum Granen.',
+      '',
+      'Förslag till dagordning',
+      '',
+      '1. Sammanträdets öppnande',
+      '2. Val av justerare',
+    ].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.meeting).toEqual({ date: '2024-03-06', start: '17:30', end: null, place: 'Tallbo kommunhus, rum Granen' });
+  });
+});
