@@ -300,6 +300,17 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   // "8 1 …", "8 2 …", "8 3 …": a one-digit number after a damaged sign is a heading only among three or more such rows.
   const withSpaced = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'spaced'));
   if (withSpaced.filter((c) => c.kind === 'spaced').length >= 3 && withSpaced.length > chain.length) chain = withSpaced;
+  // "81 Öppnande", "82 Föregående protokoll": "§1" read with the sign as a figure glued to a one-digit number.
+  // A bare two-digit number cannot tell, so only a chain from 1 of three or more such rows is trusted.
+  const gluedSmall = candidates
+    .filter((c) => c.kind === 'bare' && /^[38][1-9]$/.test(c.number) && /^\p{Lu}/u.test(c.title))
+    .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued' }));
+  if (gluedSmall.length >= 2) {
+    const signed = candidates.filter((c) => c.kind === 'paragraph' && Number(c.number) <= 9);
+    const small = bestChain([...signed, ...gluedSmall].sort((a, b) => a.line - b.line));
+    const reread = small.filter((c) => c.kind === 'glued').length;
+    if (small.length >= 3 && reread >= 2 && small[0]!.number === '1' && small.length > chain.length) chain = small;
+  }
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' ? { ...c, kind: 'paragraph' } : c));
 }
 

@@ -108,6 +108,19 @@ describe('glued § numbers alone on their row', () => {
   });
 });
 
+describe('§ glued to a one-digit number', () => {
+  it('reads a chain of "81", "82", "83" headings from one as §§ 1–3', () => {
+    expect(headings('Närvarande: Ola Grå\n\n81 Öppnande\nText.\n. 82 Vallista\nText.\n83 Avslut\nText.')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Vallista'],
+      ['3', 'Avslut'],
+    ]);
+  });
+  it('leaves a chain that would not start at one alone', () => {
+    expect(headings('82 Vallista\nText.\n83 Avslut\nText.\n84 Slut\nText.').map(([n]) => n)).not.toContain('2');
+  });
+});
+
 describe('scheduled agenda points', () => {
   it('reads an agenda point behind its scheduled time and leaves an unnumbered break out', () => {
     expect(headings('13.00 1. Mötets öppnande\n13.10 2. Information om Ekebo\n14.20 Kaffe\n14.40\t3. Frågor')).toEqual([
