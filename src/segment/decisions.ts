@@ -61,6 +61,9 @@ interface Paragraph {
   section: SectionKind | null;
 }
 
+// "«Styrelsen beslutade att …": a speck at the left margin read as a guillemet or bar before a row's capital.
+const ROW_START_SPECKLE = /^\s*[«|~_`]+\s*(?=\p{Lu})/u;
+
 function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];
   let section: Paragraph['section'] = null;
@@ -77,14 +80,15 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       current = null;
       continue;
     }
+    const row = line.text.replace(ROW_START_SPECKLE, '');
     // "b) Parkeringsförbud vid skolan": a sub-point heading closes the paragraph before it.
-    if (SUB_POINT.test(line.text)) {
+    if (SUB_POINT.test(row)) {
       current = null;
       if (section === 'decision') decisionPending = false;
       continue;
     }
-    const heading = sectionHeading(line.text, issuer);
-    const label = heading ? null : BESLUT_LABEL.exec(line.text);
+    const heading = sectionHeading(row, issuer);
+    const label = heading ? null : BESLUT_LABEL.exec(row);
     if (heading || (label && !label[1])) {
       section = heading ?? 'decision';
       decisionPending = section === 'decision';
@@ -98,12 +102,12 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       continue;
     }
     // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.
-    if (current && LABELLED_ROW.test(line.text)) current = null;
+    if (current && LABELLED_ROW.test(row)) current = null;
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
-    if (current && current.section !== 'decision' && opensDecisionRow(line.text, current.rows[current.rows.length - 1]!, issuer)) current = null;
+    if (current && current.section !== 'decision' && opensDecisionRow(row, current.rows[current.rows.length - 1]!, issuer)) current = null;
     if (!current) {
       // "1. …" / blank / "2. …" under a "Beslut" heading: the next numbered point is a decision as well.
-      const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(line.text);
+      const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(row);
       const last = result[result.length - 1];
       const lastPoint = last?.section === 'decision' ? /^\s*(\d{1,2})[.)]\s/u.exec(last.rows[0] ?? '') : null;
       if (section === 'decision' && point && lastPoint && Number(point[1]) === Number(lastPoint[1]) + 1) {
@@ -115,7 +119,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
         current = open(section);
       }
     }
-    current.rows.push(line.text);
+    current.rows.push(row);
   }
   return result;
 }

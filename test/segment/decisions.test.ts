@@ -172,4 +172,9 @@ describe('a body named with an adjective', () => {
   it('does not read a conditional clause as a decision', () => {
     expect(decisions('Om nämnden antar planen kan bygget starta i maj.')).toEqual([]);
   });
+  it('reads a decision row behind a speck at the left margin as a sentence of its own', () => {
+    expect(decisions('Pia visade turlistan. Tältet är lånat.\n«Föreningen beslutade att hyra ett större tält.')).toEqual([
+      'Föreningen beslutade att hyra ett större tält.',
+    ]);
+  });
 });
