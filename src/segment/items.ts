@@ -9,7 +9,7 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'roman' | 'lettered';
+  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'signAfter' | 'roman' | 'lettered';
   /** Where a heading numbered with letters or Roman numerals stands in its sequence (a = 1, IV = 4). */
   order?: number;
 }
@@ -19,6 +19,9 @@ export interface ItemHeading {
 const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 // "1 § Mötets öppnande": the number before the sign, as some associations write it.
 const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
+// "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as
+// "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
+const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
@@ -74,6 +77,13 @@ function namesPerson(title: string): boolean {
 /** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */
 function headingTitle(title: string): boolean {
   return title.length <= 80 && !/[.!?:]$/.test(title.trim());
+}
+
+function signAfterCandidate(line: DocumentLine, index: number): ItemHeading | null {
+  const [raw, ...rest] = line.cells;
+  const m = NUMBER_BEFORE_DAMAGED_SIGN.exec(raw ?? '');
+  if (!m || !headingTitle(m[2]!)) return null;
+  return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'signAfter' });
 }
 
 function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
@@ -245,6 +255,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   for (let i = from; i < lines.length; i++) {
     const c = candidateFrom(lines[i]!, i);
     if (c) candidates.push(c);
+    const signAfter = signAfterCandidate(lines[i]!, i);
+    if (signAfter) candidates.push(signAfter);
   }
   const paragraphs = fillParagraphGaps(lines, pickParagraphChain(candidates));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
@@ -282,7 +294,19 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
       const m = /^\s*[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
-    if (found.length === 1) result.push(found[0]!);
+    if (found.length === 1) {
+      result.push(found[0]!);
+      return;
+    }
+    // "§ 8 Midsommarfesten" between "2 § …" and "4 § …": the sign read, its number misread. The only row between
+    // that opens with a real sign and a number before a short capitalised title stands where the missing one must.
+    const misread: ItemHeading[] = [];
+    for (let i = heading.line + 1; i < next.line; i++) {
+      const [first, ...rest] = lines[i]!.cells;
+      const m = /^\s*(?:§\s*\d{1,4}|\d{1,3}\s*§)[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(first ?? '');
+      if (m) misread.push(withoutReference({ line: i, number: missing, title: m[1]!.trim(), trailing: rest, kind: 'paragraph' }));
+    }
+    if (found.length === 0 && misread.length === 1) result.push(misread[0]!);
   });
   return result;
 }
@@ -300,6 +324,9 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   // "8 1 …", "8 2 …", "8 3 …": a one-digit number after a damaged sign is a heading only among three or more such rows.
   const withSpaced = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'spaced'));
   if (withSpaced.filter((c) => c.kind === 'spaced').length >= 3 && withSpaced.length > chain.length) chain = withSpaced;
+  // "1 8 …", "2 8 …", "4 8 …": the number before a damaged sign, likewise only among three or more such rows.
+  const withSignAfter = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'signAfter'));
+  if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;
   // "81 Öppnande", "82 Föregående protokoll": "§1" read with the sign as a figure glued to a one-digit number.
   // A bare two-digit number cannot tell, so only a chain from 1 of three or more such rows is trusted.
   const gluedSmall = candidates
@@ -311,7 +338,7 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
     const reread = small.filter((c) => c.kind === 'glued').length;
     if (small.length >= 3 && reread >= 2 && small[0]!.number === '1' && small.length > chain.length) chain = small;
   }
-  return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' ? { ...c, kind: 'paragraph' } : c));
+  return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
@@ -400,6 +427,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
     if (!continues || text.length > 90) break;
+    // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title
+    // that had not broken off mid-phrase.
+    if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4) break;
     title = withoutTrailingSpeckle(`${title} ${text}`);
     count++;
   }

@@ -17,4 +17,7 @@ describe('adjusters chosen in an item', () => {
   it('reads the adjuster after a verb shared with the secretary', () => {
     expect(adjusters('Till protokollförare valdes Algot Lindh och till justerare Vendela Storm.')).toEqual(['Vendela Storm']);
   });
+  it('reads an adjuster whose first name lost its capital at the start of the sentence', () => {
+    expect(adjusters('vendela Storm valdes att justera protokollet.')).toEqual(['Vendela Storm']);
+  });
 });

@@ -121,6 +121,27 @@ describe('§ glued to a one-digit number', () => {
   });
 });
 
+describe('number before a damaged §', () => {
+  it('reads "1 8 …", "2 $ …", "4 8 …" as §§ 1, 2, 4 and the lone "§ 9" row between 2 and 4 as § 3', () => {
+    expect(headings('1 8 Öppnande\nText.\n2 $ Vallista\nText.\n§ 9 Tältet\nText.\n4 8 Avslut\nText.')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Vallista'],
+      ['3', 'Tältet'],
+      ['4', 'Avslut'],
+    ]);
+  });
+  it('does not trust two such rows alone', () => {
+    expect(headings('1 8 Öppnande\nText.\n2 8 Vallista\nText.')).toEqual([]);
+  });
+});
+
+describe('a sentence under a title', () => {
+  it('does not join a lower-case sentence to a title that was complete', () => {
+    const lines = linesFromText('§ 2 Val av sekreterare\nnora Ek valdes att föra protokollet.')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
+  });
+});
+
 describe('scheduled agenda points', () => {
   it('reads an agenda point behind its scheduled time and leaves an unnumbered break out', () => {
     expect(headings('13.00 1. Mötets öppnande\n13.10 2. Information om Ekebo\n14.20 Kaffe\n14.40\t3. Frågor')).toEqual([
