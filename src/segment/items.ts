@@ -28,7 +28,8 @@ const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
 const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
 // "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
-const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])[.:]?\s+(\p{L}.*)$/u;
+// "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
+const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
 // "1: Inledning": a colon after the number, with a space, serves as well.

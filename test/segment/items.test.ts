@@ -121,6 +121,16 @@ describe('§ glued to a one-digit number', () => {
   });
 });
 
+describe('damaged § before a one-digit number', () => {
+  it('reads "8 1- …", "8 2 - …", "8 3 - …" as §§ 1–3 without the dash', () => {
+    expect(headings('8 1- Öppnande\nText.\n8 2 - Vallista\nText.\n8 3 - Avslut\nText.')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Vallista'],
+      ['3', 'Avslut'],
+    ]);
+  });
+});
+
 describe('number before a damaged §', () => {
   it('reads "1 8 …", "2 $ …", "4 8 …" as §§ 1, 2, 4 and the lone "§ 9" row between 2 and 4 as § 3', () => {
     expect(headings('1 8 Öppnande\nText.\n2 $ Vallista\nText.\n§ 9 Tältet\nText.\n4 8 Avslut\nText.')).toEqual([
