@@ -90,7 +90,9 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
   if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
   if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature'; })) return cells;
-  return [cells.join(', ')];
+  // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
+  // or stay on the organisation.
+  return [cells.map((c) => c.replace(/\s+[:;|.,'"`]+\s*$/u, '').replace(/^[:;|.,'"`\-–—]+\s*(?=\p{Lu})/u, '')).join(', ')];
 }
 
 /**

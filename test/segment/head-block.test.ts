@@ -43,6 +43,10 @@ describe('people tables', () => {
     const fields = parseHeadBlock(linesFromText(text)[0]!);
     expect(fields).toEqual([{ kind: 'attendees', label: 'Deltagare', values: ['Göran Ek, Sundbybergs stad, ordförande', 'Hedda Ny, Solna stad'] }]);
   });
+  it('drops specks at the edges of a table row\'s cells before joining them', () => {
+    const text = 'Deltagare\nNamn    Organisation\nGöran Ek :    Sundbybergs stad\nHedda Ny    :-Solna stad';
+    expect(parseHeadBlock(linesFromText(text)[0]!)[0]!.values).toEqual(['Göran Ek, Sundbybergs stad', 'Hedda Ny, Solna stad']);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);
