@@ -61,8 +61,9 @@ interface Paragraph {
   section: SectionKind | null;
 }
 
-// "«Styrelsen beslutade att …": a speck at the left margin read as a guillemet or bar before a row's capital.
-const ROW_START_SPECKLE = /^\s*[«|~_`]+\s*(?=\p{Lu})/u;
+// "«Styrelsen beslutade att …", ". Expedieras till": a speck at the left margin read as a guillemet, bar or stop
+// before a row's capital.
+const ROW_START_SPECKLE = /^\s*[«|~_`.,]+\s*(?=\p{Lu})/u;
 
 function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];

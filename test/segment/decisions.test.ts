@@ -177,4 +177,7 @@ describe('a body named with an adjective', () => {
       'Föreningen beslutade att hyra ett större tält.',
     ]);
   });
+  it('ends a decision at a sub-heading behind a speck read as a full stop', () => {
+    expect(decisions('Beslut\nNämnden antar planen för Ekudden.\n. Expedieras till\nPlankontoret')).toEqual(['Nämnden antar planen för Ekudden.']);
+  });
 });
