@@ -145,7 +145,10 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
   return result;
 }
 
-const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
+// "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
+const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
+// "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
+const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
 
 const MEETING_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
@@ -312,6 +315,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       }
       // "Föredragningslista" under "Plats: …" in the same column: the heading of the agenda, not the rest of a value.
       if (AGENDA_HEADING.test(cell)) {
+        current = null;
+        return;
+      }
+      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && READER_NOTE.test(cell)) {
         current = null;
         return;
       }

@@ -480,8 +480,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const fields = parseHeadBlock(headLines);
 
   const agenda = isAgendaList(lines, headings);
+  // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
+  const headingRows = new Set(headings.map((h) => lines[h.line]));
+  const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
-    const continuation = titleContinuation(lines, h, isStructural);
+    const continuation = titleContinuation(lines, h, endsTitle);
     const title = withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' '));
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {

@@ -81,6 +81,16 @@ describe('agenda heading below a value', () => {
     const place = parseHeadBlock([line('Plats: Messingen, sal Runby'), line('Föredragningslista')]).find((f) => f.kind === 'place');
     expect(place?.values).toEqual(['Messingen, sal Runby']);
   });
+  it('ends the place value at a group of the agenda ("Beslutsärenden") in the same column', () => {
+    const line = (text: string) => ({ page: 1, text, cells: [text], cellX: [214] });
+    const place = parseHeadBlock([line('Plats: Messingen, sal Runby'), line('Anmälningsärenden')]).find((f) => f.kind === 'place');
+    expect(place?.values).toEqual(['Messingen, sal Runby']);
+  });
+  it('ends a meeting value at a note to the reader', () => {
+    expect(fields('Tid och plats: Onsdag 3 april 2024 kl. 18.00, Bygdegården\nOBS! Fika kl. 17.30.')).toEqual([
+      ['placeTime', ['Onsdag 3 april 2024 kl. 18.00, Bygdegården']],
+    ]);
+  });
 });
 
 describe('a row of labels over a row of values', () => {

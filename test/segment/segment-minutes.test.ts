@@ -101,3 +101,12 @@ describe('notes beside an agenda title', () => {
     expect(minutes.items.find((i) => i.number === '2')?.decisions).toEqual(['Styrgruppen godkänner budgeten.']);
   });
 });
+
+describe('a title that seems to break off', () => {
+  it('does not run into the next agenda heading', () => {
+    const text = ['Kallelse', 'Datum: 2024-03-18', '', 'Ärende 1 Val av justerare', 'Ärende 2 Rapport för mars 2024 -', 'Ärende 3 Övriga frågor'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(minutes.items[1]!.title).not.toContain('Övriga');
+  });
+});
