@@ -131,7 +131,9 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
-    if (!label || !LIST_KINDS.has(label.kind) || !LABEL_VERB.test(label.rest)) {
+    // "Från kommunen deltog Malin Ek …": the verb follows the label's own words, so it is not in the rest.
+    const sentence = label !== null && (LABEL_VERB.test(label.rest) || /\s(?:deltog|närvarade)\s+\p{Lu}/u.test(line.text));
+    if (!label || !LIST_KINDS.has(label.kind) || !sentence) {
       result.push(line);
       continue;
     }

@@ -75,6 +75,14 @@ describe('speckles after a label', () => {
   });
 });
 
+describe('a sentence naming who came from the organisation', () => {
+  it('joins the prose row that wraps inside a name', () => {
+    const text = 'Från kommunen deltog Ebba Lind. Från klubbarna deltog Nora\nSvedin (Alby IK) och Pål Ek (Tullinge SK).';
+    const others = parseHeadBlock(linesFromText(text)[0]!).filter((f) => f.kind === 'others').flatMap((f) => f.values);
+    expect(others.join(' ')).toContain('Nora Svedin (Alby IK)');
+  });
+});
+
 describe('agenda heading below a value', () => {
   it('ends the place value at "Föredragningslista" in the same column', () => {
     const line = (text: string) => ({ page: 1, text, cells: [text], cellX: [214] });
