@@ -243,7 +243,9 @@ function repeatedLater(chain: ItemHeading[], candidates: readonly ItemHeading[])
   const later: ItemHeading[] = [];
   let after = chain[chain.length - 1]!.line;
   for (const heading of chain) {
-    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && c.title.toLowerCase() === heading.title.toLowerCase());
+    // "2. Etableringen 2024 :" in the agenda: OCR's speckle after a title does not make it another title.
+    const title = withoutTrailingSpeckle(heading.title).toLowerCase();
+    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && withoutTrailingSpeckle(c.title).toLowerCase() === title);
     if (!again) return chain;
     later.push(again);
     after = again.line;

@@ -152,6 +152,13 @@ describe('a sentence under a title', () => {
   });
 });
 
+describe('an agenda printed before the minutes', () => {
+  it('takes the repeated headings as the items even when OCR left a speck after an agenda title', () => {
+    const lines = linesFromText('Dagordning\n1. Start\n2. Kassan 2025 :\n3. Slut\n\n1. Start\nText.\n2. Kassan 2025\nText.\n3. Slut\nText.')[0]!;
+    expect(findItemHeadings(lines).map((h) => h.line)).toEqual([5, 7, 9]);
+  });
+});
+
 describe('scheduled agenda points', () => {
   it('reads an agenda point behind its scheduled time and leaves an unnumbered break out', () => {
     expect(headings('13.00 1. Mötets öppnande\n13.10 2. Information om Ekebo\n14.20 Kaffe\n14.40\t3. Frågor')).toEqual([
