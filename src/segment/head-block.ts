@@ -91,8 +91,13 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
   if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature'; })) return cells;
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
-  // or stay on the organisation.
-  return [cells.map((c) => c.replace(/\s+[:;|.,'"`]+\s*$/u, '').replace(/^[:;|.,'"`\-–—]+\s*(?=\p{Lu})/u, '')).join(', ')];
+  // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
+  return [
+    cells
+      .map((c) => c.replace(/\s+[:;|.,'"`]+\s*$/u, '').replace(/^[:;|.,'"`\-–—]+\s*(?=\p{Lu})/u, ''))
+      .filter((c) => !SPECKLE_ONLY.test(c))
+      .join(', '),
+  ];
 }
 
 /**

@@ -145,7 +145,9 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const rows = joinWrappedValues(field.values)
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
       // "… och Sara Berg m.fl.": the others are not named.
-      .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''));
+      .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
+      // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
+      .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '));
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;

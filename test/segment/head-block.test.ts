@@ -47,6 +47,10 @@ describe('people tables', () => {
     const text = 'Deltagare\nNamn    Organisation\nGöran Ek :    Sundbybergs stad\nHedda Ny    :-Solna stad';
     expect(parseHeadBlock(linesFromText(text)[0]!)[0]!.values).toEqual(['Göran Ek, Sundbybergs stad', 'Hedda Ny, Solna stad']);
   });
+  it('drops a cell of specks alone beside a wrapped list row', () => {
+    const text = 'Deltagare: Ivar Ek (Salem), Greta\nBo (Tyresö), Nils    :\nHed (Nacka)';
+    expect(parseHeadBlock(linesFromText(text)[0]!)[0]!.values).toEqual(['Ivar Ek (Salem), Greta', 'Bo (Tyresö), Nils', 'Hed (Nacka)']);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);

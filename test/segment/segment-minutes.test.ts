@@ -110,3 +110,11 @@ describe('a title that seems to break off', () => {
     expect(minutes.items[1]!.title).not.toContain('Övriga');
   });
 });
+
+describe('a speck glued to a surname in a list', () => {
+  it('reads "Olle .Nilsson" as the person Olle Nilsson', () => {
+    const text = ['Minnesanteckningar', 'Datum: 2024-05-07', 'Deltagare: Ivar Ek (Salem), Greta .Hed (Nacka), Nils Bo (Tyresö)', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bo']);
+  });
+});
