@@ -65,6 +65,9 @@ interface Paragraph {
 // before a row's capital.
 const ROW_START_SPECKLE = /^\s*[«|~_`.,]+\s*(?=\p{Lu})/u;
 
+// "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
+const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`]+)+\s*$/u;
+
 function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];
   let section: Paragraph['section'] = null;
@@ -81,7 +84,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       current = null;
       continue;
     }
-    const row = line.text.replace(ROW_START_SPECKLE, '');
+    const row = line.text.replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '');
     // "b) Parkeringsförbud vid skolan": a sub-point heading closes the paragraph before it.
     if (SUB_POINT.test(row)) {
       current = null;

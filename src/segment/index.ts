@@ -93,6 +93,11 @@ function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "…, Saga Nordin, Reza" / "Karimi": the list's last name wrapped alone onto the next row.
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && isFirstName(lastPart) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(trimmed) && !looksLikePlace(trimmed) && !looksLikeTitle(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "Östen Fräsén" / "(fp) och Kerstin Ålund (c).": a bracket never opens a person; the prose wrapped before it.
     if (previous !== undefined && /^\(/.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

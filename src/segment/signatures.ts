@@ -116,7 +116,8 @@ function genericRole(cell: string): LabelMatch | null {
 }
 
 function roleAsPrinted(cell: string, rest: string): string {
-  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').trim();
+  // '"Justeras': the label is found behind OCR's specks at the left (see matchLabel); the role is printed without them.
+  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').replace(/^[\s\-–—•*|"'“”‘’»«]+/u, '').trim();
   return printed || cell.trim();
 }
 

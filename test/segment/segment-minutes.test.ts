@@ -118,3 +118,11 @@ describe('a speck glued to a surname in a list', () => {
     expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bo']);
   });
 });
+
+describe('the last name of a list wrapped alone', () => {
+  it('joins a lone surname to the first name that ends the row above', () => {
+    const text = ['Protokoll', 'Datum: 2024-05-07', 'Närvarande: Ivar Ek, Greta Hed, Nils', 'Bodén', '', '§ 1 Start', 'Text.', '§ 2 Slut', 'Text.'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bodén']);
+  });
+});

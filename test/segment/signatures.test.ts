@@ -11,6 +11,12 @@ describe('signatures', () => {
       { role: 'Justeras', name: 'Anna Öberg' },
     ]);
   });
+  it('prints a role without the speck OCR read before it', () => {
+    expect(signatures('Vid protokollet\t"Justeras\nIrma Falk\tOve Ström')).toEqual([
+      { role: 'Vid protokollet', name: 'Irma Falk' },
+      { role: 'Justeras', name: 'Ove Ström' },
+    ]);
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
