@@ -98,6 +98,11 @@ function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "Olle Nilsson (rektor, del av" / "mötet)": a bracket left open wraps inside it.
+    if (previous !== undefined && (previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length && /^[^()]*\)/.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "Östen Fräsén" / "(fp) och Kerstin Ålund (c).": a bracket never opens a person; the prose wrapped before it.
     if (previous !== undefined && /^\(/.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

@@ -228,8 +228,26 @@ export function describeExtras(extras: readonly string[], context: PersonContext
  * Södertälje (ordförande), Mikael Bergström, Salem". A part with two or more
  * capitalised words starts a new person; the parts after it describe them.
  */
+/** "Nils Bo (kassör, del av kvällen), Ida Ek": commas and semicolons that separate people, not those inside a bracket. */
+function listParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
 export function parsePeopleList(text: string, context: PersonContext = 'member'): Person[] | null {
-  const parts = text.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = listParts(text);
   const starts = parts.filter((p) => {
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
     const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!);

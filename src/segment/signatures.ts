@@ -219,8 +219,15 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
     if (isBlank(line)) continue;
     const roles = signatureRoles(line);
     // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
-    const lone = !roles && signatures.length > 0 && line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
-    if (lone?.kind === 'adjusters' && !lone.rest) {
+    const lone = !roles && signatures.length > 0 && line.cells.length <= 2 ? matchLabel(line.cells[0]!) : null;
+    // "Ordförande | Eva Holm" / "Justerare | Jan Sund": the signing dots between role and name lost to OCR.
+    const besideName = line.cells.length === 2 ? stripFiller(line.cells[1]!) : '';
+    if (lone?.kind === 'adjusters' && !lone.rest && besideName && isSignedName(besideName)) {
+      signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name: besideName });
+      consumed = i;
+      continue;
+    }
+    if (lone?.kind === 'adjusters' && !lone.rest && line.cells.length === 1) {
       const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l) && !l.cells.every(isFiller));
       const name = next && next.cells.length === 1 ? stripFiller(next.cells[0]!) : '';
       if (name && isSignedName(name)) {

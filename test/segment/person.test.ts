@@ -163,3 +163,9 @@ describe('a slash between name and organisation', () => {
     ]);
   });
 });
+
+describe('a list with a comma inside a bracket', () => {
+  it('keeps "(kassör, del av kvällen)" with its person', () => {
+    expect(parsePeopleList('Ivar Ek, Greta Hed, Nils Bo (kassör, del av kvällen)')?.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bo']);
+  });
+});

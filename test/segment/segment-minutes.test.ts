@@ -126,3 +126,12 @@ describe('the last name of a list wrapped alone', () => {
     expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bodén']);
   });
 });
+
+describe('a bracket wrapped onto the next row', () => {
+  it('keeps the bracket\'s words with the person it opened after', () => {
+    const text = ['Minnesanteckningar', 'Datum: 2024-05-07', 'Närvarande: Ivar Ek, Greta Hed, Nils Bo (kassör, del av', 'kvällen)', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bo']);
+    expect(minutes.attendees[2]!.role).toMatch(/^kassör/);
+  });
+});

@@ -17,6 +17,12 @@ describe('signatures', () => {
       { role: 'Justeras', name: 'Ove Ström' },
     ]);
   });
+  it('reads "Justerare" beside a name below another signature as a signature, the signing dots lost', () => {
+    expect(signatures('Ordförande\tIrma Falk\nJusterare\tOve Ström')).toEqual([
+      { role: 'Ordförande', name: 'Irma Falk' },
+      { role: 'Justerare', name: 'Ove Ström' },
+    ]);
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
