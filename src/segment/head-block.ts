@@ -154,6 +154,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
 
 // "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
 const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
+// "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
+const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|kallelse|sammanträdesprotokoll)\b(?!\s*(?:rum|sal)\b)/iu;
 // "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
 const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
@@ -325,7 +327,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current = null;
         return;
       }
-      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && READER_NOTE.test(cell)) {
+      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && (READER_NOTE.test(cell) || DOCUMENT_TITLE.test(cell))) {
         current = null;
         return;
       }

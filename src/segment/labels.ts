@@ -191,13 +191,15 @@ export function matchLabel(line: string): LabelMatch | null {
 
 const MATCHED = new Map<string, LabelMatch | null>();
 
+// OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00'), or as a spaced stop ('. Närvarande:').
+const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,](?=\s))+/u;
+
 function matchLabelUncached(line: string): LabelMatch | null {
-  const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(/^[\s\-–—•*|"'“”‘’»«]+/, ''));
+  const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
     return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
   }
-  // OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00').
-  const trimmed = line.replace(/^[\s\-–—•*|"'“”‘’»«]+/, '');
+  const trimmed = line.replace(LEADING_SPECKS, '');
   const tokens: { text: string; end: number }[] = [];
   TOKEN.lastIndex = 0;
   let position = 0;

@@ -5,6 +5,12 @@ describe('labels', () => {
   it('prefers the longest label', () => {
     expect(matchLabel('Plats och tid Kommunhuset')).toMatchObject({ kind: 'placeTime', rest: 'Kommunhuset' });
   });
+  it('finds a label behind a speck read as a spaced stop', () => {
+    expect(matchLabel('. Närvarande: Ivar Ek')).toMatchObject({ kind: 'attendees', rest: 'Ivar Ek' });
+  });
+  it('does not take the dots of a signing line for a speck before a label', () => {
+    expect(matchLabel('.......... Ivar Ek')).toBeNull();
+  });
   it('matches case-insensitively with a colon', () => {
     expect(matchLabel('DELTAGARE: Anna Ek')).toMatchObject({ kind: 'attendees', rest: 'Anna Ek' });
   });
