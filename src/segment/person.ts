@@ -130,6 +130,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     text
       // An e-mail address or a telephone number says how to reach someone, not who they are.
       .replace(/[,;\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
+      // "sofia.bergQhuddinge.se", "johan!liljaQ botkyrka.se": OCR reads "@" as a letter; the local part has a stop
+      // or the specks of one, and the address ends in a top-level domain.
+      .replace(/[,;\s]*\p{Ll}+[.!,]\p{Ll}+\s?[Q@©®]\s?[\w-]+(?:\.[\w-]+)*\.(?:se|nu|com|org|net|eu|info)\b/gu, '')
       .replace(/[,;\s]*(?:tfn|tel)\.?:?\s*\+?[\d][\d\s-]{6,}\d/giu, '')
       .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')

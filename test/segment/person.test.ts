@@ -169,3 +169,10 @@ describe('a list with a comma inside a bracket', () => {
     expect(parsePeopleList('Ivar Ek, Greta Hed, Nils Bo (kassör, del av kvällen)')?.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bo']);
   });
 });
+
+describe('an e-mail address whose "@" OCR misread', () => {
+  it('is no part of the person', () => {
+    expect(parsePerson('Ivar Ek, Salems kommun, ivar.ekQsalem.se')).toEqual({ name: 'Ivar Ek', organisation: 'Salems kommun', role: null });
+    expect(parsePerson('Greta Hed, Nacka kommun, greta!hedQ nacka.se')).toEqual({ name: 'Greta Hed', organisation: 'Nacka kommun', role: null });
+  });
+});
