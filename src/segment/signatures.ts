@@ -93,7 +93,8 @@ const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1
  * where every cell is a signed name with its role, or null.
  */
 export function namesWithRoles(line: DocumentLine): Signature[] | null {
-  const cells = line.cells.filter((c) => !isFiller(c));
+  // "Birgit Hallén, ordförande Osman Farah, justerare": two signers in one cell where OCR closed the column gap.
+  const cells = line.cells.filter((c) => !isFiller(c)).flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu));
   if (cells.length === 0) return null;
   const signed = cells.map((c) => NAME_WITH_ROLE.exec(c));
   if (!signed.every((m) => m !== null && isSignedName(m[1]!))) return null;

@@ -23,6 +23,13 @@ describe('signatures', () => {
       { role: 'Justerare', name: 'Ove Ström' },
     ]);
   });
+  it('splits two signers with their roles read as one cell', () => {
+    expect(parseSignatures(linesFromText('Irma Falk, sekreterare\n\nOve Ström, ordförande Ada Bergh, justerare')[0]!, [], { closing: true })).toEqual([
+      { role: 'sekreterare', name: 'Irma Falk' },
+      { role: 'ordförande', name: 'Ove Ström' },
+      { role: 'justerare', name: 'Ada Bergh' },
+    ]);
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
