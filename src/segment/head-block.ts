@@ -331,6 +331,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current = null;
         return;
       }
+      // "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja").
+      if (c > 0 && /^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim())) return;
       if (!SPECKLE_ONLY.test(cell)) take(cell);
     });
   }

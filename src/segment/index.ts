@@ -388,7 +388,8 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
       for (const next of firstPage.slice(index + 1, index + 3)) {
-        if (/[.]\s*$/.test(after) || isBlank(next)) break;
+        // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
+        if (/[.]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         after = `${after} ${next.text.trim()}`;
       }
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));

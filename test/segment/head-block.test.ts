@@ -51,6 +51,11 @@ describe('people tables', () => {
     const text = 'Deltagare: Ivar Ek (Salem), Greta\nBo (Tyresö), Nils    :\nHed (Nacka)';
     expect(parseHeadBlock(linesFromText(text)[0]!)[0]!.values).toEqual(['Ivar Ek (Salem), Greta', 'Bo (Tyresö), Nils', 'Hed (Nacka)']);
   });
+  it('drops a lone lower-case letter beside a value as a speck', () => {
+    expect(fields('Närvarande\nSalems kommun: Ivar Ek    i\nNacka kommun: Greta Hed')).toEqual([
+      ['attendees', ['Salems kommun: Ivar Ek', 'Nacka kommun: Greta Hed']],
+    ]);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);

@@ -22,3 +22,10 @@ describe('a meeting given in a sentence under the title', () => {
     expect(minutes.meeting).toEqual({ date: '2024-03-06', start: '17:30', end: null, place: 'Tallbo kommunhus, rum Granen' });
   });
 });
+
+describe('a meeting row under the title followed straight by a label', () => {
+  it('keeps the place and does not read the labelled row into it', () => {
+    const text = ['Minnesanteckningar – Nätverket för ekonomer', 'Möte 2024-02-06 kl. 13.00–14.00 i Teams', 'Närvarande: Ivar Ek (Salem), Greta Hed (Nacka)', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting?.place).toBe('Teams');
+  });
+});
