@@ -77,7 +77,9 @@ function namesPerson(title: string): boolean {
 
 /** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */
 function headingTitle(title: string): boolean {
-  return title.length <= 80 && !/[.!?:]$/.test(title.trim());
+  // "I. Mötets öppnande :": a spaced speck after the title is no sentence end.
+  const plain = withoutTrailingSpeckle(title);
+  return plain.length > 0 && plain.length <= 80 && !/[.!?:]$/.test(plain);
 }
 
 function signAfterCandidate(line: DocumentLine, index: number): ItemHeading | null {

@@ -152,6 +152,12 @@ describe('a sentence under a title', () => {
   });
 });
 
+describe('Roman-numbered points', () => {
+  it('reads a first point with a speck after its title', () => {
+    expect(headings('I. Öppnande :\nText.\nII. Vallista\nText.\nIII. Avslut\nText.').map(([n]) => n)).toEqual(['I', 'II', 'III']);
+  });
+});
+
 describe('an agenda printed before the minutes', () => {
   it('takes the repeated headings as the items even when OCR left a speck after an agenda title', () => {
     const lines = linesFromText('Dagordning\n1. Start\n2. Kassan 2025 :\n3. Slut\n\n1. Start\nText.\n2. Kassan 2025\nText.\n3. Slut\nText.')[0]!;
