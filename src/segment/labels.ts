@@ -230,7 +230,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
         .slice(end)
         // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.
         .replace(/^\s*\([^()]{1,30}\)/, '')
-        .replace(/^[\s:;.,]+/, '')
+        // "Beslutande > Åsa Lind (S)", "Övriga | Karin Holm": a speck in the gap before the value.
+        .replace(/^[\s:;.,>|]+/, '')
         .trim();
       return { kind: entry.kind, label: entry.label, rest };
     }

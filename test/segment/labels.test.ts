@@ -11,6 +11,9 @@ describe('labels', () => {
   it('does not take the dots of a signing line for a speck before a label', () => {
     expect(matchLabel('.......... Ivar Ek')).toBeNull();
   });
+  it('leaves a speck in the gap before the value out of the value', () => {
+    expect(matchLabel('Beslutande > Ivar Ek (S)')).toMatchObject({ kind: 'attendees', rest: 'Ivar Ek (S)' });
+  });
   it('matches case-insensitively with a colon', () => {
     expect(matchLabel('DELTAGARE: Anna Ek')).toMatchObject({ kind: 'attendees', rest: 'Anna Ek' });
   });
