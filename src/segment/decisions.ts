@@ -66,7 +66,7 @@ interface Paragraph {
 const ROW_START_SPECKLE = /^\s*[«|~_`.,]+\s*(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
-const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`]+)+\s*$/u;
+const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
 
 function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];

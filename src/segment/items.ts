@@ -266,7 +266,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const paragraphs = fillParagraphGaps(lines, pickParagraphChain(candidates));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
-  const numbered = bestChain(candidates.filter((c) => c.kind === 'numbered'));
+  const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates);
   // Points numbered "I.", "II." or "a)", "b)" are the document's items only as a chain of three from the first,
   // longer than any chain of Arabic numbers (otherwise they are sub-points inside items).
   for (const kind of ['roman', 'lettered'] as const) {
@@ -278,6 +278,24 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
+}
+
+/**
+ * "1 Välkommen", "2 Trygghet", "3 – Skolgården", "4 – Övrigt": OCR lost the stop or dash after the first
+ * numbers. Bare-numbered rows that count up from 1 to just before a numbered chain, in order above it, lead it.
+ */
+function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  const first = chain[0];
+  if (!first || Number(first.number) <= 1 || Number(first.number) > 4) return chain;
+  const lead: ItemHeading[] = [];
+  let before = first.line;
+  for (let n = Number(first.number) - 1; n >= 1; n--) {
+    const found = candidates.filter((c) => c.kind === 'bare' && Number(c.number) === n && c.line < before && headingTitle(c.title)).pop();
+    if (!found) return chain;
+    lead.unshift(found);
+    before = found.line;
+  }
+  return [...lead, ...chain];
 }
 
 /**

@@ -180,6 +180,9 @@ describe('a body named with an adjective', () => {
   it('ends a decision at a sub-heading behind a speck read as a full stop', () => {
     expect(decisions('Beslut\nNämnden antar planen för Ekudden.\n. Expedieras till\nPlankontoret')).toEqual(['Nämnden antar planen för Ekudden.']);
   });
+  it('starts a decision sentence on the row after a speck dash that follows a full stop', () => {
+    expect(decisions('Vi talade om tältet.  -\nRådet enades om att köpa ett nytt.')).toEqual(['Rådet enades om att köpa ett nytt.']);
+  });
   it('starts a decision sentence on the row after specks that follow a full stop', () => {
     expect(decisions('Vi talade om tältet och\nflaggorna. | :\nBeslöts att köpa nya flaggor.')).toEqual(['Beslöts att köpa nya flaggor.']);
   });

@@ -152,6 +152,15 @@ describe('a sentence under a title', () => {
   });
 });
 
+describe('points whose stop or dash OCR lost', () => {
+  it('leads a numbered chain with bare numbers counting up from 1 above it', () => {
+    expect(headings('1 Start\nText.\n2 Kassan\nText.\n3 – Tältet\nText.\n4 – Avslut\nText.').map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
+  it('does not lead it with a gap in the count', () => {
+    expect(headings('1 Start\nText.\n3 – Tältet\nText.\n4 – Avslut\nText.').map(([n]) => n)).toEqual(['3', '4']);
+  });
+});
+
 describe('Roman-numbered points', () => {
   it('reads a first point with a speck after its title', () => {
     expect(headings('I. Öppnande :\nText.\nII. Vallista\nText.\nIII. Avslut\nText.').map(([n]) => n)).toEqual(['I', 'II', 'III']);
