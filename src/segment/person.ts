@@ -97,6 +97,9 @@ function normaliseRole(role: string): string {
     .replace(/\s+/g, ' ')
     // "§ 3", "§§ 49–51", "från § 52", "t.o.m. § 50": the paragraphs someone was there for.
     .replace(/[,\s]*\(?\s*(?:(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.|under)\s*)?(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
+    // OCR's "från 8 52" and "88 49–51": the sign read as a figure, trusted after "från"/"till" or before a range.
+    .replace(/[,\s]*\(?\s*(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.)\s*[8S3]\s+\d{1,3}\)?\s*$/u, '')
+    .replace(/[,\s]*\(?\s*(?:88|SS|S8|8S|33)\s*\d{1,3}\s*[–—-]\s*\d{1,3}\)?\s*$/u, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }

@@ -176,3 +176,11 @@ describe('an e-mail address whose "@" OCR misread', () => {
     expect(parsePerson('Greta Hed, Nacka kommun, greta!hedQ nacka.se')).toEqual({ name: 'Greta Hed', organisation: 'Nacka kommun', role: null });
   });
 });
+
+describe('paragraphs attended, with the sign misread', () => {
+  it('leaves "från 8 52" and "88 49–51" out of the role', () => {
+    expect(parsePerson('Ivar Ek (M), från 8 52')?.role).toBeNull();
+    expect(parsePerson('Greta Hed (V), 88 49–51')?.role).toBeNull();
+    expect(parsePerson('Nils Bo (S), tjänstgörande ersättare 88 52-53')?.role).toBe('tjänstgörande ersättare');
+  });
+});
