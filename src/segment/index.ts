@@ -142,6 +142,15 @@ function isFirstName(word: string): boolean {
 
 const OWN_GROUP = /^(?:styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
 
+// "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
+const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;
+
+function splitGluedColumns(value: string): string[] {
+  const m = GLUED_COLUMNS.exec(value.trim());
+  if (!m || !looksLikePlace(m[2]!) || looksLikePlace(m[3]!) || !looksLikeName(m[3]!) || !looksLikePlace(m[4]!)) return [value];
+  return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];
+}
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -157,7 +166,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // "… och Sara Berg m.fl.": the others are not named.
       .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
-      .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '));
+      .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
+      .flatMap(splitGluedColumns);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;

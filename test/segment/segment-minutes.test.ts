@@ -135,3 +135,13 @@ describe('a bracket wrapped onto the next row', () => {
     expect(minutes.attendees[2]!.role).toMatch(/^kassör/);
   });
 });
+
+describe('a two-column people list whose column gap OCR closed', () => {
+  it('reads two "name, place" pairs from one row', () => {
+    const text = ['Minnesanteckningar', 'Datum: 2024-05-07', 'Närvarande:', 'Ivar Ek, Salem\tGreta Hed, Nacka', 'Nils Bo, Tyresö Ada Bergh, Huddinge', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Ivar Ek', 'Salem'], ['Greta Hed', 'Nacka'], ['Nils Bo', 'Tyresö'], ['Ada Bergh', 'Huddinge'],
+    ]);
+  });
+});
