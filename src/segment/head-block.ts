@@ -78,6 +78,11 @@ function isTableHeader(line: DocumentLine): boolean {
   return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
 }
 
+/** "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja"). */
+function isEdgeScrap(cell: string): boolean {
+  return /^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim());
+}
+
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
  * person: its cells are joined, even a cell that reads like a signature label.
@@ -95,7 +100,7 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   return [
     cells
       .map((c) => c.replace(/\s+[:;|.,'"`]+\s*$/u, '').replace(/^[:;|.,'"`\-–—]+\s*(?=\p{Lu})/u, ''))
-      .filter((c) => !SPECKLE_ONLY.test(c))
+      .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)))
       .join(', '),
   ];
 }
@@ -331,8 +336,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current = null;
         return;
       }
-      // "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja").
-      if (c > 0 && /^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim())) return;
+      if (c > 0 && isEdgeScrap(cell)) return;
       if (!SPECKLE_ONLY.test(cell)) take(cell);
     });
   }

@@ -456,7 +456,8 @@ function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature
   if (fromFields.length > 0) return [...new Set(fromFields)];
   for (const item of items) {
     // "ulla Aho valdes att justera …": a sentence always opens in upper case; OCR lost the capital of the name.
-    const text = `${item.text}`.replace(/\s+/g, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
+    const text = `${item.text}`.replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
     const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);

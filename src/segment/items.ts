@@ -263,7 +263,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const signAfter = signAfterCandidate(lines[i]!, i);
     if (signAfter) candidates.push(signAfter);
   }
-  const paragraphs = fillParagraphGaps(lines, pickParagraphChain(candidates));
+  const paragraphs = withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates)));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates);
@@ -273,7 +273,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const chain = bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
-  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(numbered, candidates));
+  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates), candidates));
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
@@ -291,6 +291,47 @@ function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[]):
   let before = first.line;
   for (let n = Number(first.number) - 1; n >= 1; n--) {
     const found = candidates.filter((c) => c.kind === 'bare' && Number(c.number) === n && c.line < before && headingTitle(c.title)).pop();
+    if (!found) return chain;
+    lead.unshift(found);
+    before = found.line;
+  }
+  return [...lead, ...chain];
+}
+
+/**
+ * "1. Val av justerare", "2 Yttrande över …", "3. Övriga frågor": one number missing between two numbered
+ * points, its stop lost to OCR. The only bare-numbered row with that number between them is the point.
+ */
+function fillNumberedGaps(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  const result: ItemHeading[] = [];
+  chain.forEach((heading, k) => {
+    result.push(heading);
+    const next = chain[k + 1];
+    if (!next || Number(next.number) - Number(heading.number) !== 2) return;
+    const missing = String(Number(heading.number) + 1);
+    const found = candidates.filter((c) => c.kind === 'bare' && c.number === missing && c.line > heading.line && c.line < next.line && headingTitle(c.title));
+    if (found.length === 1) result.push({ ...found[0]!, kind: heading.kind });
+  });
+  return result;
+}
+
+/**
+ * "81. Mötets öppnande" above "8 2. Val …", "§ 3. …": the first paragraphs of a chain with the sign glued
+ * or misread. Rows above the chain's first heading that open with a sign-like character and exactly the
+ * missing numbers, counting down to 1, lead it.
+ */
+function withParagraphLead(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const first = chain[0];
+  if (!first || chain.length < 2 || Number(first.number) < 2 || Number(first.number) > 3) return chain;
+  const lead: ItemHeading[] = [];
+  let before = first.line;
+  for (let n = Number(first.number) - 1; n >= 1; n--) {
+    let found: ItemHeading | null = null;
+    for (let i = before - 1; i >= Math.max(0, before - 12) && !found; i--) {
+      const [cell, ...rest] = lines[i]!.cells;
+      const m = /^\s*[§$S358s]\s*(\d)[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(cell ?? '');
+      if (m && Number(m[1]) === n) found = withoutReference({ line: i, number: String(n), title: m[2]!.trim(), trailing: rest, kind: 'paragraph' });
+    }
     if (!found) return chain;
     lead.unshift(found);
     before = found.line;

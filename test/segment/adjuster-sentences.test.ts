@@ -20,4 +20,7 @@ describe('adjusters chosen in an item', () => {
   it('reads an adjuster whose first name lost its capital at the start of the sentence', () => {
     expect(adjusters('vendela Storm valdes att justera protokollet.')).toEqual(['Vendela Storm']);
   });
+  it('reads an adjuster whose name OCR followed with a speck stop', () => {
+    expect(adjusters('Vendela Storm. valdes att jämte ordföranden justera protokollet.')).toEqual(['Vendela Storm']);
+  });
 });

@@ -56,6 +56,9 @@ describe('people tables', () => {
       ['attendees', ['Salems kommun: Ivar Ek', 'Nacka kommun: Greta Hed']],
     ]);
   });
+  it('leaves a lone letter from the page edge out of a list row', () => {
+    expect(parseHeadBlock(linesFromText('Närvarande:\n- Ivar Ek – ordförande\n- Greta Hed    i\n- Nils Bo')[0]!)[0]!.values.join(' | ')).not.toMatch(/\bi\b/);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);

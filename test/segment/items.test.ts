@@ -161,6 +161,19 @@ describe('points whose stop or dash OCR lost', () => {
   });
 });
 
+describe('one point whose stop OCR lost between two numbered points', () => {
+  it('is the bare-numbered row with the missing number', () => {
+    expect(headings('Ärenden\n1. Vallista\n2 Bryggan vid Ekudden\n3. Övrigt').map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('the first paragraphs above a § chain', () => {
+  it('reads "81. …" above "8 2. …" and "§ 3. …" as § 1', () => {
+    const text = 'Närvarande: Ola Grå\n\n81. Öppnande\nText.\n§ 2. Vallista\nText.\n§ 3. Tältet\nText.\n§ 4. Avslut\nText.';
+    expect(headings(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
 describe('Roman-numbered points', () => {
   it('reads a first point with a speck after its title', () => {
     expect(headings('I. Öppnande :\nText.\nII. Vallista\nText.\nIII. Avslut\nText.').map(([n]) => n)).toEqual(['I', 'II', 'III']);
