@@ -180,6 +180,9 @@ describe('a body named with an adjective', () => {
   it('ends a decision at a sub-heading behind a speck read as a full stop', () => {
     expect(decisions('Beslut\nNämnden antar planen för Ekudden.\n. Expedieras till\nPlankontoret')).toEqual(['Nämnden antar planen för Ekudden.']);
   });
+  it('reads a "Beslut" heading with a letter from the page edge in a cell beside it', () => {
+    expect(decisions('Debatt följde.\nBeslut    i\nMotionen anses besvarad.')).toEqual(['Motionen anses besvarad.']);
+  });
   it('ends a decision at a sub-heading with letters from the page edge after it', () => {
     expect(decisions('Beslut\nNämnden beslutar att bygga en brygga.\nReservation ij\nIvar Ek (M) reserverar sig mot beslutet.')).toEqual(['Nämnden beslutar att bygga en brygga.']);
   });
