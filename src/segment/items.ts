@@ -33,7 +33,8 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
 // "1: Inledning": a colon after the number, with a space, serves as well.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+)(?!\d)(\p{L}.*)$/u;
+// "4, Detaljplan för …": OCR's comma for the stop, before a capital.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
@@ -94,7 +95,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (raw === undefined) return null;
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
   // ".6. Sammanträdesplan": a speck read as a full stop before the number, too.
-  const first = raw.replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '');
+  // "-1. Dagordningen …": a speck read as a dash before the number.
+  const first = raw.replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
@@ -263,7 +265,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const signAfter = signAfterCandidate(lines[i]!, i);
     if (signAfter) candidates.push(signAfter);
   }
-  const paragraphs = withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates)));
+  const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates))));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates);
@@ -337,6 +339,22 @@ function withParagraphLead(lines: readonly DocumentLine[], chain: ItemHeading[])
     before = found.line;
   }
   return [...lead, ...chain];
+}
+
+/**
+ * "84 Avslutning" or "859" after "§ 1" … "§ 3" or "§ 56" … "§ 58": the last paragraph with its sign glued or
+ * misread. The first row after the chain that opens with a sign-like character and the next number is it.
+ */
+function withParagraphTail(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const last = chain[chain.length - 1];
+  if (!last || chain.length < 2 || !/^\d+$/.test(last.number)) return chain;
+  const next = String(Number(last.number) + 1);
+  for (let i = last.line + 1; i < lines.length; i++) {
+    const [cell, ...rest] = lines[i]!.cells;
+    const m = /^\s*[§$S38s]\s*(\d{1,4})[.:]?(?:\s+(\p{Lu}[^.!?]{0,78}))?$/u.exec(cell ?? '');
+    if (m && m[1] === next) return [...chain, withoutReference({ line: i, number: next, title: (m[2] ?? '').trim(), trailing: rest, kind: 'paragraph' })];
+  }
+  return chain;
 }
 
 /**
@@ -480,6 +498,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       count++;
       next = after;
     }
+    // "Informationsärenden | :": a cell of specks beside the title's row is no column.
+    if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^[^\p{L}\d]*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
     if (!next || isBlank(next) || isStructural(next) || (next.cells.length > 1 && !besideReference)) break;

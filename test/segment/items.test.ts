@@ -174,6 +174,29 @@ describe('the first paragraphs above a § chain', () => {
   });
 });
 
+describe('OCR damage to a numbered point', () => {
+  it('reads a comma for the stop before a capital', () => {
+    expect(headings('1. Start\n2. Kassan\n3, Tältet\n4. Avslut').map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
+  it('reads a speck dash before the first number', () => {
+    expect(headings('-1. Start\nText.\n2. Kassan\nText.\n3. Avslut\nText.').map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('the last paragraph after a § chain', () => {
+  it('reads "84 Avslutning" after §§ 1–3 as § 4', () => {
+    expect(headings('§ 1 Start\nText.\n§ 2 Kassan\nText.\n§ 3 Tältet\nText.\n84 Avslut\nText.')).toEqual([
+      ['1', 'Start'], ['2', 'Kassan'], ['3', 'Tältet'], ['4', 'Avslut'],
+    ]);
+  });
+  it('reads "859" alone after §§ 57–58 as § 59, its title below beside a speck cell', () => {
+    const lines = linesFromText('§ 57 Start\nText.\n§ 58 Kassan\nText.\n\n859\nInformationsärenden    :\nText.')[0]!;
+    const last = findItemHeadings(lines).at(-1)!;
+    expect(last.number).toBe('59');
+    expect(titleContinuation(lines, last, () => false)).toBe(1);
+  });
+});
+
 describe('Roman-numbered points', () => {
   it('reads a first point with a speck after its title', () => {
     expect(headings('I. Öppnande :\nText.\nII. Vallista\nText.\nIII. Avslut\nText.').map(([n]) => n)).toEqual(['I', 'II', 'III']);
