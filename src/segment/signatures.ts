@@ -63,7 +63,7 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
     const besideRoles = label?.kind === 'adjusters' && (signedOnLine || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = stripFiller(label!.rest);
-      const role = roleAsPrinted(cell, label!.rest);
+      const role = roleAsPrinted(cell, label!.rest, label!.label);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
       const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
       // "Ordförande | Justerare": beside a role, the adjusters' label is a role too.
@@ -116,9 +116,18 @@ function genericRole(cell: string): LabelMatch | null {
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
 
-function roleAsPrinted(cell: string, rest: string): string {
+function slipInsideWords(printed: string, label: string): boolean {
+  const a = printed.split(/\s+/);
+  const b = label.split(/\s+/);
+  return printed !== label && a.length === b.length && a.every((w, k) => w.slice(-2) === b[k]!.slice(-2)) && similarity(printed, label) >= 0.8;
+}
+
+function roleAsPrinted(cell: string, rest: string, label: string | null = null): string {
   // '"Justeras': the label is found behind OCR's specks at the left (see matchLabel); the role is printed without them.
   const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').replace(/^[\s\-–—•*|"'“”‘’»«]+/u, '').trim();
+  // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
+  // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
+  if (label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase())) return label;
   return printed || cell.trim();
 }
 

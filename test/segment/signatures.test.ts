@@ -30,6 +30,12 @@ describe('signatures', () => {
       { role: 'justerare', name: 'Ada Bergh' },
     ]);
   });
+  it('spells a role matched one OCR slip away inside a word as the catalogue does', () => {
+    expect(signatures('Anhtecknat av: Irma Falk')).toEqual([{ role: 'Antecknat av', name: 'Irma Falk' }]);
+  });
+  it('keeps a role printed with another ending as printed', () => {
+    expect(signatures('Ordförande\tJusterat\nIrma Falk\tOve Ström')[1]).toEqual({ role: 'Justerat', name: 'Ove Ström' });
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
