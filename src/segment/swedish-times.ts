@@ -17,11 +17,13 @@ const KL = String.raw`(?:k[l1I|](?:ockan)?\.?\s*)`;
 const DASH = String.raw`\s*(?:[-–—‒]+|till|to)\s*`;
 const HM = String.raw`(\d{1,2})[.:,](\d{2})`;
 const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
+// "09.00-11. 30": OCR can put a space after the separator of the range's end, where a range already says it is a time.
+const H_END = String.raw`(\d{1,2})(?:[.:,]\s?(\d{2}))?`;
 // "kl. 13–ca 15", "18.30–cirka 20": an end time given as an estimate is still the end.
 const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)\s*)?`;
 
-const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}${ABOUT}(?:${KL})?${H_OPT}(?![\d])`, 'giu');
-const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_OPT}(?![\d.:]?\d)`, 'gu');
+const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
+const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');

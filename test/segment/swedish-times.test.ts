@@ -44,3 +44,9 @@ describe('estimated end times', () => {
     expect(findTimeRange('9–ca 12', { hoursOnly: true })).toMatchObject({ start: '09:00', end: '12:00' });
   });
 });
+
+describe('a range whose end OCR split after the separator', () => {
+  it('reads "kl. 09.00-11. 30" as 09:00–11:30', () => {
+    expect(findTimeRange('den 21 november kl. 09.00-11. 30 i Rådhuset')).toMatchObject({ start: '09:00', end: '11:30' });
+  });
+});
