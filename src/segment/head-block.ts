@@ -161,6 +161,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
 const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
 // "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
 const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|kallelse|sammanträdesprotokoll)\b(?!\s*(?:rum|sal)\b)/iu;
+// "Ärende  Dnr" under "Plats: …" with the column gap closed: the head of the agenda table.
+const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik)\s*$/iu;
 // "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
 const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
@@ -328,7 +330,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         return;
       }
       // "Föredragningslista" under "Plats: …" in the same column: the heading of the agenda, not the rest of a value.
-      if (AGENDA_HEADING.test(cell)) {
+      if (AGENDA_HEADING.test(cell) || AGENDA_TABLE_HEAD.test(cell)) {
         current = null;
         return;
       }

@@ -4,7 +4,7 @@ import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
-import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingSpeckle } from './items.ts';
+import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
@@ -360,7 +360,8 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
   return Object.values(meeting).some((v) => v !== null) ? meeting : null;
 }
 
-const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*$/iu;
+// "kl. 13.00—-14.30": OCR doubles the dash.
+const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*$/iu;
 
 /**
  * A date printed in the page header ("Sammanträdesdatum 2023-05-16") or on an
@@ -509,7 +510,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, endsTitle);
-    const title = withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' '));
+    const title = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point.

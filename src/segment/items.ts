@@ -415,7 +415,8 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
     .filter((c) => c.kind === 'bare' && /^[38][1-9]$/.test(c.number) && /^\p{Lu}/u.test(c.title))
     .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued' }));
   if (gluedSmall.length >= 2) {
-    const signed = candidates.filter((c) => c.kind === 'paragraph' && Number(c.number) <= 9);
+    // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.
+    const signed = candidates.filter((c) => (c.kind === 'paragraph' || c.kind === 'spaced') && Number(c.number) <= 9);
     const small = bestChain([...signed, ...gluedSmall].sort((a, b) => a.line - b.line));
     const reread = small.filter((c) => c.kind === 'glued').length;
     if (small.length >= 3 && reread >= 2 && small[0]!.number === '1' && small.length > chain.length) chain = small;
@@ -457,6 +458,12 @@ const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~]+))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 const LONE_LETTER = /(?<=\p{L}{3,})\s+[a-hj-z]\s*$/u;
+
+/** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
+export function withoutTrailingReferenceText(title: string): string {
+  const m = TRAILING_REFERENCE.exec(title);
+  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
+}
 
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {

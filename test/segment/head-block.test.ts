@@ -109,6 +109,9 @@ describe('agenda heading below a value', () => {
   it('ends the place value at the document\'s title printed below it', () => {
     expect(fields('Lokal: Rum 4 / Teams\nMinnesanteckningar, styrgruppen för Ekudden')).toEqual([['place', ['Rum 4 / Teams']]]);
   });
+  it('ends the place value at the head of an agenda table read as one cell', () => {
+    expect(fields('Plats Rådhuset, sal Ek\nÄrende Dnr')).toEqual([['place', ['Rådhuset, sal Ek']]]);
+  });
   it('ends a meeting value at a note to the reader', () => {
     expect(fields('Tid och plats: Onsdag 3 april 2024 kl. 18.00, Bygdegården\nOBS! Fika kl. 17.30.')).toEqual([
       ['placeTime', ['Onsdag 3 april 2024 kl. 18.00, Bygdegården']],

@@ -29,3 +29,10 @@ describe('a meeting row under the title followed straight by a label', () => {
     expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting?.place).toBe('Teams');
   });
 });
+
+describe('a time row with a doubled dash under a dated heading', () => {
+  it('gives the meeting its start and end', () => {
+    const text = ['Styrgruppsmöte 2024-04-16', '', 'kl. 13.00—-14.30', 'Lokal: Rum 4', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting).toMatchObject({ start: '13:00', end: '14:30' });
+  });
+});

@@ -116,6 +116,9 @@ describe('§ glued to a one-digit number', () => {
       ['3', 'Avslut'],
     ]);
   });
+  it('reads glued and spaced misreadings mixed in one chain', () => {
+    expect(headings('81 Öppnande\nText.\n8 2 Vallista\nText.\n83 Tältet\nText.\n8 4 Avslut\nText.').map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
   it('leaves a chain that would not start at one alone', () => {
     expect(headings('82 Vallista\nText.\n83 Avslut\nText.\n84 Slut\nText.').map(([n]) => n)).not.toContain('2');
   });

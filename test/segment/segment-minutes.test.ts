@@ -145,3 +145,10 @@ describe('a two-column people list whose column gap OCR closed', () => {
     ]);
   });
 });
+
+describe('a wrapped title whose last row ran into its case reference', () => {
+  it('keeps the reference out of the title', () => {
+    const text = ['Kallelse', 'Datum: 2025-01-07', '', '1. Val av justerare', '2. Yttrande över remiss om', 'regional cykelplan KS 2024/287', '3. Övrigt'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).items[1]!.title).toBe('Yttrande över remiss om regional cykelplan');
+  });
+});
