@@ -78,7 +78,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
   const result: string[] = [];
   for (const value of values) {
     const previous = result[result.length - 1];
-    const trimmed = value.trim();
+    // "Lind |": a speck after a wrapped list's last word.
+    const trimmed = value.trim().replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '');
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
     const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
     if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {

@@ -133,7 +133,8 @@ function roleAsPrinted(cell: string, rest: string, label: string | null = null):
 
 /** Words of a name row without OCR speckles: lower-case scraps ("kr", "i") that no name starts with. */
 function nameWords(text: string): string[] | null {
-  const words = text.split(' ').filter(Boolean);
+  // "Lars Sund: Mia Holm": a speck read as punctuation after a name's last word.
+  const words = text.split(' ').map((w) => w.replace(/(?<=\p{L})[:;|]+$/u, '')).filter(Boolean);
   const kept = words.filter((w) => /^\p{Lu}/u.test(w) || /^(?:af|von|van|de|di|la|el|der)$/.test(w));
   // A row with real lower-case words is prose ("Nästa möte den 21 september …"), not names.
   if (words.some((w) => !kept.includes(w) && w.length > 2)) return null;

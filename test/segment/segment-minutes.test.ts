@@ -125,6 +125,10 @@ describe('the last name of a list wrapped alone', () => {
     const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
     expect(minutes.attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bodén']);
   });
+  it('joins it with a speck after it', () => {
+    const text = ['Protokoll', 'Datum: 2024-05-07', 'Närvarande: Ivar Ek, Greta Hed, Nils', 'Bodén |', '', '§ 1 Start', 'Text.', '§ 2 Slut', 'Text.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).attendees.map((p) => p.name)).toEqual(['Ivar Ek', 'Greta Hed', 'Nils Bodén']);
+  });
 });
 
 describe('a bracket wrapped onto the next row', () => {

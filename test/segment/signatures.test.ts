@@ -36,6 +36,12 @@ describe('signatures', () => {
   it('keeps a role printed with another ending as printed', () => {
     expect(signatures('Ordförande\tJusterat\nIrma Falk\tOve Ström')[1]).toEqual({ role: 'Justerat', name: 'Ove Ström' });
   });
+  it('splits two names read as one cell with a speck colon between them', () => {
+    expect(signatures('Vid protokollet Justeras\nIrma Falk: Ove Ström')).toEqual([
+      { role: 'Vid protokollet', name: 'Irma Falk' },
+      { role: 'Justeras', name: 'Ove Ström' },
+    ]);
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
