@@ -306,6 +306,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         take(rolePrefixed);
         return;
       }
+      // "Karin Holm (M),  Ali Demir (S), …" / "ordförande": a value that ends in a comma (in either cell of a
+      // two-column row) wraps its role onto the next row, where the role alone reads like a label.
+      const open = current === null ? -1 : current.values.length - 1 - [...current.values].slice(-2).reverse().findIndex((v) => /,\s*$/.test(v));
+      if (label && !label.rest && label.kind === 'signature' && cells.length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
+        current.values[open] = `${current.values[open]} ${cell.trim()}`;
+        return;
+      }
       if (label) {
         const field: HeadField = { kind: label.kind, label: label.label, values: [] };
         fields.push(field);

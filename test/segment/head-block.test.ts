@@ -59,6 +59,12 @@ describe('people tables', () => {
   it('leaves a lone letter from the page edge out of a list row', () => {
     expect(parseHeadBlock(linesFromText('Närvarande:\n- Ivar Ek – ordförande\n- Greta Hed    i\n- Nils Bo')[0]!)[0]!.values.join(' | ')).not.toMatch(/\bi\b/);
   });
+  it('gives a role wrapped alone onto the next row back to the cell that ended in a comma', () => {
+    const text = 'Ledamöter\nIvar Ek (M),\tGreta Hed (S), vice ordförande\nordförande\nNils Bo (L)\tAda Bergh (C)';
+    expect(fields(text)).toEqual([
+      ['attendees', ['Ivar Ek (M), ordförande', 'Greta Hed (S), vice ordförande', 'Nils Bo (L)', 'Ada Bergh (C)']],
+    ]);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);
