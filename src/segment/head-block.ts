@@ -195,6 +195,20 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
   let rows = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i]!;
+    // "Maria Sten (S), vice" / "ordförande": a role wrapped alone under the cell it finishes, not a label.
+    const wrapped = line.cells.length <= fields.length && line.cells.every((cell, k) => {
+      const label = matchLabel(cell);
+      const last = fields[k]!.values[fields[k]!.values.length - 1];
+      return SPECKLE_ONLY.test(cell) || (label?.kind === 'signature' && !label.rest && last !== undefined && /(?:,|\bvice)\s*$/iu.test(last));
+    });
+    if (wrapped && !line.cells.every((cell) => SPECKLE_ONLY.test(cell))) {
+      line.cells.forEach((cell, k) => {
+        const values = fields[k]!.values;
+        if (!SPECKLE_ONLY.test(cell)) values[values.length - 1] = `${values[values.length - 1]} ${cell.trim()}`;
+      });
+      rows++;
+      continue;
+    }
     if (isBlank(line) || line.cells.length > fields.length || matchLabel(line.cells[0] ?? '') !== null) break;
     line.cells.forEach((cell, k) => {
       if (!SPECKLE_ONLY.test(cell)) fields[k]!.values.push(cell.trim());
@@ -308,8 +322,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       }
       // "Karin Holm (M),  Ali Demir (S), …" / "ordförande": a value that ends in a comma (in either cell of a
       // two-column row) wraps its role onto the next row, where the role alone reads like a label.
-      const open = current === null ? -1 : current.values.length - 1 - [...current.values].slice(-2).reverse().findIndex((v) => /,\s*$/.test(v));
-      if (label && !label.rest && label.kind === 'signature' && cells.length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
+      // "Maria Sten (S), vice" / "ordförande": a title broken after "vice" too.
+      const open = current === null ? -1 : current.values.length - 1 - [...current.values].slice(-2).reverse().findIndex((v) => /(?:,|\bvice)\s*$/iu.test(v));
+      if (label && !label.rest && label.kind === 'signature' && cells.filter((x) => !SPECKLE_ONLY.test(x)).length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
         current.values[open] = `${current.values[open]} ${cell.trim()}`;
         return;
       }

@@ -146,7 +146,12 @@ const OWN_GROUP = /^(?:styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjän
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
 const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;
 
+// "Åke Lund (M), ordförande Kerstin Bo (M)": a role ends the first cell, the next person opens the second.
+const GLUED_AFTER_ROLE = /^(\p{Lu}[^,()]*\([^()]{1,12}\),\s*(?:vice\s+|förste\s+|andre\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör))\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{1,12}\).*)$/u;
+
 function splitGluedColumns(value: string): string[] {
+  const afterRole = GLUED_AFTER_ROLE.exec(value.trim());
+  if (afterRole) return [afterRole[1]!, afterRole[2]!];
   const m = GLUED_COLUMNS.exec(value.trim());
   if (!m || !looksLikePlace(m[2]!) || looksLikePlace(m[3]!) || !looksLikeName(m[3]!) || !looksLikePlace(m[4]!)) return [value];
   return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];

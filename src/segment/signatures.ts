@@ -188,7 +188,8 @@ export function hasSignatureLayout(lines: readonly DocumentLine[]): boolean {
     (line) =>
       line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading') ||
       // "Sekreterare   Ordförande   Justerande" with nothing else on the row: the roles of a signature row.
-      (line.cells.length >= 2 && (signatureRoles(line)?.every((r) => r.name === null) ?? false) && signatureRoles(line)!.length === line.cells.filter((c) => !isFiller(c)).length),
+      // A speck cell beside one role ("ordförande | :") is no second column.
+      (line.cells.filter((c) => !isFiller(c) && /\p{L}/u.test(c)).length >= 2 && (signatureRoles(line)?.every((r) => r.name === null) ?? false) && signatureRoles(line)!.length === line.cells.filter((c) => !isFiller(c)).length),
   );
 }
 

@@ -65,6 +65,13 @@ describe('people tables', () => {
       ['attendees', ['Ivar Ek (M), ordförande', 'Greta Hed (S), vice ordförande', 'Nils Bo (L)', 'Ada Bergh (C)']],
     ]);
   });
+  it('finishes "vice" with the role wrapped under it in a list read in two labelled columns', () => {
+    const text = 'Ledamöter\tErsättare\nIvar Ek (S), vice\tNils Bo (S)\nordförande\t:\nAda Bergh (C)';
+    expect(fields(text)).toEqual([
+      ['attendees', ['Ivar Ek (S), vice ordförande', 'Ada Bergh (C)']],
+      ['substitutes', ['Nils Bo (S)']],
+    ]);
+  });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
     expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);

@@ -156,3 +156,12 @@ describe('a wrapped title whose last row ran into its case reference', () => {
     expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).items[1]!.title).toBe('Yttrande över remiss om regional cykelplan');
   });
 });
+
+describe('two list cells glued after a role', () => {
+  it('reads "Ivar Ek (M), ordförande Greta Hed (M)" as two people', () => {
+    const text = ['Protokoll', 'Datum: 2024-05-07', 'Närvarande: Ivar Ek (M), ordförande Greta Hed (M)', 'Nils Bo (S)', '', '§ 1 Start', 'Text.', '§ 2 Slut', 'Text.'].join('\n');
+    expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Ivar Ek', 'ordförande'], ['Greta Hed', null], ['Nils Bo', null],
+    ]);
+  });
+});

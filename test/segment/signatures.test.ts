@@ -42,6 +42,9 @@ describe('signatures', () => {
       { role: 'Justeras', name: 'Ove Ström' },
     ]);
   });
+  it('does not take one role beside a speck cell for a row of signature roles', () => {
+    expect(hasSignatureLayout(linesFromText('ordförande\t:\nAda Bergh (C)')[0]!)).toBe(false);
+  });
   it('splits two names read as one cell', () => {
     expect(signatures('Vid anteckningarna Justeras\nMärta Åkesson Anna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
