@@ -305,14 +305,24 @@ function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[]):
  * points, its stop lost to OCR. The only bare-numbered row with that number between them is the point.
  */
 function fillNumberedGaps(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  return fillOneNumberGaps(chain, (heading, next, missing) => {
+    const found = candidates.filter((c) => c.kind === 'bare' && c.number === missing && c.line > heading.line && c.line < next.line && headingTitle(c.title));
+    return found.length === 1 ? { ...found[0]!, kind: heading.kind } : null;
+  });
+}
+
+/** Walks a chain of headings and, where exactly one number is missing between two, asks `find` for it. */
+function fillOneNumberGaps(
+  chain: ItemHeading[],
+  find: (heading: ItemHeading, next: ItemHeading, missing: string) => ItemHeading | null,
+): ItemHeading[] {
   const result: ItemHeading[] = [];
   chain.forEach((heading, k) => {
     result.push(heading);
     const next = chain[k + 1];
     if (!next || Number(next.number) - Number(heading.number) !== 2) return;
-    const missing = String(Number(heading.number) + 1);
-    const found = candidates.filter((c) => c.kind === 'bare' && c.number === missing && c.line > heading.line && c.line < next.line && headingTitle(c.title));
-    if (found.length === 1) result.push({ ...found[0]!, kind: heading.kind });
+    const found = find(heading, next, String(Number(heading.number) + 1));
+    if (found) result.push(found);
   });
   return result;
 }
@@ -364,22 +374,14 @@ function withParagraphTail(lines: readonly DocumentLine[], chain: ItemHeading[])
  * character and exactly the missing number is that heading.
  */
 function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
-  const result: ItemHeading[] = [];
-  chain.forEach((heading, k) => {
-    result.push(heading);
-    const next = chain[k + 1];
-    if (!next || Number(next.number) - Number(heading.number) !== 2) return;
-    const missing = String(Number(heading.number) + 1);
+  return fillOneNumberGaps(chain, (heading, next, missing) => {
     const found: ItemHeading[] = [];
     for (let i = heading.line + 1; i < next.line; i++) {
       const [first, ...rest] = lines[i]!.cells;
       const m = /^\s*[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
-    if (found.length === 1) {
-      result.push(found[0]!);
-      return;
-    }
+    if (found.length === 1) return found[0]!;
     // "§ 8 Midsommarfesten" between "2 § …" and "4 § …": the sign read, its number misread. The only row between
     // that opens with a real sign and a number before a short capitalised title stands where the missing one must.
     const misread: ItemHeading[] = [];
@@ -388,9 +390,8 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
       const m = /^\s*(?:§\s*\d{1,4}|\d{1,3}\s*§)[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m) misread.push(withoutReference({ line: i, number: missing, title: m[1]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
-    if (found.length === 0 && misread.length === 1) result.push(misread[0]!);
+    return found.length === 0 && misread.length === 1 ? misread[0]! : null;
   });
-  return result;
 }
 
 /**
