@@ -1,10 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon, DAMAGED_PAGE as damaged } from './repair-fixture.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
 const clean = 'När vi gick över bron såg vi många båtar och fåglar på sjön. Mötet öppnades och förslaget godkändes.\n';
 
@@ -18,7 +16,6 @@ describe('é on a page whose OCR reads å, ä and ö', () => {
     expect(repairText(`${clean}Sekreterare var Olle Kvarnén.`, lexicon, { threshold: 0.8 }).text).toContain('Olle Kvarnén.');
   });
   it('still reads é as ö where the page lost its diacritics', () => {
-    const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
-    expect(repairText(`${damaged}Vi sag ett fargglatt fartyg vid bryggan pa sjén.`, lexicon, { threshold: 0.8 }).text).toContain('sjön');
+        expect(repairText(`${damaged}Vi sag ett fargglatt fartyg vid bryggan pa sjén.`, lexicon, { threshold: 0.8 }).text).toContain('sjön');
   });
 });

@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { profileDocument } from '../../src/repair/document-profile.ts';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon } from './repair-fixture.ts';
 import { tokeniseLine } from '../../src/repair/tokenise.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
 const profile = (text: string) => profileDocument(text.split('\n').map(tokeniseLine), lexicon);
 

@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon } from './repair-fixture.ts';
 import { gluedParagraphSignFix } from '../../src/repair/patterns.ts';
 import { tokeniseLine } from '../../src/repair/tokenise.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
 describe('§ read as 8 and glued to its number', () => {
   it('is § where the text numbers its items with §', () => {

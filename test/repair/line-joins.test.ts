@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon } from './repair-fixture.ts';
 import { klockanFix, splitQuoteFixes } from '../../src/repair/patterns.ts';
 import { splitHyphens, tokeniseLine } from '../../src/repair/tokenise.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 const fix = (text: string): string => repairText(text, lexicon, { threshold: 0.8 }).text;
 
 describe('words hyphenated over a line break', () => {

@@ -1,11 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon } from './repair-fixture.ts';
 import { nameSplit, parseNameElements } from '../../src/repair/lexicon.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
 const damaged = 'Nar vi gick over bron sag vi manga batar och fagler pa sjon.\n';
 

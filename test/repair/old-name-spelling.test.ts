@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon, DAMAGED_PAGE as damaged } from './repair-fixture.ts';
 import { nameSplit, withOldSpellings } from '../../src/repair/lexicon.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
-const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
 
 describe('surnames in the old W-for-V spelling', () => {
   it('adds a w- start for every v- start element', () => {

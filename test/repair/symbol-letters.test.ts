@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon, DAMAGED_PAGE as damaged } from './repair-fixture.ts';
 
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = await loadLexicon({ dictionaries: [] });
-}, 30_000);
+const lexicon = await loadTestLexicon();
 
-const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
 const repaired = (line: string): string => repairText(`${damaged}${line}`, lexicon, { threshold: 0.8 }).text.split('\n')[1]!;
 
 describe('a symbol the OCR read for a letter inside a word', () => {
