@@ -12,7 +12,8 @@ const KINDS: { type: DocumentType; words: string[] }[] = [
 
 /** The document type a heading's first word names, tolerating one OCR slip in words of eight letters or more. */
 export function documentTypeOfHeading(text: string): DocumentType | null {
-  const first = text.trim().split(/[\s:,–-]+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  // "KALLELSE/FÖREDRAGNINGSLISTA": a slash joins two document words as a space would.
+  const first = text.trim().split(/[\s:,–/-]+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
   if (first.length < 5) return null;
   for (const kind of KINDS) {
     for (const word of kind.words) {

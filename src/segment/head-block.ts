@@ -94,7 +94,10 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   const persons = cells.map((c) => parsePerson(c));
   if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
   if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
-  if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature'; })) return cells;
+  // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
+  // naming whom they stood in for, is a role cell, not the label of a new field.
+  const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'substitutes' && /^för\s+\p{Lu}/u.test(l.rest ?? '');
+  if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l); })) return cells;
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   return [

@@ -124,6 +124,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
     const runIn = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u.exec(m[2]!.trim());
     if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered' };
+    // "1. Mötets öppnande. Ordföranden hälsade alla välkomna.": a run-in title ended by a full stop, a sentence after it.
+    const stopped = RUN_IN_AFTER_STOP.exec(m[2]!.trim());
+    if (stopped && stopped[1]!.split(/\s+/).length <= 6 && stopped[2]!.trim().length >= 4) {
+      return { line: index, number: m[1]!, title: stopped[1]!.trim(), trailing: [stopped[2]!, ...rest], kind: 'numbered' };
+    }
     return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
   }
   m = BARE_NUMBER.exec(first);
@@ -141,6 +146,9 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   }
   return null;
 }
+
+// The title's last word has three letters or more and no stop of its own, so "kl." or "t.ex." never ends it.
+const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})\.\s+(\p{Lu}.*[.!?])$/u;
 
 const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
 

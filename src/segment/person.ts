@@ -52,6 +52,24 @@ function looksLikeParty(text: string): boolean {
   return /^\p{Lu}[\p{L}]{0,3}$/u.test(text) && (text.length <= 2 || text === text.toUpperCase());
 }
 
+/**
+ * "Ida Sjöberg (IS)", "Kim Lund (KLu)": the initials minutes use to refer to someone later ("IS hälsade …"),
+ * not a party. A bracket that spells a party ("Maria Persson (MP)") stays the party.
+ */
+function isInitials(bracket: string, name: string): boolean {
+  const text = bracket.trim();
+  if (text.length < 2 || text.length > 4 || LOWER_CASE_PARTIES.has(text.toLowerCase())) return false;
+  const words = name.trim().split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w.charAt(0)).join('');
+  if (text === initials) return true;
+  // "KLu": the surname's first letters tell two people with the same initials apart.
+  const head = words.slice(0, -1).map((w) => w.charAt(0)).join('');
+  const surname = words[words.length - 1]!;
+  const rest = text.slice(head.length);
+  return text.startsWith(head) && rest.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(rest) && surname.startsWith(rest);
+}
+
 /** A person's name: one to five words, at least two letters, starting with a capital, no digits. */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -146,8 +164,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, '),
   );
   if (!cleaned) return null;
+  // "Camilla Öhrn, C, tjänstgörande ersättare för Lars Fält (C)", "Ali Hassan (S) ersätter Mona Lilja (S)": the member
+  // stood in for is another person (see replacedMember), no part of this one.
+  const standsIn = REPLACES.exec(cleaned);
+  if (standsIn && standsIn.index > 0) return parsePerson(cleaned.slice(0, standsIn.index), context);
 
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
+  if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]} ${party[3]}`, context);
   // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
   const capitalTitle = party !== null && /^(?:MAS|MAR|VD|HR|IT)$/u.test(party[2]!.trim());
   if (party && (capitalTitle || (/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
@@ -270,10 +293,13 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   return people.every((p): p is Person => p !== null) ? people : null;
 }
 
+// "… tjänstgörande ersättare för Eva Berg (M)", under a label of substitutes "Nina Vall (L) för Erik Bo (L)",
+// and "Ali Hassan (S) ersätter Mona Lilja (S)".
+const REPLACES = /(?:(?<=\bersättare|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
+
 /** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */
 export function replacedMember(text: string): Person | null {
-  // "… tjänstgörande ersättare för Eva Berg (M)", and under a label of substitutes "Nina Vall (L) för Erik Bo (L)".
-  const m = /(?:\bersättare\s+|\)\s*,?\s*)för\s+(\p{Lu}.*)$/u.exec(cleanNameText(text));
+  const m = REPLACES.exec(cleanNameText(text));
   return m ? parsePerson(m[1]!) : null;
 }
 

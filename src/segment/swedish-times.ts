@@ -26,6 +26,8 @@ const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}$
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
+// "Tid: 9–10.30": a whole hour, then an end with minutes; also only trusted where a label says the value is a time.
+const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*${ABOUT}${HM}(?![\d])`, 'gu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 // "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
@@ -42,6 +44,11 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     for (const m of text.matchAll(RANGE_HOURS)) {
       const [from, to] = [Number(m[1]), Number(m[2])];
       if (from >= 6 && to > from && to <= 23) candidates.push({ start: clock(m[1]!, undefined)!, end: clock(m[2]!, undefined)!, index: m.index, length: m[0].length });
+    }
+    for (const m of text.matchAll(RANGE_HOUR_TO_MINUTES)) {
+      const start = clock(m[1]!, undefined);
+      const end = clock(m[2]!, m[3]);
+      if (start && end && Number(m[1]) >= 6 && end > start) candidates.push({ start, end, index: m.index, length: m[0].length });
     }
   }
   for (const pattern of [RANGE_AFTER_KL, RANGE_BARE]) {
