@@ -11,6 +11,12 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
 const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,4}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
+// "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
+// company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
+// present tense; "Kommunfullmäktige antog planen 2019" in its minutes recalls an earlier one.
+const MEETING_SUBJECT = String.raw`(?:\p{L}*stämman|årsmötet|\p{L}*styrelsen|nätverket|\p{L}*gruppen)`;
+const DECIDED_VERB = String.raw`(?:godkände|antog|fastställde|beviljade|avslog|biföll|utsåg|tillstyrkte|avstyrkte|uppdrog|ställde\s+sig\s+bakom)`;
+const PAST_MEETING_DECISION = new RegExp(String.raw`^${MEETING_SUBJECT}\s+${DECIDED_VERB}\b`, 'iu');
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
@@ -247,7 +253,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

@@ -411,6 +411,10 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
       }
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+    } else {
+      // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
+      const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after);
+      if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   }

@@ -21,8 +21,11 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
         .replace(/[.]+$/, '')
         .trim(),
     )
-    .filter((piece) => /\p{L}{2,}/u.test(piece));
+    // "kl. 09.00–16.00 båda dagarna": which days the times hold for is no part of the place.
+    .filter((piece) => /\p{L}{2,}/u.test(piece) && !DAYS_QUALIFIER.test(piece));
 }
+
+const DAYS_QUALIFIER = /^\(?(?:båda|bägge|alla|samtliga|respektive)\s+dag(?:ar|arna|en)?\)?$/iu;
 
 /**
  * A "Plats och tid" or "Tid" value: "Kommunhuset, sal A, onsdagen den 17 maj

@@ -164,6 +164,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, '),
   );
   if (!cleaned) return null;
+  // "Vallentuna kommun genom ombud Lars Wik", "Bostadsbolaget AB, representerat av Eva Ek": a shareholder or member
+  // organisation and the person who spoke for it.
+  const proxy = PROXY.exec(cleaned);
+  if (proxy && looksLikePlace(proxy[1]!) && looksLikeName(proxy[3]!.trim())) {
+    return { name: proxy[3]!.trim(), organisation: proxy[1]!.trim(), role: proxy[2] ? proxy[2].trim() : null };
+  }
   // "Camilla Öhrn, C, tjänstgörande ersättare för Lars Fält (C)", "Ali Hassan (S) ersätter Mona Lilja (S)": the member
   // stood in for is another person (see replacedMember), no part of this one.
   const standsIn = REPLACES.exec(cleaned);
@@ -241,6 +247,11 @@ export function describeExtras(extras: readonly string[], context: PersonContext
     if (!normaliseRole(extra)) continue;
     // "tjänsteperson" in a column of parties says what kind of participant, not which title; a real title follows.
     if (/^(?:tjänsteperson|tjänsteman|förtroendevald|politiker)$/iu.test(extra.trim()) && extras.length > 1) continue;
+    // "Gustav Ring, auktoriserad revisor, EY": after a civil servant's or adviser's title, a capitalised part is where they work.
+    if (context === 'other' && role !== null && organisation === null && /^\p{Lu}/u.test(extra.trim()) && !looksLikeRole(extra)) {
+      organisation = extra.trim();
+      continue;
+    }
     const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
@@ -296,6 +307,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
 // "… tjänstgörande ersättare för Eva Berg (M)", under a label of substitutes "Nina Vall (L) för Erik Bo (L)",
 // and "Ali Hassan (S) ersätter Mona Lilja (S)".
 const REPLACES = /(?:(?<=\bersättare|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
+
+const PROXY = /^(\p{Lu}.*?),?\s+(?:genom|representerad\s+av|representerat\s+av|företrädd\s+av|företrätt\s+av)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}.*)$/u;
 
 /** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */
 export function replacedMember(text: string): Person | null {

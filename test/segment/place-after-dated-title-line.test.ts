@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { parseMeetingValue } from '../../src/segment/meeting-time.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+describe('the place of a meeting', () => {
+  it('follows "i" after the date on a prose row under the title, even without a time', () => {
+    const m = segmentMinutes({ text: 'PROTOKOLL\nfört vid föreningsstämma\nden 3 maj 2022 i Folkets hus, lilla salen\n\n1. Öppnande\nText.' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.meeting).toMatchObject({ date: '2022-05-03', place: 'Folkets hus, lilla salen' });
+  });
+  it('leaves out which days the times hold for', () => {
+    expect(parseMeetingValue('Rådhuset, kl. 10.00–15.00 bägge dagarna', { withPlace: true }).place).toBe('Rådhuset');
+  });
+});
