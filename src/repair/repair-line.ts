@@ -20,6 +20,7 @@ import {
   splitQuoteFixes,
   strayQuoteFix,
 } from './patterns.ts';
+import { followsLowerCaseWord, isInventedCapital } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
@@ -105,7 +106,8 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
-      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], parts.length === 1 && inNamePair(tokens, k));
+      const place: WordPlace = { inName: parts.length === 1 && inNamePair(tokens, k), afterLowerWord: offset === 0 && followsLowerCaseWord(tokens, k) };
+      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -138,7 +140,7 @@ function listedHyphenRun(parts: ReadonlyArray<{ part: string; offset: number }>,
  * repaired word follows the character alignment, since ö may come from "oé".
  */
 function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexicon: Lexicon, level: DamageLevel): Exclude<Decision, 'unknown' | null> | null {
-  const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level, undefined, false);
+  const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level, undefined, NO_PLACE);
   if (!decision || decision === 'unknown') return null;
   let ocrSeen = 0;
   let split = 0;
@@ -157,6 +159,15 @@ function patternLineFix(token: number, start: number, original: string, pattern:
   return { token, start, original, corrected: pattern.corrected, confidence: pattern.confidence, evidence: 'pattern', reason: pattern.reason };
 }
 
+/** Where a word stands, beyond its neighbours' text. */
+interface WordPlace {
+  /** In a pair of capitalised words shaped like a person's name. */
+  inName: boolean;
+  /** Right after a small-letter word in the same sentence (invented-capital.ts). */
+  afterLowerWord: boolean;
+}
+const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false };
+
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
 function cachedDecision(
   word: string,
@@ -165,13 +176,13 @@ function cachedDecision(
   lineEnd: boolean,
   level: DamageLevel,
   ocrConfidence: number | undefined,
-  inName: boolean,
+  place: WordPlace,
 ): Decision {
-  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, inName, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${inName ? 1 : 0}${level}`;
+  if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
-  const decision = decideWord(word, lexicon, around, lineEnd, level, inName);
+  const decision = decideWord(word, lexicon, around, lineEnd, level, place);
   remember(lexicon, key, decision);
   return decision;
 }
@@ -246,9 +257,10 @@ function decideWord(
   around: Neighbours,
   lineEnd: boolean,
   level: DamageLevel,
-  inName: boolean,
+  place: WordPlace,
   ocrConfidence?: number,
 ): Decision {
+  const { inName } = place;
   if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
   const learned = lexicon.learned.get(word.toLowerCase());
   if (learned) {
@@ -340,7 +352,10 @@ function decideWord(
   let total = 0;
   for (const s of scored) total += Math.exp(s.score - best.score);
   const probability = 1 / total;
-  const corrected = writeInCaseOf(word, best.c.text);
+  const corrected =
+    place.afterLowerWord && (best.c.evidence === 'lexicon' || best.c.evidence === 'compound') && isInventedCapital(word, best.c.lower, lexicon)
+      ? best.c.lower
+      : writeInCaseOf(word, best.c.text);
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
   let confidence = calibratedConfidence(evidence, probability);
   // A reading the frequency list marks as rare (below 1 per million: rude or odd words like a

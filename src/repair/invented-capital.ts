@@ -1,0 +1,42 @@
+// The English model has no small ö, ä or å, and reads the small letter as the
+// capital O or A it resembles ("förklarade mötet Oppnat.", "Inget Ovrigt.").
+// Swedish capitalises only proper nouns inside a sentence, so a capital
+// restored into å/ä/ö right after a small-letter word is the small letter,
+// unless the reading is a name: a capitalised entry of the domain dictionary
+// (its proper-noun flag: dictionaries/README.md) or a surname of name elements.
+import { casePattern } from './case-pattern.ts';
+import { nameSplit, type Lexicon } from './lexicon.ts';
+import type { Token } from './tokenise.ts';
+
+const SWEDISH_INITIAL = /^[åäö]/;
+const SENTENCE_END = /[.!?:;]$/;
+
+/**
+ * The token before `k` on the line is a word in small letters that ends no
+ * sentence, and the token is no first name before a surname ("ordförande Asa Lind").
+ * (A capitalised word before it proves nothing: hunspell lists first names
+ * in small letters, so "Bengt Alund" and "Inget Ovrigt" look alike.)
+ */
+export function followsLowerCaseWord(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (!previous || !previous.text || SENTENCE_END.test(previous.chunk) || previous.chunk !== previous.text) return false;
+  // At least two letters, so a lone speck or list letter ("a)") does not count.
+  let letters = 0;
+  for (const ch of previous.text) if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+  if (letters < 2 || casePattern(previous.text) !== 'lower') return false;
+  const next = tokens[k + 1];
+  return !(next && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text);
+}
+
+/**
+ * The OCR token opens with a capital that repair turns into å, ä or ö, and
+ * the reading is a common word (no proper noun of the domain dictionary).
+ */
+export function isInventedCapital(word: string, readingLower: string, lexicon: Lexicon): boolean {
+  if (casePattern(word) !== 'title' || !SWEDISH_INITIAL.test(readingLower)) return false;
+  if (/^[ÅÄÖ]/.test(word)) return false;
+  const listed = lexicon.domain.get(readingLower);
+  if (listed !== undefined && casePattern(listed) !== 'lower') return false;
+  // A start and an end element of surnames ("åker+lund"): a name, whatever the compound says.
+  return nameSplit(lexicon, readingLower) === null;
+}

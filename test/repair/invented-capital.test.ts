@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { loadTestLexicon, DAMAGED_PAGE as damaged } from './repair-fixture.ts';
+
+const lexicon = await loadTestLexicon();
+const repairedLine = (line: string): string => repairText(`${damaged}${line}`, lexicon, { threshold: 0.8 }).text.split('\n')[1]!;
+
+describe('a capital the English model read for a small å, ä or ö', () => {
+  it('is written small after a small-letter word of the same sentence', () => {
+    expect(repairedLine('Vi har Oppnat nya lokaler.')).toBe('Vi har öppnat nya lokaler.');
+  });
+  it('stays a capital where it opens the sentence', () => {
+    expect(repairedLine('Kassan har vuxit. Okat stod ges nasta ar.')).toContain('. Ökat');
+  });
+  it('stays a capital on a first name before a surname', () => {
+    expect(repairedLine('Till justerare valdes Ake Lindvall.')).toContain('Åke Lindvall');
+  });
+  it('stays a capital on a surname made of name elements', () => {
+    expect(repairedLine('Uppgiften gar till Akerlund senast fredag.')).toContain('Åkerlund');
+  });
+});
