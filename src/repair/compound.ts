@@ -4,7 +4,7 @@
 // compound, linking -s- and -e- forms included) and score the split: few,
 // long parts are good evidence; many short parts ("klimat+nit+verket") are not.
 import { HASH_START, hashStep } from './form-table.ts';
-import { FORM_FLAG } from './lexicon-format.ts';
+import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface CompoundAnalysis {
@@ -68,9 +68,12 @@ function partBits(lower: string, i: number, j: number, hash: number, inForms: bo
   const domain = domainHashes(lexicon);
   if (!domain.has(hash)) return bits;
   const part = lower.slice(i, j);
-  // Domain words (place names, organs) may begin or end a compound, bare or with -s.
-  if (lexicon.domain.has(part)) return bits | FORM_FLAG.compoundBegin | FORM_FLAG.compoundEnd;
-  if (part.endsWith('s') && lexicon.domain.has(part.slice(0, -1))) return bits | FORM_FLAG.compoundBegin;
+  // Domain words (place names, organs) may begin or end a compound, bare or with -s;
+  // abbreviations ("tis.", "sön.") never: so short a part would explain any string.
+  const written = lexicon.domain.get(part);
+  if (written !== undefined) return isAbbreviationEntry(written) ? bits : bits | FORM_FLAG.compoundBegin | FORM_FLAG.compoundEnd;
+  const stem = part.endsWith('s') ? lexicon.domain.get(part.slice(0, -1)) : undefined;
+  if (stem !== undefined && !isAbbreviationEntry(stem)) return bits | FORM_FLAG.compoundBegin;
   return bits;
 }
 

@@ -23,3 +23,8 @@ export const NAME_ELEMENTS_FILE = 'dictionaries/name-elements-sv.txt';
 export const CORPUS_WORD_FILE = 'dictionaries/corpus-words.tsv.gz';
 /** Gzipped "left<TAB>right" lower-case bigrams where a side has more than one diacritic reading. */
 export const CORPUS_BIGRAM_FILE = 'dictionaries/corpus-bigrams.tsv.gz';
+
+/** A domain or user dictionary word ending in a full stop ("tis.", "sept."): an abbreviation, known but never part of a compound. */
+export function isAbbreviationEntry(written: string): boolean {
+  return written.length > 1 && written.endsWith('.');
+}

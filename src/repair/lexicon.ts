@@ -18,6 +18,7 @@ import {
   CORPUS_WORD_FILE,
   DOMAIN_DICTIONARY_FILE,
   FORM_FLAG,
+  isAbbreviationEntry,
   LEXICON_FILE,
   NAME_ELEMENTS_FILE,
   WORD_FREQUENCY_FILE,
@@ -125,7 +126,9 @@ export function addDictionary(text: string, domain: Map<string, string>, learned
       if (right) domain.set(right.toLowerCase(), right);
     } else {
       const word = line.trim();
-      domain.set(word.toLowerCase(), word);
+      // "tis." is an abbreviation: known as "tis", and kept as written so compounds can leave it out.
+      const bare = isAbbreviationEntry(word) ? word.slice(0, -1) : word;
+      domain.set(bare.toLowerCase(), word);
     }
   }
 }
