@@ -23,13 +23,15 @@ const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "Beslutades: att …" is the same label in the past tense.
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
 const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?:\s+\S/u;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
 
 function sentenceEnd(text: string, from: number): number {
-  const re = /[.!?](?=\s+[\p{Lu}§]|\s*$)/gu;
+  // "… till vandringen.\n- Linn skickar …": a list row's dash before the next capital starts a sentence too.
+  const re = /[.!?](?=\s+(?:[-–—•*]\s+)?[\p{Lu}§]|\s*$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!ABBREVIATION_END.test(text.slice(0, m.index + 1))) return m.index + 1;
@@ -97,6 +99,13 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     if (SUB_POINT.test(row)) {
       current = null;
       if (section === 'decision') decisionPending = false;
+      continue;
+    }
+    // "Beslut/Actions:", "Beslut och åtgärder:": decisions and tasks under one label; each row must state a decision itself.
+    const mixed = MIXED_LABEL.exec(row);
+    if (mixed) {
+      current = open(null);
+      if (mixed[1]) current.rows.push(mixed[1]);
       continue;
     }
     const heading = sectionHeading(row, issuer);
@@ -271,6 +280,8 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       .join(' ')
       .replace(/\s+/g, ' ')
       .replace(NOISE_BEFORE_ATT, '$1 att')
+      // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision.
+      .replace(/^[-–—•*]\s+(?=\p{Lu})/u, '')
       .trim(),
   );
 }

@@ -182,7 +182,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // Not after a hyphen: "Autism- och Aspergerföreningen" is one name.
     for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
-      const byOrganisation = /^(\p{Lu}[^:,]{1,40}?):\s+(\p{Lu}.*)$/u.exec(value.trim());
+      // "M: Anna Ek (ordf.), Bo Lind": a one-letter party names its members the same way.
+      const byOrganisation = /^(\p{Lu}[^:,]{1,40}?|[SMCVL]):\s+(\p{Lu}.*)$/u.exec(value.trim());
       const prefix = byOrganisation?.[1]?.trim() ?? '';
       // A person's name before the colon would be a person, not an organisation.
       // "Mötesordförande: Kjell Ek" inside a list: a function, which is the person's role.
@@ -272,6 +273,20 @@ function replacedMembers(fields: HeadField[]): Person[] {
 
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
 const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|avslutade\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+
+// "Mötet öppnades kl. 14.00 av ordföranden", "Ordföranden öppnade sammanträdet kl 18.05".
+const OPENING_TIME = /\b(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppnades|öppnade\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklarade\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+
+/** A dated meeting whose head block gives no time started when the minutes say it was opened. */
+function withOpeningTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
+  if (!meeting?.date || meeting.start) return meeting;
+  for (const line of lines) {
+    const m = OPENING_TIME.exec(line.text);
+    const start = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
+    if (start) return { ...meeting, start };
+  }
+  return meeting;
+}
 
 /** A meeting whose end the head block does not give ends when the minutes say it was closed. */
 function withClosingTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
@@ -535,7 +550,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
   });
 
-  const meeting = withClosingTime(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines);
+  const meeting = withClosingTime(withOpeningTime(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines);
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

@@ -37,6 +37,8 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
+const BODY_BEFORE_SIGN = /^\s*\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?\s+(?=§\s*\d)/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 const BARE_NUMBER = /^\s*(\d{1,2})\s+(\p{Lu}.*)$/u;
 
@@ -96,7 +98,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
   // ".6. Sammanträdesplan": a speck read as a full stop before the number, too.
   // "-1. Dagordningen …": a speck read as a dash before the number.
-  const first = raw.replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
+  const first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
@@ -118,6 +121,9 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (besideReference && REFERENCE.test(besideReference[2]!.trim())) {
     return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
   }
+  // "Ärende 2" alone on its row, the title on the row below.
+  const namedAlone = NAMED_POINT_ALONE.exec(first);
+  if (namedAlone && rest.length === 0) return { line: index, number: namedAlone[1]!, title: '', trailing: [], kind: 'numbered' };
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
   if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {

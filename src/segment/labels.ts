@@ -91,7 +91,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Anmält frånvaro',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
-  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justering', 'Tid för justering'],
+  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering'],
   paragraphs: ['Paragrafer', 'Paragraf', 'Protokollet omfattar'],
   signature: [
     'Sekreterare',
@@ -135,6 +135,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Utdragsbestyrkande',
     'Anteckningar',
     'Anteckningsförare',
+    // "Ajournering  kl. 14.10–14.25": a break in the meeting, not where or when it was held.
+    'Ajournering',
+    'Ajourneringar',
+    'Ajournerat',
   ],
 };
 
@@ -169,6 +173,7 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
 const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med']);
 
 const TOKEN = /[^\s:;]+/gy;
+const ATTENDANCE_MODE = /^\s*(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{L}-]+|digitalt|fysiskt|per\s+telefon)\s*(?=:)/iu;
 
 /**
  * The label a line starts with, if any: exact, case-insensitive, or one edit
@@ -230,6 +235,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
         .slice(end)
         // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.
         .replace(/^\s*\([^()]{1,30}\)/, '')
+        // "Närvarande på plats:", "Närvarande via Teams:": how people took part, between the label and its colon.
+        .replace(ATTENDANCE_MODE, '')
         // "Beslutande > Åsa Lind (S)", "Övriga | Karin Holm": a speck in the gap before the value.
         .replace(/^[\s:;.,>|]+/, '')
         .trim();

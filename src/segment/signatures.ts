@@ -226,6 +226,8 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
   // How many signatures the last roles row gave, for titles printed under their names.
   let lastGroupSize = 0;
   let lastRoleRow = -10;
+  // The last row that signed, so that a labelled adjuster row counts only right below other signatures.
+  let lastSignatureRow = -10;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -237,6 +239,14 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
     if (lone?.kind === 'adjusters' && !lone.rest && besideName && isSignedName(besideName)) {
       signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name: besideName });
       consumed = i;
+      continue;
+    }
+    // "Justerare: Kjell Ek (signerat digitalt)" below "Ordförande: …": the name on the role's own row.
+    const signedBeside = lone?.kind === 'adjusters' && lone.rest && line.cells.length === 1 ? stripFiller(lone.rest) : '';
+    if (signedBeside && isSignedName(signedBeside) && i - lastSignatureRow <= 2) {
+      signatures.push({ role: roleAsPrinted(line.cells[0]!, lone!.rest), name: signedBeside });
+      consumed = i;
+      lastSignatureRow = i;
       continue;
     }
     if (lone?.kind === 'adjusters' && !lone.rest && line.cells.length === 1) {
@@ -337,6 +347,7 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
     }
     for (const role of roles) signatures.push({ role: role.role, name: role.name });
     lastGroupSize = roles.length;
+    lastSignatureRow = i;
   }
   return signatures;
 }
