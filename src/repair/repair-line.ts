@@ -226,6 +226,12 @@ function swapsCapitalInitial(edit: { from: string; to: string }): boolean {
   return edit.from.length === 1 && edit.to.length === 1 && edit.from !== edit.to && /[A-Z]/.test(edit.from) && /[A-Z]/.test(edit.to);
 }
 
+const LATIN_LETTERS = /^[a-z]+$/i;
+/** An edit between plain letters the English model has ("h" → "b", "rn" → "m"), not a lost diacritic. */
+function tradesLatinLetters(edit: { from: string; to: string }): boolean {
+  return LATIN_LETTERS.test(edit.from) && LATIN_LETTERS.test(edit.to) && edit.from.toLowerCase() !== edit.to.toLowerCase();
+}
+
 const NAME_PAIR_LIFT = 1.5;
 const UNSEEN_TWIN_SHIFT = -1;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
@@ -373,6 +379,11 @@ function decideWord(
   // word ("Säga"), is only ever a suggestion.
   // (Surnames built of name elements, "Séderholm" → "Söderholm", are not common words: they pass.)
   if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length)) {
+    confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
+  // "Ulla Aho" is no "Åbo": the English model reads plain Latin letters of a name well, so a
+  // common word reached by trading one for another ("h" → "b") is another word, not the name repaired.
+  if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && best.c.edits.some(tradesLatinLetters)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
