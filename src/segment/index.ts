@@ -88,7 +88,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
       continue;
     }
     // "…, Salem, Jenny" / "Ödlund, Nykvarn, …": a list row that ends in a lone first name wraps inside that name.
-    const lastPart = previous?.split(',').pop()?.trim() ?? '';
+    // "…, Sundbybergs stad; Elin" / "Rosenqvist, Järfälla kommun": a semicolon between people ends a part as a comma does.
+    const lastPart = previous?.split(/[,;]/).pop()?.trim() ?? '';
     // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
     if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
@@ -134,7 +135,8 @@ function splitProseGroups(value: string): { text: string; groupRole: string | nu
 
 // Words that stand alone in an attendance field without naming anyone.
 // Column headers of a table ("Punkt  Ärende  Ansvarig") do not name anyone either.
-const NO_ONE = /^(?:ingen|inga|alla|samtliga|se|ej|saknas|inget|övriga|styrelsen|personal|medlemmar|punkt|ärende|ärenden|nr|ansvarig|föredragande|rubrik|tid|dnr|namn|organisation|funktion|roll|kommun|parti|titel)$/iu;
+// "Agenda", "Dagordning": the heading below a list, where geometry gave no blank row, names no one either.
+const NO_ONE = /^(?:ingen|inga|alla|samtliga|se|ej|saknas|inget|övriga|styrelsen|personal|medlemmar|punkt|ärende|ärenden|nr|ansvarig|föredragande|rubrik|tid|dnr|namn|organisation|funktion|roll|kommun|parti|titel|agenda|dagordning|föredragningslista|ärendelista)$/iu;
 
 /** A lone first name ("Anna", "Per"): one capitalised word that names no place, organisation or title. */
 function isFirstName(word: string): boolean {
@@ -219,7 +221,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // A column of municipalities or titles next to a column of names.
       const previous = result[result.length - 1];
       const extra = value.trim();
-      if (previous && extra && !/\d/.test(extra) && extra.split(/\s+/).length <= 4) {
+      if (previous && extra && !/\d/.test(extra) && extra.split(/\s+/).length <= 4 && !NO_ONE.test(extra)) {
         if (/^\p{Ll}/u.test(extra) || context === 'other') previous.role ??= extra;
         else {
           const described = describeExtras(extra.split(/\s*,\s*/), context);
