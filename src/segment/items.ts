@@ -12,6 +12,8 @@ export interface ItemHeading {
   kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'signAfter' | 'roman' | 'lettered';
   /** Where a heading numbered with letters or Roman numerals stands in its sequence (a = 1, IV = 4). */
   order?: number;
+  /** The notes start on the heading's own row ("2. Ekonomi: Kassören …"), so the row below goes on with them, not the title. */
+  runIn?: boolean;
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
@@ -130,11 +132,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (m) {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
     const runIn = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u.exec(m[2]!.trim());
-    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered' };
+    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered', runIn: true };
     // "1. Mötets öppnande. Ordföranden hälsade alla välkomna.": a run-in title ended by a full stop, a sentence after it.
     const stopped = RUN_IN_AFTER_STOP.exec(m[2]!.trim());
     if (stopped && stopped[1]!.split(/\s+/).length <= 6 && stopped[2]!.trim().length >= 4) {
-      return { line: index, number: m[1]!, title: stopped[1]!.trim(), trailing: [stopped[2]!, ...rest], kind: 'numbered' };
+      return { line: index, number: m[1]!, title: stopped[1]!.trim(), trailing: [stopped[2]!, ...rest], kind: 'numbered', runIn: true };
     }
     return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
   }
@@ -155,7 +157,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
 }
 
 // The title's last word has three letters or more and no stop of its own, so "kl." or "t.ex." never ends it.
-const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})\.\s+(\p{Lu}.*[.!?])$/u;
+// The sentence may wrap onto the next row, and OCR may double the stop without a space ("småföretag..KL berättade").
+const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})(?:\.\s+|\.\.\s*)(\p{Lu}.*(?:[.!?]|\s\p{L}+))$/u;
 
 const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
 
@@ -263,8 +266,11 @@ function repeatedLater(chain: ItemHeading[], candidates: readonly ItemHeading[])
   let after = chain[chain.length - 1]!.line;
   for (const heading of chain) {
     // "2. Etableringen 2024 :" in the agenda: OCR's speckle after a title does not make it another title.
-    const title = withoutTrailingSpeckle(heading.title).toLowerCase();
-    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && withoutTrailingSpeckle(c.title).toLowerCase() === title);
+    // "Informationssäkerhet - incidentrapport Q3" and OCR's "Informationssäkerhet incidentrapport Q3": the same title
+    // with a dash or stop lost; only letters and digits are compared.
+    const key = (t: string) => withoutTrailingSpeckle(t).toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+    const title = key(heading.title);
+    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && key(c.title) === title);
     if (!again) return chain;
     later.push(again);
     after = again.line;
@@ -493,6 +499,7 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
  * starts in lower case, or any row after a title that ends mid-phrase.
  */
 export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
+  if (heading.runIn) return 0;
   let count = 0;
   // "flerbostadshus;" over "Svinninge 3:114": OCR's semicolon for the comma of a wrapped title.
   const endsInComma = /[,;]\s*$/.test(heading.title);

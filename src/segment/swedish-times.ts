@@ -27,7 +27,8 @@ const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${K
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
 // "Tid: 9–10.30": a whole hour, then an end with minutes; also only trusted where a label says the value is a time.
-const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*${ABOUT}${HM}(?![\d])`, 'gu');
+// "9—-10.30": OCR doubles the dash.
+const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]+\s*${ABOUT}${HM}(?![\d])`, 'gu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 // "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
