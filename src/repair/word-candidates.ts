@@ -88,6 +88,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     // Slips the table explains are likelier than a stray letter: search those only when none gave anything.
     ...strayLetterReadings(token, lexicon, variants.length > 0),
     ...leadingDropVariants(token, lexicon),
+    ...innerDropVariants(token, lexicon),
     ...mergedDoubleVariants(token, lexicon),
   );
   const out: Candidate[] = [];
@@ -235,6 +236,9 @@ function mergedDoubleVariants(token: string, lexicon: Lexicon): Variant[] {
 const LEADING_DROP_PER_MILLION = 20;
 /** The OCR loses a leading Ö/Å/Ä now and then (a ring or dots read as a speck and dropped). */
 const LOG_LEADING_DROP = Math.log(0.003);
+/** An inner å/ä/ö dropped, its neighbours joined ("frn" for "från"): as rare as a leading one. */
+const LOG_INNER_DROP = Math.log(0.003);
+const LONG_DROP_LENGTH = 7;
 
 function perMillion(lexicon: Lexicon, lower: string): number {
   return lexicon.frequency.get(lower) ?? DEFAULT_PER_MILLION;
@@ -282,6 +286,27 @@ function leadingDropVariants(token: string, lexicon: Lexicon): Variant[] {
     if (perMillion(lexicon, d + rest.toLowerCase()) < LEADING_DROP_PER_MILLION || knowWord(lexicon, d + rest.toLowerCase()) !== 'lexicon') continue;
     const letter = pattern === 'lower' ? d : d.toUpperCase();
     out.push({ text: letter + rest, logChannel: LOG_LEADING_DROP, edits: [{ from: '', to: letter }] });
+  }
+  return out;
+}
+
+/**
+ * The English model drops an inner å, ä or ö now and then, leaving its neighbours
+ * joined ("frn", "stller"). Only a listed word (no name) may be what such a token lost a
+ * letter from, and for a short token only a common one (≥ 20 per million): a rare short word or
+ * a name gaining a letter is too easy a guess; a long token rarely meets another word by chance.
+ */
+function innerDropVariants(token: string, lexicon: Lexicon): Variant[] {
+  const out: Variant[] = [];
+  if (token.length < 3 || !isPlainWord(token) || casePattern(token) === 'mixed') return out;
+  const upper = casePattern(token) === 'upper';
+  for (let at = 1; at < token.length; at++) {
+    for (const d of FINAL_DIACRITICS) {
+      const lower = (token.slice(0, at) + d + token.slice(at)).toLowerCase();
+      if ((token.length < LONG_DROP_LENGTH && perMillion(lexicon, lower) < LEADING_DROP_PER_MILLION) || knowWord(lexicon, lower) !== 'lexicon') continue;
+      const letter = upper ? d.toUpperCase() : d;
+      out.push({ text: token.slice(0, at) + letter + token.slice(at), logChannel: LOG_INNER_DROP, edits: [{ from: '', to: letter }] });
+    }
   }
   return out;
 }
