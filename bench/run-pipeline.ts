@@ -1,8 +1,10 @@
 // One measured run of our in-process pipeline, in its own process so that its
 // peak RSS is its own. Prints one JSON object on stdout. Used by bench/run.ts.
+import '../src/config/source-maps.ts';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { logger, resolveConfig } from '../src/config/index.ts';
+import { limitNativeMemory } from '../src/config/native-memory.ts';
 import { createPipelineContext } from '../src/pipeline/context.ts';
 import { importBatch } from '../src/pipeline/import-batch.ts';
 
@@ -12,16 +14,19 @@ if (!outDir || !workersArg || files.length === 0) {
   process.exit(2);
 }
 const workers = Number(workersArg) || availableParallelism();
+limitNativeMemory();
 const config = resolveConfig({ ocrWorkers: workers, ocr: 'always' });
 const ctx = await createPipelineContext(config, logger);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 // Start the OCR pool before the clock, as a long-running import or worker would have it warm.
-await ctx.ocrEngine();
+const engine = await ctx.ocrEngine();
 const cpuBefore = cpuSeconds();
+const ocrCpuBefore = engine.ocrProcessUsage().cpuSeconds;
 const started = performance.now();
 const outcomes = await importBatch(files, ctx, { outDir, overwrite: true });
 const seconds = (performance.now() - started) / 1000;
+const ocrProcesses = engine.ocrProcessUsage();
 const cpuAfter = cpuSeconds();
 clearInterval(sampler);
 await ctx.close();
@@ -35,7 +40,10 @@ process.stdout.write(
     stageSeconds: ctx.timings.seconds,
     words: ctx.timings.words,
     cpuSeconds: cpuAfter.own - cpuBefore.own,
-    childCpuSeconds: cpuAfter.children - cpuBefore.children,
+    // Native tesseract runs are waited-for children; tesseract.js processes are alive still and report their own CPU.
+    childCpuSeconds: cpuAfter.children - cpuBefore.children + ocrProcesses.cpuSeconds - ocrCpuBefore,
+    ocrProcessPeakRssMb: ocrProcesses.peakRssMb,
+    ocrProcesses: ocrProcesses.processes,
     peakRssMb: Math.round(Math.max(peakRss / 2 ** 20, process.resourceUsage().maxRSS / 1024)),
   }) + '\n',
 );

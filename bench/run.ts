@@ -73,6 +73,9 @@ interface OursResult {
   stageSeconds: Record<string, number>;
   words: number;
   peakRssMb: number;
+  /** Peak RSS of the largest tesseract.js OCR process (0 when OCR ran in the pipeline process), and how many ran. */
+  ocrProcessPeakRssMb: number;
+  ocrProcesses: number;
   /** CPU of the pipeline process (all its threads) and of its child processes (native tesseract). */
   cpuSeconds: number;
   childCpuSeconds: number;
@@ -228,6 +231,8 @@ try {
       pagesPerMinuteOneWorker: ours1 ? ppm(ours1.pages, ours1.seconds) : null,
       secondsPerPageByStage: Object.fromEntries(Object.entries(ours.stageSeconds).map(([k, v]) => [k, v / Math.max(1, ours.pages)])),
       peakRssMb: ours.peakRssMb,
+      ocrProcessPeakRssMb: ours.ocrProcessPeakRssMb,
+      ocrProcesses: ours.ocrProcesses,
       peakRssMbOneWorker: ours1?.peakRssMb ?? null,
       cpuSecondsPerPage: (ours.cpuSeconds + ours.childCpuSeconds) / Math.max(1, ours.pages),
       failed: ours.failed,
@@ -261,6 +266,7 @@ try {
     ['pages/min end to end (1 worker)', fmt(results.ours.pagesPerMinuteOneWorker)],
     ...Object.entries(results.ours.secondsPerPageByStage).map(([k, v]): [string, string] => [`  s/page ${k}`, fmt(v, 3)]),
     ['peak RSS, pipeline process (MB)', String(ours.peakRssMb)],
+    [`peak RSS, largest of ${ours.ocrProcesses} OCR processes (MB)`, String(ours.ocrProcessPeakRssMb)],
     ['peak RSS, 1-worker process (MB)', fmt(results.ours.peakRssMbOneWorker, 0)],
     ['repair words/s, never-seen text (one core)', String(repair.coldWordsPerSecond)],
     ['repair words/s, repeated text (one core)', String(repair.warmWordsPerSecond)],

@@ -1,3 +1,4 @@
+import '../config/source-maps.ts';
 import { Command, CommanderError } from 'commander';
 import { logger } from '../config/index.ts';
 import { limitNativeMemory } from '../config/native-memory.ts';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 export type OcrMode = 'auto' | 'always' | 'never';
 export type OcrEngineKind = 'auto' | 'tesseract.js' | 'native';
+export type OcrIsolation = 'process' | 'thread';
 
 /** Every tunable of the pipeline, in one place. Defaults are merged once by `resolveConfig`. */
 export interface MinutesConfig {
@@ -21,6 +22,12 @@ export interface MinutesConfig {
    * @defaultValue $MINUTES_OCR_ENGINE, else 'tesseract.js'
    */
   ocrEngine: OcrEngineKind;
+  /**
+   * Where tesseract.js workers run: `process` (a child process each, so the memory
+   * of the engine is bounded per process and given back on recycling) or `thread`.
+   * @defaultValue $MINUTES_OCR_ISOLATION, else 'process'
+   */
+  ocrIsolation: OcrIsolation;
   /** tesseract.js language(s), from @tesseract.js-data packages in node_modules. @defaultValue 'swe' */
   language: string;
   /** Resolution used to render pages that are not a single embedded image. @defaultValue 300 */
@@ -51,6 +58,7 @@ export const defaultConfig: Readonly<MinutesConfig> = Object.freeze({
   ocr: 'auto',
   ocrWorkers: Math.max(1, availableParallelism()),
   ocrEngine: parseEngine(process.env.MINUTES_OCR_ENGINE),
+  ocrIsolation: process.env.MINUTES_OCR_ISOLATION === 'thread' ? 'thread' : 'process',
   language: 'swe',
   renderDpi: 300,
   maxPagePixels: 60_000_000,

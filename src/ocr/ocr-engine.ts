@@ -1,4 +1,4 @@
-import { logger } from '../config/index.ts';
+import { logger, type OcrEngineKind, type OcrIsolation } from '../config/index.ts';
 import type { Page, RasterImage } from '../domain/index.ts';
 import { BLANK_INK_RATIO, inkRatio } from '../preprocess/ink-ratio.ts';
 import { resolveLanguageData } from './language-data.ts';
@@ -14,6 +14,7 @@ import {
 } from './tesseract-engine.ts';
 import { createWorkerPool } from './worker-pool.ts';
 import { nativeTesseractVersion, startNativeRecogniser } from './native-tesseract.ts';
+import { startProcessRecogniser, type ProcessRecogniser } from './recogniser-process.ts';
 import { MinutesError } from '../errors/index.ts';
 
 export interface OcrEngineOptions {
@@ -36,13 +37,20 @@ export interface OcrEngineOptions {
    */
   engine?: OcrEngineKind;
   /**
+   * Where tesseract.js runs: `process` gives each worker a child process of its own
+   * (its WebAssembly heap, which never shrinks, then bounds and leaves with that
+   * process); `thread` runs it in a worker thread of this process.
+   * @defaultValue 'process'
+   */
+  isolation?: OcrIsolation;
+  /**
    * Check orientation when the upright reading looks wrong, and rotate.
    * @defaultValue true
    */
   detectOrientation?: boolean;
 }
 
-export type OcrEngineKind = 'auto' | 'tesseract.js' | 'native';
+export type { OcrEngineKind, OcrIsolation };
 
 export interface OcrResult {
   page: Page;
@@ -57,6 +65,11 @@ export interface OcrEngine {
    * Returns the image that was actually OCR'd, so word boxes index into it.
    */
   recognise(image: RasterImage, pageNumber: number): Promise<OcrResult>;
+  /**
+   * OCR child processes (isolation 'process'): the highest peak RSS any of them reported, and
+   * their CPU time summed, recycled ones included. Zeros when OCR runs in this process.
+   */
+  ocrProcessUsage(): { peakRssMb: number; cpuSeconds: number; processes: number };
   close(): Promise<void>;
 }
 
@@ -75,10 +88,20 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
   const blankInkRatio = options.blankInkRatio ?? BLANK_INK_RATIO;
   const detectOrientation = options.detectOrientation ?? true;
   const native = chooseNative(options.engine ?? 'tesseract.js');
-  logger.info({ engine: native ? 'native tesseract' : 'tesseract.js', workers: options.workers }, 'OCR engine');
+  logger.info({ engine: native ? 'native tesseract' : 'tesseract.js', workers: options.workers, isolation: native ? 'process' : (options.isolation ?? 'process') }, 'OCR engine');
+  const processes: ProcessRecogniser[] = [];
+  const startInProcess = async (): Promise<TextRecogniser> => {
+    const recogniser = await startProcessRecogniser(options.language);
+    processes.push(recogniser);
+    return recogniser;
+  };
   const recognisers = createWorkerPool<TextRecogniser>({
     size: options.workers,
-    start: native ? async () => startNativeRecogniser(options.language) : () => startTextRecogniser(options.language),
+    start: native
+      ? async () => startNativeRecogniser(options.language)
+      : (options.isolation ?? 'process') === 'process'
+        ? startInProcess
+        : () => startTextRecogniser(options.language),
     recycleAfterTasks: options.recycleWorkerAfterPages,
   });
   // One detector serves every recogniser: a check takes a twentieth of an OCR.
@@ -131,6 +154,13 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
       return {
         page: { number: pageNumber, width: oriented.width, height: oriented.height, lines, source: 'ocr', rotation, notes },
         image: oriented,
+      };
+    },
+    ocrProcessUsage() {
+      return {
+        peakRssMb: processes.reduce((peak, p) => Math.max(peak, p.usage.peakRssMb), 0),
+        cpuSeconds: processes.reduce((sum, p) => sum + p.usage.cpuSeconds, 0),
+        processes: processes.length,
       };
     },
     async close() {

@@ -39,6 +39,7 @@ export async function createPipelineContext(config: MinutesConfig, log: Logger):
         language: config.language,
         workers: config.ocrWorkers,
         engine: config.ocrEngine,
+        isolation: config.ocrIsolation,
         recycleWorkerAfterPages: config.recycleWorkerAfterPages,
       });
       return engine;

@@ -1,3 +1,4 @@
+import '../config/source-maps.ts';
 import { readFile } from 'node:fs/promises';
 import { logger, resolveConfig, type MinutesConfig } from '../config/index.ts';
 import { MinutesError } from '../errors/index.ts';
