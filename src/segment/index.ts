@@ -159,6 +159,28 @@ function splitGluedColumns(value: string): string[] {
   return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];
 }
 
+const DASHED_ROW = /^\s*[-–—•*]\s+(?=\p{Lu})/u;
+
+/** "Polisen", "Räddningstjänsten Attunda", "Sigtuna kommun": a row that names an organisation, not a person. */
+function namesOrganisation(row: string): boolean {
+  const text = row.trim().replace(/:$/, '');
+  if (!/^\p{Lu}/u.test(text) || /[,()]/.test(text) || text.split(/\s+/).length > 5) return false;
+  return looksLikePlace(text) || !looksLikeName(text) || /^\p{Lu}\p{Ll}{3,}(?:en|et|na)(?:\s|$)/u.test(text);
+}
+
+/**
+ * "Polisen" / "- Johan Lindmark, kommunpolis" / "- Sara Öhrn, områdespolis" / "Sigtuna kommun" / "- …": in a dashed
+ * list of people, an undashed row heads the people below it with their organisation. Returns the rows as
+ * "Polisen: Johan Lindmark, kommunpolis", the way an organisation before a colon is read.
+ */
+function withOrganisationHeaders(row: string, index: number, rows: readonly string[]): string[] {
+  const dashed = rows.filter((r) => DASHED_ROW.test(r));
+  if (dashed.length < 2 || dashed.length === rows.length || !rows.filter((r) => !DASHED_ROW.test(r)).every(namesOrganisation)) return [row];
+  if (!DASHED_ROW.test(row)) return [];
+  const header = rows.slice(0, index).reverse().find((r) => !DASHED_ROW.test(r));
+  return [header ? `${header.trim().replace(/:$/, '')}: ${row.replace(DASHED_ROW, '')}` : row];
+}
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -175,7 +197,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
       .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
-      .flatMap(splitGluedColumns);
+      .flatMap(splitGluedColumns)
+      .flatMap(withOrganisationHeaders);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;
@@ -190,7 +213,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // A person's name before the colon would be a person, not an organisation.
       // "Mötesordförande: Kjell Ek" inside a list: a function, which is the person's role.
       const prefixIsTitle = looksLikeTitle(prefix);
-      if (byOrganisation && (looksLikePlace(prefix) || !prefix.includes(' ') || !looksLikeName(prefix))) {
+      if (byOrganisation && (looksLikePlace(prefix) || !prefix.includes(' ') || !looksLikeName(prefix) || namesOrganisation(prefix))) {
         // "Styrelsen:", "Personal:": a group of the meeting's own people, not an organisation they come from.
         const organisation = prefixIsTitle || OWN_GROUP.test(prefix) ? null : prefix;
         const prefixRole = prefixIsTitle ? prefix.toLowerCase() : null;
@@ -212,10 +235,15 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
         continue;
       }
       // "Närvarande: Anna, Per, Lisa": a small team named by first names only.
-      const firstNames = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
+      // "Anna (Vallentuna), Per (Österåker)": a first name with the place the person comes from in brackets.
+      const firstNameParts = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean).map((part) => {
+        const placed = /^(\p{Lu}\p{Ll}+)\s*\(([^()]+)\)$/u.exec(part);
+        return placed && looksLikePlace(placed[2]!) ? { name: placed[1]!, organisation: placed[2]!.trim() as string | null } : { name: part, organisation: null as string | null };
+      });
+      const firstNames = firstNameParts.map((p) => p.name);
       const onlyValue = rows.length === 1 && groups.length === 1;
       if ((firstNames.length >= 2 || (onlyValue && result.length === 0)) && firstNames.every(isFirstName)) {
-        result.push(...firstNames.map((name) => ({ name, organisation: null, role: groupRole ?? substituteRole })));
+        result.push(...firstNameParts.map(({ name, organisation }) => ({ name, organisation, role: groupRole ?? substituteRole })));
         continue;
       }
       // A column of municipalities or titles next to a column of names.

@@ -19,6 +19,12 @@ const MOTION_SECTIONS = [
   'reservationer',
   'protokollsanteckning',
   'protokollsanteckningar',
+  'särskilt yttrande',
+  'särskilda yttranden',
+  'röstförklaring',
+  'röstförklaringar',
+  'omröstning',
+  'votering',
 ];
 
 /** Sub-headings of background text; a decision can still follow them without a heading of its own. */
