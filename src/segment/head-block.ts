@@ -278,7 +278,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const continuesDate =
         current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && /\d\s*$/.test(lastValue) &&
         monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null;
-      if (!continuesList && !continuesDate && current && current.values.length > 0) current = null;
+      // "- Sara Öhrn, områdespolis" / "" / "Sigtuna kommun |" / "" / "- Anette Krantz, …": OCR's blank rows inside a dashed
+      // list of people grouped under organisation rows.
+      const dashed = /^\s*[-–—•*]\s+\p{Lu}/u;
+      const afterNext = next === undefined ? undefined : lines.slice(lines.indexOf(next) + 1).find((l) => !isBlank(l));
+      const continuesGroups =
+        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && dashed.test(lastValue) && next !== undefined && afterNext !== undefined &&
+        (dashed.test(next.text) || (next.text.trim().split(/\s+/).length <= 5 && !/,/.test(next.text) && matchLabel(next.cells[0] ?? '') === null && dashed.test(afterNext.text) && /,/.test(afterNext.text)));
+      if (!continuesList && !continuesDate && !continuesGroups && current && current.values.length > 0) current = null;
       continue;
     }
     const columnsOfPeople = listColumns(lines, i);

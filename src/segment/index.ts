@@ -162,8 +162,13 @@ function splitGluedColumns(value: string): string[] {
 const DASHED_ROW = /^\s*[-–—•*]\s+(?=\p{Lu})/u;
 
 /** "Polisen", "Räddningstjänsten Attunda", "Sigtuna kommun": a row that names an organisation, not a person. */
+/** "Sigtuna kommun |", "Polisen:": the organisation row without its colon or OCR's specks after it. */
+function organisationHeader(row: string): string {
+  return row.trim().replace(/[\s:;|.,'"`]+$/u, '');
+}
+
 function namesOrganisation(row: string): boolean {
-  const text = row.trim().replace(/:$/, '');
+  const text = organisationHeader(row);
   if (!/^\p{Lu}/u.test(text) || /[,()]/.test(text) || text.split(/\s+/).length > 5) return false;
   return looksLikePlace(text) || !looksLikeName(text) || /^\p{Lu}\p{Ll}{3,}(?:en|et|na)(?:\s|$)/u.test(text);
 }
@@ -178,7 +183,7 @@ function withOrganisationHeaders(row: string, index: number, rows: readonly stri
   if (dashed.length < 2 || dashed.length === rows.length || !rows.filter((r) => !DASHED_ROW.test(r)).every(namesOrganisation)) return [row];
   if (!DASHED_ROW.test(row)) return [];
   const header = rows.slice(0, index).reverse().find((r) => !DASHED_ROW.test(r));
-  return [header ? `${header.trim().replace(/:$/, '')}: ${row.replace(DASHED_ROW, '')}` : row];
+  return [header ? `${organisationHeader(header)}: ${row.replace(DASHED_ROW, '')}` : row];
 }
 
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
@@ -439,6 +444,9 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
     const date = findDates(line.text).find((d) => d.explicitYear);
     if (!date || matchLabel(line.cells[0] ?? '')) continue;
     let after = line.text.slice(date.index + date.length);
+    // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
+    const wrapped = top[position + 1]?.line;
+    if (/\bkl(?:ockan|\.)?\s*$/iu.test(after) && wrapped && /^\s*\d{1,2}[.:]\d{2}/u.test(wrapped.text)) after = `${after} ${wrapped.text.trim()}`;
     let time = findTimeRange(after);
     // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
     const below = top[position + 1]?.line;

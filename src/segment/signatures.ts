@@ -36,7 +36,9 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
   const roles = words.filter(isRoleWord);
   if (roles.length < 2 || !isRoleWord(words[0]!)) return null;
   const scraps = words.filter((w) => !isRoleWord(w));
-  if (scraps.some((w) => /^\p{Lu}/u.test(w)) || scraps.join('').length < 8) return null;
+  // "Justerare = . Justerare": specks alone between the roles are the gap OCR read, as a dotted line's scraps are.
+  const specksOnly = scraps.length > 0 && scraps.every((w) => /^[^\p{L}\d]{1,2}$/u.test(w));
+  if (scraps.some((w) => /^\p{Lu}/u.test(w)) || (scraps.join('').length < 8 && !specksOnly)) return null;
   // OCR's mixed case inside a word ("JUSTErAre") is damage, not how it was printed.
   return roles.map((w) => (/\p{Ll}\p{Lu}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w));
 }
@@ -44,7 +46,8 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 export function signatureRoles(line: DocumentLine): { role: string; name: string | null }[] | null {
   const roles: { role: string; name: string | null }[] = [];
-  const queue = (rolesAmidLeaderScraps(line) ?? line.cells).filter((cell) => !isFiller(cell));
+  const amidScraps = rolesAmidLeaderScraps(line);
+  const queue = (amidScraps ?? line.cells).filter((cell) => !isFiller(cell));
   while (queue.length > 0) {
     const cell = queue.shift()!;
     const label = genericRole(cell) ?? matchLabel(cell);
@@ -55,7 +58,7 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
     // "Justerare" is a head label, but beside other roles on a signature row it is a role too,
     // and so is a row of nothing but such labels ("Justerare   Justerare").
     const roleCells = line.cells.filter((c) => !isFiller(c));
-    const rowOfRoles = roleCells.length >= 2 && roleCells.every(isRoleWord);
+    const rowOfRoles = amidScraps !== null || (roleCells.length >= 2 && roleCells.every(isRoleWord));
     // "Justerare ______": a signing line after the label is no value.
     const bare = label !== null && !stripFiller(label.rest);
     // "Justerare ........ Jan Sund": the signing line with the name after it.
