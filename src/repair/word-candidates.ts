@@ -96,8 +96,11 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   for (const v of variants) {
     const lower = v.text.toLowerCase();
     const verdict = judge(lexicon, lower);
-    if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
-    else unresolved.push(v);
+    if (verdict) {
+      if (!readsAForÖ(v) || (verdict.evidence === 'lexicon' && perMillion(lexicon, lower) >= A_FOR_Ö_PER_MILLION)) {
+        out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });
+      }
+    } else unresolved.push(v);
   }
   unresolved.sort((a, b) => b.logChannel - a.logChannel);
   const bestDirect = out.reduce((m, c) => Math.max(m, c.score), -Infinity);
@@ -112,12 +115,13 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     const lower = v.text.toLowerCase();
     const name = capitalised ? nameSplit(lexicon, lower) : null;
     if (name) {
+      if (readsAForÖ(v)) continue;
       out.push({ text: v.text, lower, score: v.logChannel + NAME_COMPOUND_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: name });
       bar = Math.max(bar, v.logChannel + NAME_COMPOUND_LOG_PRIOR - SCORE_WINDOW);
       continue;
     }
     const compound = analyseCompound(lower, lexicon);
-    if (!compound) continue;
+    if (!compound || (readsAForÖ(v) && perMillion(lexicon, compound.parts.at(-1)!) < A_FOR_Ö_PER_MILLION)) continue;
     const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost + headLogBonus(lexicon, compound.parts.at(-1)!);
     const score = v.logChannel + prior;
     if (score < bar) continue;
@@ -152,6 +156,15 @@ function headLogBonus(lexicon: Lexicon, head: string): number {
   const pm = lexicon.frequency.get(head);
   if (pm === undefined || pm <= DEFAULT_PER_MILLION) return 0;
   return Math.min(MAX_HEAD_BONUS, HEAD_WEIGHT * Math.log(pm / DEFAULT_PER_MILLION));
+}
+
+/**
+ * The English model now and then reads ö as a ("matet" for "mötet"), rarely enough
+ * that only a common word (or a compound ending in one) may be the reading, never a name.
+ */
+const A_FOR_Ö_PER_MILLION = 20;
+function readsAForÖ(v: Variant): boolean {
+  return v.edits.some((e) => e.from.toLowerCase() === 'a' && e.to.toLowerCase() === 'ö');
 }
 
 const MAX_CORPUS_SLIP_LENGTH = 10;
