@@ -185,7 +185,8 @@ const ROW_END_SPECKLE = /\s+[|~_]+\s*$/u;
 // "beslutar z att", "besluta : att": one letter or a speckle OCR put between the verb and its att.
 const NOISE_BEFORE_ATT = /\b(beslutar|besluta|beslöt|beslutade)\s+(?:\p{L}|[^\s\p{L}\d]{1,2})\s+att\b/giu;
 
-const NUMBERED_ENTRY = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
+// "a) Nämnden antar …", "b) Nämnden uppdrar …": decision points lettered instead of numbered.
+const NUMBERED_ENTRY = /^\s*(?:\d{1,2}[.)]|[a-h]\))\s+(?=\p{Lu})/u;
 
 /**
  * Decision points numbered "1. …", "2. …" under a "Beslut" heading: each

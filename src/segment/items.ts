@@ -448,6 +448,7 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
 const SUB_NUMBERED = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+const SUB_LETTERED = /^\s*(?:(?:[Pp]unkt|[Ää]rende|[Pp]\.)\s*)?(\d{1,2})\s?([a-h])[.:)]?\s+(\p{Lu}.*)$/u;
 
 /**
  * Sub-points numbered under a point ("1.1", "1.2" under "1 Formalia") are
@@ -463,6 +464,15 @@ function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): 
     let expected = 1;
     for (let i = heading.line + 1; i < end; i++) {
       const [first, ...rest] = lines[i]!.cells;
+      // "2a. Tidig kontakt", "Punkt 2b. Samverkan": sub-points lettered a, b, c … under their number.
+      const lettered = SUB_LETTERED.exec(first ?? '');
+      if (lettered && lettered[1] === heading.number && lettered[2]!.charCodeAt(0) - 96 === expected) {
+        const title = lettered[3]!.trim();
+        if (title.length > 80 || /[.!?:]$/.test(title)) continue;
+        result.push(withoutReference({ line: i, number: `${lettered[1]}${lettered[2]}`, title, trailing: rest, kind: heading.kind }));
+        expected++;
+        continue;
+      }
       const m = SUB_NUMBERED.exec(first ?? '');
       if (!m || m[1] !== heading.number || Number(m[2]) !== expected) continue;
       const title = m[3]!.trim();
