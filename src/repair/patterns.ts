@@ -203,12 +203,27 @@ export function spacedDashFix(tokens: readonly Token[], k: number): PatternFix |
   if (!previous || !next) return null;
   // Swedish sets its tankstreck and its spaced ranges with the en dash (Språkrådet); the
   // em dash is all but unused, and OCR models draw an en dash long. So a spaced em dash
-  // between two words or numbers is an en dash. A spaced hyphen may be what was typed.
+  // between two words or numbers is an en dash. A spaced hyphen between numbers may be what was typed (below).
   if (long) return { corrected: '–', confidence: 0.86, reason: `pattern: a spaced '${t.chunk}' between words or numbers is the en dash (tankstreck) drawn long` };
+  // Between two words the spaced dash is a tankstreck, and word processors set it as an en dash;
+  // neither OCR model writes one. After a number ("§ 1 - Val") it may be a typed hyphen: left as typed.
+  if (endsWithLetter(previous.chunk) && startsWithLetter(next.chunk)) {
+    return { corrected: '–', confidence: 0.86, reason: "pattern: a spaced hyphen between two words is the tankstreck, an en dash" };
+  }
   if (RANGE_END.test(previous.chunk) && RANGE_END.test(next.text)) {
     return { corrected: '–', confidence: 0.5, reason: 'pattern: a spaced hyphen between two numbers, perhaps an en-dash range (flagged only: sources differ)' };
   }
   return null;
+}
+
+function endsWithLetter(s: string): boolean {
+  const last = s.at(-1);
+  return last !== undefined && last.toLowerCase() !== last.toUpperCase();
+}
+
+function startsWithLetter(s: string): boolean {
+  const first = s[0];
+  return first !== undefined && first.toLowerCase() !== first.toUpperCase();
 }
 
 function isLowerWord(s: string): boolean {

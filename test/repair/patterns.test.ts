@@ -64,8 +64,12 @@ describe('spaced dashes', () => {
     expect(fix('sidorna 12 - 19', 2)).toMatchObject({ corrected: '–' });
     expect(fix('kl 09.15 - 10.45', 2)!.confidence).toBeLessThan(0.8);
   });
-  it('leaves a spaced hyphen between words as typed', () => {
-    expect(fix('planen - som antogs', 1)).toBeNull();
+  it('reads a spaced hyphen between words as the tankstreck, an en dash', () => {
+    expect(fix('planen - som antogs', 1)).toMatchObject({ corrected: '–' });
+    expect(fix('planen - som antogs', 1)!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('leaves a spaced hyphen after a number as typed', () => {
+    expect(fix('Punkt 4 - Lokalfrågor', 2)).toBeNull();
   });
 });
 
