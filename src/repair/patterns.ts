@@ -53,6 +53,20 @@ export function strayQuoteFix(tokens: readonly Token[], k: number): PatternFix |
   };
 }
 
+/** What the OCR models make of a list bullet "•" standing alone at a line's start. */
+const BULLET_LOOKALIKES = new Set(['«', '»']);
+
+/**
+ * A lone « or » opening a line before a word is a list bullet: Swedish sets its
+ * guillemet quotes (»så här») against the word, never spaced, and OCR draws the round bullet as one.
+ */
+export function bulletFix(tokens: readonly Token[], k: number): PatternFix | null {
+  if (k !== 0 || !BULLET_LOOKALIKES.has(tokens[0]!.chunk)) return null;
+  const next = tokens[1]?.chunk[0];
+  if (next === undefined || (next.toLowerCase() === next.toUpperCase() && !isDigits(next))) return null;
+  return { corrected: '•', confidence: 0.86, reason: `pattern: a lone '${tokens[0]!.chunk}' opening a line before a word is a list bullet` };
+}
+
 /** "$$ 12-16", "88 12-16" after "Paragrafer": the double paragraph sign §§. */
 export function doubleParagraphSignFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;

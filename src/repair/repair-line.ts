@@ -10,6 +10,7 @@ import { isAddedDiacritic, isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, t
 import { knowWord, type Lexicon } from './lexicon.ts';
 import {
   type PatternFix,
+  bulletFix,
   dashFix,
   spacedDashFix,
   doubleParagraphSignFix,
@@ -83,9 +84,10 @@ export function repairLine(
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
+      bulletFix(tokens, k) ??
       dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
-      const whole = t.chunk === '—' || t.chunk === '-' || t.chunk === '—-';
+      const whole = t.chunk === '—' || t.chunk === '-' || t.chunk === '—-' || !t.text;
       fixes.push(patternLineFix(k, whole ? t.chunkStart : t.start, whole ? t.chunk : t.text, pattern));
       return;
     }
