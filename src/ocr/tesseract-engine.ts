@@ -1,10 +1,10 @@
 // The only module that knows tesseract.js and the shape of its results.
 import Tesseract from 'tesseract.js';
-import type { BBox, Line, RasterImage, Word } from '../domain/index.ts';
-import { unionBBox } from '../domain/index.ts';
+import type { Line, RasterImage } from '../domain/index.ts';
 import { MinutesError } from '../errors/index.ts';
 import { resolveLanguageData, type LanguageData } from './language-data.ts';
 import { encodePnm } from './pnm.ts';
+import { parseTesseractTsv } from './tesseract-tsv.ts';
 
 const { createWorker, OEM } = Tesseract;
 
@@ -42,41 +42,18 @@ export async function startTextRecogniser(languages: string): Promise<TextRecogn
         dpi = image.dpi;
       }
       const result = await worker
-        .recognize(Buffer.from(encodePnm(image)), {}, { blocks: true, text: false })
+        // TSV, not the block tree: tesseract writes it in C++, where building the tree of every
+        // symbol in JavaScript cost about a tenth of the page's CPU (8 fixture pages: 17.2 → 15.7 s).
+        .recognize(Buffer.from(encodePnm(image)), {}, { tsv: true, text: false })
         .catch((error: unknown) => {
           throw new MinutesError('OCR_FAILED', `OCR failed: ${String(error)}`, { cause: error });
         });
-      return { lines: linesFromBlocks(result.data.blocks ?? []), meanConfidence: result.data.confidence / 100 };
+      return { lines: parseTesseractTsv(result.data.tsv ?? '').lines, meanConfidence: result.data.confidence / 100 };
     },
     async terminate() {
       await worker.terminate();
     },
   };
-}
-
-/** Tesseract's page → block → paragraph → line → word tree, flattened to our lines. */
-export function linesFromBlocks(blocks: readonly Tesseract.Block[]): Line[] {
-  const lines: Line[] = [];
-  blocks.forEach((block, blockIndex) => {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const words: Word[] = line.words
-          .filter((word) => word.text.trim().length > 0)
-          .map((word) => ({ text: word.text.trim(), bbox: toBBox(word.bbox), confidence: clamp01(word.confidence / 100) }));
-        if (words.length === 0) continue;
-        lines.push({ words, bbox: unionBBox(words.map((w) => w.bbox)), block: blockIndex });
-      }
-    }
-  });
-  return lines;
-}
-
-function toBBox(box: Tesseract.Bbox): BBox {
-  return { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 };
-}
-
-function clamp01(value: number): number {
-  return Math.min(1, Math.max(0, value));
 }
 
 /** Clockwise degrees that turn the scan upright, with tesseract's OSD confidence. */

@@ -6,7 +6,6 @@ import { resolveLanguageData } from '../../src/ocr/language-data.ts';
 import { looksMisoriented } from '../../src/ocr/orientation.ts';
 import { encodePnm } from '../../src/ocr/pnm.ts';
 import { dropSpeckleTokens } from '../../src/ocr/speckle-tokens.ts';
-import { linesFromBlocks } from '../../src/ocr/tesseract-engine.ts';
 import { blankPage, renderTextPage } from '../helpers/synthetic-scan.ts';
 
 function word(text: string, confidence: number, x0 = 0, y0 = 0, x1 = 10, y1 = 10): Word {
@@ -99,19 +98,5 @@ describe('orientation suspicion', () => {
   it('doubts lines that run down the page even when confident', () => {
     const vertical = [line([word('a', 0.9), word('b', 0.9)], { x0: 0, y0: 0, x1: 40, y1: 900 })];
     expect(looksMisoriented({ lines: vertical, meanConfidence: 0.93 })).toBe(true);
-  });
-});
-
-describe('tesseract block conversion', () => {
-  it('numbers lines by block, scales confidence to 0..1 and skips empty words', () => {
-    const bbox = { x0: 1, y0: 2, x1: 30, y1: 12 };
-    const tessWord = (text: string, confidence: number) => ({ text, confidence, bbox }) as never;
-    const blocks = [
-      { paragraphs: [{ lines: [{ words: [tessWord('Plats:', 91)] }] }] },
-      { paragraphs: [{ lines: [{ words: [tessWord('Tyresö', 96), tessWord(' ', 0)] }, { words: [] }] }] },
-    ] as never;
-    const lines = linesFromBlocks(blocks);
-    expect(lines.map((l) => l.block)).toEqual([0, 1]);
-    expect(lines[1]?.words).toEqual([{ text: 'Tyresö', confidence: 0.96, bbox }]);
   });
 });
