@@ -92,18 +92,36 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
     return { corrected: `§${t.text.slice(1)}`, confidence: 0.93, reason: `pattern: '${t.text[0]}' before a number is the paragraph sign §` };
   }
   const after = tokens[k + 2];
+  // The title may follow a stop or a dash on the number ("8 1. Mötets öppnande", "8 2 - Val av justerare").
+  const title = after && DASHES.has(after.chunk) ? tokens[k + 3] : after;
   if (
     k === 0 &&
     (t.chunk === '8' || t.chunk === '3' || t.chunk === '5') &&
     next &&
-    isDigits(next.chunk) &&
-    next.chunk.length <= 4 &&
-    after &&
-    isCapitalisedWord(after.text)
+    PARAGRAPH_NUMBER.test(next.chunk) &&
+    title &&
+    isCapitalisedWord(title.text)
   ) {
     return { corrected: '§', confidence: 0.85, reason: `pattern: '${t.chunk}' opening a line before a paragraph number and a title is §` };
   }
   return null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+/** A paragraph number as it stands after §: "12", "1.", "1-". */
+const PARAGRAPH_NUMBER = /^\d{1,4}[.-]?$/;
+
+/**
+ * "8 57" alone on a line, or "8 23 (forts.)": in a text that numbers its items with §,
+ * an 8 before a lone paragraph number opening the line is § (a heading whose title wrapped or continues).
+ */
+export function loneParagraphSignFix(tokens: readonly Token[], k: number, documentHasParagraphs: boolean): PatternFix | null {
+  if (!documentHasParagraphs || k !== 0 || tokens[0]!.chunk !== '8') return null;
+  const next = tokens[1];
+  if (!next || !isDigits(next.chunk) || next.chunk.length > 3) return null;
+  const rest = tokens.slice(2).map((t) => t.chunk).join(' ');
+  if (rest !== '' && !/^\(forts(?:\.|ättning)?\)$/i.test(rest)) return null;
+  return { corrected: '§', confidence: 0.85, reason: "pattern: '8' before a lone paragraph number opening a line in a § protocol is §" };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   doubleParagraphSignFix,
   gluedParagraphSignFix,
   klockanFix,
+  loneParagraphSignFix,
   paragraphSignFix,
   prepositionOneFix,
   splitQuoteFixes,
@@ -81,6 +82,7 @@ export function repairLine(
       doubleParagraphSignFix(tokens, k) ??
       paragraphSignFix(tokens, k) ??
       gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
+      loneParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
