@@ -59,7 +59,8 @@ function colonLabelCells(cell: string): string[] {
 const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
-const PRESENT_MARK = /^(?:x|✓|✔|☑|ja|j)$/iu;
+// "Xx", "X.": OCR doubles a cross or puts a speck after it.
+const PRESENT_MARK = /^(?:x{1,2}|✓|✔|☑|ja|j)[.,:;]?$/iu;
 const ABSENT_MARK = /^(?:[-–—]|nej|n|frånvarande|förhinder|☐)$/iu;
 
 /** The index of the presence column when the row heads an attendance table with marks, or null. */
@@ -74,8 +75,23 @@ function presenceColumn(line: DocumentLine): number | null {
 /** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
 function isTableHeader(line: DocumentLine): boolean {
   // "Kommun/Organisation" is two header words in one column.
-  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).filter(Boolean);
+  // 'Namn: | "> Organisation': OCR's specks around the header words.
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
   return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
+}
+
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|tid|kommentar)$/iu;
+
+/**
+ * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of
+ * people printed above it. A letter or speck from OCR around the words is ignored.
+ */
+function isPointsTableHeader(line: DocumentLine): boolean {
+  const words = line.cells
+    .flatMap((c) => c.trim().split(/\s+/))
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w.length > 1);
+  return words.length >= 2 && words.every((w) => AGENDA_HEADER_WORD.test(w)) && words.some((w) => /^(?:punkt|ärende|ärenden|rubrik)$/iu.test(w));
 }
 
 /** "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja"). */
@@ -93,7 +109,9 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   // "Per Sjö (L)   Ulla Borg (S)": a list printed in two columns, one person in each cell.
   const persons = cells.map((c) => parsePerson(c));
   if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
-  if (matchLabel(cells[0]!) !== null || parsePerson(cells[0]!) === null) return cells;
+  // "Omid Karimi >.": specks after the name do not keep it from being one.
+  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>]+\s*$/u, '');
+  if (matchLabel(firstCell) !== null || parsePerson(firstCell) === null) return cells;
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
   const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'substitutes' && /^för\s+\p{Lu}/u.test(l.rest ?? '');
@@ -102,7 +120,7 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   return [
     cells
-      .map((c) => c.replace(/\s+[:;|.,'"`]+\s*$/u, '').replace(/^[:;|.,'"`\-–—]+\s*(?=\p{Lu})/u, ''))
+      .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
       .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)))
       .join(', '),
   ];
@@ -221,8 +239,32 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
   return rows > 0 ? { fields, rows } : null;
 }
 
+const EMBEDDABLE: ReadonlySet<string> = new Set(['signature', 'adjusters', 'time', 'date', 'place', 'placeTime', 'attendees', 'absent', 'others']);
+
+/**
+ * "Plats | Vaxholms stadshus, rum 5 Antecknare Eva Ek": a second label and its value in the same cell as the
+ * first value, where OCR closed the gap between the pairs of a two-pair row. Splits the cell at the
+ * capitalised label, so the row reads "Plats | … | Antecknare | Eva Ek" as printed.
+ */
+function splitEmbeddedLabel(cell: string): string[] {
+  const words = [...cell.matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}{3,}/gu)];
+  for (const word of words) {
+    const before = cell.slice(0, word.index).trim();
+    const label = matchLabel(cell.slice(word.index));
+    if (!label || !EMBEDDABLE.has(label.kind) || !label.rest || before.split(/\s+/).length < 2 || matchLabel(before) !== null) continue;
+    const labelText = cell.slice(word.index, cell.length - label.rest.length).replace(/[\s:]+$/u, '');
+    return [before.replace(/[,;]+$/u, ''), labelText, label.rest];
+  }
+  return [cell];
+}
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(input);
+  const lines = joinProseRows(input).map((line) => {
+    // Only a value cell beside a label can hold the second pair of the row.
+    if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
+    const split = splitEmbeddedLabel(line.cells[1]!);
+    return split.length === 1 ? line : { ...line, cells: [line.cells[0]!, ...split], cellX: undefined };
+  });
   const fields: HeadField[] = [];
   const waiting: HeadField[] = [];
   let current = null as HeadField | null;
@@ -249,9 +291,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       current = null;
       continue;
     }
-    if (marks !== null && line.cells.length === marks.width) {
-      const mark = line.cells[marks.column]!.trim();
-      const person = line.cells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');
+    // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
+    const markCells = marks !== null && line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;
+    if (marks !== null && markCells.length === marks.width) {
+      const mark = markCells[marks.column]!.trim();
+      const person = markCells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');
       if (PRESENT_MARK.test(mark)) marks.present.values.push(person);
       else if (ABSENT_MARK.test(mark)) {
         if (marks.absent === null) {
@@ -302,6 +346,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       current = null;
       columns = null;
       i++;
+      continue;
+    }
+    // The header of the table of points below a list of people: the list has ended.
+    if (current !== null && LIST_KINDS.has(current.kind) && isPointsTableHeader(line)) {
+      current = null;
+      columns = null;
       continue;
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
