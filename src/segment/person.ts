@@ -240,9 +240,17 @@ const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterar
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
  * "lokalpolisområde Södertörn") as organisation and role.
  */
-export function describeExtras(extras: readonly string[], context: PersonContext = 'member'): { organisation: string | null; role: string | null } {
+export function describeExtras(given: readonly string[], context: PersonContext = 'member'): { organisation: string | null; role: string | null } {
   let organisation: string | null = null;
   let role: string | null = null;
+  // "C tjänstgörande ersättare": a party column and a role column whose gap OCR closed.
+  // "Vv": OCR's doubled letter for a one-letter party in its column.
+  const extras = given
+    .flatMap((extra) => {
+      const glued = /^([SMCVL]|KD|MP|SD)\s+(\p{Ll}.*)$/u.exec(extra.trim());
+      return glued ? [glued[1]!, glued[2]!] : [extra];
+    })
+    .map((extra) => (/^([SMCVL])\1$/iu.test(extra.trim()) && /^\p{Lu}\p{Ll}$/u.test(extra.trim()) ? extra.trim().charAt(0) : extra));
   for (const extra of extras) {
     if (!normaliseRole(extra)) continue;
     // "tjänsteperson" in a column of parties says what kind of participant, not which title; a real title follows.

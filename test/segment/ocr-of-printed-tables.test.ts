@@ -26,3 +26,11 @@ describe('OCR of tables in the head block', () => {
     expect(fields[0]!.values).toEqual(['Al Berg, Solna stad, al.berg@solna.se']);
   });
 });
+
+describe('OCR of a party column', () => {
+  it('splits a party glued to the role beside it and reads a doubled party letter as the party', async () => {
+    const { parsePerson } = await import('../../src/segment/person.ts');
+    expect(parsePerson('Ulla Berg, C tjänstgörande ersättare')).toEqual({ name: 'Ulla Berg', organisation: 'C', role: 'tjänstgörande ersättare' });
+    expect(parsePerson('Ulla Berg, Vv')).toEqual({ name: 'Ulla Berg', organisation: 'V', role: null });
+  });
+});
