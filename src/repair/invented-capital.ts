@@ -5,7 +5,7 @@
 // unless the reading is a name: a capitalised entry of the domain dictionary
 // (its proper-noun flag: dictionaries/README.md) or a surname of name elements.
 import { casePattern } from './case-pattern.ts';
-import { nameSplit, type Lexicon } from './lexicon.ts';
+import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 const SWEDISH_INITIAL = /^[åäö]/;
@@ -26,6 +26,28 @@ export function followsLowerCaseWord(tokens: readonly Token[], k: number): boole
   if (letters < 2 || casePattern(previous.text) !== 'lower') return false;
   const next = tokens[k + 1];
   return !(next && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text);
+}
+
+/**
+ * The token before `k` opens its sentence with a capital and is a listed word
+ * ("Inget Ovrigt."). First names are listed too, so only a common reading
+ * (COMMON_AFTER_OPENER) may then lose its capital; see isCommonEnoughAfterOpener.
+ */
+export function followsSentenceOpener(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const previous = tokens[k - 1];
+  if (!previous || previous.chunk !== previous.text || casePattern(previous.text) !== 'title' || [...previous.text].length < 2) return false;
+  const before = tokens[k - 2];
+  if (before && !SENTENCE_END.test(before.chunk) && !/^\d{1,2}[.)]$/.test(before.chunk)) return false;
+  const lower = previous.text.toLowerCase();
+  if (knowWord(lexicon, lower) !== 'lexicon') return false;
+  const next = tokens[k + 1];
+  return !(next && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text);
+}
+
+/** Per million: a reading this common ("övrigt") is no surname after a first name. */
+const COMMON_AFTER_OPENER = 100;
+export function isCommonEnoughAfterOpener(readingLower: string, lexicon: Lexicon): boolean {
+  return (lexicon.frequency.get(readingLower) ?? 0) >= COMMON_AFTER_OPENER;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   splitQuoteFixes,
   strayQuoteFix,
 } from './patterns.ts';
-import { followsLowerCaseWord, isInventedCapital } from './invented-capital.ts';
+import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
@@ -110,7 +110,12 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
-      const place: WordPlace = { inName: parts.length === 1 && inNamePair(tokens, k), afterLowerWord: offset === 0 && followsLowerCaseWord(tokens, k) };
+      const afterLowerWord = offset === 0 && followsLowerCaseWord(tokens, k);
+      const place: WordPlace = {
+        inName: parts.length === 1 && inNamePair(tokens, k),
+        afterLowerWord,
+        afterOpener: offset === 0 && !afterLowerWord && followsSentenceOpener(tokens, k, lexicon),
+      };
       const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
@@ -169,8 +174,10 @@ interface WordPlace {
   inName: boolean;
   /** Right after a small-letter word in the same sentence (invented-capital.ts). */
   afterLowerWord: boolean;
+  /** Right after a listed word that opens the sentence with its capital (invented-capital.ts). */
+  afterOpener: boolean;
 }
-const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false };
+const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false };
 
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
 function cachedDecision(
@@ -183,7 +190,7 @@ function cachedDecision(
   place: WordPlace,
 ): Decision {
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
@@ -363,7 +370,9 @@ function decideWord(
   for (const s of scored) total += Math.exp(s.score - best.score);
   const probability = 1 / total;
   const corrected =
-    place.afterLowerWord && (best.c.evidence === 'lexicon' || best.c.evidence === 'compound') && isInventedCapital(word, best.c.lower, lexicon)
+    (place.afterLowerWord || (place.afterOpener && isCommonEnoughAfterOpener(best.c.lower, lexicon))) &&
+    best.c.evidence !== 'unknown' &&
+    isInventedCapital(word, best.c.lower, lexicon)
       ? best.c.lower
       : writeInCaseOf(word, best.c.text);
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;

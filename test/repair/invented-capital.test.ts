@@ -18,4 +18,10 @@ describe('a capital the English model read for a small å, ä or ö', () => {
   it('stays a capital on a surname made of name elements', () => {
     expect(repairedLine('Uppgiften gar till Akerlund senast fredag.')).toContain('Åkerlund');
   });
+  it('is written small after a listed word opening the sentence when the reading is common', () => {
+    expect(repairedLine('Helt Oppet for alla.')).toBe('Helt öppet för alla.');
+  });
+  it('stays a capital after a sentence-opening first name', () => {
+    expect(repairedLine('Bengt Ostling kom.')).toBe('Bengt Östling kom.');
+  });
 });
