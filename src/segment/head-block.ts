@@ -56,7 +56,7 @@ function colonLabelCells(cell: string): string[] {
   return cells.filter(Boolean);
 }
 
-const TABLE_HEADER = /^(?:namn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
+const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
 // "Xx", "X.": OCR doubles a cross or puts a speck after it.
@@ -278,6 +278,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
 
   // Where the names stand in a people table whose header puts another column first.
   let nameColumn = null as { at: number; width: number } | null;
+  // Where the surname and the first name stand in a people table that splits them.
+  let nameParts = null as { surname: number; given: number } | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as { column: number; width: number; present: HeadField; absent: HeadField | null } | null;
 
@@ -358,11 +360,23 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
       const nameAt = line.cells.findIndex((c) => /^\s*namn\s*$/iu.test(c));
       nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length } : null;
+      // "Efternamn  Förnamn  Parti": the name in two columns, surname first.
+      const surnameAt = line.cells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
+      const givenAt = line.cells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
+      nameParts = surnameAt >= 0 && givenAt >= 0 ? { surname: surnameAt, given: givenAt } : null;
       continue;
     }
     if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;
+    const parts = nameParts;
+    const fitsNameParts =
+      parts !== null && line.cells.length > Math.max(parts.surname, parts.given) &&
+      [line.cells[parts.surname]!, line.cells[parts.given]!].every((c) => /^\s*\p{Lu}[\p{Ll}-]+\s*$/u.test(c)) && matchLabel(line.cells[0]!) === null;
+    // A label row ("Övriga närvarande") opens another list printed in the same table columns.
+    if (parts !== null && !fitsNameParts && matchLabel(line.cells[0] ?? '') === null) nameParts = null;
     // "Kommun  Namn" / "Botkyrka  Linnea Ek": the name column moved first, as in every other people table.
-    const row = nameColumn === null ? line : { ...line, cells: [line.cells[nameColumn.at]!, ...line.cells.filter((_, k) => k !== nameColumn!.at)] };
+    const row = fitsNameParts
+      ? { ...line, cells: [`${line.cells[parts!.given]!.trim()} ${line.cells[parts!.surname]!.trim()}`, ...line.cells.filter((_, k) => k !== parts!.given && k !== parts!.surname)] }
+      : nameColumn === null ? line : { ...line, cells: [line.cells[nameColumn.at]!, ...line.cells.filter((_, k) => k !== nameColumn!.at)] };
     if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
       current = null;
       columns = null;

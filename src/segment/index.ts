@@ -159,6 +159,24 @@ function splitGluedColumns(value: string): string[] {
   return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];
 }
 
+const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\s*\([^()]*\))?\s*$/u;
+
+/**
+ * "Lindqvist, Maria (Stockholms stad); Berglund, Omar (Huddinge)": people written surname first, as in a register.
+ * Every part must be one surname, a comma and a first name (a place after the comma is "name, place" instead).
+ */
+function withGivenNameFirst(value: string): string {
+  const parts = value.split(/\s*;\s*/).filter(Boolean);
+  const swapped = parts.map((part) => {
+    const m = SURNAME_FIRST.exec(part);
+    if (!m || looksLikePlace(m[1]!) || looksLikePlace(m[2]!) || !isFirstName(m[2]!) || looksLikeTitle(m[1]!)) return null;
+    return `${m[2]} ${m[1]}${m[3] ?? ''}`;
+  });
+  // A single "Berg, Anna" could be a name and a first-name-like place; a bracket after it or a list of several says register order.
+  if (swapped.some((p) => p === null) || (parts.length === 1 && !SURNAME_FIRST.exec(parts[0]!)?.[3])) return value;
+  return swapped.join('; ');
+}
+
 const DASHED_ROW = /^\s*[-–—•*]\s+(?=\p{Lu})/u;
 
 /** "Polisen", "Räddningstjänsten Attunda", "Sigtuna kommun": a row that names an organisation, not a person. */
@@ -170,7 +188,8 @@ function organisationHeader(row: string): string {
 function namesOrganisation(row: string): boolean {
   const text = organisationHeader(row);
   if (!/^\p{Lu}/u.test(text) || /[,()]/.test(text) || text.split(/\s+/).length > 5) return false;
-  return looksLikePlace(text) || !looksLikeName(text) || /^\p{Lu}\p{Ll}{3,}(?:en|et|na)(?:\s|$)/u.test(text);
+  // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
+  return looksLikePlace(text) || !looksLikeName(text) || /^\p{Lu}\p{Ll}{3,}(?:en|et|na)(?:\s|$)/u.test(text) || /^\p{Lu}{2,}\s/u.test(text);
 }
 
 /**
@@ -203,7 +222,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
       .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
       .flatMap(splitGluedColumns)
-      .flatMap(withOrganisationHeaders);
+      .flatMap(withOrganisationHeaders)
+      .map(withGivenNameFirst);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;

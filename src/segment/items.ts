@@ -39,6 +39,10 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
+const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
+// A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
+const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
 const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
 const BODY_BEFORE_SIGN = /^\s*\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b)/u;
@@ -104,6 +108,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
   const first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
+  // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
+  const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
+  if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {
+    return { line: index, number: signRight[1]!.replace(/\D/g, ''), title: signRight[0]!.trim(), trailing: rest.slice(0, -1), kind: 'paragraph' };
+  }
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
   if (spaced && headingTitle(spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });

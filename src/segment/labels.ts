@@ -20,7 +20,7 @@ export type LabelKind =
   | 'ignored';
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
-  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid'],
+  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde'],
   date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
   place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
   // "Datum, tid och plats": the comma is dropped before matching.
@@ -139,6 +139,11 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ajournering',
     'Ajourneringar',
     'Ajournerat',
+    // "Gruppmöten: måndag 13 november kl. 17.00": the party groups meet before; that is not the meeting.
+    'Gruppmöte',
+    'Gruppmöten',
+    'Partigruppmöten',
+    'Förmöte',
   ],
 };
 

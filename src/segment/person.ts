@@ -327,7 +327,7 @@ export function replacedMember(text: string): Person | null {
 /** Several names in one value: "Per Lind (M) och Eva Berg (C)", "Anna Ek, Per Ek". */
 export function splitNames(text: string): string[] {
   return text
-    .split(/\s*(?:,|;|&|\boch\b|\bsamt\b)\s*/)
+    .split(/\s*(?:,|;|&|\boch\b|\bsamt\b|\s\/\s)\s*/)
     .map((part) => cleanNameText(part.replace(/\([^)]*\)/g, '')))
     .filter((part) => looksLikeName(part));
 }

@@ -75,6 +75,12 @@ export function signatureRoles(line: DocumentLine): { role: string; name: string
         queue.unshift(rest);
         continue;
       }
+      // "Justeras: Göte Lind / Roland Björk": two signers of one role on the role's row.
+      const several = rest ? label!.rest.split(/\s+\/\s+|\s+och\s+/u).map(stripFiller) : [];
+      if (several.length >= 2 && several.every(isSignedName)) {
+        roles.push(...several.map((name) => ({ role, name })));
+        continue;
+      }
       if (rest && !isSignedName(rest)) return null;
       roles.push({ role, name: rest || null });
       continue;
