@@ -52,6 +52,8 @@ export interface MinutesConfig {
   password?: string;
   /** Recycle an OCR worker after this many pages to bound memory. @defaultValue 200 */
   recycleWorkerAfterPages: number;
+  /** Recycle an OCR process before its next page when it has grown past this many MB. @defaultValue 600 */
+  recycleWorkerAboveMb: number;
 }
 
 export const defaultConfig: Readonly<MinutesConfig> = Object.freeze({
@@ -67,6 +69,7 @@ export const defaultConfig: Readonly<MinutesConfig> = Object.freeze({
   repairThreshold: 0.8,
   dictionaries: [],
   recycleWorkerAfterPages: 200,
+  recycleWorkerAboveMb: 600,
   learnedDictionary:
     process.env.MINUTES_LEARNED_DICTIONARY ?? join(homedir(), '.local', 'share', 'minutes', 'learned-dictionary.tsv'),
 });

@@ -25,6 +25,12 @@ export interface OcrEngineOptions {
   /** A worker is terminated and restarted after this many pages, bounding its memory. */
   recycleWorkerAfterPages: number;
   /**
+   * An OCR process (isolation 'process') that has grown past this many MB after a page is
+   * restarted before the next one: one outsized page must not hold its memory for the rest of the batch.
+   * @defaultValue 600
+   */
+  recycleWorkerAboveRssMb?: number;
+  /**
    * Pages with less ink than this share of the page are returned blank, without OCR.
    * @defaultValue BLANK_INK_RATIO (0.02 %)
    */
@@ -103,6 +109,13 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
         ? startInProcess
         : () => startTextRecogniser(options.language),
     recycleAfterTasks: options.recycleWorkerAfterPages,
+    retireWhen: (worker) => {
+      const rssMb = worker.residentMb?.() ?? 0;
+      const limitMb = options.recycleWorkerAboveRssMb ?? 600;
+      if (rssMb <= limitMb) return false;
+      logger.info({ rssMb, limitMb }, 'OCR process grew past its memory limit: restarting it before the next page');
+      return true;
+    },
   });
   // One detector serves every recogniser: a check takes a twentieth of an OCR.
   const detectors = createWorkerPool<OrientationDetector>({

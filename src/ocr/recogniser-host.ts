@@ -18,7 +18,11 @@ const send = (reply: HostReply): void => {
 };
 const usage = (): HostUsage => {
   const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
-  return { peakRssMb: Math.round(maxRSS / 1024), cpuSeconds: (userCPUTime + systemCPUTime) / 1e6 };
+  return {
+    rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
+    peakRssMb: Math.round(maxRSS / 1024),
+    cpuSeconds: (userCPUTime + systemCPUTime) / 1e6,
+  };
 };
 
 try {

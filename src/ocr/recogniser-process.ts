@@ -29,7 +29,7 @@ export function startProcessRecogniser(languages: string): Promise<ProcessRecogn
   });
   const pending = new Map<number, { resolve: (text: RecognisedText) => void; reject: (error: Error) => void }>();
   let nextId = 1;
-  let usage: HostUsage = { peakRssMb: 0, cpuSeconds: 0 };
+  let usage: HostUsage = { rssMb: 0, peakRssMb: 0, cpuSeconds: 0 };
   let exited: Error | null = null;
 
   return new Promise((resolveStart, rejectStart) => {
@@ -42,7 +42,7 @@ export function startProcessRecogniser(languages: string): Promise<ProcessRecogn
     child.on('error', (error) => failAll(new MinutesError('OCR_FAILED', `OCR process failed: ${error.message}`, { cause: error })));
     child.on('exit', (code, signal) => failAll(new MinutesError('OCR_FAILED', `OCR process ended (${signal ?? `exit ${code}`})`)));
     child.on('message', (reply: HostReply) => {
-      if ('peakRssMb' in reply) usage = { peakRssMb: Math.max(usage.peakRssMb, reply.peakRssMb), cpuSeconds: reply.cpuSeconds };
+      if ('peakRssMb' in reply) usage = { rssMb: reply.rssMb, peakRssMb: Math.max(usage.peakRssMb, reply.peakRssMb), cpuSeconds: reply.cpuSeconds };
       switch (reply.kind) {
         case 'ready':
           resolveStart(handle());
@@ -68,6 +68,7 @@ export function startProcessRecogniser(languages: string): Promise<ProcessRecogn
       get usage() {
         return usage;
       },
+      residentMb: () => usage.rssMb,
       recognise(image) {
         if (exited) return Promise.reject(exited);
         const id = nextId++;

@@ -11,8 +11,9 @@ export type HostReply =
   | ({ kind: 'recognised'; id: number; text: RecognisedText } & HostUsage)
   | { kind: 'failed'; id: number; reason: string };
 
-/** What the OCR process has used so far: its peak resident memory and its CPU time (all threads). */
+/** What the OCR process uses: its resident memory now and at its peak, and its CPU time so far (all threads). */
 export interface HostUsage {
+  rssMb: number;
   peakRssMb: number;
   cpuSeconds: number;
 }

@@ -18,6 +18,8 @@ export interface RecognisedText {
 export interface TextRecogniser {
   recognise(image: RasterImage): Promise<RecognisedText>;
   terminate(): Promise<void>;
+  /** Resident memory in MB of the process it runs in, when that process is its own. */
+  residentMb?(): number;
 }
 
 /** Starts one LSTM worker with automatic page segmentation (PSM 3). */

@@ -9,6 +9,8 @@ export interface WorkerPoolOptions<W extends Terminable> {
   start: () => Promise<W>;
   /** A worker is terminated and replaced after this many tasks, so that its memory stays bounded. */
   recycleAfterTasks: number;
+  /** Asked after each task: true retires the worker now (say, its process has grown past a limit). */
+  retireWhen?: (worker: W) => boolean;
 }
 
 export interface WorkerPool<W extends Terminable> {
@@ -81,7 +83,9 @@ export function createWorkerPool<W extends Terminable>(options: WorkerPoolOption
         const worker = await (slot.worker ?? startIn(slot));
         slot.tasks++;
         try {
-          return await task(worker);
+          const result = await task(worker);
+          if (options.retireWhen?.(worker)) retire(slot);
+          return result;
         } catch (error) {
           // The worker may be left mid-job or crashed; a fresh one is cheaper than finding out.
           retire(slot);

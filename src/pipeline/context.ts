@@ -41,6 +41,7 @@ export async function createPipelineContext(config: MinutesConfig, log: Logger):
         engine: config.ocrEngine,
         isolation: config.ocrIsolation,
         recycleWorkerAfterPages: config.recycleWorkerAfterPages,
+        recycleWorkerAboveRssMb: config.recycleWorkerAboveMb,
       });
       return engine;
     },

@@ -81,6 +81,23 @@ describe('OCR in a process of its own', () => {
     }
   });
 
+  it('restarts an OCR process that has grown past its memory limit before the next page', async () => {
+    const engine = await createOcrEngine({
+      language: 'swe',
+      workers: 1,
+      recycleWorkerAfterPages: 50,
+      recycleWorkerAboveRssMb: 1,
+      detectOrientation: false,
+    });
+    try {
+      for (let n = 1; n <= 3; n++) expect((await engine.recognise(page, n)).page.lines.length).toBeGreaterThan(2);
+      // Started by the warm-up, then again for pages 2 and 3, each time the last page left it past 1 MB.
+      expect(engine.ocrProcessUsage().processes).toBe(3);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('leaves no process behind when terminated', async () => {
     const short = await startProcessRecogniser('swe');
     const pid = short.pid;

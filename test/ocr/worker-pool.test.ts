@@ -93,4 +93,25 @@ describe('worker pool', () => {
     await expect(pool.run(async (w) => w.id)).resolves.toBe(2);
     await pool.close();
   });
+
+  it('retires a worker right after a task when retireWhen says it has grown, and keeps the result', async () => {
+    let next = 0;
+    const workers: FakeWorker[] = [];
+    const pool = createWorkerPool<FakeWorker>({
+      size: 1,
+      recycleAfterTasks: 100,
+      start: async () => {
+        const worker = new FakeWorker(next++);
+        workers.push(worker);
+        return worker;
+      },
+      retireWhen: (worker) => worker.id === 0,
+    });
+    await expect(pool.run(async (w) => `page read by ${w.id}`)).resolves.toBe('page read by 0');
+    await sleep(0);
+    expect(workers[0]!.terminated).toBe(true);
+    const ids = [await pool.run(async (w) => w.id), await pool.run(async (w) => w.id)];
+    expect(ids).toEqual([1, 1]);
+    await pool.close();
+  });
 });
