@@ -361,8 +361,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const nameAt = line.cells.findIndex((c) => /^\s*namn\s*$/iu.test(c));
       nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length } : null;
       // "Efternamn  Förnamn  Parti": the name in two columns, surname first.
-      const surnameAt = line.cells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
-      const givenAt = line.cells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
+      // With the header's gaps closed by OCR ("Efternamn Förnamn Parti Funktion"), each word is a column.
+      const headerCells = line.cells.length === 1 ? line.cells[0]!.trim().split(/\s+/) : line.cells;
+      const surnameAt = headerCells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
+      const givenAt = headerCells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
       nameParts = surnameAt >= 0 && givenAt >= 0 ? { surname: surnameAt, given: givenAt } : null;
       continue;
     }

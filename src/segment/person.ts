@@ -246,6 +246,8 @@ export function describeExtras(given: readonly string[], context: PersonContext 
   // "C tjänstgörande ersättare": a party column and a role column whose gap OCR closed.
   // "Vv": OCR's doubled letter for a one-letter party in its column.
   const extras = given
+    // "+ SD": a speck before a column's value.
+    .map((extra) => extra.replace(/^[+*#~|]+\s+(?=\p{L})/u, ''))
     .flatMap((extra) => {
       const glued = /^([SMCVL]|KD|MP|SD)\s+(\p{Ll}.*)$/u.exec(extra.trim());
       return glued ? [glued[1]!, glued[2]!] : [extra];

@@ -54,3 +54,10 @@ describe('two signers on the role\'s own row', () => {
     expect(m.attendees.map((p) => p.organisation)).toEqual(['PRO Ekbacken', 'PRO Ekbacken']);
   });
 });
+
+describe('OCR of an "Efternamn | Förnamn" table', () => {
+  it('reads the header with its gaps closed and a speck before a party', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\n\nLedamöter\nEfternamn Förnamn Parti\nHolm\tSara\t+ SD\n\n§ 1 Upprop\nText.');
+    expect(m.attendees).toEqual([{ name: 'Sara Holm', organisation: 'SD', role: null }]);
+  });
+});
