@@ -38,7 +38,8 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
   const scraps = words.filter((w) => !isRoleWord(w));
   // "Justerare = . Justerare": specks alone between the roles are the gap OCR read, as a dotted line's scraps are.
   const specksOnly = scraps.length > 0 && scraps.every((w) => /^[^\p{L}\d]{1,2}$/u.test(w));
-  if (scraps.some((w) => /^\p{Lu}/u.test(w)) || (scraps.join('').length < 8 && !specksOnly)) return null;
+  // "Ordförande Justerare Justerare": nothing but roles, the gaps between them closed.
+  if (scraps.some((w) => /^\p{Lu}/u.test(w)) || (scraps.join('').length < 8 && !specksOnly && scraps.length > 0)) return null;
   // OCR's mixed case inside a word ("JUSTErAre") is damage, not how it was printed.
   return roles.map((w) => (/\p{Ll}\p{Lu}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w));
 }
@@ -115,7 +116,8 @@ const BLOCK_HEADING = /^(?:vid\s|justeras|justerat|antecknat|rätt\s+utdraget|un
 
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
-  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2;
+  // "Justerare Justerare" reads like two capitalised names but is two roles.
+  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord);
 }
 
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */

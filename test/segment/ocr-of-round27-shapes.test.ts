@@ -24,3 +24,13 @@ describe('OCR of round-27 shapes', () => {
     ]);
   });
 });
+
+describe('a row of signature roles with every gap closed', () => {
+  it('reads "Ordförande Justerare Justerare" as three roles, never as a name', () => {
+    expect(signatureRoles(linesFromText('Ordförande Justerare Justerare')[0]![0]!)).toEqual([
+      { role: 'Ordförande', name: null },
+      { role: 'Justerare', name: null },
+      { role: 'Justerare', name: null },
+    ]);
+  });
+});
