@@ -243,6 +243,8 @@ function tradesLatinLetters(edit: { from: string; to: string }): boolean {
   return LATIN_LETTERS.test(edit.from) && LATIN_LETTERS.test(edit.to) && edit.from.toLowerCase() !== edit.to.toLowerCase();
 }
 
+/** Weight of a compound's part productivity (part-productivity.ts) on a damaged page. */
+const PART_LIFT_WEIGHT = 1;
 const NAME_PAIR_LIFT = 1.5;
 const UNSEEN_TWIN_SHIFT = -1;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
@@ -353,6 +355,7 @@ function decideWord(
     }
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
+    if (level === 'damaged' && c.partLift) adjust += PART_LIFT_WEIGHT * c.partLift;
     // A listed word the large corpus never saw, beside a diacritic twin it did see
     // ("nedskrapning" / "nedskräpning"), is the rarer of the two.
     if (c === original && unseenBesideSeenTwin) adjust += UNSEEN_TWIN_SHIFT;

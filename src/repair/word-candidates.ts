@@ -10,6 +10,7 @@ import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
+import { partProductivityLift } from './part-productivity.ts';
 
 export interface Candidate {
   /** The reading, in the token's case. */
@@ -31,6 +32,8 @@ export interface Candidate {
    * repair-line.ts lets it compete only where the corpus pairs it, not the token, with a neighbour.
    */
   corpusSlip?: true;
+  /** A compound's diacritic parts against their plain spellings in the corpus (part-productivity.ts). */
+  partLift?: number;
 }
 
 const MAX_EDITS = 4;
@@ -126,7 +129,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     const score = v.logChannel + prior;
     if (score < bar) continue;
     bar = Math.max(bar, score - SCORE_WINDOW);
-    out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts });
+    out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts, partLift: partProductivityLift(lexicon, compound.parts) });
   }
   if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
   if (!out.some((c) => c.text === token)) {
