@@ -18,6 +18,9 @@ const MEETING_SUBJECT = String.raw`(?:\p{L}*stämman|årsmötet|\p{L}*styrelsen|
 const DECIDED_VERB = String.raw`(?:godkände|antog|fastställde|beviljade|avslog|biföll|utsåg|tillstyrkte|avstyrkte|uppdrog|ställde\s+sig\s+bakom)`;
 const PAST_MEETING_DECISION = new RegExp(String.raw`^${MEETING_SUBJECT}\s+${DECIDED_VERB}\b`, 'iu');
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
+// "Informationen noteras.", "Redovisningen läggs till handlingarna.": a short sentence in the present passive is the
+// formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
+const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
 // "Beslutades: att …" is the same label in the past tense.
@@ -263,7 +266,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

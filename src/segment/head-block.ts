@@ -213,6 +213,8 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
   const labels = head.cells.map((c) => matchLabel(c));
   if (!labels.every((l) => l !== null && !l.rest && LIST_KINDS.has(l.kind)) || new Set(labels.map((l) => l!.kind)).size < 2) return null;
   const fields = labels.map((l) => ({ kind: l!.kind, label: l!.label, values: [] as string[] }));
+  // The members stood in for, when the table pairs them with serving substitutes.
+  const absent: HeadField = { kind: 'absent', label: 'Ersatta', values: [] };
   let rows = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -231,12 +233,19 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
       continue;
     }
     if (isBlank(line) || line.cells.length > fields.length || matchLabel(line.cells[0] ?? '') !== null) break;
+    // "Ordinarie ledamot | Tjänstgörande ersättare" over "Pär Lundin (S) | Ingela Sjö (S)": a member with a serving
+    // substitute beside them was not there.
+    const member = fields.findIndex((f) => f.kind === 'attendees');
+    const serving = fields.findIndex((f) => f.kind === 'substitutes' && /^tjänstgörande/iu.test(f.label));
+    const replaced = member >= 0 && serving >= 0 && line.cells.length === fields.length && !SPECKLE_ONLY.test(line.cells[serving]!) && line.cells[serving]!.trim() !== '';
     line.cells.forEach((cell, k) => {
-      if (!SPECKLE_ONLY.test(cell)) fields[k]!.values.push(cell.trim());
+      if (SPECKLE_ONLY.test(cell) || cell.trim() === '') return;
+      if (replaced && k === member) absent.values.push(cell.trim());
+      else fields[k]!.values.push(cell.trim());
     });
     rows++;
   }
-  return rows > 0 ? { fields, rows } : null;
+  return rows > 0 ? { fields: absent.values.length > 0 ? [...fields, absent] : fields, rows } : null;
 }
 
 const EMBEDDABLE: ReadonlySet<string> = new Set(['signature', 'adjusters', 'time', 'date', 'place', 'placeTime', 'attendees', 'absent', 'others']);

@@ -329,6 +329,24 @@ function replacedMembers(fields: HeadField[]): Person[] {
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
 const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|avslutade\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
+// "Sammanträdet hålls tisdagen den 21 november 2023 kl. 18.00 i Vaxholms stadshus, sal Kronan.": the meeting announced in
+// a sentence of its own, wherever the kallelse prints it.
+const ANNOUNCES_MEETING = /\b(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)\b/iu;
+
+/** A document whose head gives no date is dated by a sentence that announces the meeting. */
+function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
+  if (meeting?.date) return meeting;
+  for (const [i, line] of lines.entries()) {
+    const m = ANNOUNCES_MEETING.exec(line.text);
+    if (!m || NEXT_MEETING.test(line.text)) continue;
+    // The sentence may wrap onto the next row.
+    const following = lines[i + 1] && !isBlank(lines[i + 1]!) && !/[.!]\s*$/u.test(line.text) ? ` ${lines[i + 1]!.text.trim()}` : '';
+    const parsed = parseNextMeeting(`${line.text.slice(m.index)}${following}`, null);
+    if (parsed?.date) return { ...parsed, place: parsed.place?.replace(/[.\s]+$/u, '') || meeting?.place || null };
+  }
+  return meeting;
+}
+
 // "Mötet öppnades kl. 14.00 av ordföranden", "Ordföranden öppnade sammanträdet kl 18.05".
 const OPENING_TIME = /\b(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppnades|öppnade\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklarade\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
@@ -608,7 +626,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
   });
 
-  const meeting = withClosingTime(withOpeningTime(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines);
+  const meeting = withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines), lines);
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

@@ -178,7 +178,8 @@ export function titleRowText(line: DocumentLine): string {
 
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
-const TRAILING_REFERENCE = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+// "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
+const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 function withoutReference(heading: ItemHeading): ItemHeading {
   const m = TRAILING_REFERENCE.exec(heading.title);

@@ -36,6 +36,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Deltagande',
     'Deltog',
     'Ordinarie ledamöter',
+    'Ordinarie ledamot',
     'Närvarande ordinarie ledamöter',
     'Styrelseledamöter',
     'Närvarande styrelseledamöter',
@@ -43,6 +44,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Närvaro',
     'Närvarolista',
     'Med',
+    'Vilka',
   ],
   substitutes: [
     'Ersättare',
@@ -175,9 +177,10 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka']);
 
 const TOKEN = /[^\s:;]+/gy;
+const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);
 const ATTENDANCE_MODE = /^\s*(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{L}-]+|digitalt|fysiskt|per\s+telefon)\s*(?=:)/iu;
 
 /**
@@ -242,6 +245,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
         .replace(/^\s*\([^()]{1,30}\)/, '')
         // "Närvarande på plats:", "Närvarande via Teams:": how people took part, between the label and its colon.
         .replace(ATTENDANCE_MODE, '')
+        // "Närvarande föräldrar:", "Närvarande personal:": which group, between a list label and its colon.
+        .replace(PEOPLE_KINDS.has(entry.kind) ? /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*(?=:)/u : /$^/u, '')
         // "Beslutande > Åsa Lind (S)", "Övriga | Karin Holm": a speck in the gap before the value.
         .replace(/^[\s:;.,>|]+/, '')
         .trim();

@@ -217,7 +217,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   }
   // "Socialchef Maria Berg", "Controller Nils Ek": a title printed before the name.
   let leadingTitle: string | null = null;
-  const titled = /^(\p{Lu}\p{Ll}{3,})\s+(\p{Lu}.*)$/u.exec(name);
+  // "lärare Jonas Fors": in a list, the title may be written in lower case.
+  const titled = /^(\p{L}\p{Ll}{3,})\s+(\p{Lu}.*)$/u.exec(name);
   if (titled && titled[2]!.includes(' ') && LEADING_TITLE.test(titled[1]!) && looksLikeName(titled[2]!)) {
     name = titled[2]!;
     leadingTitle = titled[1]!.toLowerCase();
@@ -234,7 +235,7 @@ export function looksLikeTitle(word: string): boolean {
 }
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande)|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog)|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
@@ -300,7 +301,9 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   const parts = listParts(text);
   const starts = parts.filter((p) => {
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
-    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!);
+    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)
+      // "lärare Jonas Fors": a title in lower case before the name still opens a person.
+      .replace(/^(\p{Ll}{4,})\s+(?=\p{Lu})/u, (m, title: string) => (LEADING_TITLE.test(title) ? '' : m));
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

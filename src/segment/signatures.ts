@@ -270,6 +270,13 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         i = consumed;
         continue;
       }
+      // "Anita Rehn" / "Justerare" as the last signer: the name typed above the role, as "Bo Nyström" / "Ordförande" above it.
+      const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, 1) : null;
+      if (!next && above) {
+        signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name: above[0]! });
+        consumed = i;
+        continue;
+      }
     }
     // In the closing block, "Eva Lind, sekreterare" needs no dotted line above it to be a signature.
     const closingRow = !roles && options.closing ? namesWithRoles(line) : null;
