@@ -430,6 +430,9 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
  * justerare") join it only when the chain also holds two or more of them, so
  * that a lone figure opening a row ("300 Elever …") never becomes a paragraph.
  */
+// The items a protokoll opens with, whatever the body: the opening, the roll call, choosing who adjusts the minutes.
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justerare?|(?:mötets|sammanträdets)\s+öppnande|upprop(?:\s+och\s+val\s+av\s+justerare)?|justering)$/iu;
+
 function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
   const mixed = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued'));
@@ -437,7 +440,10 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   let chain = gluedCount >= 2 && mixed.length > plain.length ? mixed : plain;
   // "8 1 …", "8 2 …", "8 3 …": a one-digit number after a damaged sign is a heading only among three or more such rows.
   const withSpaced = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'spaced'));
-  if (withSpaced.filter((c) => c.kind === 'spaced').length >= 3 && withSpaced.length > chain.length) chain = withSpaced;
+  const spacedCount = withSpaced.filter((c) => c.kind === 'spaced').length;
+  // "8 5 Val av justerare" / "8 6 Förslag …": two such rows do, when the first is the item every protokoll opens with.
+  const opensMinutes = spacedCount === 2 && OPENING_ITEM.test(withoutTrailingSpeckle(withSpaced.find((c) => c.kind === 'spaced')!.title));
+  if ((spacedCount >= 3 || opensMinutes) && withSpaced.length > chain.length) chain = withSpaced;
   // "1 8 …", "2 8 …", "4 8 …": the number before a damaged sign, likewise only among three or more such rows.
   const withSignAfter = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'signAfter'));
   if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;

@@ -89,6 +89,8 @@ export function cleanNameText(text: string): string {
     .replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.
     .replace(/^\s*(?!(?:af|de|di|la|el)\s)\p{Ll}{1,2}\s+(?=\p{Lu})/u, '')
+    // "Petra Kvist i": one lower-case letter after a surname is the page edge read as a letter.
+    .replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '')

@@ -63,3 +63,16 @@ describe('the last signer under a place and date', () => {
     ]);
   });
 });
+
+describe('OCR of round-30 shapes', () => {
+  it('drops a page-edge letter after a surname', async () => {
+    const { cleanNameText } = await import('../../src/segment/person.ts');
+    expect(cleanNameText('Petra Kvist i')).toBe('Petra Kvist');
+    expect(cleanNameText('Anna af Ek')).toBe('Anna af Ek');
+  });
+  it('trusts two damaged-sign paragraphs when the first is the opening item', () => {
+    const found = findItemHeadings(linesFromText('8 5 Val av justerare .\ntext\n8 6 Budget\ntext')[0]!).map((h) => [h.number, h.title]);
+    expect(found.map(([n]) => n)).toEqual(['5', '6']);
+    expect(findItemHeadings(linesFromText('8 5 Budget\ntext\n8 6 Lokaler\ntext')[0]!)).toEqual([]);
+  });
+});
