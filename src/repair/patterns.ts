@@ -77,7 +77,9 @@ export function doubleParagraphSignFix(tokens: readonly Token[], k: number): Pat
   const afterParagraphWord = before.startsWith('paragraf');
   const signLike = /[$&§]/.test(t.text);
   const range = /[-–—]/.test(next.chunk);
-  if (!afterParagraphWord && !(signLike && range) && !(signLike && k === 0)) return null;
+  // "Sara Vik (V) 88 49-51": a range of numbers after "88" counts paragraphs, unless a § stands before it ("§ 88").
+  const rangeOfParagraphs = range && !/^§/.test(tokens[k - 1]?.chunk ?? '');
+  if (!afterParagraphWord && !(signLike && range) && !(signLike && k === 0) && !rangeOfParagraphs) return null;
   return { corrected: '§§', confidence: afterParagraphWord || signLike ? 0.92 : 0.85, reason: `pattern: '${t.text}' before paragraph numbers is §§` };
 }
 

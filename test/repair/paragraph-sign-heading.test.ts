@@ -19,3 +19,12 @@ describe('an 8 read for § before a paragraph heading', () => {
     expect(repaired('8 2 stolar saknas')).toBe('8 2 stolar saknas');
   });
 });
+
+describe('88 read for §§', () => {
+  it('is §§ before a range of paragraph numbers anywhere on a line', () => {
+    expect(repaired('Ola Berg (C), ersättare 88 31-33')).toBe('Ola Berg (C), ersättare §§ 31-33');
+  });
+  it('stays 88 when it is the number after a §', () => {
+    expect(repaired('§ 88 31-33')).toBe('§ 88 31-33');
+  });
+});
