@@ -101,6 +101,8 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
     (t.chunk === '8' || t.chunk === '3' || t.chunk === '5') &&
     next &&
     PARAGRAPH_NUMBER.test(next.chunk) &&
+    // "3 8 Midsommarfesten": a number before an 8 is '3 § …', the sign written after it.
+    !(t.chunk !== '8' && next.chunk === '8') &&
     title &&
     isCapitalisedWord(title.text)
   ) {

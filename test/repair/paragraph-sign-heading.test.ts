@@ -28,3 +28,9 @@ describe('88 read for §§', () => {
     expect(repaired('§ 88 31-33')).toBe('§ 88 31-33');
   });
 });
+
+describe('a number before an 8 opening a heading', () => {
+  it('stays the number: the 8 is the sign written after it', () => {
+    expect(repaired('3 8 Vårstädning')).toBe('3 8 Vårstädning');
+  });
+});
