@@ -8,6 +8,5 @@ export default defineConfig({
     pool: 'forks',
     // OCR tests are CPU-bound; two files at a time matches a 2-core machine.
     maxWorkers: 2,
-    env: { DOTENV_CONFIG_QUIET: 'true' },
   },
 });

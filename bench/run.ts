@@ -85,7 +85,7 @@ function runOurs(outDir: string, files: string[], workerCount: number, engine: '
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/run-pipeline.ts'), outDir, String(workerCount), ...files], {
       cwd: root,
-      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', MINUTES_LOG_LEVEL: 'error', MINUTES_OCR_ENGINE: engine },
+      env: { ...process.env, MINUTES_LOG_LEVEL: 'error', MINUTES_OCR_ENGINE: engine },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -3,7 +3,6 @@
 // and `npx minutes` can never run stale compiled output.
 import { register } from 'tsx/esm/api';
 
-process.env.DOTENV_CONFIG_QUIET ??= 'true';
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -3,8 +3,6 @@
 // before importing the processor.
 import { register } from 'tsx/esm/api';
 
-// natural loads dotenv, which would otherwise print on stdout.
-process.env.DOTENV_CONFIG_QUIET ??= 'true';
 register();
 
 // If the worker process dies (even by SIGKILL) the IPC channel closes: stop

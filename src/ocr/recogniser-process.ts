@@ -25,7 +25,6 @@ export function startProcessRecogniser(languages: string): Promise<ProcessRecogn
     execArgv: ['--import', TSX_LOADER],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
   });
   const pending = new Map<number, { resolve: (text: RecognisedText) => void; reject: (error: Error) => void }>();
   let nextId = 1;

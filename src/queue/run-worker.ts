@@ -70,7 +70,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     concurrency,
     ...timing,
     workerForkOptions: {
-      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', [WORKER_CONFIG_ENV]: JSON.stringify(machineConfig(options.config)) },
+      env: { ...process.env, [WORKER_CONFIG_ENV]: JSON.stringify(machineConfig(options.config)) },
     },
   });
   const documentWorker = new Worker<unknown, DocumentJobResult>(
