@@ -514,7 +514,7 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa".
-const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|sammanträden|möte))\b/iu;
+const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

@@ -18,7 +18,8 @@ export interface ItemHeading {
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
 // "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
-const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
+// "§ 41/2023 Mötets öppnande": an association numbering its paragraphs by year.
+const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 // "1 § Mötets öppnande": the number before the sign, as some associations write it.
 const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
 // "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as

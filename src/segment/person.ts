@@ -111,6 +111,8 @@ function normaliseRole(role: string): string {
   if (abbreviation) return abbreviation[1];
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
+    // "som tjänstgörande ersättare": the function as a phrase.
+    .replace(/^som\s+/iu, '')
     .replace(/(?:^|\s+)för\s+\p{Lu}.*$/u, '')
     // OCR speckles between the words of a title: "tjänstgörande € ersättare".
     .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')
@@ -303,7 +305,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   const parts = listParts(text);
   const starts = parts.filter((p) => {
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
-    const name = cleanNameText(p.replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)
+    // "Eva Ek (M) ordf": what follows the party bracket is no part of the name.
+    const name = cleanNameText((/^[^(]+\(/.test(p) ? p.slice(0, p.indexOf('(')) : p).replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)
       // "lärare Jonas Fors": a title in lower case before the name still opens a person.
       .replace(/^(\p{Ll}{4,})\s+(?=\p{Lu})/u, (m, title: string) => (LEADING_TITLE.test(title) ? '' : m));
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.

@@ -45,7 +45,22 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
 }
 
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
-export function signatureRoles(line: DocumentLine): { role: string; name: string | null }[] | null {
+// "Ordf.   Sekr.   Just.": the roles of a signature row abbreviated, as the roles are written out.
+const ROLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/^\s*v(?:ice|\.)\s*ordf\.?\s*$/iu, 'Vice ordförande'],
+  [/^\s*ordf\.?\s*$/iu, 'Ordförande'],
+  [/^\s*sekr\.?\s*$/iu, 'Sekreterare'],
+  [/^\s*just\.?\s*$/iu, 'Justerare'],
+];
+
+function withRolesWrittenOut(line: DocumentLine): DocumentLine {
+  if (line.cells.length < 2) return line;
+  const cells = line.cells.map((cell) => ROLE_ABBREVIATIONS.find(([pattern]) => pattern.test(cell))?.[1] ?? cell);
+  return cells.every((c, k) => c === line.cells[k]) ? line : { ...line, cells, text: cells.join(' ') };
+}
+
+export function signatureRoles(input: DocumentLine): { role: string; name: string | null }[] | null {
+  const line = withRolesWrittenOut(input);
   const roles: { role: string; name: string | null }[] = [];
   const amidScraps = rolesAmidLeaderScraps(line);
   const queue = (amidScraps ?? line.cells).filter((cell) => !isFiller(cell));
