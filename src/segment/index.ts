@@ -100,6 +100,11 @@ function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "… tjänstgörande ersättare för Jan" / "Ros (C)": the member stood in for, wrapped inside the name.
+    if (previous !== undefined && /\bför\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "Olle Nilsson (rektor, del av" / "mötet)": a bracket left open wraps inside it.
     if (previous !== undefined && (previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length && /^[^()]*\)/.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
@@ -322,7 +327,7 @@ function withoutRepeats(persons: Person[]): Person[] {
 function replacedMembers(fields: HeadField[]): Person[] {
   return fields
     .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes')
-    .flatMap((f) => f.values.map(replacedMember))
+    .flatMap((f) => joinWrappedValues(f.values).map(replacedMember))
     .filter((p): p is Person => p !== null);
 }
 

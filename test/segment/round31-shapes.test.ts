@@ -34,3 +34,13 @@ describe('round-31 shapes', () => {
     expect(m.absent.map((p) => p.name)).toEqual(['Jon Al']);
   });
 });
+
+describe('OCR of round-31 shapes', () => {
+  it('reads "8 41/2023 Title" as paragraph 41 with the sign misread', () => {
+    expect(findItemHeadings(linesFromText('8 41/2023 Upprop\ntext\n8 42/2023 Budget\ntext')[0]!).map((h) => h.number)).toEqual(['41', '42']);
+  });
+  it('joins the name of the member stood in for across a wrapped row', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M), Ida Ros (C) som tjänstgörande ersättare för Jon\nAlm (C)\n\n§ 1 Upprop\nText.');
+    expect(m.absent.map((p) => p.name)).toEqual(['Jon Alm']);
+  });
+});
