@@ -164,6 +164,13 @@ function splitGluedColumns(value: string): string[] {
   return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];
 }
 
+/** "Lisa Ahl, Danderyd | Peter Krantz, Täby": people separated by spaced bars, when every part names someone. */
+function splitAtBars(value: string): string[] {
+  const parts = value.split(/\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return [value];
+  return parts.every((p) => parsePerson(p)?.name.includes(' ')) ? parts : [value];
+}
+
 const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\s*\([^()]*\))?\s*$/u;
 
 /**
@@ -227,6 +234,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
       .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
       .flatMap(splitGluedColumns)
+      .flatMap(splitAtBars)
       .flatMap(withOrganisationHeaders)
       .map(withGivenNameFirst);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
@@ -519,7 +527,8 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa".
-const NEXT_MEETING = /\b(?:nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
+// "Next meeting:": the English label of a template made for an international project.
+const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

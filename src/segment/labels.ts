@@ -20,9 +20,10 @@ export type LabelKind =
   | 'ignored';
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
-  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde'],
-  date: ['Datum', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
-  place: ['Var', 'Plats', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
+  // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
+  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time'],
+  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
+  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
   // "Datum, tid och plats": the comma is dropped before matching.
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum', 'Datum tid och plats', 'Datum och plats', 'Tid plats'],
   attendees: [
@@ -45,6 +46,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Närvarolista',
     'Med',
     'Vilka',
+    'Participants',
+    'Attendees',
   ],
   substitutes: [
     'Ersättare',
@@ -91,6 +94,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Frånvaro',
     'Anmälda förhinder',
     'Anmält frånvaro',
+    'Absent',
+    'Apologies',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
   adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering'],
@@ -117,9 +122,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Justerat av',
     'Justerad av',
     'Mötesledare',
+    'Minutes taken by',
   ],
   signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],
-  nextMeeting: ['Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle'],
+  nextMeeting: ['Next meeting', 'Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle'],
   body: ['Organ', 'Nämnd', 'Instans'],
   ignored: [
     'Anslagsdatum',
@@ -177,7 +183,7 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting', 'Minutes taken by']);
 
 const TOKEN = /[^\s:;]+/gy;
 const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);
