@@ -207,8 +207,24 @@ function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): Hea
  * "Ledamöter   Ersättare" over rows of names in two columns: each column's people belong to the label above
  * it. Returns the fields and how many rows the table takes, or null when the row heads no such table.
  */
+/** "Ordinarie ledamot Tjänstgörande ersättare": two column labels in one cell, where OCR closed the gap between them. */
+function splitLabelPair(cell: string): string[] | null {
+  const words = cell.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const [left, right] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const [a, b] = [matchLabel(left), matchLabel(right)];
+    if (a && b && !a.rest && !b.rest && /^\p{Lu}/u.test(right) && LIST_KINDS.has(a.kind) && LIST_KINDS.has(b.kind) && a.kind !== b.kind) return [left, right];
+  }
+  return null;
+}
+
+// "Pär Lundin (S) Ingela Sjö (S)": two cells of a two-column list of people read as one.
+const TWO_BRACKETED_PEOPLE = /^(\p{Lu}[^()]*\([^()]{1,12}\))\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{1,12}\)[^()]*)$/u;
+
 function listColumns(lines: readonly DocumentLine[], at: number): { fields: HeadField[]; rows: number } | null {
-  const head = lines[at]!;
+  const given = lines[at]!;
+  const pair = given.cells.length === 1 ? splitLabelPair(given.cells[0]!) : null;
+  const head = pair ? { ...given, cells: pair } : given;
   if (head.cells.length < 2) return null;
   const labels = head.cells.map((c) => matchLabel(c));
   if (!labels.every((l) => l !== null && !l.rest && LIST_KINDS.has(l.kind)) || new Set(labels.map((l) => l!.kind)).size < 2) return null;
@@ -217,7 +233,10 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
   const absent: HeadField = { kind: 'absent', label: 'Ersatta', values: [] };
   let rows = 0;
   for (let i = at + 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    const read = lines[i]!;
+    const glued = pair && read.cells.length === 1 ? TWO_BRACKETED_PEOPLE.exec(read.cells[0]!.trim()) : null;
+    // A speck cell after a row (": ") read where the columns' gap was lost says nothing.
+    const line = glued ? { ...read, cells: [glued[1]!, glued[2]!] } : pair ? { ...read, cells: read.cells.filter((c) => !SPECKLE_ONLY.test(c)) } : read;
     // "Maria Sten (S), vice" / "ordförande": a role wrapped alone under the cell it finishes, not a label.
     const wrapped = line.cells.length <= fields.length && line.cells.every((cell, k) => {
       const label = matchLabel(cell);
@@ -231,6 +250,14 @@ function listColumns(lines: readonly DocumentLine[], at: number): { fields: Head
       });
       rows++;
       continue;
+    }
+    // OCR's blank rows between the rows of the table, when the row after them is a person again.
+    if (isBlank(line) && rows > 0) {
+      const next = lines.slice(i + 1).find((l) => !isBlank(l));
+      if (next && matchLabel(next.cells[0] ?? '') === null && parsePerson(next.cells[0] ?? '')?.name.includes(' ') && /\(/.test(next.text)) {
+        rows++;
+        continue;
+      }
     }
     if (isBlank(line) || line.cells.length > fields.length || matchLabel(line.cells[0] ?? '') !== null) break;
     // "Ordinarie ledamot | Tjänstgörande ersättare" over "Pär Lundin (S) | Ingela Sjö (S)": a member with a serving

@@ -76,3 +76,14 @@ describe('OCR of round-30 shapes', () => {
     expect(findItemHeadings(linesFromText('8 5 Budget\ntext\n8 6 Lokaler\ntext')[0]!)).toEqual([]);
   });
 });
+
+describe('OCR of a table pairing members with serving substitutes', () => {
+  it('reads the header and the rows when OCR closed the column gaps and put blank rows between', () => {
+    const m = segment('Protokoll\nFullmäktige\n\nDatum: 2024-03-05\n\nOrdinarie ledamot Tjänstgörande ersättare\nAnna Ek (M)\n\nBo Ny (S) Cia Sund (S)\n\n§ 1 Upprop\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Ek', null],
+      ['Cia Sund', 'tjänstgörande ersättare'],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Bo Ny']);
+  });
+});
