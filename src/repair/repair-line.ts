@@ -115,6 +115,7 @@ export function repairLine(
         inName: parts.length === 1 && inNamePair(tokens, k),
         afterLowerWord,
         afterOpener: offset === 0 && !afterLowerWord && followsSentenceOpener(tokens, k, lexicon),
+        roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
       };
       const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       if (decision === 'unknown') unknown++;
@@ -176,8 +177,10 @@ interface WordPlace {
   afterLowerWord: boolean;
   /** Right after a listed word that opens the sentence with its capital (invented-capital.ts). */
   afterOpener: boolean;
+  /** Alone in brackets after a capitalised word: a person's role ("Eva Lund (kassör)"). */
+  roleAfterName: boolean;
 }
-const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false };
+const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false, roleAfterName: false };
 
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
 function cachedDecision(
@@ -190,7 +193,7 @@ function cachedDecision(
   place: WordPlace,
 ): Decision {
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
@@ -241,6 +244,15 @@ const LATIN_LETTERS = /^[a-z]+$/i;
 /** An edit between plain letters the English model has ("h" → "b", "rn" → "m"), not a lost diacritic. */
 function tradesLatinLetters(edit: { from: string; to: string }): boolean {
   return LATIN_LETTERS.test(edit.from) && LATIN_LETTERS.test(edit.to) && edit.from.toLowerCase() !== edit.to.toLowerCase();
+}
+
+const AGENT_NOUN = /ör$/;
+const ROLE_AGENT_LIFT = 2;
+/** "(kassor)," right after a capitalised word: the token alone in brackets, after a name. */
+function isRoleAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const previous = tokens[k - 1];
+  return t.chunk.startsWith('(') && /^\([^()]+\)[,.;]?$/.test(t.chunk) && previous !== undefined && /^\p{Lu}/u.test(previous.text) && previous.chunk === previous.text;
 }
 
 /** Weight of a compound's part productivity (part-productivity.ts) on a damaged page. */
@@ -356,6 +368,9 @@ function decideWord(
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
     if (level === 'damaged' && c.partLift) adjust += PART_LIFT_WEIGHT * c.partLift;
+    // A role in brackets after a name is a person: the agent noun in -ör ("kassör", "direktör"),
+    // not the plural in -or its lost ö leaves ("kassor").
+    if (place.roleAfterName && c !== original && AGENT_NOUN.test(c.lower) && c.edits.some(isLostDiacritic)) adjust += ROLE_AGENT_LIFT;
     // A listed word the large corpus never saw, beside a diacritic twin it did see
     // ("nedskrapning" / "nedskräpning"), is the rarer of the two.
     if (c === original && unseenBesideSeenTwin) adjust += UNSEEN_TWIN_SHIFT;
