@@ -156,9 +156,30 @@ const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\
 // "Åke Lund (M), ordförande Kerstin Bo (M)": a role ends the first cell, the next person opens the second.
 const GLUED_AFTER_ROLE = /^(\p{Lu}[^,()]*\([^()]{1,12}\),\s*(?:vice\s+|förste\s+|andre\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör))\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{1,12}\).*)$/u;
 
+/**
+ * "Lisa Ahl, Danderyd Peter Krantz, Täby Maja Ståhl, Vallentuna": three or more "name, place" pairs whose separators
+ * OCR lost. Each comma part between the first and the last is a place and then the next person's name.
+ */
+function splitGluedPairs(value: string): string[] | null {
+  const parts = value.split(/\s*,\s*/);
+  if (parts.length < 4 || !looksLikeName(parts[0]!) || !parts[0]!.includes(' ') || !looksLikePlace(parts[parts.length - 1]!)) return null;
+  const people: string[] = [];
+  let name = parts[0]!;
+  for (const part of parts.slice(1, -1)) {
+    const words = part.split(/\s+/);
+    const split = [2, 3].map((n) => [words.slice(0, -n).join(' '), words.slice(-n).join(' ')]).find(([place, next]) => place && looksLikePlace(place) && looksLikeName(next!) && !looksLikePlace(next!));
+    if (!split) return null;
+    people.push(`${name}, ${split[0]}`);
+    name = split[1]!;
+  }
+  return [...people, `${name}, ${parts[parts.length - 1]}`];
+}
+
 function splitGluedColumns(value: string): string[] {
   const afterRole = GLUED_AFTER_ROLE.exec(value.trim());
   if (afterRole) return [afterRole[1]!, afterRole[2]!];
+  const pairs = splitGluedPairs(value.trim());
+  if (pairs) return pairs;
   const m = GLUED_COLUMNS.exec(value.trim());
   if (!m || !looksLikePlace(m[2]!) || looksLikePlace(m[3]!) || !looksLikeName(m[3]!) || !looksLikePlace(m[4]!)) return [value];
   return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];

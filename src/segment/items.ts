@@ -451,7 +451,8 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   // "81 Öppnande", "82 Föregående protokoll": "§1" read with the sign as a figure glued to a one-digit number.
   // A bare two-digit number cannot tell, so only a chain from 1 of three or more such rows is trusted.
   const gluedSmall = candidates
-    .filter((c) => c.kind === 'bare' && /^[38][1-9]$/.test(c.number) && /^\p{Lu}/u.test(c.title))
+    // "81." alone on its row, the title below it, is "§1." read the same way.
+    .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && c.title === '')) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
     .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued' }));
   if (gluedSmall.length >= 2) {
     // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.

@@ -211,7 +211,8 @@ export function matchLabel(line: string): LabelMatch | null {
 const MATCHED = new Map<string, LabelMatch | null>();
 
 // OCR reads specks before a label as dashes, bullets, bars and quotes ('"Tid: kl. 18.00'), or as a spaced stop ('. Närvarande:').
-const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,](?=\s))+/u;
+// ': Absent: …': a speck read as a colon before the label.
+const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u;
 
 function matchLabelUncached(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));

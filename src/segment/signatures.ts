@@ -15,6 +15,8 @@ function stripFiller(text: string): string {
     text
       .replace(/[._…]{3,}/g, ' ')
       .replace(/\([^)]*\)/g, ' ')
+      // "Karin 'Ek": a speck read as a quote glued to a name.
+      .replace(/(^|\s)['"`´]+(?=\p{L})/gu, '$1')
       .replace(/(^|\s)(?:\d{1,2}|[^\p{L}\s]+)(?=\s|$)/gu, ' '),
   );
 }

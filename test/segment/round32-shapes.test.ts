@@ -29,3 +29,32 @@ describe('people separated by spaced bars', () => {
     ]);
   });
 });
+
+describe('OCR of round-32 shapes', () => {
+  it('reads three "name, place" pairs whose separators OCR lost as three people', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: Eva Ek, Nacka Ola Berg, Täby Ida Sund, Solna\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Eva Ek', 'Nacka'],
+      ['Ola Berg', 'Täby'],
+      ['Ida Sund', 'Solna'],
+    ]);
+  });
+  it('finds a label behind a speck read as a colon', () => {
+    expect(matchLabel(': Absent: Ida Sund')).toMatchObject({ kind: 'absent', rest: 'Ida Sund' });
+  });
+  it('reads "81." alone on its rows as §1 with the title below', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2024-03-05\n\n81.\nMötets öppnande\nText.\n\n82.\nBudget\nText.\n\n83.\nAvslutning\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Budget'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+  it('splits a row of two signers with a quote glued to a surname at the known names', () => {
+    const m = segment("Protokoll\nNämnden\n\nDatum: 2024-03-05\nNärvarande: Eva Ek (S), Ola Berg (M)\n\n§ 1 Start\nText.\n\nJusteras\n\nEva 'Ek \"> Ola Berg");
+    expect(m.signatures).toEqual([
+      { role: 'Justeras', name: 'Eva Ek' },
+      { role: 'Justeras', name: 'Ola Berg' },
+    ]);
+  });
+});
