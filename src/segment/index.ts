@@ -36,6 +36,19 @@ function isStructural(line: DocumentLine): boolean {
   return matchLabel(line.cells[0] ?? '') !== null || signatureRoles(line) !== null;
 }
 
+/**
+ * The column of a minutes table headed "Beslut" ("Punkt | Diskussion | Beslut"), when the item headings are that
+ * table's rows and carry a cell there; null otherwise.
+ */
+function decisionColumnOf(lines: readonly DocumentLine[], headings: readonly { line: number }[]): number | null {
+  if (headings.length < 2) return null;
+  const header = lines.slice(Math.max(0, headings[0]!.line - 3), headings[0]!.line).reverse().find((l) => !isBlank(l));
+  if (!header || header.cells.length < 3) return null;
+  const column = header.cells.findIndex((c) => /^\s*beslut(?:et)?\s*$/iu.test(c));
+  if (column <= 0) return null;
+  return headings.filter((h) => lines[h.line]!.cells.length === header.cells.length).length * 2 >= headings.length ? column : null;
+}
+
 /** Where the closing signature block starts after the last item heading, or the end. */
 function signatureStart(lines: readonly DocumentLine[], from: number): number {
   for (let i = from; i < lines.length; i++) {
@@ -641,6 +654,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const fields = parseHeadBlock(headLines);
 
   const agenda = isAgendaList(lines, headings);
+  const decisionColumn = decisionColumnOf(lines, headings);
   // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
   const headingRows = new Set(headings.map((h) => lines[h.line]));
   const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
@@ -658,7 +672,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     // Notes beside the title ("2  Budget  Otto redovisade … Styrgruppen godkänner budgeten.") can hold a decision too.
     const notes = h.trailing.filter((cell) => /\p{Ll}{3,}.*[.!?]\s*$/u.test(cell));
     const decidingLines = notes.length > 0 ? [documentLine(lines[h.line]!.page, [notes.join(' ')]), ...own] : own;
-    return { number: h.number, title, text: joinLines(body), decisions: extractDecisions(decidingLines, { issuer: heading.body }) };
+    const decisions = extractDecisions(decidingLines, { issuer: heading.body });
+    // "Punkt | Diskussion | Beslut": the decision column's cell on the item's row is its decision, however it is worded.
+    const cell = decisionColumn === null ? undefined : lines[h.line]!.cells[decisionColumn]?.trim();
+    if (cell && /\p{L}{2,}/u.test(cell) && !decisions.some((d) => d.includes(cell) || cell.includes(d))) decisions.push(cell);
+    return { number: h.number, title, text: joinLines(body), decisions };
   });
 
   const meeting = withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines), lines);

@@ -123,6 +123,9 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     let title = m[2]!.trim();
     let trailing = rest;
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
+    // "§ 90 Val av justerare: Lena Vik (S) utses.": a run-in title, the paragraph's text after its colon.
+    const runIn = RUN_IN_AFTER_COLON.exec(title);
+    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...trailing], kind: 'paragraph', runIn: true };
     return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
   }
   // "3." alone, its title wrapped onto the rows below in a narrow column beside a Dnr column.
@@ -141,7 +144,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
-    const runIn = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u.exec(m[2]!.trim());
+    const runIn = RUN_IN_AFTER_COLON.exec(m[2]!.trim());
     if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered', runIn: true };
     // "1. Mötets öppnande. Ordföranden hälsade alla välkomna.": a run-in title ended by a full stop, a sentence after it.
     const stopped = RUN_IN_AFTER_STOP.exec(m[2]!.trim());
@@ -166,6 +169,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   return null;
 }
 
+const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u;
 // The title's last word has three letters or more and no stop of its own, so "kl." or "t.ex." never ends it.
 // The sentence may wrap onto the next row, and OCR may double the stop without a space ("småföretag..KL berättade").
 const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})(?:\.\s+|\.\.\s*)(\p{Lu}.*(?:[.!?]|\s\p{L}+))$/u;

@@ -26,6 +26,9 @@ const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}$
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
+// "Tid: 0900–1130": four figures without a separator, only where a label says the value is a time.
+const RANGE_FOUR_FIGURES = /(?<![\d.:/\-–])(0[6-9]|1\d|2[0-2])([0-5]\d)\s*[-–—‒]+\s*(0[6-9]|1\d|2[0-3])([0-5]\d)(?![\d.:/])/gu;
+const SINGLE_FOUR_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}(0[6-9]|1\d|2[0-2])([0-5]\d)(?![\d.:])`, 'giu');
 // "Tid: 9–10.30": a whole hour, then an end with minutes; also only trusted where a label says the value is a time.
 // "9—-10.30": OCR doubles the dash.
 const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]+\s*${ABOUT}${HM}(?![\d])`, 'gu');
@@ -46,6 +49,11 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
       const [from, to] = [Number(m[1]), Number(m[2])];
       if (from >= 6 && to > from && to <= 23) candidates.push({ start: clock(m[1]!, undefined)!, end: clock(m[2]!, undefined)!, index: m.index, length: m[0].length });
     }
+    for (const m of text.matchAll(RANGE_FOUR_FIGURES)) {
+      const start = clock(m[1]!, m[2]);
+      const end = clock(m[3]!, m[4]);
+      if (start && end && end > start) candidates.push({ start, end, index: m.index, length: m[0].length });
+    }
     for (const m of text.matchAll(RANGE_HOUR_TO_MINUTES)) {
       const start = clock(m[1]!, undefined);
       const end = clock(m[2]!, m[3]);
@@ -57,6 +65,13 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
       const start = clock(m[1]!, m[2]);
       const end = clock(m[3]!, m[4]);
       if (start && end) candidates.push({ start, end, index: m.index, length: m[0].length });
+    }
+  }
+  if (candidates.length === 0) {
+    // "kl. 0900": after "kl." four figures are a time.
+    for (const m of text.matchAll(SINGLE_FOUR_AFTER_KL)) {
+      const start = clock(m[1]!, m[2]);
+      if (start) candidates.push({ start, end: null, index: m.index, length: m[0].length });
     }
   }
   if (candidates.length === 0) {
