@@ -80,7 +80,7 @@ function isTableHeader(line: DocumentLine): boolean {
   return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
 }
 
-const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|tid|kommentar)$/iu;
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status)$/iu;
 
 /**
  * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of

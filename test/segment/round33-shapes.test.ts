@@ -30,3 +30,13 @@ describe('round-33 shapes', () => {
     ]);
   });
 });
+
+describe('the header of a table of points with a discussion column', () => {
+  it('ends the list of people above it', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nDeltagare: Eva Ek, Ola Berg\nPunkt Diskussion Beslut\n1. Lokaler\nText.\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Eva Ek', null],
+      ['Ola Berg', null],
+    ]);
+  });
+});
