@@ -82,6 +82,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     return mergeSameWord(known).slice(0, 8);
   }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
+  // The rare ö read as a: searched only when the table's usual slips explain nothing, which keeps it cheap.
+  if (variants.length === 0 && /a/i.test(token)) variants.push(...searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }));
   // Not for a capitalised word: names end in doubled letters ("Stigg"), and a line-end slip rarely hits one.
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title') {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
@@ -91,7 +93,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     // Slips the table explains are likelier than a stray letter: search those only when none gave anything.
     ...strayLetterReadings(token, lexicon, variants.length > 0),
     ...leadingDropVariants(token, lexicon),
-    ...innerDropVariants(token, lexicon),
+    // A dropped letter is rarer than any slip the table explains: looked for only when none did.
+    ...(variants.length > 0 ? [] : innerDropVariants(token, lexicon)),
     ...mergedDoubleVariants(token, lexicon),
   );
   const out: Candidate[] = [];
@@ -166,6 +169,22 @@ function headLogBonus(lexicon: Lexicon, head: string): number {
  * that only a common word (or a compound ending in one) may be the reading, never a name.
  */
 const A_FOR_Ö_PER_MILLION = 20;
+/** P(ö | the English model wrote a): seen twice in the scanned training minutes. */
+const A_FOR_Ö_P = 0.002;
+const aForÖTables = new WeakMap<Lexicon, ConfusionTable>();
+function tableWithAForÖ(lexicon: Lexicon): ConfusionTable {
+  let table = aForÖTables.get(lexicon);
+  if (!table) {
+    const substitutions = new Map(lexicon.confusions.substitutions);
+    for (const [plain, umlaut] of [['a', 'ö'], ['A', 'Ö']] as const) {
+      const subs = [...(substitutions.get(plain) ?? []), { truth: umlaut, logp: Math.log(A_FOR_Ö_P) }];
+      substitutions.set(plain, subs.sort((x, y) => y.logp - x.logp));
+    }
+    table = { substitutions, identity: lexicon.confusions.identity };
+    aForÖTables.set(lexicon, table);
+  }
+  return table;
+}
 function readsAForÖ(v: Variant): boolean {
   return v.edits.some((e) => e.from.toLowerCase() === 'a' && e.to.toLowerCase() === 'ö');
 }
