@@ -277,7 +277,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const groups = rows.flatMap(splitProseGroups);
     // "… och Per Lind (Vallentuna)." and "… samt Per Lind": the last name of a list.
     // Not after a hyphen: "Autism- och Aspergerföreningen" is one name.
-    for (const { text: value, groupRole } of groups.map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
+    for (const { text: value, groupRole } of groups.filter((g) => !ALL_EXCEPT.test(g.text.trim())).map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
       // "M: Anna Ek (ordf.), Bo Lind": a one-letter party names its members the same way.
       const byOrganisation = /^(\p{Lu}[^:,]{1,40}?|[SMCVL]):\s+(\p{Lu}.*)$/u.exec(value.trim());
@@ -349,7 +349,8 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
     const role = field.label.toLowerCase();
     const known = result.find((p) => p.name.toLowerCase() === person.name.toLowerCase());
     if (known) known.role ??= role;
-    else result.push({ name: person.name, organisation: person.organisation ?? null, role });
+    // "Mötesledare: Mona Petersson, enhetschef": the title printed with the name stays the role.
+    else result.push({ name: person.name, organisation: person.organisation ?? null, role: person.role ?? role });
   }
   return result;
 }
@@ -365,6 +366,17 @@ function withoutRepeats(persons: Person[]): Person[] {
   });
 }
 
+// "hela arbetsgruppen utom Lisa Åkesson", "samtliga ledamöter utom Per Ek": everyone was there except those named.
+const ALL_EXCEPT = /^(?:hela|samtliga|alla)\b[^,;:]*?\s(?:utom|förutom)\s+(\p{Lu}.*)$/iu;
+
+/** The people an attendance value names as the only ones missing. */
+function exceptedMembers(fields: HeadField[]): Person[] {
+  return fields
+    .filter((f) => f.kind === 'attendees')
+    .flatMap((f) => f.values.map((v) => ALL_EXCEPT.exec(v.trim())?.[1]).filter((v): v is string => v !== undefined))
+    .flatMap((v) => splitNames(v).map((name) => parsePerson(name)).filter((p): p is Person => p !== null));
+}
+
 /** Members a tjänstgörande ersättare stood in for were not there. */
 function replacedMembers(fields: HeadField[]): Person[] {
   return fields
@@ -375,6 +387,22 @@ function replacedMembers(fields: HeadField[]): Person[] {
 
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
 const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|avslutade\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+
+/**
+ * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the
+ * first point, when nothing else gives the start.
+ */
+function withAgendaStart(meeting: MeetingTime | null, lines: readonly DocumentLine[], headings: readonly { line: number }[]): MeetingTime | null {
+  if (!meeting?.date || meeting.start || headings.length < 2) return meeting;
+  const timeCell = (k: number) => {
+    const cells = lines[headings[k]!.line]!.cells;
+    return cells.length >= 2 && /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*$/iu.test(cells[cells.length - 1]!) ? cells[cells.length - 1]! : null;
+  };
+  const first = timeCell(0);
+  // The second point's time too, so that a lone figure beside one title is not taken for the start.
+  if (!first || !timeCell(1)) return meeting;
+  return { ...meeting, start: findTimeRange(first, { hoursOnly: true })?.start ?? null };
+}
 
 // "Sammanträdet hålls tisdagen den 21 november 2023 kl. 18.00 i Vaxholms stadshus, sal Kronan.": the meeting announced in
 // a sentence of its own, wherever the kallelse prints it.
@@ -679,7 +707,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions };
   });
 
-  const meeting = withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines), lines);
+  const meeting = withAgendaStart(
+    withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines), lines),
+    lines,
+    headings,
+  );
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
@@ -698,7 +730,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
     attendees,
-    absent: withoutRepeats([...people(fields, ['absent']), ...replacedMembers(fields)]),
+    absent: withoutRepeats([...people(fields, ['absent']), ...replacedMembers(fields), ...exceptedMembers(fields)]),
     adjusters: adjustersFrom(fields, items, signatures),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),

@@ -19,7 +19,8 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 
 export type PersonContext = 'member' | 'other';
 
-const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis)\b[^)]*\)/giu;
+// "(punkt 2)", "(§ 3–4)", "(ärende 5)": which points someone came for says nothing about who they are.
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d)\b[^)]*\)/giu;
 // "(rektor, del av mötet)": the same note after a title in the brackets.
 const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\s+av\s+mötet|delvis)\s*(?=\))/giu;
 
@@ -264,6 +265,11 @@ export function describeExtras(given: readonly string[], context: PersonContext 
     if (/^(?:tjänsteperson|tjänsteman|förtroendevald|politiker)$/iu.test(extra.trim()) && extras.length > 1) continue;
     // "Gustav Ring, auktoriserad revisor, EY": after a civil servant's or adviser's title, a capitalised part is where they work.
     if (context === 'other' && role !== null && organisation === null && /^\p{Lu}/u.test(extra.trim()) && !looksLikeRole(extra)) {
+      organisation = extra.trim();
+      continue;
+    }
+    // "Jonas Berg, SL", "Ola Ek, SKR": an acronym beside a guest or civil servant names where they work (not "MAS", "VD").
+    if (context === 'other' && organisation === null && /^\p{Lu}{2,6}$/u.test(extra.trim()) && !/^(?:MAS|MAR|VD|HR|IT)$/u.test(extra.trim())) {
       organisation = extra.trim();
       continue;
     }
