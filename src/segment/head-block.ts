@@ -183,7 +183,8 @@ const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}
 // "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
 const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|kallelse|sammanträdesprotokoll)\b(?!\s*(?:rum|sal)\b)/iu;
 // "Ärende  Dnr" under "Plats: …" with the column gap closed: the head of the agenda table.
-const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik)\s*$/iu;
+// "Ärende  Tid": an agenda with each point's time.
+const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik|tid|klockslag)\s*$/iu;
 // "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
 const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
@@ -387,7 +388,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       continue;
     }
     // The header of the table of points below a list of people: the list has ended.
-    if (current !== null && LIST_KINDS.has(current.kind) && isPointsTableHeader(line)) {
+    // "Ärende | Tid" under "Plats: …": the header of the table of points ends any field; its "Tid" labels nothing.
+    if (isPointsTableHeader(line) && (line.cells.length >= 2 || (current !== null && LIST_KINDS.has(current.kind)))) {
       current = null;
       columns = null;
       continue;

@@ -25,3 +25,11 @@ describe('round-34 shapes', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Upprop', 'Budget']);
   });
 });
+
+describe('the header "Ärende | Tid" of an agenda with times', () => {
+  it('ends the place above it and labels no time', async () => {
+    const { parseHeadBlock } = await import('../../src/segment/head-block.ts');
+    const { linesFromText } = await import('../../src/segment/document-lines.ts');
+    expect(parseHeadBlock(linesFromText('Plats: Rådhuset, sal A\nÄrende\tTid\n')[0]!)).toEqual([{ kind: 'place', label: 'Plats', values: ['Rådhuset, sal A'] }]);
+  });
+});
