@@ -75,7 +75,8 @@ interface Paragraph {
 
 // "«Styrelsen beslutade att …", ". Expedieras till": a speck at the left margin read as a guillemet, bar or stop
 // before a row's capital.
-const ROW_START_SPECKLE = /^\s*[«|~_`.,]+\s*(?=\p{Lu})/u;
+// ": Kulturnämnden beslutar …": a speck read as a colon, too.
+const ROW_START_SPECKLE = /^\s*[«|~_`.,:;]+\s*(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
 const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;

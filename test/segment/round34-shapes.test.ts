@@ -33,3 +33,11 @@ describe('the header "Ärende | Tid" of an agenda with times', () => {
     expect(parseHeadBlock(linesFromText('Plats: Rådhuset, sal A\nÄrende\tTid\n')[0]!)).toEqual([{ kind: 'place', label: 'Plats', values: ['Rådhuset, sal A'] }]);
   });
 });
+
+describe('a speck read as a colon before a decision row', () => {
+  it('does not keep the row from opening a decision', async () => {
+    const { extractDecisions } = await import('../../src/segment/decisions.ts');
+    const { linesFromText } = await import('../../src/segment/document-lines.ts');
+    expect(extractDecisions(linesFromText(': Nämnden beslutar att anta planen.')[0]!)).toEqual(['Nämnden beslutar att anta planen.']);
+  });
+});
