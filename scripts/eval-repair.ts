@@ -7,7 +7,8 @@
 //   npm run eval:repair -- --calibrate   (training pages: share of right decisions per evidence × confidence bucket)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignWords, levenshtein } from '../src/repair/align.ts';
+import { alignWords } from '../src/repair/align.ts';
+import { editDistance } from '../src/text/edit-distance.ts';
 import { loadLexicon, repairText } from '../src/repair/index.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -102,14 +103,14 @@ function evaluate(sample: Sample, repaired: string, tally: Tally, examples: stri
     }
     if (fixedWord !== pair.ocr) {
       tally.changed++;
-      if (okAfter || levenshtein(fixedWord, pair.truth) < levenshtein(pair.ocr, pair.truth)) tally.changedRight++;
+      if (okAfter || editDistance(fixedWord, pair.truth) < editDistance(pair.ocr, pair.truth)) tally.changedRight++;
       else if (!okBefore) examples.push(`wrong: ${pair.ocr} → ${fixedWord} (truth ${pair.truth})`);
     } else if (!okBefore && verbose) examples.push(`missed: ${pair.ocr} (truth ${pair.truth})`);
   }
   const t = normalise(sample.truth);
   tally.chars += [...t].length;
-  tally.charErrorsBefore += levenshtein(t, normalise(sample.ocr));
-  tally.charErrorsAfter += levenshtein(t, normalise(repaired));
+  tally.charErrorsBefore += editDistance(t, normalise(sample.ocr));
+  tally.charErrorsAfter += editDistance(t, normalise(repaired));
 }
 
 const lexicon = await loadLexicon({ dictionaries: [] });

@@ -1,5 +1,6 @@
 // Alignment of OCR output against a known truth, used to learn confusions and
 // to evaluate repair. Plain dynamic programming; inputs are a few thousand words.
+import { editDistance } from '../text/edit-distance.ts';
 
 /** One aligned pair; null on one side is an insertion or deletion. */
 export interface WordPair {
@@ -46,21 +47,7 @@ export function alignWords(truth: readonly string[], ocr: readonly string[]): Wo
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
   // Below 2, so a damaged word pairs with its truth rather than becoming a gap pair.
-  return (1.9 * levenshtein(a, b)) / Math.max(a.length, b.length);
-}
-
-export function levenshtein(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length]!;
+  return (1.9 * editDistance(a, b)) / Math.max(a.length, b.length);
 }
 
 /** One character-level edit: a truth string (0–2 chars) read as an OCR string (0–2 chars). */

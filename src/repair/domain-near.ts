@@ -2,6 +2,7 @@
 // confusion table can explain ("Hogsatrq" for an invented "Högsätra"). With
 // diacritics folded away, a domain word at most two plain edits from the token
 // is a candidate; repair-line.ts only lets it win on a page damaged throughout.
+import { editDistance } from '../text/edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export interface NearDomainWord {
@@ -43,37 +44,6 @@ function foldedDomain(lexicon: Lexicon): Array<{ lower: string; folded: string; 
   return list;
 }
 
-// Rows reused across calls: this runs for every unknown token.
-let previousRow = new Int32Array(64);
-let currentRow = new Int32Array(64);
-
-/** Levenshtein distance of a and b, or max + 1 once it must exceed `max`. */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (previousRow.length <= b.length) {
-    previousRow = new Int32Array(b.length * 2 + 1);
-    currentRow = new Int32Array(b.length * 2 + 1);
-  }
-  let previous = previousRow;
-  let current = currentRow;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowBest = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      current[j] = v;
-      if (v < rowBest) rowBest = v;
-    }
-    if (rowBest > max) return max + 1;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return previous[b.length]!;
-}
-
 /** Domain words within two plain edits of the lower-case token (one for short words), nearest first. */
 export function nearDomainWords(lower: string, lexicon: Lexicon): NearDomainWord[] {
   if (lower.length < MIN_LENGTH) return [];
@@ -83,7 +53,7 @@ export function nearDomainWords(lower: string, lexicon: Lexicon): NearDomainWord
   const out: NearDomainWord[] = [];
   for (const entry of foldedDomain(lexicon)) {
     if (Math.abs(entry.folded.length - token.length) > max) continue;
-    const plainEdits = boundedDistance(token, entry.folded, max);
+    const plainEdits = editDistance(token, entry.folded, max);
     if (plainEdits === 0 || plainEdits > max) continue;
     out.push({ lower: entry.lower, plainEdits, restored: Math.max(0, entry.diacritics - tokenDiacritics) });
   }

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boundedDistance } from '../../src/repair/domain-near.ts';
 import { loadLexicon, repairText, type Lexicon } from '../../src/repair/index.ts';
 
 let lexicon: Lexicon;
@@ -14,13 +13,6 @@ beforeAll(async () => {
 
 const DAMAGED = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.';
 const CLEAN = 'Mötet öppnades och närvarande hälsades välkomna. Förslaget om förändring av målen för året godkändes.';
-
-describe('bounded edit distance', () => {
-  it('counts edits up to the bound and stops beyond it', () => {
-    expect(boundedDistance('kvarn', 'kvarm', 2)).toBe(1);
-    expect(boundedDistance('kvarn', 'kvxyz', 2)).toBe(3);
-  });
-});
 
 describe('over-damaged domain words', () => {
   it('restores a domain place name one slip beyond the confusion table on a damaged page', () => {
