@@ -1,5 +1,5 @@
 import type { Minutes, Person } from '../../src/domain/index.ts';
-import { editDistance, similarity } from '../../src/segment/edit-distance.ts';
+import { editDistance, similarity } from '../../src/text/edit-distance.ts';
 
 /** Per-field scores of one produced document against its ground truth; a field missing from both is not scored. */
 export type FieldScores = Partial<Record<FieldName, number>>;

@@ -1,6 +1,6 @@
 import type { DocumentType } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { matchLabel } from './labels.ts';
 import { isRunningCell } from './running-lines.ts';
 

@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /** What a head-block or signature label introduces. */
 export type LabelKind =

@@ -1,5 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { editDistance, similarity } from './edit-distance.ts';
+import { editDistance, similarity } from '../text/edit-distance.ts';
 import { sectionHeading } from './sections.ts';
 
 /** How many non-blank rows at the top and at the bottom of a page can hold running headers and footers. */

@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /** Sub-headings whose text quotes proposals and motions: never the decision itself. */
 const PROPOSAL_SECTIONS = [

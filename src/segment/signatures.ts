@@ -1,7 +1,7 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
-import { similarity } from './edit-distance.ts';
+import { similarity } from '../text/edit-distance.ts';
 import { cleanNameText, looksLikeName } from './person.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
