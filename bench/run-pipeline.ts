@@ -1,12 +1,12 @@
 // One measured run of our in-process pipeline, in its own process so that its
 // peak RSS is its own. Prints one JSON object on stdout. Used by bench/run.ts.
 import '../src/config/source-maps.ts';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { logger, resolveConfig } from '../src/config/index.ts';
 import { limitNativeMemory } from '../src/config/native-memory.ts';
 import { createPipelineContext } from '../src/pipeline/context.ts';
 import { importBatch } from '../src/pipeline/import-batch.ts';
+import { finishedChildrenCpuSeconds } from './child-cpu.ts';
 
 const [outDir, workersArg, ...files] = process.argv.slice(2);
 if (!outDir || !workersArg || files.length === 0) {
@@ -48,19 +48,8 @@ process.stdout.write(
   }) + '\n',
 );
 
-/**
- * CPU time of this process (all threads) and of its finished child processes (native tesseract),
- * from /proc: on a shared machine CPU seconds per page are steadier than wall time.
- */
+/** CPU time of this process (all threads) and of its finished child processes (native tesseract). */
 function cpuSeconds(): { own: number; children: number } {
   const usage = process.cpuUsage();
-  let children = 0;
-  try {
-    // Fields after the command name: utime is 14, stime 15, cutime 16, cstime 17 (1-based, clock ticks).
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
-    children = (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    // not Linux: children's CPU unknown
-  }
-  return { own: (usage.user + usage.system) / 1e6, children };
+  return { own: (usage.user + usage.system) / 1e6, children: finishedChildrenCpuSeconds() };
 }

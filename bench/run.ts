@@ -12,6 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import pLimit from 'p-limit';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { loadLexicon, repairText } from '../src/repair/index.ts';
+import { finishedChildrenCpuSeconds } from './child-cpu.ts';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
@@ -115,21 +116,11 @@ async function timeOcrmypdf(files: string[], dir: string): Promise<number | null
   return (performance.now() - started) / 1000;
 }
 
-/** CPU seconds of this process's finished children (Linux /proc; 0 elsewhere). */
-async function childrenCpuSeconds(): Promise<number> {
-  try {
-    const fields = (await readFile('/proc/self/stat', 'utf8')).replace(/^.*\) /, '').split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
 async function timeNativeTesseract(files: string[], dir: string): Promise<{ seconds: number; cpuSeconds: number } | null> {
   if (!(await has('tesseract')) || !(await has('pdfimages'))) return null;
   const images = join(dir, 'images');
   await mkdir(images, { recursive: true });
-  const cpuBefore = await childrenCpuSeconds();
+  const cpuBefore = finishedChildrenCpuSeconds();
   const started = performance.now();
   // The fastest way to run it here: one thread per process, one process per core.
   const limit = pLimit(workers);
@@ -147,7 +138,7 @@ async function timeNativeTesseract(files: string[], dir: string): Promise<{ seco
       }),
     ),
   );
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (await childrenCpuSeconds()) - cpuBefore };
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: finishedChildrenCpuSeconds() - cpuBefore };
 }
 
 /**

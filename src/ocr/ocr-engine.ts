@@ -29,7 +29,7 @@ export interface OcrEngineOptions {
    * restarted before the next one: one outsized page must not hold its memory for the rest of the batch.
    * @defaultValue 600
    */
-  recycleWorkerAboveRssMb?: number;
+  recycleWorkerAboveMb?: number;
   /**
    * Pages with less ink than this share of the page are returned blank, without OCR.
    * @defaultValue BLANK_INK_RATIO (0.02 %)
@@ -79,6 +79,8 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
+/** The recycling limit for an OCR process's memory when the caller gives none (config's default too). */
+const DEFAULT_RECYCLE_ABOVE_MB = 600;
 /** Orientation is decided on a copy at this resolution: 0.2 s a page, as reliable as 300 dpi. */
 const ORIENTATION_DPI = 150;
 /** tesseract's OSD orientation confidence; right answers measured at 11.8–17.8, noise at 0.1–2.4. */
@@ -94,7 +96,10 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
   const blankInkRatio = options.blankInkRatio ?? BLANK_INK_RATIO;
   const detectOrientation = options.detectOrientation ?? true;
   const native = chooseNative(options.engine ?? 'tesseract.js');
-  logger.info({ engine: native ? 'native tesseract' : 'tesseract.js', workers: options.workers, isolation: native ? 'process' : (options.isolation ?? 'process') }, 'OCR engine');
+  // The native engine always reads in child processes (the binary); tesseract.js where configured.
+  const isolation: OcrIsolation = native ? 'process' : (options.isolation ?? 'process');
+  const recycleAboveMb = options.recycleWorkerAboveMb ?? DEFAULT_RECYCLE_ABOVE_MB;
+  logger.info({ engine: native ? 'native tesseract' : 'tesseract.js', workers: options.workers, isolation }, 'OCR engine');
   const processes: ProcessRecogniser[] = [];
   const startInProcess = async (): Promise<TextRecogniser> => {
     const recogniser = await startProcessRecogniser(options.language);
@@ -105,15 +110,14 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
     size: options.workers,
     start: native
       ? async () => startNativeRecogniser(options.language)
-      : (options.isolation ?? 'process') === 'process'
+      : isolation === 'process'
         ? startInProcess
         : () => startTextRecogniser(options.language),
     recycleAfterTasks: options.recycleWorkerAfterPages,
     retireWhen: (worker) => {
       const rssMb = worker.residentMb?.() ?? 0;
-      const limitMb = options.recycleWorkerAboveRssMb ?? 600;
-      if (rssMb <= limitMb) return false;
-      logger.info({ rssMb, limitMb }, 'OCR process grew past its memory limit: restarting it before the next page');
+      if (rssMb <= recycleAboveMb) return false;
+      logger.info({ rssMb, limitMb: recycleAboveMb }, 'OCR process grew past its memory limit: restarting it before the next page');
       return true;
     },
   });

@@ -41,7 +41,7 @@ export async function createPipelineContext(config: MinutesConfig, log: Logger):
         engine: config.ocrEngine,
         isolation: config.ocrIsolation,
         recycleWorkerAfterPages: config.recycleWorkerAfterPages,
-        recycleWorkerAboveRssMb: config.recycleWorkerAboveMb,
+        recycleWorkerAboveMb: config.recycleWorkerAboveMb,
       });
       return engine;
     },

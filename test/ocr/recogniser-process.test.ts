@@ -86,7 +86,7 @@ describe('OCR in a process of its own', () => {
       language: 'swe',
       workers: 1,
       recycleWorkerAfterPages: 50,
-      recycleWorkerAboveRssMb: 1,
+      recycleWorkerAboveMb: 1,
       detectOrientation: false,
     });
     try {
