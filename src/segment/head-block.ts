@@ -1,6 +1,6 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
-import { looksLikePlace, parsePerson } from './person.ts';
+import { looksLikeName, looksLikePlace, parsePerson } from './person.ts';
 import { monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
@@ -118,12 +118,16 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l); })) return cells;
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
-  return [
-    cells
-      .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
-      .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)))
-      .join(', '),
-  ];
+  const kept = cells
+    .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
+    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)));
+  // "Linnea Ström, Per Hedin | Botkyrka": several people in the name cell share the row's other columns.
+  const names = kept[0]!.split(/\s*,\s*|\s+och\s+/u);
+  if (kept.length > 1 && names.length > 1 && names.every((n) => n.includes(' ') && looksLikeName(n) && !looksLikePlace(n))) {
+    const rest = kept.slice(1).join(', ');
+    return names.map((n) => `${n}, ${rest}`);
+  }
+  return [kept.join(', ')];
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
-import { findDates } from './swedish-dates.ts';
+import { type DateMatch, findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -251,6 +251,12 @@ function withOrganisationHeaders(row: string, index: number, rows: readonly stri
   return [header ? `${organisationHeader(header)}: ${row.replace(DASHED_ROW, '')}` : row];
 }
 
+// ". Sofia Ek …": a stop after a word (not after an initial) and a first name and surname open the next sentence.
+const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u;
+// "Sofia Ek deltog som adjungerad", "Per Öst närvarade i egenskap av sekreterare": the function someone took part in,
+// written as a clause, is their role.
+const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s+med|var\s+närvarande)\s+(?:som|i\s+egenskap\s+av)\s+(\p{Ll}[\p{Ll} -]*?)\s*(?=[.,;]|$)/u;
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -263,6 +269,9 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values)
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
+      // "… och Kent Berg. Sofia Ek från Region Stockholm deltog som adjungerad.": a list in prose goes on in a sentence of its own.
+      .flatMap((v) => v.split(PROSE_SENTENCE_START))
+      .map((v) => v.replace(TAKES_PART_AS, ', $1'))
       // "… och Sara Berg m.fl.": the others are not named.
       .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
@@ -538,7 +547,21 @@ const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2}
  * 13 juni 2023, kl 13.00 - 15.00, Ekebyhovs slott"), with the time and a
  * place that trails the time on that line.
  */
-function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
+// "tisdag 3/10", "tis. 3/10", "torsdagen den 5 oktober": a weekday names the day that follows, so a day and month
+// after it are a date even where the year is printed elsewhere.
+const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
+
+/** A day and month printed without a year right after a weekday, in the year the head block states elsewhere. */
+function weekdayDate(text: string, year: number | null): DateMatch | undefined {
+  if (year === null) return undefined;
+  return findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && WEEKDAY_BEFORE.test(text.slice(0, d.index)));
+}
+
+// "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
+// lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
+const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+\s[^.;:]*?)\s*\.?$/u;
+
+function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
     for (const cell of line.cells) {
       const label = matchLabel(cell);
@@ -554,7 +577,8 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
     .filter(({ line }) => !isBlank(line))
     .slice(0, 6);
   for (const [position, { line, index }] of top.entries()) {
-    const date = findDates(line.text).find((d) => d.explicitYear);
+    // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
+    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year);
     if (!date || matchLabel(line.cells[0] ?? '')) continue;
     let after = line.text.slice(date.index + date.length);
     // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
@@ -575,7 +599,7 @@ function headerMeeting(firstPage: readonly DocumentLine[]): MeetingTime | null {
         if (/[.]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         after = `${after} ${next.text.trim()}`;
       }
-      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length));
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
@@ -688,7 +712,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, endsTitle);
-    const title = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
+    const title = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')))
+      // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
+      .replace(/(?<=\p{L}{4}|\d{4})\.$/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point.
@@ -708,7 +734,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage), yearReference(headLines, lines)), lines), lines), lines),
+    withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines)), yearReference(headLines, lines)), lines), lines), lines),
     lines,
     headings,
   );

@@ -1,4 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
 import { looksLikePlace } from './person.ts';
 
 export interface ItemHeading {
@@ -564,7 +565,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^[^\p{L}\d]*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
-    if (!next || isBlank(next) || isStructural(next) || (next.cells.length > 1 && !besideReference)) break;
+    // "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title.
+    const titleAlone = title === '' && count === 0 && next !== undefined && next.cells.length === 1 && !/:/.test(next.text) && matchLabel(next.cells[0]!)?.rest === '';
+    if (!next || isBlank(next) || (isStructural(next) && !titleAlone) || (next.cells.length > 1 && !besideReference)) break;
     const text = besideReference ? next.cells[0]!.trim() : next.text.trim();
     const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
     // "a) Resultat per april": a sub-point, not the rest of the title.
