@@ -5,6 +5,7 @@
 // broken, WER, CER and change precision, per OCR model.
 //   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages and training/docs scans, for tuning only)
 //   npm run eval:repair -- --calibrate   (training pages: share of right decisions per evidence × confidence bucket)
+//   npm run eval:repair -- --only '^unseen3[0-4]'   (only the documents whose name matches the pattern, e.g. the newest round)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignWords } from '../src/repair/align.ts';
@@ -18,6 +19,12 @@ const threshold = Number(process.argv[process.argv.indexOf('--threshold') + 1]) 
 const useTrain = process.argv.includes('--train');
 const verbose = process.argv.includes('--verbose');
 const calibrate = process.argv.includes('--calibrate');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : undefined;
+if (process.argv.includes('--help')) {
+  console.log('usage: npm run eval:repair -- [--threshold P] [--train] [--calibrate] [--verbose] [--only REGEX]');
+  process.exit(0);
+}
 
 interface Sample {
   name: string;
@@ -51,7 +58,7 @@ function samples(model: 'eng' | 'swe'): Sample[] {
       if (existsSync(truthFile)) out.push({ name: `training/docs/${name}`, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(join(scanDir, file), 'utf8') });
     }
   }
-  return out;
+  return only ? out.filter((s) => only.test(s.name)) : out;
 }
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);

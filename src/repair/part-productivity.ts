@@ -31,6 +31,9 @@ function wordsHolding(corpus: CorpusStats, part: string): number {
  * log (words holding each diacritic part / words holding its plain spelling), summed, capped.
  * Only parts whose plain spelling is a word form too count: "tjänst" has no rival "tjanst"
  * for the corpus to weigh, and every reading of the token shares it anyway.
+ * A plain part counts the other way: "rostning" kept plain, where "röstning" stands in
+ * far more words, is as suspect on a damaged page as "röstning" is likely, so the two
+ * readings of the token are told apart by the whole ratio and not half of it.
  */
 export function partProductivityLift(lexicon: Lexicon, parts: readonly string[]): number {
   const corpus = lexicon.corpus;
@@ -39,10 +42,36 @@ export function partProductivityLift(lexicon: Lexicon, parts: readonly string[])
   for (const part of parts) {
     // The linking -s of a first part ("röstnings+") is no part of the stem.
     const stem = part.endsWith('s') && part.length > MIN_PART ? part.slice(0, -1) : part;
-    if (stem.length < MIN_PART || !DIACRITIC.test(stem)) continue;
+    if (stem.length < MIN_PART) continue;
+    if (!DIACRITIC.test(stem)) {
+      lift -= plainPartDeficit(lexicon, corpus, stem);
+      continue;
+    }
     const plain = foldDiacritics(stem);
     if (lexicon.forms.get(plain) === undefined) continue;
     lift += Math.log((1 + wordsHolding(corpus, stem)) / (1 + wordsHolding(corpus, plain)));
   }
   return Math.max(-MAX_LIFT, Math.min(MAX_LIFT, lift));
+}
+
+/** A plain part with more a/o than this has too many diacritic twins to weigh cheaply. */
+const MAX_PLAIN_VOWELS = 3;
+const TWINS: Record<string, readonly string[]> = { a: ['å', 'ä'], o: ['ö'] };
+
+/**
+ * log (words holding the most productive diacritic twin that is a word form / words
+ * holding the plain part), or 0 when no twin outdoes it.
+ */
+function plainPartDeficit(lexicon: Lexicon, corpus: CorpusStats, stem: string): number {
+  let slots = 0;
+  for (const ch of stem) if (TWINS[ch]) slots++;
+  if (slots === 0 || slots > MAX_PLAIN_VOWELS) return 0;
+  let twins = [''];
+  for (const ch of stem) twins = twins.flatMap((head) => [head + ch, ...(TWINS[ch] ?? []).map((d) => head + d)]);
+  let best = 0;
+  for (const twin of twins) {
+    if (twin === stem || lexicon.forms.get(twin) === undefined) continue;
+    best = Math.max(best, wordsHolding(corpus, twin));
+  }
+  return best === 0 ? 0 : Math.max(0, Math.log((1 + best) / (1 + wordsHolding(corpus, stem))));
 }

@@ -19,6 +19,13 @@ describe('the productivity of a compound part with å, ä or ö', () => {
     const plainFavoured: Lexicon = { ...lexicon, corpus: { words: new Map(['massaved', 'massan', 'massor', 'mässan'].map((w) => [w, entry])), pairs: new Set() } };
     expect(partProductivityLift(plainFavoured, ['vinter', 'mässa'])).toBeLessThan(0);
   });
+  it('lowers a plain part whose diacritic twin the corpus holds in more words', () => {
+    expect(partProductivityLift(lexicon, ['vinter', 'massa'])).toBeLessThan(0);
+  });
+  it('leaves a plain part alone when its diacritic twin is the rarer one', () => {
+    const plainFavoured: Lexicon = { ...lexicon, corpus: { words: new Map(['massaved', 'massan', 'massor', 'mässan'].map((w) => [w, entry])), pairs: new Set() } };
+    expect(partProductivityLift(plainFavoured, ['vinter', 'massa'])).toBe(0);
+  });
   it('says nothing of a part whose plain spelling is no word', () => {
     expect(partProductivityLift(lexicon, ['stads', 'tjänst'])).toBe(0);
   });
