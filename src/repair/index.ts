@@ -3,6 +3,7 @@
 import type { Correction, Page } from '../domain/index.ts';
 import { profileDocument } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
+import { continuesWrappedSentence } from './invented-capital.ts';
 import { repairLine, type LineFix, type LineJoins } from './repair-line.ts';
 import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
 
@@ -29,8 +30,9 @@ export function repairText(text: string, lexicon: Lexicon, options: RepairOption
   const lines = text.split('\n');
   const tokenised = lines.map(tokeniseLine);
   const profile = profileDocument(tokenised, lexicon);
+  const widest = widestLine(tokenised);
   const out = lines.map((line, index) => {
-    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile, lineJoins(tokenised, index));
+    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile, lineJoins(tokenised, index, widest));
     for (const fix of fixes) corrections.push(toCorrection(fix, 1, index + 1, options));
     return applyFixes(line, fixes, options.threshold);
   });
@@ -54,9 +56,10 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
     return tokens;
   });
   const profile = profileDocument(tokenised, lexicon);
+  const widest = widestLine(tokenised);
   const lines = page.lines.map((line, index) => {
     const tokens = tokenised[index]!;
-    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile, lineJoins(tokenised, index));
+    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile, lineJoins(tokenised, index, widest));
     unknownWords += unknown;
     const words = line.words.map((w) => ({ ...w }));
     for (const fix of fixes) corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: words[fix.token]!.bbox });
@@ -73,7 +76,7 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
 }
 
 /** The halves of a word hyphenated over the break before or after line `index`. */
-function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number): LineJoins {
+function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest: number): LineJoins {
   const joins: LineJoins = {};
   const hyphenHead = (tokens: readonly Token[] | undefined): string | undefined => {
     const last = tokens?.at(-1);
@@ -92,7 +95,18 @@ function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number): LineJ
   if (head && tail) joins.nextTail = tail;
   const previousHead = hyphenHead(lines[index - 1]);
   if (previousHead && lowerTail(lines[index])) joins.previousHead = previousHead;
+  if (continuesWrappedSentence(lines[index - 1], widest)) joins.continuesSentence = true;
   return joins;
+}
+
+/** The end of the page's widest line, in characters: where its right margin lies. */
+function widestLine(lines: ReadonlyArray<readonly Token[]>): number {
+  let widest = 0;
+  for (const tokens of lines) {
+    const last = tokens.at(-1);
+    if (last) widest = Math.max(widest, last.chunkStart + last.chunk.length);
+  }
+  return widest;
 }
 
 function isLetters(s: string): boolean {

@@ -24,8 +24,37 @@ export function followsLowerCaseWord(tokens: readonly Token[], k: number): boole
   let letters = 0;
   for (const ch of previous.text) if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
   if (letters < 2 || casePattern(previous.text) !== 'lower') return false;
+  return !beforeSurname(tokens, k);
+}
+
+/** "Asa Lind": a capitalised word right before another is a first name, whatever came before. */
+function beforeSurname(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return !(next && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text);
+  return next !== undefined && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text;
+}
+
+/** A line at least this share of the page's widest line ran to the margin, so its sentence wrapped. */
+const FULL_LINE_SHARE = 0.75;
+/** Narrower pages are label columns and lists, where line ends say nothing of wrapping. */
+const MIN_WRAP_WIDTH = 40;
+const MIN_WRAPPED_WORDS = 4;
+
+/**
+ * The line before ran to the right margin and ends in a small-letter word that ends no
+ * sentence: the typesetter wrapped the sentence there, so the first word of this line
+ * stands after that word as surely as if it were on the same line ("förklarade årsmötet" /
+ * "Oppnat."). A heading or a list item ends short of the margin, so it never counts.
+ */
+export function continuesWrappedSentence(previousLine: readonly Token[] | undefined, widest: number): boolean {
+  if (!previousLine || previousLine.length < MIN_WRAPPED_WORDS || widest < MIN_WRAP_WIDTH) return false;
+  const last = previousLine.at(-1)!;
+  if (last.chunkStart + last.chunk.length < FULL_LINE_SHARE * widest) return false;
+  return followsLowerCaseWord([...previousLine, { text: '', start: 0, chunk: '', chunkStart: 0 }], previousLine.length);
+}
+
+/** The first word of a line that continues a wrapped sentence, and no first name before a surname. */
+export function opensWrappedContinuation(tokens: readonly Token[], k: number, continuesSentence: boolean): boolean {
+  return continuesSentence && k === 0 && !beforeSurname(tokens, k);
 }
 
 /**
@@ -40,8 +69,7 @@ export function followsSentenceOpener(tokens: readonly Token[], k: number, lexic
   if (before && !SENTENCE_END.test(before.chunk) && !/^\d{1,2}[.)]$/.test(before.chunk)) return false;
   const lower = previous.text.toLowerCase();
   if (knowWord(lexicon, lower) !== 'lexicon') return false;
-  const next = tokens[k + 1];
-  return !(next && casePattern(next.text) === 'title' && tokens[k]!.chunk === tokens[k]!.text);
+  return !beforeSurname(tokens, k);
 }
 
 /** Per million: a reading this common ("övrigt") is no surname after a first name. */

@@ -150,10 +150,11 @@ export function klockanFix(tokens: readonly Token[], k: number): PatternFix | nu
   if (!next || !/^\d{1,2}[.:]\d{2}/.test(next.text)) return null;
   // "23 januari Kl. 13.15": kl is written small inside a sentence, so a capital there is the OCR's.
   const previous = tokens[k - 1];
-  if (t.text === 'Kl' && previous && /^[\p{Ll}\d][\p{L}\d]*,?$/u.test(previous.chunk)) {
-    return { corrected: 'kl', confidence: 0.9, reason: "pattern: 'Kl' before a time inside a sentence is 'kl' (klockan)" };
+  const lookalike = KL_LOOKALIKES.has(t.text);
+  if ((t.text === 'Kl' || lookalike) && t.text[0] === 'K' && previous && /^[\p{Ll}\d][\p{L}\d]*,?$/u.test(previous.chunk)) {
+    return { corrected: 'kl', confidence: 0.9, reason: `pattern: '${t.text}' before a time inside a sentence is 'kl' (klockan)` };
   }
-  if (!KL_LOOKALIKES.has(t.text)) return null;
+  if (!lookalike) return null;
   const corrected = t.text[0] === 'K' ? 'Kl' : 'kl';
   return { corrected, confidence: 0.93, reason: `pattern: '${t.text}' before a time is '${corrected}' (klockan)` };
 }

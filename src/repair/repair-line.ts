@@ -22,7 +22,7 @@ import {
   splitQuoteFixes,
   strayQuoteFix,
 } from './patterns.ts';
-import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
+import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener, isInventedCapital, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
@@ -60,6 +60,8 @@ export interface LineJoins {
   previousHead?: string;
   /** This line ends with "head-" and the next line starts with this tail. */
   nextTail?: string;
+  /** The previous line is a full line of running text whose sentence wraps onto this one (invented-capital.ts). */
+  continuesSentence?: boolean;
 }
 
 export function repairLine(
@@ -110,7 +112,7 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
-      const afterLowerWord = offset === 0 && followsLowerCaseWord(tokens, k);
+      const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
       const place: WordPlace = {
         inName: parts.length === 1 && inNamePair(tokens, k),
         afterLowerWord,
@@ -433,8 +435,13 @@ function foldDiacritics(lower: string): string {
 }
 
 function writeInCaseOf(word: string, reading: string): string {
-  const pattern = casePattern(word);
   const first = word[0] ?? '';
+  // A capital I the reading turns into l was a small l ("I6per" → "löper"): a capital L
+  // looks nothing like I, so the letters after it carry the word's case.
+  if (first === 'I' && reading[0]?.toLowerCase() === 'l' && casePattern(word.slice(1)) === 'lower' && /\p{Ll}/u.test(word.slice(1))) {
+    return reading.toLowerCase();
+  }
+  const pattern = casePattern(word);
   // A zero is as tall and round as Ö ("0vriga"); a 6 is the small ö ("6ppnade").
   if (pattern === 'lower' && first === '0') return applyCasePattern(reading, 'title');
   if (pattern !== 'mixed') return applyCasePattern(reading, pattern);

@@ -24,4 +24,12 @@ describe('a capital the English model read for a small å, ä or ö', () => {
   it('stays a capital after a sentence-opening first name', () => {
     expect(repairedLine('Bengt Ostling kom.')).toBe('Bengt Östling kom.');
   });
+  it('is written small on the first word of a line that continues a sentence wrapped at the margin', () => {
+    const text = `${damaged}Ordforanden halsade alla ledamoter och ersattare valkomna till arets forsta mote och forklarade motet\nOppnat med en kort inledning.`;
+    expect(repairText(text, lexicon, { threshold: 0.8 }).text.split('\n')[2]).toBe('öppnat med en kort inledning.');
+  });
+  it('stays a capital on the first word of a line after a heading that ends short of the margin', () => {
+    const text = `${damaged}Kort rubrik om motet\nOppnat med en kort inledning och en lang rad som nar marginalen.`;
+    expect(repairText(text, lexicon, { threshold: 0.8 }).text.split('\n')[2]).toMatch(/^Öppnat/);
+  });
 });

@@ -13,4 +13,8 @@ describe('kl before a time', () => {
   it('keeps its capital after a label', () => {
     expect(klockanFix(tokeniseLine('Tid: Kl. 13.15'), 1)).toBeNull();
   });
+  it('is written small when its l was read as a capital I inside the sentence', () => {
+    const tokens = tokeniseLine('Vi ses den 4 mars 2031 KI. 13.15 i Grusby');
+    expect(klockanFix(tokens, 6)).toMatchObject({ corrected: 'kl' });
+  });
 });

@@ -32,3 +32,9 @@ describe('ö drawn as two marks', () => {
     expect(repaired('Vi ser o6ver taxan i Tallby.')).toBe('Vi ser över taxan i Tallby.');
   });
 });
+
+describe('a small l read as a capital I', () => {
+  it('is written small inside the sentence, as its other letters are', () => {
+    expect(repaired('Avtalet med kommunen I6per ut i maj.')).toBe('Avtalet med kommunen löper ut i maj.');
+  });
+});
