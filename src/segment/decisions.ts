@@ -2,14 +2,15 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
-// "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well.
-const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
+// "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well, and so does "Parterna är överens om
+// att", how a negotiation (samverkan) records what the sides agreed.
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.
 // "Tekniska nämnden", "Kommunstyrelsens arbetsutskott": an adjective or a genitive may come first.
 const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
-const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,4}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 // "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
@@ -229,6 +230,9 @@ function sentenceRows(rows: readonly string[]): string[] | null {
  * that belong to it. Background sections (Sammanfattning, Yrkanden,
  * Förslag till beslut …) are skipped.
  */
+// "Beslut: Inget beslut fattades.", "Beslut: Inga beslut togs": the decision label saying that nothing was decided.
+const NO_DECISION = /^(?:inget|inga|ej|icke)\s+beslut(?:et)?\b(?:\s+(?:fattades|fattas|togs|tas|fattat))?\s*(?:[.!,;:]|$)/iu;
+
 export function extractDecisions(lines: readonly DocumentLine[], options: { issuer?: string | null } = {}): string[] {
   const issuer = options.issuer ?? null;
   const list = paragraphs(lines, issuer);
@@ -289,5 +293,5 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision.
       .replace(/^[-–—•*]\s+(?=\p{Lu})/u, '')
       .trim(),
-  );
+  ).filter((d) => !NO_DECISION.test(d));
 }

@@ -299,6 +299,9 @@ function splitEmbeddedLabel(cell: string): string[] {
   return [cell];
 }
 
+// "Från Haninge: Sara Lind, …", "Region Stockholm: Jenny Falk": a group's name, a colon and a person's first name and surname.
+const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}/u;
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const lines = joinProseRows(input).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
@@ -357,9 +360,16 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
       // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
       const sameShape = nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') && !!nextPerson.organisation && !!lastPerson.organisation;
+      // "Från Haninge: Sara Lind, Omar Said" / "" / "Från Nynäshamn: Britt Ek": OCR's blank rows between rows of people
+      // grouped by where they come from.
+      const lastValueText = current?.values[current.values.length - 1] ?? '';
+      const groupRows =
+        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
+        GROUP_ROW.test(lastValueText) && GROUP_ROW.test(next.text);
       const continuesList =
-        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
-        (/[,(]/.test(next!.text) || sameShape);
+        groupRows ||
+        (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
+        (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
       const lastValue = current?.values[current.values.length - 1] ?? '';
       const continuesDate =

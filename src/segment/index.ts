@@ -32,6 +32,22 @@ function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
   return pages.flatMap((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells));
 }
 
+/**
+ * "Minnesanteckningar 2024-03-12 | Sida 1 av 2": a template that dates the minutes only in its running header or
+ * footer. One date, the same on every page, is the meeting's; several dates there say nothing certain.
+ */
+function runningDate(pages: DocumentLine[][]): string | null {
+  const running = findRunningLines(pages);
+  const dates = new Set(pages.flatMap((page, p) => page.filter((_, i) => running[p]![i]).flatMap((line) => findDates(line.text).filter((d) => d.explicitYear).map((d) => d.iso))));
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
+function withRunningDate(meeting: MeetingTime | null, pages: DocumentLine[][]): MeetingTime | null {
+  if (meeting?.date) return meeting;
+  const date = runningDate(pages);
+  return date === null ? meeting : { date, start: meeting?.start ?? null, end: meeting?.end ?? null, place: meeting?.place ?? null };
+}
+
 function isStructural(line: DocumentLine): boolean {
   return matchLabel(line.cells[0] ?? '') !== null || signatureRoles(line) !== null;
 }
@@ -161,7 +177,8 @@ function isFirstName(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,11}$/u.test(word) && !NO_ONE.test(word) && !looksLikePlace(word) && !looksLikeTitle(word) && !/(?:en|et)$/u.test(word);
 }
 
-const OWN_GROUP = /^(?:styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
+// "Arbetsgivarsidan:", "Arbetstagarsidan:": the two sides of a negotiation (samverkan, MBL) group people as well.
+const OWN_GROUP = /^(?:arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
 
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
 const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;
@@ -289,7 +306,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     for (const { text: value, groupRole } of groups.filter((g) => !ALL_EXCEPT.test(g.text.trim())).map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
       // "M: Anna Ek (ordf.), Bo Lind": a one-letter party names its members the same way.
-      const byOrganisation = /^(\p{Lu}[^:,]{1,40}?|[SMCVL]):\s+(\p{Lu}.*)$/u.exec(value.trim());
+      // "Från Haninge: Sara Lind, Omar Said": the place the group comes from, after "från".
+      const byOrganisation = /^(?:[Ff]rån\s+)?(\p{Lu}[^:,]{1,40}?|[SMCVL]):\s+(\p{Lu}.*)$/u.exec(value.trim());
       const prefix = byOrganisation?.[1]?.trim() ?? '';
       // A person's name before the colon would be a person, not an organisation.
       // "Mötesordförande: Kjell Ek" inside a list: a function, which is the person's role.
@@ -353,7 +371,8 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
   const result = [...attendees];
   for (const field of fields) {
     if (field.kind !== 'signature' || field.values.length !== 1) continue;
-    const person = parsePerson(field.values[0]!);
+    // "Protokollförare: Yasmin: Rahimi": a speck read as a colon between the first name and the surname.
+    const person = parsePerson(field.values[0]!.replace(/^(\p{Lu}\p{Ll}+)[:;]\s+(?=\p{Lu}\p{Ll}+(?:,|$))/u, '$1 '));
     if (!person || !person.name.includes(' ')) continue;
     const role = field.label.toLowerCase();
     const known = result.find((p) => p.name.toLowerCase() === person.name.toLowerCase());
@@ -415,7 +434,8 @@ function withAgendaStart(meeting: MeetingTime | null, lines: readonly DocumentLi
 
 // "Sammanträdet hålls tisdagen den 21 november 2023 kl. 18.00 i Vaxholms stadshus, sal Kronan.": the meeting announced in
 // a sentence of its own, wherever the kallelse prints it.
-const ANNOUNCES_MEETING = /\b(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)\b/iu;
+// "Kommunfullmäktige sammanträder i Kulturhuset, … onsdagen den 13 december 2023 kl. 19.00.": the kungörelse's sentence.
+const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på)\s)/iu;
 
 /** A document whose head gives no date is dated by a sentence that announces the meeting. */
 function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
@@ -425,8 +445,11 @@ function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentL
     if (!m || NEXT_MEETING.test(line.text)) continue;
     // The sentence may wrap onto the next row.
     const following = lines[i + 1] && !isBlank(lines[i + 1]!) && !/[.!]\s*$/u.test(line.text) ? ` ${lines[i + 1]!.text.trim()}` : '';
-    const parsed = parseNextMeeting(`${line.text.slice(m.index)}${following}`, null);
-    if (parsed?.date) return { ...parsed, place: parsed.place?.replace(/[.\s]+$/u, '') || meeting?.place || null };
+    const sentence = `${line.text.slice(m.index)}${following}`;
+    const parsed = parseNextMeeting(sentence, null);
+    const dateAt = findDates(sentence)[0]?.index ?? 0;
+    const placeBefore = PLACE_BEFORE_DATE.exec(sentence.slice(0, dateAt))?.[1] ?? null;
+    if (parsed?.date) return { ...parsed, place: parsed.place?.replace(/[.\s]+$/u, '') || placeBefore || meeting?.place || null };
   }
   return meeting;
 }
@@ -606,10 +629,15 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
+    // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
+    place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   }
   return null;
 }
+
+// A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
+const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa".
@@ -645,7 +673,8 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
 const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+ordförande[n]?\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
-const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^|[.:]\s*)${ADJUSTER_ROLE}\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
+// "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
+const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
@@ -734,7 +763,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines)), yearReference(headLines, lines)), lines), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines)), yearReference(headLines, lines)), lines), pages), lines), lines),
     lines,
     headings,
   );

@@ -18,9 +18,10 @@ export interface ItemHeading {
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
+// OCR reads the sign as "&" too ("& 1 Mötets öppnande").
 // "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
 // "§ 41/2023 Mötets öppnande": an association numbering its paragraphs by year.
-const PARAGRAPH = /^\s*(?:§|\$|S)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
+const PARAGRAPH = /^\s*(?:§|\$|S|&)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 // "1 § Mötets öppnande": the number before the sign, as some associations write it.
 const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
 // "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as
@@ -575,7 +576,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
-    if (!continues || text.length > 90) break;
+    // "Haninge planerar för 420 platser. Regionen kan …": a row holding two sentences is the notes, not a title's last words.
+    if (!continues || text.length > 90 || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
     // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title
     // that had not broken off mid-phrase.
     if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4) break;

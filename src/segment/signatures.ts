@@ -140,10 +140,13 @@ function isSignedName(text: string): boolean {
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
-  const m = /^\s*((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell);
+  const m = /^\s*((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell);
   if (!m) return null;
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
+
+// "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.
+const FOR_PARTY = /^\s*(för\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:na|sidan|organisationerna|organisationen)|(?:de\s+)?fackliga\s+organisationerna))\b[\s:._…]*(.*)$/iu;
 
 function slipInsideWords(printed: string, label: string): boolean {
   const a = printed.split(/\s+/);
