@@ -27,7 +27,7 @@ import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts'
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
-import { wordCandidates, type Candidate } from './word-candidates.ts';
+import { DOMAIN_PER_MILLION, NAME_COMPOUND_LOG_PRIOR, wordCandidates, wordLogPrior, type Candidate } from './word-candidates.ts';
 
 export interface LineFix {
   /** Index of the token in the line. */
@@ -260,6 +260,14 @@ function isRoleAfterName(tokens: readonly Token[], k: number): boolean {
 /** Weight of a compound's part productivity (part-productivity.ts) on a damaged page. */
 const PART_LIFT_WEIGHT = 1;
 const NAME_PAIR_LIFT = 1.5;
+/** The log prior of a listed name (word-candidates.ts gives a domain word 20 per million). */
+const NAME_LOG_PRIOR = Math.log(DOMAIN_PER_MILLION / 1e6);
+
+/** A capitalised entry of the domain dictionary: a name (dictionaries/README.md). */
+function isProperNoun(lexicon: Lexicon, lower: string): boolean {
+  const listed = lexicon.domain.get(lower);
+  return listed !== undefined && casePattern(listed) !== 'lower';
+}
 const UNSEEN_TWIN_SHIFT = -1;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
 const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -355,6 +363,9 @@ function decideWord(
     !corpusWords.has(original.lower) &&
     rivals.some((c) => c !== original && c.evidence === 'lexicon' && corpusWords.get(c.lower)?.listed === true && foldDiacritics(c.lower) === foldDiacritics(original.lower));
   const commonNounFolds = new Set(inName ? rivals.filter((c) => c.evidence === 'lexicon').map((c) => foldDiacritics(c.lower)) : []);
+  const nameTwinFolds = new Set(
+    inName && pattern === 'title' ? rivals.filter((c) => c !== original && c.evidence === 'domain' && !c.parts && isProperNoun(lexicon, c.lower)).map((c) => foldDiacritics(c.lower)) : [],
+  );
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
     let adjust = c === original ? originalBonus + (level === 'clean' ? acuteIdentityRefund : 0) : 0;
@@ -377,7 +388,17 @@ function decideWord(
     // ("nedskrapning" / "nedskräpning"), is the rarer of the two.
     if (c === original && unseenBesideSeenTwin) adjust += UNSEEN_TWIN_SHIFT;
     // "Osten Hällqvist": a capitalised word before a surname is a first name, so a listed name beats a common noun.
-    if (inName && pattern === 'title' && c.evidence === 'domain' && commonNounFolds.has(foldDiacritics(c.lower))) adjust += NAME_PAIR_LIFT;
+    if (inName && pattern === 'title' && c.evidence === 'domain' && commonNounFolds.has(foldDiacritics(c.lower))) {
+      adjust += NAME_PAIR_LIFT;
+      // ... and is weighed as a name: a listed name gets at least a listed name's prior, whatever the corpus says of the word.
+      adjust += Math.max(0, NAME_LOG_PRIOR - wordLogPrior(lexicon, c.lower));
+    }
+    // "Göran Back (V)": how common "back" is as a word says nothing of how common it is as a surname,
+    // so beside a listed name it spells with å/ä/ö ("Bäck") it is weighed as a name no list holds
+    // (as one of name elements is), at most.
+    if (c === original && inName && pattern === 'title' && c.evidence === 'lexicon' && nameTwinFolds.has(foldDiacritics(c.lower))) {
+      adjust -= Math.max(0, wordLogPrior(lexicon, c.lower) - NAME_COMPOUND_LOG_PRIOR);
+    }
     return { c, score: c.score + lift + adjust, base: c.score + adjust, lift };
   });
   scored.sort((a, b) => b.score - a.score);

@@ -42,7 +42,7 @@ const MAX_COMPOUND_CHECKS = 400;
 const SCORE_WINDOW = 8;
 /** Prior of a lexicon word missing from the frequency list, per million. */
 const DEFAULT_PER_MILLION = 1;
-const DOMAIN_PER_MILLION = 20;
+export const DOMAIN_PER_MILLION = 20;
 /** A compound costs this much (log) against a listed word, plus its split penalty. */
 const COMPOUND_LOG_PENALTY = 1.5;
 /** Prior of a word nobody knows being right as written: names, rare words. */
@@ -51,7 +51,7 @@ const UNKNOWN_NAME_LOG_PRIOR = Math.log(3e-8);
 /** Longer capitalised words get no name prior: a surname or place this long is a compound the lists should explain. */
 export const MAX_NAME_LENGTH = 16;
 /** A capitalised word made of name elements ("Grön+dahl"): a plausible name, weaker than a listed one. */
-const NAME_COMPOUND_LOG_PRIOR = Math.log(1e-6) - 1;
+export const NAME_COMPOUND_LOG_PRIOR = Math.log(1e-6) - 1;
 
 export function wordLogPrior(lexicon: Lexicon, lower: string): number {
   const pm = lexicon.frequency.get(lower);

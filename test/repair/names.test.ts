@@ -87,3 +87,18 @@ describe('name twins', () => {
     if (flag) expect(flag.applied).toBe(false);
   });
 });
+
+describe('a name whose lost diacritic leaves a common word', () => {
+  // "Täck" stands for any listed surname whose plain spelling is a common word ("tack").
+  const withName = { ...lexicon, domain: new Map([...lexicon.domain, ['täck', 'Täck'], ['tackman', 'Tackman'], ['täckman', 'Täckman']]), cache: new Map() };
+  const repaired = (line: string): string => repairText(`${damaged}${line}`, withName, { threshold: 0.8 }).text.split('\n')[1]!;
+  it('is the listed name where it stands after a first name', () => {
+    expect(repaired('Till justerare valdes Goran Tack (V) och Eva Lund (S).')).toContain('Göran Täck (V)');
+  });
+  it('stays the common word outside a name', () => {
+    expect(repaired('Tack for i dag.')).toBe('Tack för i dag.');
+  });
+  it('stays as written when the plain spelling is a listed name too', () => {
+    expect(repaired('Till justerare valdes Goran Tackman (V) och Eva Lund (S).')).toContain('Göran Tackman (V)');
+  });
+});
