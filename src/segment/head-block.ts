@@ -56,7 +56,13 @@ function colonLabelCells(cell: string): string[] {
   return cells.filter(Boolean);
 }
 
-const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon)$/iu;
+// "Aktieägare | Ombud | Antal aktier": the table of shareholders at a company's general meeting, with their votes.
+const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel)$/iu;
+// A column headed by a function ("Ombud") holds the names, and the heading is what those people were there as.
+const NAME_HEADER = /^\s*(?:namn|ombud|företrädare)\s*$/iu;
+const ROLE_HEADER = /^\s*(?:ombud|företrädare)\s*$/iu;
+// "60 000", "1 250", "25 %": a column of figures (shares, votes) says nothing about who someone is.
+const FIGURES_ONLY = /^\s*[\d\s.,%]+\s*$/u;
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
 // "Xx", "X.": OCR doubles a cross or puts a speck after it.
@@ -321,7 +327,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   };
 
   // Where the names stand in a people table whose header puts another column first.
-  let nameColumn = null as { at: number; width: number } | null;
+  let nameColumn = null as { at: number; width: number; role: string | null } | null;
   // Where the surname and the first name stand in a people table that splits them.
   let nameParts = null as { surname: number; given: number } | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
@@ -410,8 +416,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
-      const nameAt = line.cells.findIndex((c) => /^\s*namn\s*$/iu.test(c));
-      nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length } : null;
+      const nameAt = line.cells.findIndex((c) => NAME_HEADER.test(c));
+      nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length, role: ROLE_HEADER.test(line.cells[nameAt]!) ? line.cells[nameAt]!.trim().toLowerCase() : null } : null;
       // "Efternamn  Förnamn  Parti": the name in two columns, surname first.
       // With the header's gaps closed by OCR ("Efternamn Förnamn Parti Funktion"), each word is a column.
       const headerCells = line.cells.length === 1 ? line.cells[0]!.trim().split(/\s+/) : line.cells;
@@ -430,7 +436,16 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // "Kommun  Namn" / "Botkyrka  Linnea Ek": the name column moved first, as in every other people table.
     const row = fitsNameParts
       ? { ...line, cells: [`${line.cells[parts!.given]!.trim()} ${line.cells[parts!.surname]!.trim()}`, ...line.cells.filter((_, k) => k !== parts!.given && k !== parts!.surname)] }
-      : nameColumn === null ? line : { ...line, cells: [line.cells[nameColumn.at]!, ...line.cells.filter((_, k) => k !== nameColumn!.at)] };
+      : nameColumn === null
+        ? line
+        : {
+            ...line,
+            cells: [
+              line.cells[nameColumn.at]!,
+              ...line.cells.filter((c, k) => k !== nameColumn!.at && !FIGURES_ONLY.test(c)),
+              ...(nameColumn.role ? [nameColumn.role] : []),
+            ],
+          };
     if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
       current = null;
       columns = null;
@@ -463,6 +478,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         let rest = (LIST_KINDS.has(label.kind) ? label.rest.replace(LABEL_VERB, '') : label.rest).replace(SPECKLE_ONLY, '');
         // "Deltagare Organisation": the label heads a table's first column, the rest of the row names the others.
         if (LIST_KINDS.has(label.kind) && rest && rest.split(/\s+|\//).every((w) => TABLE_HEADER.test(w))) rest = '';
+        // "Närvarande aktieägare", "Närvarande ledamöter" without a colon: which group is present, not a value.
+        if (LIST_KINDS.has(label.kind) && /^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(rest) && !cell.includes(':') && !/^(?:samtliga|alla|inga|ingen|hela)\b/iu.test(rest)) rest = '';
         if (rest) {
           field.values.push(rest);
           current = field;

@@ -63,6 +63,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   ],
   others: [
     'Övriga närvarande',
+    // "Därutöver närvarande": everyone else present, after the members or shareholders.
+    'Därutöver närvarande',
+    'Dessutom närvarande',
+    'Även närvarande',
     'Övriga deltagare',
     'Övriga deltagande',
     'Övriga',

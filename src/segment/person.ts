@@ -105,6 +105,9 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
   [/^ledam\.?$/iu, 'ledamot'],
+  // "(adj.)": taking part without being a member; "suppl.": an association's substitute.
+  [/^adj\.?$/iu, 'adjungerad'],
+  [/^suppl\.?$/iu, 'suppleant'],
 ];
 
 function normaliseRole(role: string): string {
@@ -207,6 +210,14 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     .filter(Boolean);
   let name = parts[0] ?? '';
   const extras = parts.slice(1);
+  // "Ledamot Susanne Fagerlund Danderyds kommun": a role column, the name and the organisation, their gaps closed by OCR.
+  // The title comes off first, so that the organisation found at the end does not take the surname with it.
+  let titleBefore: string | null = null;
+  const titledRow = /^(\p{Lu}\p{Ll}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(name);
+  if (titledRow && LEADING_TITLE.test(titledRow[1]!) && !looksLikeName(name)) {
+    name = titledRow[2]!;
+    titleBefore = titledRow[1]!.toLowerCase();
+  }
 
   // "Per Ek Tyresö", "Per Ek Tyresö kommun, ordförande", "Ebba Ek Länsstyrelsen i Stockholms län": a place after the name is the organisation.
   const words = name.split(' ');
@@ -221,7 +232,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     }
   }
   // "Socialchef Maria Berg", "Controller Nils Ek": a title printed before the name.
-  let leadingTitle: string | null = null;
+  let leadingTitle: string | null = titleBefore;
   // "lärare Jonas Fors": in a list, the title may be written in lower case.
   const titled = /^(\p{L}\p{Ll}{3,})\s+(\p{Lu}.*)$/u.exec(name);
   if (titled && titled[2]!.includes(' ') && LEADING_TITLE.test(titled[1]!) && looksLikeName(titled[2]!)) {

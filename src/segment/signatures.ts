@@ -121,7 +121,7 @@ const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1
  */
 export function namesWithRoles(line: DocumentLine): Signature[] | null {
   // "Birgit Hallén, ordförande Osman Farah, justerare": two signers in one cell where OCR closed the column gap.
-  const cells = line.cells.filter((c) => !isFiller(c)).flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu));
+  const cells = line.cells.filter((c) => !isFiller(c)).flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/iu));
   if (cells.length === 0) return null;
   const signed = cells.map((c) => NAME_WITH_ROLE.exec(c));
   if (!signed.every((m) => m !== null && isSignedName(m[1]!))) return null;
@@ -156,7 +156,8 @@ function slipInsideWords(printed: string, label: string): boolean {
 
 function roleAsPrinted(cell: string, rest: string, label: string | null = null): string {
   // '"Justeras': the label is found behind OCR's specks at the left (see matchLabel); the role is printed without them.
-  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').replace(/^[\s\-–—•*|"'“”‘’»«]+/u, '').trim();
+  // ". Justeras": a speck read as a stop before the role, too.
+  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…]+$/, '').replace(/^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u, '').trim();
   // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
   // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
   if (label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase())) return label;
@@ -339,9 +340,10 @@ export function parseSignatures(lines: readonly DocumentLine[], known: readonly 
         if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
         const cells = next.cells.filter((c) => !isFiller(c));
         // "Justeras" over "Eva Lind, ordförande   Olle Ek, justerare": each cell names its own role; the heading signs nothing.
-        const withRoles = cells.map((c) => NAME_WITH_ROLE.exec(c));
-        if (roles.length === 1 && roles[0]!.name === null && withRoles.every((m) => m && isSignedName(m[1]!))) {
-          roles.splice(0, 1, ...withRoles.map((m) => ({ role: m![2]!, name: m![1]! as string | null })));
+        // "Gunnar Wiik, ordförande Maj-Britt Sund, justerare": the same in one cell, where OCR closed the column gap.
+        const withRoles = namesWithRoles(next);
+        if (roles.length === 1 && roles[0]!.name === null && withRoles) {
+          roles.splice(0, 1, ...withRoles.map((s) => ({ role: s.role, name: s.name as string | null })));
           i = j;
           consumed = j;
           break;

@@ -14,7 +14,8 @@ function clock(hours: string, minutes: string | undefined): string | null {
 
 // "kl", "kl.", "klockan", and OCR's "kI"/"k1"/"Kl".
 const KL = String.raw`(?:k[l1I|](?:ockan)?\.?\s*)`;
-const DASH = String.raw`\s*(?:[-–—‒]+|till|to)\s*`;
+// "17.30 -till 19.45": OCR can read a speck before "till" as a dash.
+const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to)\s*`;
 const HM = String.raw`(\d{1,2})[.:,](\d{2})`;
 const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
 // "09.00-11. 30": OCR can put a space after the separator of the range's end, where a range already says it is a time.
@@ -32,6 +33,8 @@ const SINGLE_FOUR_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}(0[6-9]|1\
 // "Tid: 9–10.30": a whole hour, then an end with minutes; also only trusted where a label says the value is a time.
 // "9—-10.30": OCR doubles the dash.
 const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]+\s*${ABOUT}${HM}(?![\d])`, 'gu');
+// "mellan kl. 9.00 och 11.30", "mellan 13.00 och 15": a range in words; trusted with "kl", minutes or a time label.
+const RANGE_BETWEEN = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+(${KL})?${H_OPT}\s+och\s+(?:${KL})?${H_END}(?![\d])`, 'giu');
 const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 // "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
@@ -59,6 +62,11 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
       const end = clock(m[2]!, m[3]);
       if (start && end && Number(m[1]) >= 6 && end > start) candidates.push({ start, end, index: m.index, length: m[0].length });
     }
+  }
+  for (const m of text.matchAll(RANGE_BETWEEN)) {
+    const start = clock(m[2]!, m[3]);
+    const end = clock(m[4]!, m[5]);
+    if (start && end && end > start && (m[1] !== undefined || m[3] !== undefined || options.hoursOnly)) candidates.push({ start, end, index: m.index, length: m[0].length });
   }
   for (const pattern of [RANGE_AFTER_KL, RANGE_BARE]) {
     for (const m of text.matchAll(pattern)) {
