@@ -38,3 +38,10 @@ describe('a small l read as a capital I', () => {
     expect(repaired('Avtalet med kommunen I6per ut i maj.')).toBe('Avtalet med kommunen löper ut i maj.');
   });
 });
+
+describe('the dots of ä read as a letter beside a plain a', () => {
+  it('reads ia and ad as ä inside an unlisted compound', () => {
+    expect(repaired('Vi gjorde en grusvagskartliaggning.')).toBe('Vi gjorde en grusvägskartläggning.');
+    expect(repaired('Vi fick en grusvagsanmadlan.')).toBe('Vi fick en grusvägsanmälan.');
+  });
+});
