@@ -8,6 +8,8 @@ import { toGrayscale } from './grayscale.ts';
 import { medianFilter } from './median-filter.ts';
 import { noiseLevel } from './noise-level.ts';
 import { strokeWidth } from './stroke-width.ts';
+import { xHeight } from './x-height.ts';
+import { downscaleRaster } from '../ocr/raster-transform.ts';
 
 export interface PreprocessOptions {
   /**
@@ -20,6 +22,18 @@ export interface PreprocessOptions {
    * @defaultValue 3
    */
   heavyFrom?: number;
+  /**
+   * Pages whose body text has a taller x-height than this (px) are scaled down until it is this tall:
+   * 16 px is 11-pt type at 200 dpi, the resolution most fixtures are scanned at and the
+   * OCR path was tuned on (see shrinkForOcr). 0 never scales.
+   * @defaultValue 16
+   */
+  ocrXHeight?: number;
+  /**
+   * Never scale a page below this resolution, whatever its text measures.
+   * @defaultValue 150
+   */
+  minOcrDpi?: number;
 }
 
 /** What preprocessPage decided, for logs and measurements. */
@@ -33,6 +47,10 @@ export interface PreprocessPlan {
   ink: number;
   /** Dotted leader lines painted out before OCR (see eraseDotLeaders); absent when none was looked for. */
   dotLeaders?: number;
+  /** The body text's x-height in px at the scan's resolution (0: too little text to tell); absent on blank pages. */
+  xHeight?: number;
+  /** The resolution the page was scaled down to for OCR; absent when it kept its own. */
+  ocrDpi?: number;
 }
 
 /**
@@ -51,7 +69,13 @@ export async function preprocessPage(image: RasterImage, options: PreprocessOpti
     plan.dotLeaders = leaders.leaders;
     logger.info({ leaders: leaders.leaders, marks: leaders.marks }, `preprocess: erased ${leaders.leaders} dotted leader line(s) before OCR`);
   }
+  const cleaned = await cleanPage(gray, plan);
+  const shrunk = plan.ink < BLANK_INK_RATIO ? cleaned : await shrinkForOcr(cleaned, plan, options);
   logger.debug({ ...plan }, 'preprocess plan');
+  return shrunk;
+}
+
+async function cleanPage(gray: RasterImage, plan: PreprocessPlan): Promise<RasterImage> {
   if (plan.medianSize === 0) return gray;
   const filtered = await medianFilter(gray, plan.medianSize);
   if (!plan.binarise) return filtered;
@@ -62,6 +86,31 @@ export async function preprocessPage(image: RasterImage, options: PreprocessOpti
     return filtered;
   }
   return binary;
+}
+
+/**
+ * Scales a page down so that its body text is no taller than tesseract needs: its time grows with
+ * the pixels, its accuracy does not. Measured with tesseract.js (swe) on 20 fixture pages scanned at
+ * 300 dpi (11-pt type): OCR CPU 2.13 → 1.64 s a page at 200 dpi, and 97 → 86 wrong words (the
+ * scanner's grain averages out). Through the whole pipeline on 24 fixture documents, text CER stayed
+ * 0.86 % and the segmentation mean went 0.996 → 0.997. A target of 14 px read still better text
+ * (0.72 %) but cost three documents a § heading, a decision or an attendee, so 16 px it is.
+ */
+async function shrinkForOcr(image: RasterImage, plan: PreprocessPlan, options: PreprocessOptions): Promise<RasterImage> {
+  const target = options.ocrXHeight ?? 16;
+  const minDpi = options.minOcrDpi ?? 150;
+  if (target <= 0) return image;
+  plan.xHeight = xHeight(image.channels === 1 ? image : toGrayscale(image));
+  if (plan.xHeight === 0) return image;
+  const dpi = Math.max(minDpi, (image.dpi * target) / plan.xHeight);
+  // Resampling blurs a little; a few percent fewer pixels would not pay for it.
+  if (dpi > image.dpi * 0.95) return image;
+  plan.ocrDpi = Math.round(dpi);
+  logger.info(
+    { xHeight: plan.xHeight, dpi: Math.round(image.dpi), ocrDpi: plan.ocrDpi },
+    `preprocess: body text ${plan.xHeight} px high at ${Math.round(image.dpi)} dpi: scaled to ${plan.ocrDpi} dpi for OCR`,
+  );
+  return downscaleRaster(image, dpi);
 }
 
 /**

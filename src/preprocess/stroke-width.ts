@@ -3,17 +3,18 @@ import type { RasterImage } from '../domain/index.ts';
 /**
  * Typical horizontal thickness of ink strokes in pixels: the ink-weighted median
  * length of dark runs along sampled rows. Weighting by ink lets text, which holds
- * most of the ink, outvote specks. Expects a binarised raster (0 ink, 255 paper).
+ * most of the ink, outvote specks. Ink is every pixel at or below `inkAtMost`: a
+ * binarised raster (0 ink, 255 paper) as it is, or a gray one with its Otsu threshold.
  */
-export function strokeWidth(binary: RasterImage, stride = 3): number {
-  const { width, height, data } = binary;
-  const maxRun = Math.max(8, Math.round(binary.dpi / 6));
+export function strokeWidth(image: RasterImage, inkAtMost = 127, stride = 3): number {
+  const { width, height, data } = image;
+  const maxRun = Math.max(8, Math.round(image.dpi / 6));
   const inkByRun = new Float64Array(maxRun + 1);
   let totalInk = 0;
   for (let y = 0; y < height; y += stride) {
     let run = 0;
     for (let x = 0; x <= width; x++) {
-      const dark = x < width && (data[y * width + x] ?? 255) < 128;
+      const dark = x < width && (data[y * width + x] ?? 255) <= inkAtMost;
       if (dark) {
         run++;
         continue;

@@ -49,7 +49,7 @@ describe('preprocessPage', () => {
   it('treats a clean page gently: gray, at most a 3×3 median', async () => {
     const clean = await renderTextPage({ lines: LINES, width: 1400, height: 600 });
     expect(planPreprocessing(clean).medianSize).toBeLessThanOrEqual(3);
-    const out = await preprocessPage(clean);
+    const out = await preprocessPage(clean, { ocrXHeight: 0 });
     expect(out.channels).toBe(1);
     expect([out.width, out.height]).toEqual([clean.width, clean.height]);
   });
