@@ -10,7 +10,8 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 // a deciding body and a verb that decides, in the present tense.
 // "Tekniska nämnden", "Kommunstyrelsens arbetsutskott": an adjective or a genitive may come first.
 const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
-const DECIDING_VERB = String.raw`(?:godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+// "Arbetsutskottet noterar informationen": the active form of the formula "Informationen noteras".
+const DECIDING_VERB = String.raw`(?:noterar\s+(?:informationen|rapporten|redovisningen|uppföljningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 // "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
@@ -248,7 +249,10 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
         continue;
       }
       const { text, consumed } = withFollowingClauses(list, i, joined);
-      if (/\p{L}{2,}/u.test(text)) decisions.push(text);
+      // "— att köpa …" / "" / "— att uppdra …": OCR's blank rows between the entries of a dash list still make a list.
+      const spread = consumed > 0 ? listEntries(text.split('\n').filter((row) => row.trim() !== '')) : null;
+      if (spread) decisions.push(...spread);
+      else if (/\p{L}{2,}/u.test(text)) decisions.push(text);
       i += consumed;
       continue;
     }

@@ -196,6 +196,8 @@ const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckninga
 // "Ärende  Tid": an agenda with each point's time.
 const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik|tid|klockslag)\s*$/iu;
 // "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
+// "Cirka 25 boende deltog.": a sentence about who came, under the place where geometry gave no blank row, is no part of it.
+const TURNOUT = /^\s*\p{Lu}.*\s(?:deltog|närvarade|medverkade|kom)\b.*\.\s*$/u;
 const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
 
@@ -501,7 +503,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current = null;
         return;
       }
-      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && (READER_NOTE.test(cell) || DOCUMENT_TITLE.test(cell))) {
+      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && (READER_NOTE.test(cell) || DOCUMENT_TITLE.test(cell) || TURNOUT.test(cell))) {
         current = null;
         return;
       }

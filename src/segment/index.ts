@@ -178,7 +178,8 @@ function isFirstName(word: string): boolean {
 }
 
 // "Arbetsgivarsidan:", "Arbetstagarsidan:": the two sides of a negotiation (samverkan, MBL) group people as well.
-const OWN_GROUP = /^(?:arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
+// "Brukarrepresentanter:", "Anhöriga:": the kind of participant, not where they come from.
+const OWN_GROUP = /^(?:\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
 
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
 const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;
@@ -279,6 +280,10 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
     const context = field.kind === 'others' ? 'other' : 'member';
+    // "Från polisen:", "Från regionen:": people sent by another authority, which is their organisation ("Från kommunen:"
+    // is the meeting's own side and gives none).
+    const fromAuthority = /^Från\s+(polisen|regionen|länsstyrelsen|räddningstjänsten|försäkringskassan|arbetsförmedlingen)$/iu.exec(field.label);
+    const fieldOrganisation = fromAuthority ? fromAuthority[1]!.charAt(0).toUpperCase() + fromAuthority[1]!.slice(1).toLowerCase() : null;
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
     const substituteRole =
       field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /^tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
@@ -303,6 +308,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const groups = rows.flatMap(splitProseGroups);
     // "… och Per Lind (Vallentuna)." and "… samt Per Lind": the last name of a list.
     // Not after a hyphen: "Autism- och Aspergerföreningen" is one name.
+    const before = result.length;
     for (const { text: value, groupRole } of groups.filter((g) => !ALL_EXCEPT.test(g.text.trim())).map((g) => ({ ...g, text: /(?<!-)\s(?:och|samt)\s+\p{Lu}/u.test(g.text) ? g.text.replace(/(?<!-)\s+(?:och|samt)\s+(?=\p{Lu})/gu, ', ').replace(/\.\s*$/, '') : g.text }))) {
       // "Solna stad: Jenny Moberg, Per Ek": the organisation first, then its people.
       // "M: Anna Ek (ordf.), Bo Lind": a one-letter party names its members the same way.
@@ -357,6 +363,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
         }
       }
     }
+    if (fieldOrganisation) for (const person of result.slice(before)) person.organisation ??= fieldOrganisation;
   }
   return result;
 }
@@ -395,7 +402,8 @@ function withoutRepeats(persons: Person[]): Person[] {
 }
 
 // "hela arbetsgruppen utom Lisa Åkesson", "samtliga ledamöter utom Per Ek": everyone was there except those named.
-const ALL_EXCEPT = /^(?:hela|samtliga|alla)\b[^,;:]*?\s(?:utom|förutom)\s+(\p{Lu}.*)$/iu;
+// "Styrelsen med undantag av Kalle Berg": the body itself, all but the people named.
+const ALL_EXCEPT = /^(?:(?:hela|samtliga|alla)\b[^,;:]*?|\p{L}*(?:styrelsen|gruppen|nämnden|utskottet|rådet|ledamöterna|nätverket))\s*,?\s(?:utom|förutom|med\s+undantag\s+(?:av|för))\s+(\p{Lu}.*)$/iu;
 
 /** The people an attendance value names as the only ones missing. */
 function exceptedMembers(fields: HeadField[]): Person[] {
@@ -642,7 +650,8 @@ const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+h�
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa".
 // "Next meeting:": the English label of a template made for an international project.
-const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
+// "Nytt möte bokas till 14/3", "Vi träffas igen torsdag 8 februari", "Vi ses igen den …": the next meeting in a sentence.
+const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|nästa\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|\p{L}+(?=\s*:))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
 function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

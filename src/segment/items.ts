@@ -513,7 +513,8 @@ const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 // "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
 const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~]+))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
-const LONE_LETTER = /(?<=\p{L}{3,})\s+[a-hj-z]\s*$/u;
+// "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
+const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
 
 /** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
 export function withoutTrailingReferenceText(title: string): string {

@@ -36,6 +36,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Mötesdeltagare',
     'Deltagande',
     'Deltog',
+    // "Medverkande: …": those taking part, as a working group's notes put it.
+    'Medverkande',
     'Ordinarie ledamöter',
     'Ordinarie ledamot',
     'Närvarande ordinarie ledamöter',

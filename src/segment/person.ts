@@ -20,7 +20,8 @@ const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|ch
 export type PersonContext = 'member' | 'other';
 
 // "(punkt 2)", "(§ 3–4)", "(ärende 5)": which points someone came for says nothing about who they are.
-const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d)\b[^)]*\)/giu;
+// "(från kl. 14.30)", "(ej punkt 4)", "(t.o.m. kl. 15)": the part of the meeting someone was there for.
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
 // "(rektor, del av mötet)": the same note after a title in the brackets.
 const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\s+av\s+mötet|delvis)\s*(?=\))/giu;
 
@@ -251,7 +252,7 @@ export function looksLikeTitle(word: string): boolean {
 }
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog)|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
