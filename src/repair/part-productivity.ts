@@ -59,19 +59,28 @@ const MAX_PLAIN_VOWELS = 3;
 const TWINS: Record<string, readonly string[]> = { a: ['å', 'ä'], o: ['ö'] };
 
 /**
- * log (words holding the most productive diacritic twin that is a word form / words
- * holding the plain part), or 0 when no twin outdoes it.
+ * log (words holding the most productive diacritic twin / words holding the plain part),
+ * or 0 when no twin outdoes it. Kept per stem: each count is a pass over the corpus list.
  */
+const deficits = new WeakMap<CorpusStats, Map<string, number>>();
 function plainPartDeficit(lexicon: Lexicon, corpus: CorpusStats, stem: string): number {
+  let cache = deficits.get(corpus);
+  if (!cache) deficits.set(corpus, (cache = new Map()));
+  let deficit = cache.get(stem);
+  if (deficit !== undefined) return deficit;
+  deficit = 0;
   let slots = 0;
   for (const ch of stem) if (TWINS[ch]) slots++;
-  if (slots === 0 || slots > MAX_PLAIN_VOWELS) return 0;
-  let twins = [''];
-  for (const ch of stem) twins = twins.flatMap((head) => [head + ch, ...(TWINS[ch] ?? []).map((d) => head + d)]);
-  let best = 0;
-  for (const twin of twins) {
-    if (twin === stem || lexicon.forms.get(twin) === undefined) continue;
-    best = Math.max(best, wordsHolding(corpus, twin));
+  if (slots > 0 && slots <= MAX_PLAIN_VOWELS) {
+    let twins = [''];
+    for (const ch of stem) twins = twins.flatMap((head) => [head + ch, ...(TWINS[ch] ?? []).map((d) => head + d)]);
+    let best = 0;
+    for (const twin of twins) {
+      if (twin === stem || lexicon.forms.get(twin) === undefined) continue;
+      best = Math.max(best, wordsHolding(corpus, twin));
+    }
+    if (best > 0) deficit = Math.max(0, Math.log((1 + best) / (1 + wordsHolding(corpus, stem))));
   }
-  return best === 0 ? 0 : Math.max(0, Math.log((1 + best) / (1 + wordsHolding(corpus, stem))));
+  cache.set(stem, deficit);
+  return deficit;
 }
