@@ -121,6 +121,17 @@ describe('minutes repair and segment', () => {
     expect(MinutesSchema.parse(JSON.parse(run.stdout)).schemaVersion).toBe('1');
   });
 
+  it('segment reads a Windows-1252 file as well as UTF-8', async () => {
+    const utf8 = await runCli(['segment', '-'], { input: MINUTES_TEXT });
+    const file = join(dir, 'minnesanteckningar-1252.txt');
+    await writeFile(file, Buffer.from(MINUTES_TEXT, 'latin1'));
+    const legacy = await runCli(['segment', file]);
+    expect(legacy.code).toBe(0);
+    const [a, b] = [utf8, legacy].map((run) => ({ ...(JSON.parse(run.stdout) as Record<string, unknown>), source: null }));
+    expect(b).toEqual(a);
+    expect(JSON.stringify(b)).toContain('Tyresö');
+  });
+
   it('--help works on every command', async () => {
     for (const command of ['import', 'repair', 'segment']) {
       const run = await runCli([command, '--help']);
