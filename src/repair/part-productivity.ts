@@ -28,12 +28,12 @@ function wordsHolding(corpus: CorpusStats, part: string): number {
 }
 
 /**
- * log (words holding each diacritic part / words holding its plain spelling), summed, capped.
- * Only parts whose plain spelling is a word form too count: "tjänst" has no rival "tjanst"
- * for the corpus to weigh, and every reading of the token shares it anyway.
- * A plain part counts the other way: "rostning" kept plain, where "röstning" stands in
- * far more words, is as suspect on a damaged page as "röstning" is likely, so the two
- * readings of the token are told apart by the whole ratio and not half of it.
+ * log (words holding each part / words holding its most productive twin), summed, capped:
+ * a twin is another spelling of the part with the same letters but for å, ä, ö ("röstning" /
+ * "rostning", "vägen" / "vågen") that is a word form too. A part with no such twin counts
+ * nothing: "tjänst" has no rival for the corpus to weigh, and every reading of the token shares it.
+ * A plain part counts only against a twin: the list keeps plain words only where their folded
+ * spelling has several readings, so a plain part's own count says little in its favour.
  */
 export function partProductivityLift(lexicon: Lexicon, parts: readonly string[]): number {
   const corpus = lexicon.corpus;
@@ -43,44 +43,40 @@ export function partProductivityLift(lexicon: Lexicon, parts: readonly string[])
     // The linking -s of a first part ("röstnings+") is no part of the stem.
     const stem = part.endsWith('s') && part.length > MIN_PART ? part.slice(0, -1) : part;
     if (stem.length < MIN_PART) continue;
-    if (!DIACRITIC.test(stem)) {
-      lift -= plainPartDeficit(lexicon, corpus, stem);
-      continue;
-    }
-    const plain = foldDiacritics(stem);
-    if (lexicon.forms.get(plain) === undefined) continue;
-    lift += Math.log((1 + wordsHolding(corpus, stem)) / (1 + wordsHolding(corpus, plain)));
+    const rival = bestTwinCount(lexicon, corpus, stem);
+    if (rival === undefined) continue;
+    const own = Math.log((1 + wordsHolding(corpus, stem)) / (1 + rival));
+    lift += DIACRITIC.test(stem) ? own : Math.min(0, own);
   }
   return Math.max(-MAX_LIFT, Math.min(MAX_LIFT, lift));
 }
 
-/** A plain part with more a/o than this has too many diacritic twins to weigh cheaply. */
-const MAX_PLAIN_VOWELS = 3;
-const TWINS: Record<string, readonly string[]> = { a: ['å', 'ä'], o: ['ö'] };
+/** A part with more a/å/ä/o/ö than this has too many twins to weigh cheaply: only its plain spelling is. */
+const MAX_TWIN_SLOTS = 3;
+const SAME_FOLD: Record<string, readonly string[]> = { a: ['a', 'å', 'ä'], å: ['a', 'å', 'ä'], ä: ['a', 'å', 'ä'], o: ['o', 'ö'], ö: ['o', 'ö'] };
 
 /**
- * log (words holding the most productive diacritic twin / words holding the plain part),
- * or 0 when no twin outdoes it. Kept per stem: each count is a pass over the corpus list.
+ * Words holding the part's most productive twin that is a word form, or undefined when no
+ * twin is one. Kept per stem: each count is a pass over the corpus list.
  */
-const deficits = new WeakMap<CorpusStats, Map<string, number>>();
-function plainPartDeficit(lexicon: Lexicon, corpus: CorpusStats, stem: string): number {
-  let cache = deficits.get(corpus);
-  if (!cache) deficits.set(corpus, (cache = new Map()));
-  let deficit = cache.get(stem);
-  if (deficit !== undefined) return deficit;
-  deficit = 0;
+const twinCounts = new WeakMap<CorpusStats, Map<string, number | undefined>>();
+function bestTwinCount(lexicon: Lexicon, corpus: CorpusStats, stem: string): number | undefined {
+  let cache = twinCounts.get(corpus);
+  if (!cache) twinCounts.set(corpus, (cache = new Map()));
+  if (cache.has(stem)) return cache.get(stem);
   let slots = 0;
-  for (const ch of stem) if (TWINS[ch]) slots++;
-  if (slots > 0 && slots <= MAX_PLAIN_VOWELS) {
-    let twins = [''];
-    for (const ch of stem) twins = twins.flatMap((head) => [head + ch, ...(TWINS[ch] ?? []).map((d) => head + d)]);
-    let best = 0;
-    for (const twin of twins) {
-      if (twin === stem || lexicon.forms.get(twin) === undefined) continue;
-      best = Math.max(best, wordsHolding(corpus, twin));
-    }
-    if (best > 0) deficit = Math.max(0, Math.log((1 + best) / (1 + wordsHolding(corpus, stem))));
+  for (const ch of stem) if (SAME_FOLD[ch]) slots++;
+  let twins: string[];
+  if (slots > MAX_TWIN_SLOTS) twins = [foldDiacritics(stem)];
+  else {
+    twins = [''];
+    for (const ch of stem) twins = twins.flatMap((head) => (SAME_FOLD[ch] ?? [ch]).map((c) => head + c));
   }
-  cache.set(stem, deficit);
-  return deficit;
+  let best: number | undefined;
+  for (const twin of twins) {
+    if (twin === stem || lexicon.forms.get(twin) === undefined) continue;
+    best = Math.max(best ?? 0, wordsHolding(corpus, twin));
+  }
+  cache.set(stem, best);
+  return best;
 }

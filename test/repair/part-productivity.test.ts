@@ -29,4 +29,10 @@ describe('the productivity of a compound part with å, ä or ö', () => {
   it('says nothing of a part whose plain spelling is no word', () => {
     expect(partProductivityLift(lexicon, ['stads', 'tjänst'])).toBe(0);
   });
+  it('weighs a part against its twin with other diacritics, not only against its plain spelling', () => {
+    const streets: Lexicon = { ...lexicon, corpus: { words: new Map(['skolvägen', 'kyrkvägen', 'vägen', 'hetvågen'].map((w) => [w, entry])), pairs: new Set() } };
+    expect(partProductivityLift(streets, ['grusby', 'vägen'])).toBeGreaterThan(0);
+    expect(partProductivityLift(streets, ['grusby', 'vågen'])).toBeLessThan(0);
+  });
 });
+
