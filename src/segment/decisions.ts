@@ -11,7 +11,8 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 // "Tekniska nämnden", "Kommunstyrelsens arbetsutskott": an adjective or a genitive may come first.
 const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
 // "Arbetsutskottet noterar informationen": the active form of the formula "Informationen noteras".
-const DECIDING_VERB = String.raw`(?:noterar\s+(?:informationen|rapporten|redovisningen|uppföljningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+// "Presidiet ger kansliet i uppdrag att …": giving an assignment decides too.
+const DECIDING_VERB = String.raw`(?:ger\s+(?:\S+\s+){1,3}?i\s+uppdrag|noterar\s+(?:informationen|rapporten|redovisningen|uppföljningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 // "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
@@ -27,7 +28,8 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkän
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
 // "Beslutades: att …" is the same label in the past tense.
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+// "Beslut/Decision:": a bilingual template's label.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 // "ÅTGÄRD: Nils följer upp …": the label in capitals too.
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;
@@ -294,8 +296,8 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       .join(' ')
       .replace(/\s+/g, ' ')
       .replace(NOISE_BEFORE_ATT, '$1 att')
-      // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision.
-      .replace(/^[-–—•*]\s+(?=\p{Lu})/u, '')
+      // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision, nor are specks after it ("- . Nämnden …").
+      .replace(/^[-–—•*](?:\s+[.,:;|])*\s+(?=\p{Lu})/u, '')
       .trim(),
   ).filter((d) => !NO_DECISION.test(d));
 }

@@ -57,7 +57,9 @@ function colonLabelCells(cell: string): string[] {
 }
 
 // "Aktieägare | Ombud | Antal aktier": the table of shareholders at a company's general meeting, with their votes.
-const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel)$/iu;
+const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn)$/iu;
+// "Namn | Initialer | Funktion": the initials a person signs actions with say nothing more about who they are.
+const INITIALS_HEADER = /^\s*(?:initialer|signatur|kortnamn)\s*$/iu;
 // A column headed by a function ("Ombud") holds the names, and the heading is what those people were there as.
 const NAME_HEADER = /^\s*(?:namn|ombud|företrädare)\s*$/iu;
 const ROLE_HEADER = /^\s*(?:ombud|företrädare)\s*$/iu;
@@ -330,6 +332,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
 
   // Where the names stand in a people table whose header puts another column first.
   let nameColumn = null as { at: number; width: number; role: string | null } | null;
+  // Where a column of initials stands in a people table.
+  let initialsColumn = null as { at: number; width: number } | null;
   // Where the surname and the first name stand in a people table that splits them.
   let nameParts = null as { surname: number; given: number } | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
@@ -418,6 +422,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
+      const initialsAt = line.cells.findIndex((c) => INITIALS_HEADER.test(c));
+      initialsColumn = initialsAt >= 0 ? { at: initialsAt, width: line.cells.length } : null;
       const nameAt = line.cells.findIndex((c) => NAME_HEADER.test(c));
       nameColumn = nameAt > 0 ? { at: nameAt, width: line.cells.length, role: ROLE_HEADER.test(line.cells[nameAt]!) ? line.cells[nameAt]!.trim().toLowerCase() : null } : null;
       // "Efternamn  Förnamn  Parti": the name in two columns, surname first.
@@ -429,6 +435,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       continue;
     }
     if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;
+    if (initialsColumn !== null && line.cells.length !== initialsColumn.width) initialsColumn = null;
     const parts = nameParts;
     const fitsNameParts =
       parts !== null && line.cells.length > Math.max(parts.surname, parts.given) &&
@@ -436,15 +443,16 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // A label row ("Övriga närvarande") opens another list printed in the same table columns.
     if (parts !== null && !fitsNameParts && matchLabel(line.cells[0] ?? '') === null) nameParts = null;
     // "Kommun  Namn" / "Botkyrka  Linnea Ek": the name column moved first, as in every other people table.
+    const initialsAt = initialsColumn?.at ?? -1;
     const row = fitsNameParts
       ? { ...line, cells: [`${line.cells[parts!.given]!.trim()} ${line.cells[parts!.surname]!.trim()}`, ...line.cells.filter((_, k) => k !== parts!.given && k !== parts!.surname)] }
       : nameColumn === null
-        ? line
+        ? initialsAt >= 0 ? { ...line, cells: line.cells.filter((_, k) => k !== initialsAt) } : line
         : {
             ...line,
             cells: [
               line.cells[nameColumn.at]!,
-              ...line.cells.filter((c, k) => k !== nameColumn!.at && !FIGURES_ONLY.test(c)),
+              ...line.cells.filter((c, k) => k !== nameColumn!.at && k !== initialsAt && !FIGURES_ONLY.test(c)),
               ...(nameColumn.role ? [nameColumn.role] : []),
             ],
           };

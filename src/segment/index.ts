@@ -570,7 +570,8 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
 }
 
 // "kl. 13.00—-14.30": OCR doubles the dash.
-const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*$/iu;
+// "kl. 08.15-09.00 |": a speck after the time.
+const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*[|:;,.]?\s*$/iu;
 
 /**
  * A date printed in the page header ("Sammanträdesdatum 2023-05-16") or on an
@@ -744,6 +745,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const fields = parseHeadBlock(headLines);
 
   const agenda = isAgendaList(lines, headings);
+  // "§ 1 Val av justerare" / "Nämnden utser …": points with sentences under them are minutes, not a bare agenda.
+  const notesUnderPoints = headings.slice(0, -1).some((h, k) => lines.slice(h.line + 1, headings[k + 1]!.line).some((l) => /\p{Ll}{2,}[.!?]\s*$/u.test(l.text)));
   const decisionColumn = decisionColumnOf(lines, headings);
   // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
   const headingRows = new Set(headings.map((h) => lines[h.line]));
@@ -755,8 +758,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
       .replace(/(?<=\p{L}{4}|\d{4})\.$/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
-      // The prose after an agenda list (practical notes, greetings) belongs to no point.
-      const blank = lines.findIndex((l, i) => i > h.line + continuation && isBlank(l));
+      // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have
+      // sentences of their own (short minutes), OCR's blank row under the last heading does not end it.
+      const from = notesUnderPoints && isBlank(lines[h.line + continuation + 1] ?? documentLine(0, [])) ? h.line + continuation + 1 : h.line + continuation;
+      const blank = lines.findIndex((l, i) => i > from && isBlank(l));
       if (blank !== -1 && blank < end) end = blank;
     }
     const own = lines.slice(h.line + 1 + continuation, end);

@@ -220,12 +220,15 @@ const MATCHED = new Map<string, LabelMatch | null>();
 // ': Absent: …': a speck read as a colon before the label.
 const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u;
 
+const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*\/\s*\p{L}[\p{L} ]{1,30}?(?=\s*:)/u;
+
 function matchLabelUncached(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
     return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
   }
-  const trimmed = line.replace(LEADING_SPECKS, '');
+  // "Tid/Time:", "Deltagare/Participants:": a bilingual template gives each label in two languages; the first is read.
+  const trimmed = line.replace(LEADING_SPECKS, '').replace(BILINGUAL_LABEL, '$1');
   const tokens: { text: string; end: number }[] = [];
   TOKEN.lastIndex = 0;
   let position = 0;

@@ -153,6 +153,8 @@ function withTrailingTitle(organisation: string): string[] {
  * For members, a capitalised second field is the organisation; for others
  * (Övriga närvarande) it is their title unless it names a place.
  */
+const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör|suppleant))\s+(?=\p{Lu})/iu;
+
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
@@ -193,7 +195,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
   }
   if (party) {
-    const name = cleanNameText(party[1]!);
+    // "1:e vice ordförande Carina Lund (S)": the function printed before the name, in a list of members.
+    const before = ROLE_BEFORE_NAME.exec(party[1]!.trim());
+    const name = cleanNameText(before ? party[1]!.trim().slice(before[0].length) : party[1]!);
     if (!looksLikeName(name)) return null;
     // "(S), Södertälje, ordförande": a capitalised field after the party is the member's home municipality, not a role.
     const fields = party[3]!.replace(/^[\s,;:–—-]+/, '').split(/\s*,\s*/).filter(Boolean);
@@ -202,7 +206,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
     const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();
-    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : null };
+    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : before ? before[1]!.toLowerCase() : null };
   }
 
   const parts = cleaned
@@ -242,7 +246,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   }
   if (!looksLikeName(name)) return null;
 
-  const described = describeExtras(extras, context);
+  // "Karin Lund | KL | socialchef": a column of the initials people sign with is no organisation (a party's letters stay).
+  const described = describeExtras(extras.filter((extra) => !isInitials(extra, name)), context);
   return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
 }
 
