@@ -378,8 +378,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const groupRows =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
         GROUP_ROW.test(lastValueText) && GROUP_ROW.test(next.text);
+      // "Peter Ek (C)" / "" / "Malin Berg (L)": members with their parties, where OCR put blank rows inside a list whose
+      // label waits in a column read before the values; the blank row does not hand the rest to the next label.
+      const PARTY = /\(\p{Lu}{1,3}\)/u;
+      const partyRows =
+        current !== null && LIST_KINDS.has(current.kind) && waiting.length > 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
+        PARTY.test(lastValueText) && PARTY.test(next.text) && nextPerson !== null;
       const continuesList =
-        groupRows ||
+        groupRows || partyRows ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.

@@ -4,7 +4,7 @@ import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
-import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
+import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
@@ -732,13 +732,41 @@ function inferType(heading: DocumentType | null, items: { kind: string }[], fiel
  * Segments minutes into the Minutes structure. Fields the document does not
  * state stay null or empty; corrections and quality are left to the pipeline.
  */
+// "Tekniska nämnden utser Anna Ek att justera protokollet.": a sentence, which no value of a head block is.
+const NOTES_SENTENCE = /^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$/u;
+
+/**
+ * "Plats och tid | Beslutande | … | § 1 Val av justerare | <the values> | <the notes of § 1>": OCR read the label column,
+ * with the first paragraph's heading printed below it in the same column, before the column of values. The labels
+ * left without values say so; the rows after the heading up to its first sentence are their values, and the heading
+ * goes after them. Null when the document does not read so.
+ */
+function withDisplacedFirstHeading(lines: readonly DocumentLine[], headings: readonly ItemHeading[]): DocumentLine[] | null {
+  const first = headings[0];
+  if (!first || first.title === '') return null;
+  const unfilled = parseHeadBlock(lines.slice(0, first.line)).filter((f) => f.values.length === 0 && f.kind !== 'signature' && f.kind !== 'body').length;
+  if (unfilled < 2) return null;
+  const until = headings[1]?.line ?? lines.length;
+  let end = first.line + 1;
+  for (let i = first.line + 1; i < until; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    if (NOTES_SENTENCE.test(text)) break;
+    end = i + 1;
+  }
+  if (end === first.line + 1) return null;
+  return [...lines.slice(0, first.line), ...lines.slice(first.line + 1, end), lines[first.line]!, ...lines.slice(end)];
+}
+
 export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes {
   const pages = documentPages(input);
   const firstPage = pages[0] ?? [];
   const heading = readHeading(firstPage);
-  const lines = bodyLines(pages);
-
-  const headings = findItemHeadings(lines);
+  const read = bodyLines(pages);
+  const readHeadings = findItemHeadings(read);
+  const displaced = withDisplacedFirstHeading(read, readHeadings);
+  const lines = displaced ?? read;
+  const headings = displaced ? findItemHeadings(lines) : readHeadings;
   const firstItemLine = headings[0]?.line ?? lines.length;
   const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : closingSignatureStart(lines);
   const headLines = lines.slice(0, Math.min(firstItemLine, tailStart));
