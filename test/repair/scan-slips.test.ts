@@ -45,3 +45,10 @@ describe('the dots of ä read as a letter beside a plain a', () => {
     expect(repaired('Vi fick en grusvagsanmadlan.')).toBe('Vi fick en grusvägsanmälan.');
   });
 });
+
+describe('a small-letter word nothing accepts on a damaged page', () => {
+  it('takes the reading a compound analysis accepts, as such a word was never right as written in training', () => {
+    expect(repaired('Vi talade om grusvagshoendet pa torsdag.')).toBe('Vi talade om grusvägsboendet på torsdag.');
+    expect(repaired('Ett grusvagsmate hölls.')).toBe('Ett grusvägsmöte hölls.');
+  });
+});
