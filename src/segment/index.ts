@@ -108,7 +108,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
   for (const value of values) {
     const previous = result[result.length - 1];
     // "Lind |": a speck after a wrapped list's last word.
-    const trimmed = value.trim().replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '');
+    // "Pihl i": one lower-case letter after a surname is the page edge read as a letter.
+    const trimmed = value.trim().replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '').replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '');
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
     const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
     if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {
@@ -631,6 +632,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
         if (/[.]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         after = `${after} ${next.text.trim()}`;
       }
+      // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
+      after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '');
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     } else {
@@ -684,7 +687,8 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
 const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+ordförande[n]?\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
-const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
+// "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
+const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
