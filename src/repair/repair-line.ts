@@ -27,7 +27,7 @@ import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts'
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
 import { splitHyphens, type Token } from './tokenise.ts';
-import { DOMAIN_PER_MILLION, NAME_COMPOUND_LOG_PRIOR, wordCandidates, wordLogPrior, type Candidate } from './word-candidates.ts';
+import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordCandidates, wordLogPrior, type Candidate } from './word-candidates.ts';
 
 export interface LineFix {
   /** Index of the token in the line. */
@@ -248,6 +248,11 @@ function swapsCapitalInitial(edit: { from: string; to: string }): boolean {
   return edit.from.length === 1 && edit.to.length === 1 && edit.from !== edit.to && /[A-Z]/.test(edit.from) && /[A-Z]/.test(edit.to);
 }
 
+/** An edit that only drops a letter the OCR added ("te" → "t"). */
+function dropsLetter(edit: { from: string; to: string }): boolean {
+  return edit.from.length === edit.to.length + 1 && edit.from.startsWith(edit.to);
+}
+
 const LATIN_LETTERS = /^[a-z]+$/i;
 /** An edit between plain letters the English model has ("h" → "b", "rn" → "m"), not a lost diacritic. */
 function tradesLatinLetters(edit: { from: string; to: string }): boolean {
@@ -434,6 +439,11 @@ function decideWord(
   }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
   if (best.c.overDamaged) confidence = Math.min(confidence, OVER_DAMAGED_CONFIDENCE);
+  // "Minutes" is no "Minuts": a capitalised word of a name's length (a name, an English label) may hold
+  // any letters, so a letter dropped from it that leaves only a word the frequency list never ranks is a guess.
+  if ((pattern === 'title' || pattern === 'upper') && [...word].length <= MAX_NAME_LENGTH && best.c.edits.length > 0 && best.c.edits.every(dropsLetter) && listedFrequency === undefined) {
+    confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
+  }
   // A capitalised word in a name pair ("Hédi Larsson", "Saga Nordin") is most likely a name: merging
   // its letters into a common word ("Häl"), or trading a word it already spells for another common
   // word ("Säga"), is only ever a suggestion.

@@ -52,3 +52,9 @@ describe('a small-letter word nothing accepts on a damaged page', () => {
     expect(repaired('Ett grusvagsmate hölls.')).toBe('Ett grusvägsmöte hölls.');
   });
 });
+
+describe('a letter dropped from a capitalised word', () => {
+  it('is only a suggestion where it leaves a word the frequency list never ranks', () => {
+    expect(repaired('Minutes written by: Tove Grusby')).toBe('Minutes written by: Tove Grusby');
+  });
+});
