@@ -18,6 +18,12 @@ describe('slips of a noisy office scan', () => {
   });
 });
 
+describe('the dots of ä read as an accent after a plain a', () => {
+  it('reads aé as ä, as éa is read', () => {
+    expect(repaired('Vi tog emot en grusvagsanmaélan.')).toBe('Vi tog emot en grusvägsanmälan.');
+  });
+});
+
 describe('the ring of å read as an accent before a plain a', () => {
   it('reads éa as å in a word and in an unlisted compound', () => {
     expect(repaired('Vi méaste se over grusvagarna.')).toBe('Vi måste se över grusvägarna.');
