@@ -7,7 +7,7 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { describeExtras, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, splitNames } from './person.ts';
+import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { type DateMatch, findDates } from './swedish-dates.ts';
@@ -293,6 +293,9 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const rows = joinWrappedValues(field.values)
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
       // "… och Kent Berg. Sofia Ek från Region Stockholm deltog som adjungerad.": a list in prose goes on in a sentence of its own.
+      // "ordf. Gösta Lind": before the sentences are split, so that an abbreviation's stop does not end one.
+      .map(distributeSharedBracket)
+      .map(rolesAfterNames)
       .flatMap((v) => v.split(PROSE_SENTENCE_START))
       .map((v) => v.replace(TAKES_PART_AS, ', $1'))
       // "… och Sara Berg m.fl.": the others are not named.
@@ -592,7 +595,7 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
-const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+\s[^.;:]*?)\s*\.?$/u;
+const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
 
 function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
@@ -624,10 +627,21 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       const own = findTimeRange(below.text, { hoursOnly: true });
       if (own) return { date: date.iso, start: own.start, end: own.end, place: null };
     }
+    // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the
+    // time and place to a sentence of its own that reports how the meeting went.
+    let placeRow = index;
+    if (!time && below && MEETING_WAS_HELD.test(below.text)) {
+      const own = findTimeRange(below.text);
+      if (own) {
+        after = below.text;
+        time = own;
+        placeRow = top[position + 1]!.index;
+      }
+    }
     let place: string | null = null;
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
-      for (const next of firstPage.slice(index + 1, index + 3)) {
+      for (const next of firstPage.slice(placeRow + 1, placeRow + 3)) {
         // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
         if (/[.]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         after = `${after} ${next.text.trim()}`;
@@ -647,6 +661,9 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
   }
   return null;
 }
+
+// "Mötet hölls", "Sammanträdet ägde rum", "Träffen pågick": a sentence in the past that reports the meeting's time.
+const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|möte|sammanträde)\s+(?:hölls|ägde\s+rum|pågick|genomfördes|hålls|äger\s+rum)\b/iu;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
 const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;
@@ -685,16 +702,17 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 }
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+ordförande[n]?\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
+// "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
 // "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
-const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
+const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
 /** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
 const CHOOSE_ADJUSTER =
-  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+)*?)(?:till\s+justerare|att\s+(?:jämte\s+ordförande[n]?\s+)?justera)/u;
+  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+)*?)(?:till\s+justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 
 function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));

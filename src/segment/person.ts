@@ -26,7 +26,9 @@ const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|pe
 const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\s+av\s+mötet|delvis)\s*(?=\))/giu;
 
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
-const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen)(?=\s|$)/u;
+// "räddningstjänsten", "stadsbyggnadskontoret", "Försäkringskassan": the definite form of a compound whose head is a
+// kind of office or agency names that body; a title is written without the article ("socialsekreterare").
+const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen)(?=\s|$)/u;
 
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
@@ -40,7 +42,7 @@ function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
   // "lokalpolisområde Södertörn", "hälso- och sjukvårdsförvaltningen": a unit of the organisation, not a title.
   // "enhetschef IFO": a title followed by the unit's abbreviation.
-  if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed) || TITLE_ENDING.test(trimmed.split(/\s+/)[0]!);
+  if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !ORGANISATION_COMPOUND.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed) || TITLE_ENDING.test(trimmed.split(/\s+/)[0]!);
   if (TITLE_ENDING.test(trimmed) && trimmed.split(/\s+/).length <= 2) return true;
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
 }
@@ -363,4 +365,42 @@ export function splitNames(text: string): string[] {
     .split(/\s*(?:,|;|&|\boch\b|\bsamt\b|\s\/\s)\s*/)
     .map((part) => cleanNameText(part.replace(/\([^)]*\)/g, '')))
     .filter((part) => looksLikeName(part));
+}
+
+const PROSE_NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}`;
+
+// "Gunilla Ek och Omar Said (båda Vaxholms stad)", "A, B och C (samtliga från Tyresö)": one bracket after the last of
+// several names, which says it holds for each of them.
+const SHARED_BRACKET = new RegExp(
+  String.raw`(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})\s*\(\s*(?:båda|bägge|alla|samtliga)(?:\s+(?:två|tre|fyra))?\s+(?:från\s+)?([^()]+?)\s*\)`,
+  'gu',
+);
+
+/** Gives every name before a shared bracket its own copy: "A och B (båda X)" → "A (X) och B (X)". */
+export function distributeSharedBracket(text: string): string {
+  return text.replace(SHARED_BRACKET, (_whole, names: string, bracket: string) =>
+    names.replace(new RegExp(`(${PROSE_NAME})(?=\\s*(?:,|\\s(?:och|samt)\\s|$))`, 'gu'), `$1 (${bracket})`),
+  );
+}
+
+// "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
+// in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
+const PROSE_ROLE = String.raw`(?:v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
+// "ledamöterna Inga Sten och Kurt Dahl": a plural function names a group of people after it.
+const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
+const PLURAL_THEN_NAMES = new RegExp(
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(ledamöterna|suppleanterna|ersättarna|revisorerna)\s+(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})(?!\s*\()`,
+  'gu',
+);
+
+/** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
+export function rolesAfterNames(text: string): string {
+  return text
+    .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
+      const role = PLURAL_ROLES[plural]!;
+      const people = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((name) => `${name}, ${role}`);
+      return `${lead}${people.join(', ')}`;
+    })
+    .replace(ROLE_THEN_NAME, (_whole, lead: string, role: string, name: string) => `${lead}${name}, ${role}`);
 }
