@@ -22,13 +22,15 @@ export type PersonContext = 'member' | 'other';
 // "(punkt 2)", "(§ 3–4)", "(ärende 5)": which points someone came for says nothing about who they are.
 // "(från kl. 14.30)", "(ej punkt 4)", "(t.o.m. kl. 15)": the part of the meeting someone was there for.
 const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
+// "(sjuk)", "(föräldraledig)", "(semester)": why someone was away says nothing about who they are.
+const ABSENCE_REASON = /\s*\((?:sjuk|sjukskriven|föräldraledig|tjänstledig|ledig|semester|vab|kurs|utbildning|annat\s+uppdrag|förhinder)\b[^)]*\)/giu;
 // "(rektor, del av mötet)": the same note after a title in the brackets.
 const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\s+av\s+mötet|delvis)\s*(?=\))/giu;
 
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
-// "räddningstjänsten", "stadsbyggnadskontoret", "Försäkringskassan": the definite form of a compound whose head is a
+// "räddningstjänsten", "stadsbyggnadskontoret", "Försäkringskassan", "Elevhälsan": the definite form of a compound whose head is a
 // kind of office or agency names that body; a title is written without the article ("socialsekreterare").
-const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen)(?=\s|$)/u;
+const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan)(?=\s|$)/u;
 
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
@@ -170,6 +172,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/[,;\s]*(?:tfn|tel)\.?:?\s*\+?[\d][\d\s-]{6,}\d/giu, '')
       .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')
+      .replace(ABSENCE_REASON, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek/Täby": a slash between the name and where the person comes from.
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
@@ -386,11 +389,13 @@ export function distributeSharedBracket(text: string): string {
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 const PROSE_ROLE = String.raw`(?:v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
-const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
-// "ledamöterna Inga Sten och Kurt Dahl": a plural function names a group of people after it.
+// "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
+const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
+// "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
+// after it; the irregular plurals of an association's functions are listed.
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
 const PLURAL_THEN_NAMES = new RegExp(
-  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(ledamöterna|suppleanterna|ersättarna|revisorerna)\s+(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})(?!\s*\()`,
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{4,}(?:erna|arna|orna))\s+(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})(?!\s*\()`,
   'gu',
 );
 
@@ -398,9 +403,22 @@ const PLURAL_THEN_NAMES = new RegExp(
 export function rolesAfterNames(text: string): string {
   return text
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
-      const role = PLURAL_ROLES[plural]!;
+      const role = singularTitle(plural);
+      if (role === null) return _whole;
       const people = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((name) => `${name}, ${role}`);
       return `${lead}${people.join(', ')}`;
     })
-    .replace(ROLE_THEN_NAME, (_whole, lead: string, role: string, name: string) => `${lead}${name}, ${role}`);
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) =>
+      new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role) ? `${lead}${name}, ${role}` : whole,
+    );
+}
+
+/**
+ * "fritidspedagogerna" → "fritidspedagog", "handläggarna" → "handläggare", "undersköterskorna" → "undersköterska":
+ * the singular of a title in the definite plural, when it is a title.
+ */
+function singularTitle(plural: string): string | null {
+  if (PLURAL_ROLES[plural]) return PLURAL_ROLES[plural]!;
+  const candidates = [plural.replace(/erna$/u, ''), plural.replace(/arna$/u, 'are'), plural.replace(/orna$/u, 'a')].filter((c) => c !== plural);
+  return candidates.find((c) => LEADING_TITLE.test(c) || TITLE_ENDING.test(c)) ?? null;
 }
