@@ -141,7 +141,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
       continue;
     }
     // "Östen Fräsén" / "(fp) och Kerstin Ålund (c).": a bracket never opens a person; the prose wrapped before it.
-    if (previous !== undefined && /^\(/.test(trimmed)) {
+    // Unless every row opens so: "(M) Mattias Granlund, ordförande" / "(S) Anna Ek": the party printed before each name.
+    if (previous !== undefined && /^\(/.test(trimmed) && !(PARTY_FIRST.test(trimmed) && PARTY_FIRST.test(previous))) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
@@ -149,6 +150,8 @@ function joinWrappedValues(values: readonly string[]): string[] {
   }
   return result;
 }
+
+const PARTY_FIRST = /^\(\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u;
 
 // "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
 const PROSE_GROUP = /(?:^|(?<=[.;]\s*))(ordinarie ledamöter|ledamöter|tjänstgörande ersättare|ersättare)\s*:?\s+(?=\p{Lu})/giu;
@@ -387,7 +390,11 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
     if (!person || !person.name.includes(' ')) continue;
     const role = field.label.toLowerCase();
     const known = result.find((p) => p.name.toLowerCase() === person.name.toLowerCase());
-    if (known) known.role ??= role;
+    // "Mötesordförande: Kjell Ek" below a list that names him as a member: chairing this one meeting is no standing
+    // role of his; the label only adds someone the lists left out.
+    if (known) {
+      if (!/^mötes(?:ordförande|sekreterare)$/iu.test(field.label)) known.role ??= role;
+    }
     // "Mötesledare: Mona Petersson, enhetschef": the title printed with the name stays the role.
     else result.push({ name: person.name, organisation: person.organisation ?? null, role: person.role ?? role });
   }
@@ -587,6 +594,33 @@ const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2}
 // after it are a date even where the year is printed elsewhere.
 const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
 
+// "Anteckningar från mötet den 28 februari": the meeting named before its day and month, as a weekday names it.
+const MEETING_NOUN_BEFORE = /\b(?:mötet|sammanträdet|träffen|sammankomsten)\s+(?:den\s+)?$/iu;
+// "Uppsala 2024-03-01", "Täby den 5 mars 2024": the place and date the notes were signed, on a row of their own.
+const PLACE_AND_DATE_ROW = /^\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d/u;
+
+/** The date the minutes were signed, from a place-and-date row near their end. */
+function signingDate(lines: readonly DocumentLine[]): string | null {
+  for (const line of lines.slice(-12).reverse()) {
+    if (!PLACE_AND_DATE_ROW.test(line.text)) continue;
+    const dated = findDates(line.text).find((d) => d.explicitYear);
+    if (dated) return dated.iso;
+  }
+  return null;
+}
+
+/**
+ * "… från mötet den 28 februari kl. 10–12" in minutes signed "Uppsala 2024-03-01": a meeting's day and month without
+ * a year, where the head states none, fall on or before the day the minutes were signed.
+ */
+function dateBeforeSigning(text: string, signed: string | null): DateMatch | undefined {
+  if (signed === null) return undefined;
+  const year = Number(signed.slice(0, 4));
+  const found = findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && (WEEKDAY_BEFORE.test(text.slice(0, d.index)) || MEETING_NOUN_BEFORE.test(text.slice(0, d.index))));
+  if (!found) return undefined;
+  return found.iso <= signed ? found : { ...found, iso: `${year - 1}${found.iso.slice(4)}` };
+}
+
 /** A day and month printed without a year right after a weekday, in the year the head block states elsewhere. */
 function weekdayDate(text: string, year: number | null): DateMatch | undefined {
   if (year === null) return undefined;
@@ -597,7 +631,7 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
 const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
 
-function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null): MeetingTime | null {
+function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
     for (const cell of line.cells) {
       const label = matchLabel(cell);
@@ -614,8 +648,10 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     .slice(0, 6);
   for (const [position, { line, index }] of top.entries()) {
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
-    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year);
-    if (!date || matchLabel(line.cells[0] ?? '')) continue;
+    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed) : undefined);
+    const label = matchLabel(line.cells[0] ?? '');
+    // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.
+    if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) continue;
     let after = line.text.slice(date.index + date.length);
     // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
     const wrapped = top[position + 1]?.line;
@@ -827,7 +863,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines)), yearReference(headLines, lines)), lines), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines)), yearReference(headLines, lines)), lines), pages), lines), lines),
     lines,
     headings,
   );

@@ -128,6 +128,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Justerat av',
     'Justerad av',
     'Mötesledare',
+    'Mötesordförande',
+    'Sammankallande',
     'Minutes taken by',
   ],
   signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],

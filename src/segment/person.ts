@@ -191,6 +191,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   const standsIn = REPLACES.exec(cleaned);
   if (standsIn && standsIn.index > 0) return parsePerson(cleaned.slice(0, standsIn.index), context);
 
+  // "(M) Mattias Granlund, ordförande": some lists print the party before the name.
+  const partyFirst = /^\(\s*([^()]{1,4}?)\s*\)\s*(\p{Lu}[^()]*)$/u.exec(cleaned);
+  if (partyFirst && looksLikeParty(partyFirst[1]!.replace(/[.\s]/g, ''))) {
+    const rest = parsePerson(partyFirst[2]!, context);
+    if (rest) return { ...rest, organisation: partyFirst[1]!.replace(/[.\s]/g, '') };
+  }
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
   if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]} ${party[3]}`, context);
   // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
@@ -295,7 +301,10 @@ export function describeExtras(given: readonly string[], context: PersonContext 
       organisation = extra.trim();
       continue;
     }
-    const isRole = context === 'other' ? !looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra) : looksLikeRole(extra);
+    // "Britt Lövgren, Svenska kyrkan", "Amir Haddad, Psykiatri Södra": several capitalised words that hold no title are
+    // where a guest comes from, even when they name no place.
+    const namesBody = /^\p{Lu}\p{Ll}*\s+\p{L}/u.test(extra.trim()) && !looksLikeRole(extra) && !LEADING_TITLE.test(extra.trim().split(/\s+/)[0]!);
+    const isRole = context === 'other' ? !namesBody && (!looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra)) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
     // "äldreomsorgschef (ordförande)": the title stays the role; a function added after it in brackets does not join it.
@@ -330,6 +339,10 @@ function listParts(text: string): string[] {
 }
 
 export function parsePeopleList(text: string, context: PersonContext = 'member'): Person[] | null {
+  // "Amir Haddad, Psykiatri Södra; Britt Lövgren, Svenska kyrkan": where semicolons part the people, the commas only
+  // part a person from where they come from, however much that reads like a name.
+  const bySemicolon = semicolonPeople(text, context);
+  if (bySemicolon) return bySemicolon;
   const parts = listParts(text);
   const starts = parts.filter((p) => {
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
@@ -421,4 +434,12 @@ function singularTitle(plural: string): string | null {
   if (PLURAL_ROLES[plural]) return PLURAL_ROLES[plural]!;
   const candidates = [plural.replace(/erna$/u, ''), plural.replace(/arna$/u, 'are'), plural.replace(/orna$/u, 'a')].filter((c) => c !== plural);
   return candidates.find((c) => LEADING_TITLE.test(c) || TITLE_ENDING.test(c)) ?? null;
+}
+
+function semicolonPeople(text: string, context: PersonContext): Person[] | null {
+  if (!/;/.test(text.replace(/\([^)]*\)/g, ''))) return null;
+  const groups = text.split(/\s*;\s*/).map((g) => g.trim()).filter(Boolean);
+  if (groups.length < 2 || !groups.every((g) => /,/.test(g))) return null;
+  const people = groups.map((g) => parsePerson(g, context));
+  return people.every((p): p is Person => p !== null && p.name.includes(' ')) ? people : null;
 }

@@ -128,7 +128,8 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
   return signed.map((m) => ({ role: m![2]!, name: m![1]! }));
 }
 
-const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare)$/iu;
+// "sammankallande": who convenes a network or working group signs its notes where there is no chair.
+const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 const BLOCK_HEADING = /^(?:vid\s|justeras|justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
 
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
