@@ -164,7 +164,9 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   let consumed = 0;
   // "…, |": OCR speckles after the last word do not end the sentence.
   const end = (t: string) => t.replace(/[\s|~_'"`]+$/u, '');
-  while (/(?:\batt|:|,)$/iu.test(end(result)) || (consumed === 0 && /\bbeslutar?$/iu.test(end(result)))) {
+  // "Styrelsen beslutade" / "att godkänna rapporten, samt" / "att uppdra …": the past tense, and a clause ending in "samt"
+  // or "och", own the next clause as well.
+  while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && /\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result)))) {
     const next = paragraphList[index + 1 + consumed];
     if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;
     result = `${result}\n${next.rows.join('\n')}`;

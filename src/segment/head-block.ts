@@ -1,6 +1,6 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
-import { looksLikeName, looksLikePlace, parsePerson } from './person.ts';
+import { cleanNameText, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
 import { monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
@@ -384,8 +384,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const partyRows =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length > 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
         PARTY.test(lastValueText) && PARTY.test(next.text) && nextPerson !== null;
+      // "Lena Karlsson, ordförande ." / "" / "Mats Öberg" / "" / "Fredrik Nyman": OCR's blank rows between the rows of a
+      // list printed one person a row; a row that is nothing but a first name and surname goes on with the list.
+      const bareName =
+        current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && lastPerson !== null && nextPerson !== null &&
+        nextPerson.name.includes(' ') && !looksLikePlace(nextPerson.name) && cleanNameText(next!.text) === nextPerson.name;
       const continuesList =
-        groupRows || partyRows ||
+        groupRows || partyRows || bareName ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.

@@ -260,13 +260,15 @@ function matchLabelUncached(line: string): LabelMatch | null {
       const rest = trimmed
         .slice(end)
         // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.
-        .replace(/^\s*\([^()]{1,30}\)/, '')
+        // Not a party before a name: "Ledamöter (M) Mattias Granlund" where OCR closed the gap after the label.
+        .replace(/^\s*\((?!\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu})[^()]{1,30}\)/u, '')
         // "Närvarande på plats:", "Närvarande via Teams:": how people took part, between the label and its colon.
         .replace(ATTENDANCE_MODE, '')
         // "Närvarande föräldrar:", "Närvarande personal:": which group, between a list label and its colon.
         .replace(PEOPLE_KINDS.has(entry.kind) ? /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*(?=:)/u : /$^/u, '')
         // "Beslutande > Åsa Lind (S)", "Övriga | Karin Holm": a speck in the gap before the value.
-        .replace(/^[\s:;.,>|]+/, '')
+        // "Plats =: Via Teams": OCR's "=" of the same gap.
+        .replace(/^[\s:;.,>|=~]+/, '')
         .trim();
       return { kind: entry.kind, label: entry.label, rest };
     }

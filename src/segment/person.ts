@@ -13,7 +13,8 @@ const PLACES = new Set(
   ],
 );
 
-const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr)\b/i;
+// The parties written out ("Ingela Sund Moderaterna" in a table whose column gap OCR closed) are organisations too.
+const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
 
 const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig|mas|mar|vd)\b/i;
 

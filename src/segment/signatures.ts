@@ -254,7 +254,16 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
  * Justeras", "Sekreterare ........"), then, on the next row that holds
  * words, the names in the same order.
  */
-export function parseSignatures(lines: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
+/** "Lena Karlsson . Mats Öberg": OCR read the gap between two signers' columns as a speck; the speck parts them. */
+function withSpeckGapsSplit(line: DocumentLine): DocumentLine {
+  if (line.cells.length !== 1) return line;
+  const parts = line.cells[0]!.split(/\s+[.,:;|'"`]+\s+(?=\p{Lu})/u).map((p) => p.trim());
+  if (parts.length < 2 || !parts.every(isSignedName)) return line;
+  return { ...line, cells: parts, text: parts.join(' ') };
+}
+
+export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
+  const lines = input.map(withSpeckGapsSplit);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.
