@@ -565,6 +565,12 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
       if (bracket && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka)/iu.test(bracket[1]!)) meeting.place = bracket[1]!.trim();
     }
   }
+  // "Kallelse 2024-02-01" over "Datum: torsdag 15/2": a labelled field's day and month are the meeting's; the date at
+  // the top, the day the letter went out, gives only their year.
+  if (meeting.date === null && header?.date) {
+    const dated = fields.filter((f) => f.kind === 'date' || f.kind === 'time' || f.kind === 'placeTime');
+    meeting.date = dated.map((f) => findDates(valueOf(f), header.date)[0]?.iso).find(Boolean) ?? null;
+  }
   meeting.date ??= header?.date ?? null;
   if (meeting.date === null && year !== null) {
     // A day and month alone take the year the head block states elsewhere.
@@ -747,8 +753,9 @@ const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
 /** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
+// "utser Ingrid Fors (S) att justera": the party between the name and the clause.
 const CHOOSE_ADJUSTER =
-  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+)*?)(?:till\s+justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
+  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 
 function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
