@@ -141,10 +141,14 @@ function isSignedName(text: string): boolean {
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
-  const m = /^\s*((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell);
+  const m = /^\s*((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell) ?? OFFICER_ALONE.exec(cell);
   if (!m) return null;
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
+
+// "Sara Lund" / "projektledare": an officer who sends out a kallelse or keeps the notes signs with their title in lower
+// case, alone on its row.
+const OFFICER_ALONE = /^\s*(\p{Ll}+(?:ledare|chef|samordnare|direktör|handläggare|strateg))()\s*$/u;
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.
 const FOR_PARTY = /^\s*(för\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:na|sidan|organisationerna|organisationen)|(?:de\s+)?fackliga\s+organisationerna))\b[\s:._…]*(.*)$/iu;
