@@ -80,6 +80,22 @@ function presenceColumn(line: DocumentLine): number | null {
   return cells.every((c, k) => k === presence || TABLE_HEADER.test(c)) ? presence : null;
 }
 
+/**
+ * "Namn Organisation | Närvarande": the header of an attendance table whose column gaps OCR closed, the marks'
+ * column last. Then each row's last token is its mark.
+ */
+function trailingPresenceHeader(line: DocumentLine): boolean {
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  if (words.length < 2 || !PRESENCE_HEADER.test(words[words.length - 1]!) || !words.some((w) => /^namn$/iu.test(w))) return false;
+  return words.slice(0, -1).every((w) => TABLE_HEADER.test(w));
+}
+
+/** "Erik Blom Capio vårdcentral": in a name-first table row without its gaps, the first name and surname, then the rest. */
+function nameThenRest(text: string): string {
+  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}.*)$/u.exec(text);
+  return m ? `${m[1]}, ${m[2]}` : text;
+}
+
 /** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
 function isTableHeader(line: DocumentLine): boolean {
   // "Kommun/Organisation" is two header words in one column.
@@ -341,13 +357,32 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const column = presenceColumn(line);
+    const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
     if (column !== null) {
       const present: HeadField = current !== null && current.kind === 'attendees' && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
       if (present !== current) fields.push(present);
       marks = { column, width: line.cells.length, present, absent: null };
       current = null;
       continue;
+    }
+    // OCR's blank rows between the rows of the table keep it going.
+    if (marks !== null && marks.column === -1 && isBlank(line)) continue;
+    if (marks !== null && marks.column === -1) {
+      const row = /^(.*?)\s+(\S+)$/u.exec(line.text.replace(/\s*\|\s*/g, ' ').trim());
+      const mark = row?.[2] ?? '';
+      if (row && (PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) {
+        const person = nameThenRest(row[1]!.trim());
+        if (PRESENT_MARK.test(mark)) marks.present.values.push(person);
+        else {
+          if (marks.absent === null) {
+            marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
+            fields.push(marks.absent);
+          }
+          marks.absent.values.push(person);
+        }
+        continue;
+      }
+      marks = null;
     }
     // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
     const markCells = marks !== null && line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;

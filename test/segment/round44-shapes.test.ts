@@ -13,3 +13,17 @@ describe('round-44 shapes', () => {
     expect(m.signatures).toEqual([]);
   });
 });
+
+describe('OCR of the round-44 shapes', () => {
+  it('reads an attendance table whose column gaps OCR closed by the mark that ends each row', () => {
+    const m = segment(
+      'Anteckningar\nFjällgruppen\n\nDatum: 2025-11-06\n\nNärvaro\n\nNamn Organisation | Närvarande\nVilja Trosk Fjällby kommun X\n\nEbbe Mulm | Region Fjäll X\n\nSaga Frell Fjällkliniken -\n\n1. Start\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Fjällby kommun', role: null },
+      { name: 'Ebbe Mulm', organisation: 'Region Fjäll', role: null },
+    ]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: 'Fjällkliniken', role: null }]);
+    expect(m.items.map((i) => i.title)).toEqual(['Start']);
+  });
+});
