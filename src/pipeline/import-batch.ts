@@ -79,7 +79,9 @@ export async function importBatch(
 
 async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(file));
+    // A view, not a copy: a 200-page scan is tens of megabytes, and the stages keep it for the whole document.
+    const buffer = await readFile(file);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : code;
