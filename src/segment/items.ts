@@ -109,8 +109,10 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // ".6. Sammanträdesplan": a speck read as a full stop before the number, too; ".&6 Nästa möte" before OCR's "&" for §.
   // "-1. Dagordningen …": a speck read as a dash before the number.
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
-  const first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
+  // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
+  first = first.replace(/^(\s*[§$S&]?\s*\d{1,4})(?:\s+[|.:;]+)+\s+(?=\p{Lu})/u, '$1 ');
   // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
   const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
   if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {

@@ -27,3 +27,16 @@ describe('OCR of the round-44 shapes', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Start']);
   });
 });
+
+describe('OCR specks between a paragraph number and its title', () => {
+  it('reads "829 | Verksamhetsplan" and "82 | . Lägesbild" as headings of a chain with the sign misread', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n828 Val av justerare\nText.\n\n829 | Fjällplan 2025\nText.\n\n8 30 Fjällbidrag\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['28', 'Val av justerare'],
+      ['29', 'Fjällplan 2025'],
+      ['30', 'Fjällbidrag'],
+    ]);
+    const small = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n81 Val av justerare\nText.\n\n82 | . Fjällbild\nText.\n\n83 Fjällinsatser\nText.');
+    expect(small.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});
