@@ -191,9 +191,11 @@ export function titleRowText(line: DocumentLine): string {
 const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 function withoutReference(heading: ItemHeading): ItemHeading {
-  const m = TRAILING_REFERENCE.exec(heading.title);
+  // "§ 31 Dnr KFKS 2024/112" / "Val av justerare": the reference alone on the sign's row, the title on the row below,
+  // where OCR read the two columns of that row as one.
+  const m = TRAILING_REFERENCE.exec(` ${heading.title}`);
   if (!m) return heading;
-  return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
+  return { ...heading, title: ` ${heading.title}`.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
 }
 
 /** A heading usually is short, starts with a capital and does not end like a sentence. */

@@ -162,7 +162,7 @@ function slipInsideWords(printed: string, label: string): boolean {
 function roleAsPrinted(cell: string, rest: string, label: string | null = null): string {
   // '"Justeras': the label is found behind OCR's specks at the left (see matchLabel); the role is printed without them.
   // ". Justeras": a speck read as a stop before the role, too.
-  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…|]+$/, '').replace(/^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u, '').trim();
+  const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…|<>]+$/, '').replace(/^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u, '').trim();
   // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
   // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
   if (label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase())) return label;

@@ -40,3 +40,17 @@ describe('OCR specks between a paragraph number and its title', () => {
     expect(small.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('OCR of a paragraph row holding its reference', () => {
+  it('takes the title from the row below "& 31 Dnr KFKS 2025/112", past a blank row, and drops a ">" after a signature role', () => {
+    const m = segment(
+      'PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-12\n\n& 31 Dnr FN 2025/112\n\nVal av justerare\nText.\n\n8 32 Dnr FN 2025/113\nFjällplan\nText.\n\n8 33 Dnr FN 2025/114\nFjällbidrag\nText.\n\nOrdförande\tJusterare >\nVilja Trosk\tEbbe Mulm',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'Val av justerare'],
+      ['32', 'Fjällplan'],
+      ['33', 'Fjällbidrag'],
+    ]);
+    expect(m.signatures.map((s) => s.role)).toEqual(['Ordförande', 'Justerare']);
+  });
+});
