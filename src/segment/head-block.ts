@@ -21,6 +21,13 @@ const LIST_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'substitutes', 
 // "Närvarande var …", "Förhinder hade …", "Närvarande vid mötet var …": a label opening a sentence.
 const LABEL_VERB = /^(?:vid\s+mötet\s+|på\s+mötet\s+)?(?:var|hade|deltog|närvarade)\s+(?=\p{Lu})/u;
 
+const TOOK_PART_OPENING = /^\s*(?:vid|på|i)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande)\s/iu;
+
+// A row that breaks off after a separator and one capitalised word: a first name whose surname went to the next row.
+const BROKEN_NAME_END = /[,;]\s*(?:och\s+)?\p{Lu}\p{Ll}+\s*$/u;
+// The surname's row goes on with the list's punctuation; a lone word without it is a heading ("Punkter").
+const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*[.,;]\s*$/u;
+
 /**
  * A cell of prose holding several labelled sentences ("Närvarande var Anna Ek
  * (Haninge) och Per Öst. Förhinder hade Karin Sjö.") as one cell per sentence.
@@ -191,7 +198,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
     const line = lines[i]!;
     const label = line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
     // "Från kommunen deltog Malin Ek …": the verb follows the label's own words, so it is not in the rest.
-    const sentence = label !== null && (LABEL_VERB.test(label.rest) || /\s(?:deltog|närvarade)\s+\p{Lu}/u.test(line.text));
+    // "Vid mötet deltog vd Maria Ek, …": the sentence that names who took part may give a lower-case title first.
+    const sentence = label !== null && (LABEL_VERB.test(label.rest) || /\s(?:deltog|närvarade)\s+\p{Lu}/u.test(line.text) || TOOK_PART_OPENING.test(line.text));
     if (!label || !LIST_KINDS.has(label.kind) || !sentence) {
       result.push(line);
       continue;
@@ -343,7 +351,15 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
 
   const take = (value: string) => {
     if (current === null && waiting.length > 0) current = waiting.shift()!;
-    if (current) current.values.push(value);
+    if (!current) return;
+    // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending
+    // the sentence is no person of its own, so it finishes the name the row above broke off.
+    const last = current.values[current.values.length - 1];
+    if (last !== undefined && LIST_KINDS.has(current.kind) && BROKEN_NAME_END.test(last) && LONE_SURNAME_ROW.test(value)) {
+      current.values[current.values.length - 1] = `${last} ${value.trim()}`;
+      return;
+    }
+    current.values.push(value);
   };
 
   // Where the names stand in a people table whose header puts another column first.

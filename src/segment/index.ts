@@ -671,13 +671,19 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     }
     // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the
     // time and place to a sentence of its own that reports how the meeting went.
+    // "Vid mötet deltog …" / "Mötet hölls kl. 8.15–10 i …": the sentence may come after a sentence of who took part.
     let placeRow = index;
-    if (!time && below && MEETING_WAS_HELD.test(below.text)) {
-      const own = findTimeRange(below.text);
+    const held = time ? undefined : top.slice(position + 1).find(({ line: row }, k, rows) => MEETING_WAS_HELD.test(row.text) && rows.slice(0, k).every(({ line: before }, j) => {
+      const kind = matchLabel(before.cells[0] ?? '')?.kind;
+      // A row with no label is the rest of the sentence of people above it, wrapped at the margin.
+      return kind === undefined ? j > 0 : PEOPLE_LABEL_KINDS.has(kind);
+    }));
+    if (held) {
+      const own = findTimeRange(held.line.text);
       if (own) {
-        after = below.text;
+        after = held.line.text;
         time = own;
-        placeRow = top[position + 1]!.index;
+        placeRow = held.index;
       }
     }
     let place: string | null = null;
@@ -703,6 +709,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
   }
   return null;
 }
+
+const PEOPLE_LABEL_KINDS: ReadonlySet<string> = new Set(['attendees', 'absent', 'others', 'substitutes']);
 
 // "Mötet hölls", "Sammanträdet ägde rum", "Träffen pågick": a sentence in the past that reports the meeting's time.
 const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|möte|sammanträde)\s+(?:hölls|ägde\s+rum|pågick|genomfördes|hålls|äger\s+rum)\b/iu;

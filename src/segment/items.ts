@@ -50,7 +50,8 @@ const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
 const BODY_BEFORE_SIGN = /^\s*\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b)/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
-const BARE_NUMBER = /^\s*(\d{1,2})\s+(\p{Lu}.*)$/u;
+// "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
+const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
 
 // "13.00 1. Mötets öppnande", "kl. 13.10–13.40 2. Information …": a scheduled time before an agenda point.
 const CLOCK_BEFORE_POINT = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\d{1,2}\s*[.)]\s*\p{L})/iu;

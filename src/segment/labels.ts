@@ -38,6 +38,11 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Deltog',
     // "Medverkande: …": those taking part, as a working group's notes put it.
     'Medverkande',
+    // "Med på mötet: …", "Närvarande vid mötet: …": the list label with the meeting it was at spelled out.
+    'Med på mötet',
+    'Närvarande vid mötet',
+    'Deltagare vid mötet',
+    'Deltagare på mötet',
     'Ordinarie ledamöter',
     'Ordinarie ledamot',
     'Närvarande ordinarie ledamöter',
@@ -118,6 +123,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Mötessekreterare',
     'Vice ordförande',
     'Vid pennan',
+    // "Vid tangentbordet", "Vid datorn": the note-taker's modern "Vid pennan".
+    'Vid tangentbordet',
+    'Vid datorn',
     'Rätt utdraget intygar',
     'Rätt utdraget betygar',
     'Utdraget bestyrks',
@@ -206,6 +214,12 @@ const ATTENDANCE_MODE = /^\s*(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{
 // "Från kommunen deltog Malin Ek och Daniel Berg.": the same as a sentence.
 const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*)|\s+(?:deltog|närvarade)\s+(\p{Lu}.*))?$/u;
 
+// "Vid mötet deltog vd Maria Ek, … och Per Ås.": who took part, as a sentence with no label word first;
+// the names may follow a lower-case title, so nothing is asked of the word after the verb.
+const TOOK_PART_SENTENCE = /^(?:[Vv]id|[Pp]å|I)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande)\s+(\S.*)$/u;
+// "Anders Krok hade förhinder.", "Eva Ek och Bo Lind var frånvarande.": who was away, the names before the verb.
+const AWAY_SENTENCE = /^(\p{Lu}[\p{L}\-'’]+(?:[\s,]+(?:och\s+)?\p{Lu}[\p{L}\-'’]+)+(?:\s*\([^()]{1,40}\))?)\s+(?:hade\s+(?:anmält\s+)?förhinder|hade\s+anmält\s+frånvaro|var\s+frånvarande|kunde\s+inte\s+(?:delta|närvara|komma))\s*\.?$/u;
+
 export function matchLabel(line: string): LabelMatch | null {
   // The same rows are asked about many times (head block, titles, signature search); the answer depends on the text alone.
   const known = MATCHED.get(line);
@@ -229,6 +243,10 @@ function matchLabelUncached(line: string): LabelMatch | null {
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
     return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
   }
+  const tookPart = TOOK_PART_SENTENCE.exec(line.trim().replace(LEADING_SPECKS, ''));
+  if (tookPart) return { kind: 'attendees', label: 'Deltog', rest: tookPart[1]!.trim() };
+  const away = AWAY_SENTENCE.exec(line.trim().replace(LEADING_SPECKS, ''));
+  if (away) return { kind: 'absent', label: 'Förhinder', rest: away[1]!.trim() };
   // "Tid/Time:", "Deltagare/Participants:": a bilingual template gives each label in two languages; the first is read.
   const trimmed = line.replace(LEADING_SPECKS, '').replace(BILINGUAL_LABEL, '$1');
   const tokens: { text: string; end: number }[] = [];

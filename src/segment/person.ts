@@ -178,7 +178,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       // "Anna Ek/Täby": a slash between the name and where the person comes from.
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.
-      .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, '),
+      .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
+      // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
+      // person ends in a one-letter word (the preposition "i" always has its place after it).
+      .replace(/(\p{Ll}{4,})\s+\p{Ll}\s*$/u, '$1'),
   );
   if (!cleaned) return null;
   // "Vallentuna kommun genom ombud Lars Wik", "Bostadsbolaget AB, representerat av Eva Ek": a shareholder or member
@@ -402,7 +405,8 @@ export function distributeSharedBracket(text: string): string {
 
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
-const PROSE_ROLE = String.raw`(?:v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+// "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people

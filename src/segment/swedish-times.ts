@@ -23,7 +23,8 @@ const H_END = String.raw`(\d{1,2})(?:[.:,]\s?(\d{2}))?`;
 // "kl. 13–ca 15", "18.30–cirka 20": an end time given as an estimate is still the end.
 const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)\s*)?`;
 
-const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
+// "kl. 13. 00-15.30": after "kl" the start may have OCR's space after its separator too.
+const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
