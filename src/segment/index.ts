@@ -619,11 +619,14 @@ function signingDate(lines: readonly DocumentLine[]): string | null {
  * "… från mötet den 28 februari kl. 10–12" in minutes signed "Uppsala 2024-03-01": a meeting's day and month without
  * a year, where the head states none, fall on or before the day the minutes were signed.
  */
-function dateBeforeSigning(text: string, signed: string | null): DateMatch | undefined {
+function dateBeforeSigning(text: string, signed: string | null, announces = false): DateMatch | undefined {
   if (signed === null) return undefined;
   const year = Number(signed.slice(0, 4));
   const found = findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && (WEEKDAY_BEFORE.test(text.slice(0, d.index)) || MEETING_NOUN_BEFORE.test(text.slice(0, d.index))));
   if (!found) return undefined;
+  // A kallelse is signed before the meeting it calls ("Falun 2024-03-04" under "… torsdag 14/3"): the day falls on or
+  // after the signing, in the next year when its month has passed.
+  if (announces) return found.iso >= signed ? found : { ...found, iso: `${year + 1}${found.iso.slice(4)}` };
   return found.iso <= signed ? found : { ...found, iso: `${year - 1}${found.iso.slice(4)}` };
 }
 
@@ -636,8 +639,11 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
 const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
+// "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
+// ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
+const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et))\s*\.?\s*$/u;
 
-function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null): MeetingTime | null {
+function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
     for (const cell of line.cells) {
       const label = matchLabel(cell);
@@ -654,7 +660,7 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     .slice(0, 6);
   for (const [position, { line, index }] of top.entries()) {
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
-    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed) : undefined);
+    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined);
     const label = matchLabel(line.cells[0] ?? '');
     // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.
     if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) continue;
@@ -696,7 +702,7 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       }
       // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
       after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '');
-      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length));
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length)) ?? DEFINITE_ROOM.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
@@ -878,7 +884,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines)), yearReference(headLines, lines)), lines), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines)), lines), pages), lines), lines),
     lines,
     headings,
   );

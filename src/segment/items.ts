@@ -39,7 +39,8 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
 // "1: Inledning": a colon after the number, with a space, serves as well.
 // "4, Detaljplan för …": OCR's comma for the stop, before a capital.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
+// "1.. Mötets öppnande": OCR may double the stop.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
@@ -421,7 +422,8 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
     const found: ItemHeading[] = [];
     for (let i = heading.line + 1; i < next.line; i++) {
       const [first, ...rest] = lines[i]!.cells;
-      const m = /^\s*[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
+      // ". 84 Budget 2024": a speck before the sign, as before any heading.
+      const m = /^\s*(?:[.,'`|:;]\s*)?[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
     if (found.length === 1) return found[0]!;
@@ -455,7 +457,10 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   const spacedCount = withSpaced.filter((c) => c.kind === 'spaced').length;
   // "8 5 Val av justerare" / "8 6 Förslag …": two such rows do, when the first is the item every protokoll opens with.
   const opensMinutes = spacedCount === 2 && OPENING_ITEM.test(withoutTrailingSpeckle(withSpaced.find((c) => c.kind === 'spaced')!.title));
-  if ((spacedCount >= 3 || opensMinutes) && withSpaced.length > chain.length) chain = withSpaced;
+  // "8 9 Tillsynsplan" / "8 10 Yttrande …": one such row in a chain with a sign-and-number heading the pattern trusts
+  // ("8 10", two digits) counts on from it, so the two stand or fall together.
+  const besideTrusted = spacedCount >= 1 && withSpaced.length - spacedCount >= 1 && withSpaced.length >= 2;
+  if ((spacedCount >= 3 || opensMinutes || besideTrusted) && withSpaced.length > chain.length) chain = withSpaced;
   // "1 8 …", "2 8 …", "4 8 …": the number before a damaged sign, likewise only among three or more such rows.
   const withSignAfter = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'signAfter'));
   if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;

@@ -196,6 +196,18 @@ function splitByKnown(words: string[], wanted: number, known: readonly string[])
 }
 
 /**
+ * "Åke-Tornberg . Rut Olander": OCR can read the space inside a name as a hyphen. Where the row splits into known
+ * names only with such hyphens as spaces, each name is given as the list of those present spells it.
+ */
+function knownAcrossSpeckHyphens(words: string[], wanted: number, known: readonly string[]): string[] | null {
+  const spaced = words.flatMap((w) => w.split(/(?<=\p{Ll})-(?=\p{Lu})/u));
+  if (spaced.length === words.length) return null;
+  const names = splitByKnown(spaced, wanted, known);
+  if (!names) return null;
+  return names.map((name) => known.find((k) => similarity(k.toLowerCase(), name.toLowerCase()) >= 0.85) ?? name);
+}
+
+/**
  * Names written side by side without a visible gap: split at known names,
  * or into equal runs of words, each name keeping two or more.
  */
@@ -205,7 +217,7 @@ function splitNameRow(cells: string[], wanted: number, known: readonly string[] 
   if (names.length === wanted) return names.map((n) => (isSignedName(n) ? n : null));
   if (names.length < wanted && wanted >= 2) {
     const words = nameWords(names.join(' ')) ?? [];
-    const byKnown = splitByKnown(words, wanted, known);
+    const byKnown = splitByKnown(words, wanted, known) ?? knownAcrossSpeckHyphens(words, wanted, known);
     if (byKnown && byKnown.every(isSignedName)) return byKnown;
     if (words.length >= 2 * wanted && words.length % wanted === 0) {
       const size = words.length / wanted;
