@@ -7,7 +7,7 @@ import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
-import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames } from './person.ts';
+import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { type DateMatch, findDates } from './swedish-dates.ts';
@@ -293,7 +293,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /^tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
-    const rows = joinWrappedValues(field.values)
+    const rows = joinWrappedValues(field.values.map(withoutHonorifics))
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
       // "… och Kent Berg. Sofia Ek från Region Stockholm deltog som adjungerad.": a list in prose goes on in a sentence of its own.
       // "ordf. Gösta Lind": before the sentences are split, so that an abbreviation's stop does not end one.
@@ -588,6 +588,8 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
 
 // "kl. 13.00—-14.30": OCR doubles the dash.
 // "kl. 08.15-09.00 |": a speck after the time.
+// "Kl. 9.00-12.00, Fritidsgården Hörnan", "kl. 19.00 i föreningens kontor.": a row that opens with "kl" (OCR: "KI") and a time, then a place.
+const TIME_THEN_PLACE_ROW = /^\s*(?:k[l1I|]\.?|klockan)['’‘`]?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:,|i\s|på\s)\s*\S/iu;
 const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*[|:;,.]?\s*$/iu;
 
 /**
@@ -675,10 +677,21 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       const own = findTimeRange(below.text, { hoursOnly: true });
       if (own) return { date: date.iso, start: own.start, end: own.end, place: null };
     }
+    // "Nätverksträff … - tis 3 okt 2023" / "Kl. 9.00-12.00, Fritidsgården Hörnan", "Protokoll fört vid … den 12/11 1974" /
+    // "kl. 19.00 i föreningens kontor.": the dated title's next row opens with the time, and the place follows it.
+    let timeRow: number | null = null;
+    if (!time && below && TIME_THEN_PLACE_ROW.test(below.text)) {
+      const own = findTimeRange(below.text);
+      if (own && own.index <= 4) {
+        after = below.text;
+        time = own;
+        timeRow = top[position + 1]!.index;
+      }
+    }
     // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the
     // time and place to a sentence of its own that reports how the meeting went.
     // "Vid mötet deltog …" / "Mötet hölls kl. 8.15–10 i …": the sentence may come after a sentence of who took part.
-    let placeRow = index;
+    let placeRow = timeRow ?? index;
     const held = time ? undefined : top.slice(position + 1).find(({ line: row }, k, rows) => MEETING_WAS_HELD.test(row.text) && rows.slice(0, k).every(({ line: before }, j) => {
       const kind = matchLabel(before.cells[0] ?? '')?.kind;
       // A row with no label is the rest of the sentence of people above it, wrapped at the margin.
@@ -777,7 +790,8 @@ function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature
   for (const item of items) {
     // "ulla Aho valdes att justera …": a sentence always opens in upper case; OCR lost the capital of the name.
     // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
-    const text = `${item.text}`.replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
+    const text = withoutHonorifics(`${item.text}`).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
     const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);

@@ -21,7 +21,7 @@ export type LabelKind =
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
-  time: ['När', 'Tid', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time'],
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time'],
   date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
   place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal'],
   // "Datum, tid och plats": the comma is dropped before matching.
@@ -124,6 +124,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Vice ordförande',
     'Vid pennan',
     // "Vid tangentbordet", "Vid datorn": the note-taker's modern "Vid pennan".
+    // "Ordf.:  Sekr.:": an older style abbreviates the signers' functions (the stop is dropped before matching).
+    'Ordf',
+    'Sekr',
     'Vid tangentbordet',
     'Vid datorn',
     'Rätt utdraget intygar',

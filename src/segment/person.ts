@@ -160,6 +160,13 @@ function withTrailingTitle(organisation: string): string[] {
  */
 const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör|suppleant))\s+(?=\p{Lu})/iu;
 
+const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|hr\.|fru|fr\.|fröken|frk\.)\s+(?=\p{Lu})/giu;
+
+/** "herr Bengt Ohlson, ordf., fru Greta Pihl": the names of a list without the courtesy titles before them. */
+export function withoutHonorifics(text: string): string {
+  return text.replace(HONORIFIC, '');
+}
+
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
@@ -181,7 +188,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
       // person ends in a one-letter word (the preposition "i" always has its place after it).
-      .replace(/(\p{Ll}{4,})\s+\p{Ll}\s*$/u, '$1'),
+      .replace(/(\p{Ll}{4,})\s+\p{Ll}\s*$/u, '$1')
+      // "herr Bengt Ohlson", "fru Greta Pihl": an older style's courtesy title before a name is no part of it.
+      .replace(HONORIFIC, ''),
   );
   if (!cleaned) return null;
   // "Vallentuna kommun genom ombud Lars Wik", "Bostadsbolaget AB, representerat av Eva Ek": a shareholder or member

@@ -166,6 +166,8 @@ function roleAsPrinted(cell: string, rest: string, label: string | null = null):
   // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
   // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
   if (label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase())) return label;
+  // "Ordf.:", "Sekr.:": an abbreviation keeps its own stop, which the strip of a dotted line's scraps took.
+  if (/^(?:ordf|sekr|v\.\s*ordf)$/iu.test(printed) && cell.includes(`${printed}.`)) return `${printed}.`;
   return printed || cell.trim();
 }
 

@@ -69,7 +69,8 @@ const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
-const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2}))?(?![\d/])/g;
+// "12/11 .1974": OCR may put a speck between the day and month and the year.
+const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4}))?(?![\d/])/g;
 
 /**
  * Every date in `text`, in order: `2023-04-18`, `Torsdagen den 9 mars 2023`,
@@ -116,7 +117,8 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : null, m);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
-    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : null;
+    const printedYear = m[3] ?? m[4];
+    const year = printedYear ? (printedYear.length === 2 ? 2000 + Number(printedYear) : Number(printedYear)) : null;
     pushDayMonth(Number(m[1]), Number(m[2]), year, m);
   }
   return found.sort((a, b) => a.index - b.index);
