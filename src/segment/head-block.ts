@@ -336,6 +336,26 @@ function splitEmbeddedLabel(cell: string): string[] {
 // "Från Haninge: Sara Lind, …", "Region Stockholm: Jenny Falk": a group's name, a colon and a person's first name and surname.
 const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}/u;
 
+interface AttendanceMarks {
+  column: number;
+  width: number;
+  present: HeadField;
+  absent: HeadField | null;
+}
+
+/** A person of an attendance table goes to the present or, on first need, a new absent field, by the mark in their row. */
+function markPerson(marks: AttendanceMarks, mark: string, person: string, fields: HeadField[]): void {
+  if (PRESENT_MARK.test(mark)) {
+    marks.present.values.push(person);
+  } else if (ABSENT_MARK.test(mark)) {
+    if (marks.absent === null) {
+      marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
+      fields.push(marks.absent);
+    }
+    marks.absent.values.push(person);
+  }
+}
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const lines = joinProseRows(input).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
@@ -369,7 +389,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // Where the surname and the first name stand in a people table that splits them.
   let nameParts = null as { surname: number; given: number } | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
-  let marks = null as { column: number; width: number; present: HeadField; absent: HeadField | null } | null;
+  let marks = null as AttendanceMarks | null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -388,14 +408,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const mark = row?.[2] ?? '';
       if (row && (PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) {
         const person = nameThenRest(row[1]!.trim());
-        if (PRESENT_MARK.test(mark)) marks.present.values.push(person);
-        else {
-          if (marks.absent === null) {
-            marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
-            fields.push(marks.absent);
-          }
-          marks.absent.values.push(person);
-        }
+        markPerson(marks, mark, person, fields);
         continue;
       }
       marks = null;
@@ -405,14 +418,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (marks !== null && markCells.length === marks.width) {
       const mark = markCells[marks.column]!.trim();
       const person = markCells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');
-      if (PRESENT_MARK.test(mark)) marks.present.values.push(person);
-      else if (ABSENT_MARK.test(mark)) {
-        if (marks.absent === null) {
-          marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
-          fields.push(marks.absent);
-        }
-        marks.absent.values.push(person);
-      }
+      markPerson(marks, mark, person, fields);
       continue;
     }
     marks = null;
