@@ -100,7 +100,8 @@ async function shrinkForOcr(image: RasterImage, plan: PreprocessPlan, options: P
   const target = options.ocrXHeight ?? 16;
   const minDpi = options.minOcrDpi ?? 150;
   if (target <= 0) return image;
-  plan.xHeight = xHeight(image.channels === 1 ? image : toGrayscale(image));
+  // Gray still: preprocessPage turned it gray first, and the filters keep one channel.
+  plan.xHeight = xHeight(image);
   if (plan.xHeight === 0) return image;
   const dpi = Math.max(minDpi, (image.dpi * target) / plan.xHeight);
   // Resampling blurs a little; a few percent fewer pixels would not pay for it.
