@@ -2,9 +2,10 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
+// "Efter diskussion beslöts att …", "Efter votering beslutades att …": the impersonal form after how the meeting got there.
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well, and so does "Parterna är överens om
 // att", how a negotiation (samverkan) records what the sides agreed.
-const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.

@@ -670,6 +670,13 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
     const wrapped = top[position + 1]?.line;
     if (/\bkl(?:ockan|\.)?\s*$/iu.test(after) && wrapped && /^\s*\d{1,2}[.:]\d{2}/u.test(wrapped.text)) after = `${after} ${wrapped.text.trim()}`;
+    // "År 1962 den 14 april sammanträdde styrelsen i Tallåsens" / "skola kl. 19.00.": a sentence that reports the
+    // meeting wraps at the margin before its time and place.
+    let sentenceRow: number | null = null;
+    if (MEETING_MET.test(after) && !/[.!?]\s*$/u.test(after) && wrapped && !isStructural(wrapped) && !matchLabel(wrapped.cells[0] ?? '') && /[.]\s*$/u.test(wrapped.text)) {
+      after = `${after} ${wrapped.text.trim()}`;
+      sentenceRow = top[position + 1]!.index;
+    }
     let time = findTimeRange(after);
     // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
     const below = top[position + 1]?.line;
@@ -691,7 +698,7 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the
     // time and place to a sentence of its own that reports how the meeting went.
     // "Vid mötet deltog …" / "Mötet hölls kl. 8.15–10 i …": the sentence may come after a sentence of who took part.
-    let placeRow = timeRow ?? index;
+    let placeRow = timeRow ?? sentenceRow ?? index;
     const held = time ? undefined : top.slice(position + 1).find(({ line: row }, k, rows) => MEETING_WAS_HELD.test(row.text) && rows.slice(0, k).every(({ line: before }, j) => {
       const kind = matchLabel(before.cells[0] ?? '')?.kind;
       // A row with no label is the rest of the sentence of people above it, wrapped at the margin.
@@ -717,6 +724,10 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '');
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length)) ?? DEFINITE_ROOM.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+      // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
+      const before = after.slice(0, time.index);
+      const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
+      if (!place && inside && inside[1]!.split(/\s+/).length <= 6) place = inside[1]!;
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
       const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after);
@@ -728,6 +739,10 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
   }
   return null;
 }
+
+// "sammanträdde", "höll styrelsen sammanträde", "möttes": a verb in the past that reports the meeting took place.
+const MEETING_MET = /\b(?:sammanträdde|sammanträder|möttes|träffades|samlades|höll|hölls)\b/iu;
+const PLACE_BEFORE_TIME = /(?:^|\s)(?:i|på)\s+(\p{Lu}[^.;:,]*?(?:,\s*\p{Lu}[^.;:,]*?)?)\s*,?\s*$/u;
 
 const PEOPLE_LABEL_KINDS: ReadonlySet<string> = new Set(['attendees', 'absent', 'others', 'substitutes']);
 
@@ -787,11 +802,13 @@ const CHOOSE_ADJUSTER =
 function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   if (fromFields.length > 0) return [...new Set(fromFields)];
-  for (const item of items) {
+  // "§ 7. Att jämte ordf. justera dagens protokoll utsågos …": in older minutes the sentence can be the paragraph's
+  // only row, which the item carries as its title.
+  for (const source of [...items.map((item) => item.text), ...items.map((item) => item.title).filter((t) => /\s\p{Ll}/u.test(t))]) {
     // "ulla Aho valdes att justera …": a sentence always opens in upper case; OCR lost the capital of the name.
     // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
     // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
-    const text = withoutHonorifics(`${item.text}`).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
     const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);
@@ -826,6 +843,8 @@ function inferType(heading: DocumentType | null, items: { kind: string }[], fiel
  * state stay null or empty; corrections and quality are left to the pipeline.
  */
 // "Tekniska nämnden utser Anna Ek att justera protokollet.": a sentence, which no value of a head block is.
+// A title that is a whole sentence: a capital, four words or more with lower-case ones among them, a full stop.
+const RUN_IN_SENTENCE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}\S*(?:\s+\S+){2,}[.!]$/u;
 const NOTES_SENTENCE = /^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$/u;
 
 /**
@@ -874,9 +893,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, endsTitle);
-    const title = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')))
-      // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
-      .replace(/(?<=\p{L}{4}|\d{4})\.$/u, '');
+    const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
+    // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
+    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have
@@ -889,7 +908,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
     // Notes beside the title ("2  Budget  Otto redovisade … Styrgruppen godkänner budgeten.") can hold a decision too.
     const notes = h.trailing.filter((cell) => /\p{Ll}{3,}.*[.!?]\s*$/u.test(cell));
-    const decidingLines = notes.length > 0 ? [documentLine(lines[h.line]!.page, [notes.join(' ')]), ...own] : own;
+    // "§ 5. Beslöts att avgiften skall höjas …": in older minutes a paragraph with no heading opens with its own
+    // sentence, which the heading row carries; that sentence can be the decision.
+    const runInSentence = RUN_IN_SENTENCE.test(printedTitle) ? [documentLine(lines[h.line]!.page, [printedTitle])] : [];
+    const decidingLines = [...runInSentence, ...(notes.length > 0 ? [documentLine(lines[h.line]!.page, [notes.join(' ')])] : []), ...own];
     const decisions = extractDecisions(decidingLines, { issuer: heading.body });
     // "Punkt | Diskussion | Beslut": the decision column's cell on the item's row is its decision, however it is worded.
     const cell = decisionColumn === null ? undefined : lines[h.line]!.cells[decisionColumn]?.trim();

@@ -64,6 +64,8 @@ export function inferYear(month: number, day: number, reference: string): number
   return candidate < reference ? refYear + 1 : refYear;
 }
 
+// "År 1962 den 14 april", "år 2024, den 5 mars": the formal opening of a protokoll prints the year before the day.
+const YEAR_FIRST_DATE = /(?<![\p{L}\d])år\s+(\d{4})\s*,?\s+den\s+(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?![\p{L}\d])/giu;
 const DAY_RANGE_DATE = /(?<![\p{L}\d.:])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
@@ -105,6 +107,11 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     if (resolved === null || !isValidDate(resolved, month, day)) return;
     push({ iso: toIso(resolved, month, day), index: m.index ?? 0, length: m[0].length, explicitYear: year !== null });
   };
+  for (const m of text.matchAll(YEAR_FIRST_DATE)) {
+    const month = monthNumber(m[3]!);
+    if (month === null) continue;
+    pushDayMonth(Number(m[2]), month, Number(m[1]), m);
+  }
   // "12–13 juni": a meeting over two days starts on the first.
   for (const m of text.matchAll(DAY_RANGE_DATE)) {
     const month = monthNumber(m[2]!);

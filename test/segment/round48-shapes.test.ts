@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/segment/swedish-dates.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
+
+describe('round-48 shapes', () => {
+  it('reads "År 1962 den 14 april" as a date with the year printed first', () => {
+    expect(findDates('År 1962 den 14 april sammanträdde')[0]).toMatchObject({ iso: '1962-04-14', explicitYear: true });
+    expect(findDates('år 2024, den 5 mars')[0]).toMatchObject({ iso: '2024-03-05', explicitYear: true });
+  });
+  it('reads the place before the time in the sentence that reports the meeting, also wrapped at the margin', () => {
+    const oneRow = segment('FJÄLLFÖRENINGEN\nPROTOKOLL\n\nÅr 1961 den 3 maj sammanträdde styrelsen i Trollbergs bygdegård kl. 18.30.\n\nNärvarande voro: Vilja Trosk, Ebbe Mulm.\n\n§ 1. Öppnande.\n\n§ 2. Avslutning.');
+    expect(oneRow.meeting).toEqual({ date: '1961-05-03', start: '18:30', end: null, place: 'Trollbergs bygdegård' });
+    const wrapped = segment('FJÄLLFÖRENINGEN\nPROTOKOLL\n\nÅr 1961 den 3 maj sammanträdde styrelsen i Trollbergs\nbygdegård kl. 18.30.\n\nNärvarande voro: Vilja Trosk, Ebbe Mulm.\n\n§ 1. Öppnande.\n\n§ 2. Avslutning.');
+    expect(wrapped.meeting).toEqual({ date: '1961-05-03', start: '18:30', end: null, place: 'Trollbergs bygdegård' });
+  });
+  it('reads "Efter diskussion beslöts att …" and a paragraph whose only sentence decides as decisions', () => {
+    const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\n\n§ 1. Förelåg en skrivelse från Trollbergs vägförening.\nEfter diskussion beslöts att bifalla skrivelsen.\n\n§ 2. Beslöts att höja medlemsavgiften till 12 kr. från den 1 juli.\n\n§ 3. Kassören redogjorde för kassan.');
+    expect(m.items.map((i) => i.decisions)).toEqual([
+      ['Efter diskussion beslöts att bifalla skrivelsen.'],
+      ['Beslöts att höja medlemsavgiften till 12 kr. från den 1 juli.'],
+      [],
+    ]);
+  });
+  it('reads the adjusters from a paragraph whose only sentence chooses them', () => {
+    const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\nNärvarande: Vilja Trosk, ordf., Ebbe Mulm, Saga Frell\n\n§ 1. Öppnande.\n\n§ 2. Att jämte ordf. justera dagens protokoll utsågos Ebbe Mulm och Saga Frell.\n\nJusteras:\n\nVilja Trosk\tEbbe Mulm\tSaga Frell');
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+});
