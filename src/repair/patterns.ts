@@ -29,26 +29,29 @@ function isDigits(s: string): boolean {
 }
 
 /**
- * A stray quote mark opening a line ("‘Minnesanteckningar", "'5."): OCR reads
- * a speck as a quote, and nothing later in the line closes it. Returns the
- * fix that deletes it, or null.
+ * A stray quote mark opening a line ("‘Minnesanteckningar", "'5.") or a word
+ * inside one ("Justerare ‘Karin Lund"): OCR reads a speck as a quote, and
+ * nothing in the line closes it. Returns the fix that deletes it, or null.
+ * Inside a line only a mark before a letter counts: before a digit it may be
+ * an elided century ("sommaren '24").
  */
 export function strayQuoteFix(tokens: readonly Token[], k: number): PatternFix | null {
-  if (k !== 0) return null;
-  const t = tokens[0]!;
+  const t = tokens[k]!;
   let n = 0;
   while (n < t.chunk.length && QUOTE_MARKS.has(t.chunk[n]!)) n++;
   if (n === 0 || n >= t.chunk.length) return null;
   const rest = t.chunk[n]!;
-  if (rest.toLowerCase() === rest.toUpperCase() && !isDigits(rest) && !SIGN_LOOKALIKES.has(rest)) return null;
+  const letter = rest.toLowerCase() !== rest.toUpperCase();
+  if (k === 0 ? !letter && !isDigits(rest) && !SIGN_LOOKALIKES.has(rest) : !letter) return null;
   for (let j = 0; j < tokens.length; j++) {
-    const chunk = j === 0 ? t.chunk.slice(n) : tokens[j]!.chunk;
+    const chunk = j === k ? t.chunk.slice(n) : tokens[j]!.chunk;
     for (const ch of chunk) if (QUOTE_MARKS.has(ch)) return null;
   }
+  const where = k === 0 ? 'opening the line' : 'opening a word';
   return {
     corrected: '',
     confidence: 0.85,
-    reason: `pattern: a quote mark opening the line that nothing closes is a speck ('${t.chunk.slice(0, n)}' dropped)`,
+    reason: `pattern: a quote mark ${where} that nothing in the line closes is a speck ('${t.chunk.slice(0, n)}' dropped)`,
     span: { start: t.chunkStart, original: t.chunk.slice(0, n) },
   };
 }

@@ -32,6 +32,15 @@ describe('stray quote', () => {
   it('keeps a quote that the line closes', () => {
     expect(strayQuoteFix(tokeniseLine('”Framtidsplanen” antogs'), 0)).toBeNull();
   });
+  it('drops a quote opening a word inside a line that nothing closes', () => {
+    const fix = strayQuoteFix(tokeniseLine('Justerare ‘Brita Quelm'), 1);
+    expect(fix?.span).toEqual({ start: 10, original: '‘' });
+    expect(fix?.corrected).toBe('');
+  });
+  it('keeps a quote inside a line that the line closes, or one before a digit', () => {
+    expect(strayQuoteFix(tokeniseLine('projektet “Gnistra” antogs'), 1)).toBeNull();
+    expect(strayQuoteFix(tokeniseLine('under sommaren ‘24 och'), 2)).toBeNull();
+  });
 });
 
 describe('range dashes', () => {
