@@ -211,7 +211,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     if (rest) return { ...rest, organisation: partyFirst[1]!.replace(/[.\s]/g, '') };
   }
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
-  if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]} ${party[3]}`, context);
+  // "Maria Ek (ME), förvaltningschef": the comma after the initials stays with the title, not alone between spaces.
+  if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : ' '}${party[3]}`, context);
   // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
   const capitalTitle = party !== null && /^(?:MAS|MAR|VD|HR|IT)$/u.test(party[2]!.trim());
   if (party && (capitalTitle || (/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {

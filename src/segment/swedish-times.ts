@@ -28,7 +28,8 @@ const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)\s*)?`;
 const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
-const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b)`, 'gu');
+// "14–15 mars": a range of days before a month's name is a meeting over two days, not two hours.
+const RANGE_HOURS = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]\s*(?:(?:ca\.?|cirka|ungefär)\s*)?(\d{1,2})(?![\d.:/\-–%]|\s*(?:år|procent|st|kr|personer|deltagare)\b|\s*(?:jan|feb|mars?|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{Ll}*\.?(?!\p{L}))`, 'gu');
 // "Tid: 0900–1130": four figures without a separator, only where a label says the value is a time.
 const RANGE_FOUR_FIGURES = /(?<![\d.:/\-–])(0[6-9]|1\d|2[0-2])([0-5]\d)\s*[-–—‒]+\s*(0[6-9]|1\d|2[0-3])([0-5]\d)(?![\d.:/])/gu;
 const SINGLE_FOUR_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}(0[6-9]|1\d|2[0-2])([0-5]\d)(?![\d.:])`, 'giu');

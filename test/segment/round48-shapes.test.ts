@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/segment/swedish-dates.ts';
+import { findTimeRange } from '../../src/segment/swedish-times.ts';
+import { parsePerson } from '../../src/segment/person.ts';
 import { segmentMinutes } from '../../src/segment/index.ts';
 
 const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
@@ -26,5 +28,21 @@ describe('round-48 shapes', () => {
   it('reads the adjusters from a paragraph whose only sentence chooses them', () => {
     const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\nNärvarande: Vilja Trosk, ordf., Ebbe Mulm, Saga Frell\n\n§ 1. Öppnande.\n\n§ 2. Att jämte ordf. justera dagens protokoll utsågos Ebbe Mulm och Saga Frell.\n\nJusteras:\n\nVilja Trosk\tEbbe Mulm\tSaga Frell');
     expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('reads "14–15 mars" under a date label as a meeting over two days, not as the hours 14 to 15', () => {
+    expect(findTimeRange('14–15 mars 2024', { hoursOnly: true })).toBeNull();
+    expect(findTimeRange('13–15', { hoursOnly: true })).toMatchObject({ start: '13:00', end: '15:00' });
+    const m = segment('Anteckningar\nFjällgruppen\n\nDatum: 14–15 mars 2024\nPlats: Trollbergs gård\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2024-03-14', start: null, end: null, place: 'Trollbergs gård' });
+  });
+  it('keeps the title after a person\'s initials in brackets and a comma', () => {
+    expect(parsePerson('Vilja Trosk (VT), fältchef')).toEqual({ name: 'Vilja Trosk', organisation: null, role: 'fältchef' });
+    const m = segment('Anteckningar\nFjällgruppen\n\nDatum: 2024-03-14\nDeltagare: Vilja Trosk (VT), fältchef; Ebbe Mulm (EM), kassör\nFörhinder: Saga Frell (SF), HR-strateg\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Vilja Trosk', 'fältchef'], ['Ebbe Mulm', 'kassör']]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: null, role: 'HR-strateg' }]);
+  });
+  it('reads "Nästa ordinarie fjällgrupp:" with a lower-case word before the gathering as the next meeting', () => {
+    const m = segment('Anteckningar\nFjällgruppen\n\nDatum: 2024-03-14\n\n1. Start\nText.\n\nNästa ordinarie fjällgrupp: tisdag 2 april kl. 8.30–10.00.');
+    expect(m.nextMeeting).toMatchObject({ date: '2024-04-02', start: '08:30', end: '10:00' });
   });
 });
