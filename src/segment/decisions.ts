@@ -32,6 +32,10 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkän
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
 // "Beslut/Decision:": a bilingual template's label.
 const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+/** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
+export function isLabelledDecision(row: string): boolean {
+  return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');
+}
 const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 // "ÅTGÄRD: Nils följer upp …": the label in capitals too.
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;

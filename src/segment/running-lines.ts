@@ -1,5 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { editDistance, similarity } from '../text/edit-distance.ts';
+import { isLabelledDecision } from './decisions.ts';
 import { sectionHeading } from './sections.ts';
 
 /** How many non-blank rows at the top and at the bottom of a page can hold running headers and footers. */
@@ -59,6 +60,7 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
   });
 
   if (pages.length < 2) return running;
+  const byRecurrence = pages.map((page) => page.map(() => false));
   const rows = zones.map((zone, p) => zone.map((z) => ({ ...z, key: rowKey(pages[p]![z.index]!) })));
   // Pages holding each exact row key at a given distance from the top or the bottom: most running rows
   // recur to the letter once digits are masked, and these counts cost nothing per pair of pages.
@@ -81,6 +83,8 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
       const key = z.key;
       if (key.replace(/#/g, '').length < 3) continue;
       if (sectionHeading(pages[p]![z.index]!.text)) continue;
+      // "Beslut: Förslaget godkändes." closing two pages: the same decision taken twice is the body, never a running row.
+      if (isLabelledDecision(pages[p]![z.index]!.text)) continue;
       const exactly = new Set<number>();
       for (const [edge, distance] of [['top', z.fromTop], ['bottom', z.fromBottom]] as const) {
         if (distance === null) continue;
@@ -88,7 +92,7 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
       }
       // A real running row is on most pages; a sub-heading that happens to open two pages is not.
       if (exactly.size >= needed) {
-        running[p]![z.index] = true;
+        byRecurrence[p]![z.index] = true;
         continue;
       }
       // Rows that OCR spelt a little differently: compared pairwise, on a spread sample of the other
@@ -111,10 +115,31 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
         if (recurs) recurrences++;
         if (recurrences >= target || recurrences + left < target) break;
       }
-      if (recurrences >= target) running[p]![z.index] = true;
+      if (recurrences >= target) byRecurrence[p]![z.index] = true;
     }
   }
+  // "Beslut: Förslaget godkändes." second from the bottom of two pages: a formula that recurs in the body is no footer
+  // unless nothing but running rows stands between it and the page's edge, as a header or footer band is printed.
+  pages.forEach((page, p) => {
+    const band = edgeBands(page, (index) => running[p]![index]! || byRecurrence[p]![index]!);
+    page.forEach((_, index) => {
+      if (byRecurrence[p]![index] && band.has(index)) running[p]![index] = true;
+    });
+  });
   return running;
+}
+
+/** Rows reached from the top or the bottom of a page through running rows only (blank rows and specks skipped). */
+function edgeBands(page: readonly DocumentLine[], isRunning: (index: number) => boolean): Set<number> {
+  const band = new Set<number>();
+  const content = page.map((line, index) => ({ line, index })).filter(({ line }) => !isBlank(line) && /\p{L}{2}|\d/u.test(line.text));
+  for (const order of [content, [...content].reverse()]) {
+    for (const { index } of order) {
+      if (!isRunning(index)) break;
+      band.add(index);
+    }
+  }
+  return band;
 }
 
 /** Other pages compared pairwise with a row at most; beyond this a spread sample stands for them all. */
