@@ -161,6 +161,33 @@ function tableRow(cells: string[], current: HeadField | null): string[] {
   return [kept.join(', ')];
 }
 
+// "Medlemmar", "Ledamot": a column of a people table that says only that the person is a member.
+const MEMBER_GROUP = /^(?:medlem(?:mar)?|ledam(?:ot|öter)|ordinarie(?:\s+ledamöter)?)$/iu;
+
+/**
+ * "Närvarande | Ordförande | Mikael Lind", " | Vice ordförande | Anna Sjö", " | Medlemmar | Johan Ny": a people table
+ * with a column of functions between the label and the names. The function is the person's role (a member group
+ * none), not the label of a field of its own; the row becomes the label and "name, role".
+ */
+function functionColumnRow(cells: readonly string[], current: HeadField | null): string[] | null {
+  const peopleLabel = (cell: string) => {
+    const label = matchLabel(cell);
+    return label !== null && !label.rest && LIST_KINDS.has(label.kind) && label.kind !== 'adjusters' && label.kind !== 'substitutes';
+  };
+  const lead = cells.length === 3 && peopleLabel(cells[0]!) ? [cells[0]!] : [];
+  const rest = cells.slice(lead.length);
+  if (rest.length !== 2) return null;
+  if (lead.length === 0 && (current === null || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters')) return null;
+  const person = parsePerson(rest[1]!);
+  if (!person || !person.name.includes(' ') || person.role) return null;
+  // "Olle Ek:": a speck after the name stays off the role joined to it.
+  const name = rest[1]!.replace(/[\s:;|.,]+$/u, '');
+  if (MEMBER_GROUP.test(rest[0]!.trim())) return [...lead, name];
+  const label = matchLabel(rest[0]!);
+  if (label === null || label.rest || (label.kind !== 'signature' && (lead.length === 0 || label.kind !== 'substitutes'))) return null;
+  return [...lead, `${name}, ${label.label.toLowerCase()}`];
+}
+
 /**
  * "Sekreterare Lars Ek, Salem" as a row of a people list: the role printed
  * before the person, not a new field. A colon ("Sekreterare: Lars Ek") makes
@@ -533,7 +560,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!)) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
-    const cells = tableRow(row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
+    const cells = tableRow(functionColumnRow(row.cells, current) ?? row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;

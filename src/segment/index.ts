@@ -401,6 +401,15 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
   return result;
 }
 
+/**
+ * "Närvarande | Vice ordförande | Anna Sjö" above "Underskrifter | Mikael Lind | Malin Strand": where the head has a
+ * heading for its signatures, the rows above it list people at the meeting, not signers.
+ */
+function fromSignatureHeading(headLines: readonly DocumentLine[]): readonly DocumentLine[] {
+  const at = headLines.findIndex((line) => line.cells.some((cell) => matchLabel(cell)?.kind === 'signatureHeading'));
+  return at > 0 ? headLines.slice(at) : headLines;
+}
+
 /** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */
 function withoutRepeats(persons: Person[]): Person[] {
   const seen = new Set<string>();
@@ -930,7 +939,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // A kallelse names its chair and secretary in the head; they have not signed anything.
   const attendees = withFunctions(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'), fields, documentType, hasSignatureLayout(headLines));
   const known = attendees.map((p) => p.name);
-  const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(headLines, known);
+  const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(fromSignatureHeading(headLines), known);
   const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
   );

@@ -256,7 +256,10 @@ export function namesAbove(lines: readonly DocumentLine[], index: number, count:
   const j = rowAbove(lines, index);
   if (j < 0) return null;
   if (signatureRoles(lines[j]!)) return null;
-  const names = splitNameRow(lines[j]!.cells.filter((c) => !isFiller(c)), count);
+  // "Underskrifter | Mikael Lind | Malin Strand" over "ordförande | protokollförare": the heading in the label column
+  // signs nothing; the names stand beside it.
+  const cells = lines[j]!.cells.filter((c, k) => !isFiller(c) && !(k === 0 && matchLabel(c)?.kind === 'signatureHeading' && !matchLabel(c)!.rest));
+  const names = splitNameRow(cells, count);
   return names.every((n): n is string => n !== null) ? names : null;
 }
 

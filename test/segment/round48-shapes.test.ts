@@ -72,3 +72,28 @@ describe('running rows of the round-48 shapes', () => {
     expect(m.items.map((i) => i.decisions)).toEqual([['Förslaget godkändes.'], ['Förslaget godkändes.'], []]);
   });
 });
+
+describe('a head with a column of functions and a block of signatures', () => {
+  const head =
+    'FJÄLLSTAD\tPROTOKOLL\nFjällnämnden\n\nSammanträdestid\t5.3.2024 kl. 17.00–19.10\n\n' +
+    'Närvarande\tOrdförande\tVilja Trosk\n\tVice ordförande\tEbbe Mulm\n\tMedlemmar\tSaga Frell\n\t\tOrvar Lind\n\tErsättare\tTyra Gran\n\n' +
+    'Frånvarande\tMedlem\tIvar Holt\n\n';
+  it('reads the function between the label and the name as the person\'s role, a member group as none', () => {
+    const m = segment(`${head}§ 1 Ett\nText.\n\n§ 2 Två\nText.`);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'vice ordförande'],
+      ['Saga Frell', null],
+      ['Orvar Lind', null],
+      ['Tyra Gran', 'ersättare'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Ivar Holt', null]]);
+  });
+  it('reads the names beside "Underskrifter" over their roles as the signers, and no one from the list above', () => {
+    const m = segment(`${head}Underskrifter\tVilja Trosk\tAsta Blom\n\tordförande\tprotokollförare\n\n§ 1 Ett\nText.\n\n§ 2 Två\nText.`);
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'protokollförare', name: 'Asta Blom' },
+    ]);
+  });
+});
