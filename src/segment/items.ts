@@ -537,6 +537,32 @@ export function withoutTrailingSpeckle(title: string): string {
   return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').trim();
 }
 
+// "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a
+// heading row that is the start of a sentence in prose, six words or more with a verb in the past among them (not a
+// participle in -nde, as "ordförande", "fastställande" in a heading's noun phrase).
+const PROSE_START = /^(?=(?:\S+\s+){5,}\S)(?=.*(?<!\p{L})\p{L}{3,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)(?!\p{L})).*[^.!?:\s]$/u;
+
+/**
+ * "S 5. Beslöts att avgiften … höjas till 250" / "kr. fr.o.m. den 1 juli.": in older minutes a paragraph has no
+ * heading, and its row opens the first sentence, which OCR wrapped at the margin. The rows up to the full stop (two at
+ * most) finish the sentence that stands for the title.
+ */
+function sentenceContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
+  const title = withoutTrailingSpeckle(heading.title);
+  if (heading.trailing.length > 0 || !PROSE_START.test(title)) return 0;
+  for (let count = 1; count <= 2; count++) {
+    const next = lines[heading.line + count];
+    // A lower-case row goes on with the sentence, however much its first word looks like a label ("sammanträdet öppnat.").
+    if (!next || isBlank(next) || next.cells.length > 1 || (isStructural(next) && !/^\p{Ll}/u.test(next.text.trim()))) return 0;
+    const text = next.text.trim();
+    if (/^[-–—•*§]/u.test(text) || /^\d{1,2}[.)]\s/u.test(text) || text.length > 90) return 0;
+    // "… till handlingarna. Kassören redogjorde …": the row ends the sentence and opens another; it is the notes.
+    if (/[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) return 0;
+    if (/[.!?]$/u.test(text)) return count;
+  }
+  return 0;
+}
+
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
 
 /**
@@ -545,6 +571,8 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
  */
 export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
   if (heading.runIn) return 0;
+  const sentence = sentenceContinuation(lines, heading, isStructural);
+  if (sentence > 0) return sentence;
   let count = 0;
   // "flerbostadshus;" over "Svinninge 3:114": OCR's semicolon for the comma of a wrapped title.
   const endsInComma = /[,;]\s*$/.test(heading.title);

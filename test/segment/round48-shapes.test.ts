@@ -97,3 +97,22 @@ describe('a head with a column of functions and a block of signatures', () => {
     ]);
   });
 });
+
+describe('OCR of the round-48 shapes', () => {
+  it('joins the rows of a paragraph\'s first sentence that OCR wrapped at the margin into its title', () => {
+    const m = segment(
+      'PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\n\nS 1. Ordf. hälsade de närvarande välkomna och förklarade\nsammanträdet öppnat.\n\n' +
+        'S 2. Beslöts att höja avgiften för nya medlemmar till 25\nkr. från den 1 juli.\n\n§ 3. Att jämte ordf. justera dagens protokoll utsågs Ebbe\nMulm och Saga Frell.',
+    );
+    expect(m.items.map((i) => [i.title, i.decisions])).toEqual([
+      ['Ordf. hälsade de närvarande välkomna och förklarade sammanträdet öppnat', []],
+      ['Beslöts att höja avgiften för nya medlemmar till 25 kr. från den 1 juli', ['Beslöts att höja avgiften för nya medlemmar till 25 kr. från den 1 juli.']],
+      ['Att jämte ordf. justera dagens protokoll utsågs Ebbe Mulm och Saga Frell', []],
+    ]);
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('leaves a heading with a participle in -nde and the notes under it apart', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget\n\nDatum: 2023-05-03\n\n1. Beslut om fastställande av resultaträkning och balansräkning\nStämman fastställde räkningarna.\n\n2. Avslutning\nText.');
+    expect(m.items[0]!.title).toBe('Beslut om fastställande av resultaträkning och balansräkning');
+  });
+});
