@@ -56,6 +56,35 @@ export function strayQuoteFix(tokens: readonly Token[], k: number): PatternFix |
   };
 }
 
+/** Marks OCR makes of a speck or a rule's end before a word; a bullet ("•") or a footnote star is left alone. */
+const SPECK_MARKS = new Set(['-', '–', '—', '_', '.']);
+/** After these a hyphen before a word is an elided first part ("start och -slut"). */
+const ELIDING_CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'resp', 'respektive', 'som', 'till']);
+
+/**
+ * A dash, underscore or stop glued to the front of a word ("-Ärende",
+ * "_Täby", ".Lundin"): Swedish sets a dash before a word only spaced, as a
+ * tankstreck or a list dash, and glues one on only for an elided first part
+ * after a conjunction ("start och -slut"); a stop opens no word but a file name
+ * (".pdf"), so it counts only before a capital. The scan's speck or a rule's end
+ * read as a mark: deleted.
+ */
+export function strayLeadingMarkFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  const mark = t.chunk[0]!;
+  if (!SPECK_MARKS.has(mark) || t.chunk.length < 3) return null;
+  const first = t.chunk[1]!;
+  if (first.toLowerCase() === first.toUpperCase()) return null;
+  if (mark === '.' && first === first.toLowerCase()) return null;
+  if (mark === '-' && k > 0 && ELIDING_CONJUNCTIONS.has(tokens[k - 1]!.text.toLowerCase())) return null;
+  return {
+    corrected: '',
+    confidence: 0.85,
+    reason: `pattern: a '${mark}' glued to the front of a word is a speck, not punctuation Swedish sets there (dropped)`,
+    span: { start: t.chunkStart, original: mark },
+  };
+}
+
 /** What the OCR models make of a list bullet "•" standing alone at a line's start. */
 const BULLET_LOOKALIKES = new Set(['«', '»']);
 

@@ -20,6 +20,7 @@ import {
   paragraphSignFix,
   prepositionOneFix,
   splitQuoteFixes,
+  strayLeadingMarkFix,
   strayQuoteFix,
 } from './patterns.ts';
 import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener, isInventedCapital, opensWrappedContinuation } from './invented-capital.ts';
@@ -74,11 +75,14 @@ export function repairLine(
   const fixes: LineFix[] = [];
   let unknown = 0;
   const neighbours = neighbourList(tokens);
-  tokens.forEach((t, k) => {
-    const stray = strayQuoteFix(tokens, k);
-    for (const quote of stray ? [stray] : splitQuoteFixes(t)) {
+  tokens.forEach((token, k) => {
+    const mark = strayLeadingMarkFix(tokens, k);
+    const stray = strayQuoteFix(tokens, k) ?? mark;
+    for (const quote of stray ? [stray] : splitQuoteFixes(token)) {
       if (quote.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
     }
+    // The tokeniser keeps a '_' or '.' it does not know as punctuation inside the word ("_Taby"): the word starts after it.
+    const t = mark && token.start === token.chunkStart ? { ...token, text: token.text.slice(1), start: token.start + 1 } : token;
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
     const pattern =
       doubleParagraphSignFix(tokens, k) ??
