@@ -50,6 +50,15 @@ function isGroupLine(text: string): boolean {
 }
 
 /**
+ * "Gymnasie- och vuxenutbildningsnämnden KALLELSE": the document word in capitals, printed in the header's right-hand
+ * column, after the body in mixed case where OCR closed the gap between them; it is a cell of its own.
+ */
+function withTrailingCapitalKind(cell: string): string[] {
+  const m = /^(.*\p{Ll}.*?)\s+(\p{Lu}{5,})$/u.exec(cell.trim());
+  return m && documentTypeOfHeading(m[2]!) ? [m[1]!, m[2]!] : [cell];
+}
+
+/**
  * Title, body and type from the top of the first page: the title is the cell
  * that starts with a document word (Minnesanteckningar, Protokoll, Kallelse …),
  * joined with a following lower-case row that continues it; the body is named
@@ -59,7 +68,7 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
   const top: DocumentLine[] = [];
   // In OCR text a lost column gap often leaves a speckle ("," "|" "ä") between header cells.
   const rows = firstPage.map((line) => {
-    const cells = line.cells.flatMap((cell) => cell.split(/\s+(?:[^\p{L}\d\s]+|\p{Ll})\s+/u)).filter(Boolean);
+    const cells = line.cells.flatMap((cell) => cell.split(/\s+(?:[^\p{L}\d\s]+|\p{Ll})\s+/u)).filter(Boolean).flatMap(withTrailingCapitalKind);
     return cells.length === line.cells.length ? line : { ...line, cells, text: cells.join(' ') };
   });
   for (const line of rows) {

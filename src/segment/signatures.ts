@@ -141,7 +141,8 @@ function isSignedName(text: string): boolean {
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
-  const m = /^\s*((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell) ?? OFFICER_ALONE.exec(cell);
+  // ". nämndsekreterare": a speck at the left margin before the title.
+  const m = /^\s*(?:[.,:;|'"`]+\s+)?((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell) ?? OFFICER_ALONE.exec(cell);
   if (!m) return null;
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }

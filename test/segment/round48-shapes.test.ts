@@ -115,4 +115,16 @@ describe('OCR of the round-48 shapes', () => {
     const m = segment('PROTOKOLL\nFjällbolaget\n\nDatum: 2023-05-03\n\n1. Beslut om fastställande av resultaträkning och balansräkning\nStämman fastställde räkningarna.\n\n2. Avslutning\nText.');
     expect(m.items[0]!.title).toBe('Beslut om fastställande av resultaträkning och balansräkning');
   });
+  it('reads a document word in capitals after the body as the type where OCR closed the header\'s column gap', () => {
+    const m = segment('Fjällnämnden KALLELSE\n2024-10-25\n\nDatum: Tisdagen den 5 nov. 2024\nTid: Klockan 13.15\n\n1. Val av justerare\n2. Budget\n3. Information');
+    expect(m.documentType).toBe('kallelse');
+    expect(m.body).toBe('Fjällnämnden');
+  });
+  it('reads an officer\'s title under the name with a speck at the margin before it', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2024-11-05\n\n1. Val av justerare\n2. Budget\n\nVilja Trosk\nordförande\n\nEnligt uppdrag\nEbbe Mulm\n. nämndsekreterare');
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'nämndsekreterare', name: 'Ebbe Mulm' },
+    ]);
+  });
 });
