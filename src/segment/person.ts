@@ -182,6 +182,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE, ' ')
       .replace(ABSENCE_REASON, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Anders Nilsson —--Härnösands kommun": OCR doubles the spaced dash and closes the gap after it.
+      .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]{2,}\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek/Täby": a slash between the name and where the person comes from.
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.

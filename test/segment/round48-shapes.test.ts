@@ -127,4 +127,7 @@ describe('OCR of the round-48 shapes', () => {
       { role: 'nämndsekreterare', name: 'Ebbe Mulm' },
     ]);
   });
+  it('reads a doubled dash glued to the organisation as the spaced dash between a person and where they come from', () => {
+    expect(parsePerson('Ebbe Mulm —--Fjällby kommun')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällby kommun', role: null });
+  });
 });
