@@ -10,6 +10,7 @@ import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
+import { nameEndReadings } from './name-end-reading.ts';
 import { partProductivityLift } from './part-productivity.ts';
 
 export interface Candidate {
@@ -52,6 +53,8 @@ const UNKNOWN_NAME_LOG_PRIOR = Math.log(3e-8);
 export const MAX_NAME_LENGTH = 16;
 /** A capitalised word made of name elements ("Grön+dahl"): a plausible name, weaker than a listed one. */
 export const NAME_COMPOUND_LOG_PRIOR = Math.log(1e-6) - 1;
+/** A name whose first part no list holds, told only by its end element (name-end-reading.ts): weaker still. */
+const UNLISTED_START_NAME_LOG_PRIOR = NAME_COMPOUND_LOG_PRIOR - 2;
 
 export function wordLogPrior(lexicon: Lexicon, lower: string): number {
   const pm = lexicon.frequency.get(lower);
@@ -133,6 +136,12 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     if (score < bar) continue;
     bar = Math.max(bar, score - SCORE_WINDOW);
     out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts, partLift: partProductivityLift(lexicon, compound.parts) });
+  }
+  // Only where nothing else explains the token: a reading that also restores the first part ("Öhrström") is better.
+  if (capitalised && out.length === 0) {
+    for (const v of nameEndReadings(token, lexicon)) {
+      out.push({ text: v.text, lower: v.text.toLowerCase(), score: v.logChannel + UNLISTED_START_NAME_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: v.parts });
+    }
   }
   if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
   if (!out.some((c) => c.text === token)) {
