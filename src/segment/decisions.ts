@@ -10,7 +10,8 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.
 // "Tekniska nämnden", "Kommunstyrelsens arbetsutskott": an adjective or a genitive may come first.
-const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen)`;
+// "Mötet väljer Anna Ek att justera …": the meeting itself, as a student union's or association's minutes name it.
+const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen|mötet)`;
 // "Arbetsutskottet noterar informationen": the active form of the formula "Informationen noteras".
 // "Presidiet ger kansliet i uppdrag att …": giving an assignment decides too.
 // "Krisledningsnämnden väljer Anna Ek att justera …": choosing someone, as "utser".

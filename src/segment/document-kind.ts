@@ -5,7 +5,8 @@ import { matchLabel } from './labels.ts';
 import { isRunningCell } from './running-lines.ts';
 
 const KINDS: { type: DocumentType; words: string[] }[] = [
-  { type: 'kallelse', words: ['kallelse', 'föredragningslista', 'dagordning', 'kungörelse'] },
+  // "Inbjudan till nätverksträff …": a network's invitation with its programme calls a meeting as a kallelse does.
+  { type: 'kallelse', words: ['kallelse', 'föredragningslista', 'dagordning', 'kungörelse', 'inbjudan'] },
   { type: 'minnesanteckningar', words: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'mötesprotokoll från nätverket'] },
   { type: 'protokoll', words: ['protokoll', 'sammanträdesprotokoll', 'justerat protokoll', 'protokollsutdrag', 'utdrag ur protokoll'] },
 ];

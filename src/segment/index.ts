@@ -442,7 +442,8 @@ function replacedMembers(fields: HeadField[]): Person[] {
 }
 
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
-const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|avslutade\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+// "Ordföranden … avslutar mötet kl. 20.05", "Sammanträdet avslutas kl. 16.40": minutes written in the present tense.
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat|avslutas)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
 /**
  * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the
@@ -483,7 +484,9 @@ function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentL
 }
 
 // "Mötet öppnades kl. 14.00 av ordföranden", "Ordföranden öppnade sammanträdet kl 18.05".
-const OPENING_TIME = /\b(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppnades|öppnade\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklarade\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+// "Ordföranden … öppnar mötet kl. 18.35", "Mötet öppnas kl. 9.02": minutes written in the present tense.
+// A letter may not stand before the verb ("\\b" would not see the "ö" of "öppnade" as one).
+const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppna(?:des|s)|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
 /** A dated meeting whose head block gives no time started when the minutes say it was opened. */
 function withOpeningTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {

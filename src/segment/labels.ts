@@ -64,6 +64,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Suppleanter',
     'Suppleant',
     'Närvarande suppleanter',
+    'Närvarande suppleant',
     'Ersättare närvarande',
     'Suppleanter närvarande',
     'Tjänstgörande ersättare',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
+
+describe('round-49 shapes', () => {
+  it('reads "Inbjudan till …" with a programme as a kallelse, signed by an officer whose title stands alone under the name', () => {
+    const m = segment('Inbjudan till nätverksträff för fjällguider\n\nNär: torsdag 22 maj 2025, 09.30–15.00\nVar: Fjällgården, Trollberg\n\nProgram\n1. Välkommen\n2. Säkerhet på leden\n3. Avslutning\n\nVälkomna!\n\nVilja Trosk\nledutvecklare');
+    expect(m.documentType).toBe('kallelse');
+    expect(m.signatures).toEqual([{ role: 'ledutvecklare', name: 'Vilja Trosk' }]);
+  });
+  it('reads "Närvarande suppleant:" as a substitute with the association\'s word for the role', () => {
+    const m = segment('Protokoll\nFjällföreningen\n\nDatum: 2025-02-11\nNärvarande styrelseledamöter: Vilja Trosk (ordförande), Ebbe Mulm\nNärvarande suppleant: Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Vilja Trosk', 'ordförande'], ['Ebbe Mulm', null], ['Saga Frell', 'suppleant']]);
+  });
+  it('reads a church title in lower case before a name in a list of members', () => {
+    const m = segment('Protokoll\nFjällrådet\n\nDatum: 2025-03-12\nNärvarande ledamöter: Vilja Trosk (POSK), ordförande; Ebbe Mulm (S); kyrkoherde Saga Frell\n\n§ 1 Andakt\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', 'POSK', 'ordförande'],
+      ['Ebbe Mulm', 'S', null],
+      ['Saga Frell', null, 'kyrkoherde'],
+    ]);
+  });
+  it('reads the opening and closing times of minutes written in the present tense, and "Mötet väljer … att justera" as a decision', () => {
+    const m = segment('Protokoll från styrelsemöte 2025-02-11\nFjällföreningen\n\nPlats: Hos Vilja Trosk, Fjällvägen 1\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet kl. 18.35.\n\n§ 2 Val av justerare\nMötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.\n\n§ 3 Mötets avslutande\nOrdföranden avslutar mötet kl. 20.05.');
+    expect(m.meeting).toMatchObject({ date: '2025-02-11', start: '18:35', end: '20:05' });
+    expect(m.items[1]!.decisions).toEqual(['Mötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.']);
+  });
+});
