@@ -1,6 +1,6 @@
 // Stage 5: pages or text → Minutes.
 import type { DocumentType, Item, MeetingTime, Minutes, Page, Person, Signature } from '../domain/index.ts';
-import { readHeading } from './document-kind.ts';
+import { documentTypeOfHeading, readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
@@ -10,7 +10,7 @@ import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
-import { type DateMatch, findDates } from './swedish-dates.ts';
+import { type DateMatch, findCompactDate, findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -674,7 +674,9 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     .slice(0, 6);
   for (const [position, { line, index }] of top.entries()) {
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
-    const date = findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined);
+    const date =
+      findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined) ??
+      (documentTypeOfHeading(line.text) ? findCompactDate(line.text) : undefined);
     const label = matchLabel(line.cells[0] ?? '');
     // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.
     if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) continue;

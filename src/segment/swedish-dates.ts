@@ -131,6 +131,20 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
   return found.sort((a, b) => a.index - b.index);
 }
 
+// "250319", "20250319": a date in figures without separators, as file names and informal titles write it.
+const COMPACT_DATE = /(?<![\d\-/.:])(20)?(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-/.:])/u;
+
+/**
+ * A date written "250319" or "20250319". Only a title that names the document ("Minnesanteckningar styrgruppsmöte
+ * 250319") is trusted with it: elsewhere six figures are as often an amount or a reference.
+ */
+export function findCompactDate(text: string): DateMatch | undefined {
+  const m = COMPACT_DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [2000 + Number(m[2]), Number(m[3]), Number(m[4])];
+  return isValidDate(year, month, day) ? { iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true } : undefined;
+}
+
 /** The first date in `text`, or null. */
 export function parseSwedishDate(text: string, reference?: string | null): string | null {
   return findDates(text, reference)[0]?.iso ?? null;

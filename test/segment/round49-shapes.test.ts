@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMinutes } from '../../src/segment/index.ts';
+import { findCompactDate } from '../../src/segment/swedish-dates.ts';
 
 const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
 
@@ -25,5 +26,15 @@ describe('round-49 shapes', () => {
     const m = segment('Protokoll från styrelsemöte 2025-02-11\nFjällföreningen\n\nPlats: Hos Vilja Trosk, Fjällvägen 1\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet kl. 18.35.\n\n§ 2 Val av justerare\nMötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.\n\n§ 3 Mötets avslutande\nOrdföranden avslutar mötet kl. 20.05.');
     expect(m.meeting).toMatchObject({ date: '2025-02-11', start: '18:35', end: '20:05' });
     expect(m.items[1]!.decisions).toEqual(['Mötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.']);
+  });
+  it('reads "250319" in the title that names the document as its date, and no six figures elsewhere', () => {
+    expect(findCompactDate('styrgruppsmöte 250319')).toMatchObject({ iso: '2025-03-19', explicitYear: true });
+    expect(findCompactDate('möte 20250319')).toMatchObject({ iso: '2025-03-19' });
+    expect(findCompactDate('konto 251399')).toBeUndefined();
+    const m = segment('Minnesanteckningar fjällgruppsmöte 250319\nFjällprojektet\n\nTid: kl. 10-11.30\nPlats: Teams\n\n1. Start\nText.\n\nNästa möte: 23/4 kl. 10-11.30');
+    expect(m.meeting).toMatchObject({ date: '2025-03-19', start: '10:00', end: '11:30' });
+    expect(m.nextMeeting?.date).toBe('2025-04-23');
+    const amount = segment('Minnesanteckningar\nFjällprojektet\n\nDatum: 2025-03-19\n\n1. Budget\nRamen är 250319 kr.');
+    expect(amount.meeting?.date).toBe('2025-03-19');
   });
 });
