@@ -36,7 +36,10 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
   let enDashRanges = false;
   let paragraphs = false;
   const seen = new Set<string>();
+  const gluedNumbers: number[] = [];
   for (const tokens of lines) {
+    const glued = gluedSignNumber(tokens);
+    if (glued !== null) gluedNumbers.push(glued);
     for (const [k, t] of tokens.entries()) {
       if (!enDashRanges && isDashedRange(t.chunk)) enDashRanges = true;
       if (!paragraphs && isParagraphMark(t.chunk, tokens[k + 1]?.chunk)) paragraphs = true;
@@ -51,6 +54,7 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
       if (restoresToKnown(lower, lexicon)) lost++;
     }
   }
+  if (!paragraphs && countsFromOne(gluedNumbers)) paragraphs = true;
   const damage = (lost + 0.5) / (lost + intact + 1);
   const level: DamageLevel = lost >= 3 && damage >= 0.6 ? 'damaged' : intact >= 3 && damage <= 0.25 ? 'clean' : 'mixed';
   return { damage, level, enDashRanges, paragraphs };
@@ -62,6 +66,26 @@ function isParagraphMark(chunk: string, next: string | undefined): boolean {
   if (!/^[§$&]/.test(chunk)) return false;
   const rest = chunk.replace(/^[§$&]+/, '');
   return /^\d/.test(rest) || (rest === '' && next !== undefined && /^\d/.test(next));
+}
+
+/**
+ * "81 Öppnande": a line opening with 8 glued to a number, then a capitalised title;
+ * the number after the 8, or null. (The Swedish model reads a § set tight against
+ * its number as 8, so a page may show no § at all.)
+ */
+function gluedSignNumber(tokens: readonly Token[]): number | null {
+  const m = /^8([1-9]\d?)$/.exec(tokens[0]?.chunk ?? '');
+  const title = tokens[1]?.chunk;
+  if (!m || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
+  return Number(m[1]);
+}
+
+/** Headings "81 …", "82 …", "83 …" down the page: items numbered from one, each with the § read as 8. */
+const MIN_GLUED_RUN = 3;
+function countsFromOne(numbers: readonly number[]): boolean {
+  let next = 1;
+  for (const n of numbers) if (n === next) next++;
+  return next > MIN_GLUED_RUN;
 }
 
 /** An en dash, an em dash or "—-" between two numbers: the source typed ranges with an en dash. */

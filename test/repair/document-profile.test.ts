@@ -15,6 +15,13 @@ describe('document profile', () => {
   it('calls a page clean when its å/ä/ö words are intact', () => {
     expect(profile('När vi gick över bron såg vi många båtar och fåglar på sjön.').level).toBe('clean');
   });
+  it('numbers its items with § when headings glue an 8 to numbers counting from one', () => {
+    const headings = '81 Inledning\nTexten här.\n82 Brunnsfrågan\nMer text.\n83 Avslut';
+    expect(profile(headings).paragraphs).toBe(true);
+    expect(repairText(headings, lexicon, { threshold: 0.8 }).text).toContain('§2 Brunnsfrågan');
+    expect(profile('82 Inledning\n83 Brunnsfrågan\n84 Avslut').paragraphs).toBe(false);
+    expect(profile('81 Inledning\n82 Brunnsfrågan').paragraphs).toBe(false);
+  });
   it('notices en dashes between numbers, even when OCR made them em dashes', () => {
     expect(profile('kl. 08.15—09.40').enDashRanges).toBe(true);
     expect(profile('kl. 08.15-09.40').enDashRanges).toBe(false);
