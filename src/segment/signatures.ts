@@ -61,6 +61,18 @@ function withRolesWrittenOut(line: DocumentLine): DocumentLine {
   return cells.every((c, k) => c === line.cells[k]) ? line : { ...line, cells, text: cells.join(' ') };
 }
 
+/**
+ * "Sekreterare .....sssssesmrnnnn sessrrrennnnnnnnnn": the rest of a role's row where OCR read the dotted signing line
+ * as letters. The dots come out as the round, narrow letters (s, e, n, r) in long runs, never as a capitalised name.
+ */
+function isLeaderScraps(rest: string): boolean {
+  const words = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || (/^\p{Lu}+$/u.test(w) && w.length > 2))) return false;
+  const letters = rest.replace(/[^\p{Ll}]/gu, '');
+  if (letters.length < 12) return false;
+  return /(\p{Ll})\1\1/u.test(letters) || (letters.match(/[sner]/gu)?.length ?? 0) >= letters.length * 0.6;
+}
+
 export function signatureRoles(input: DocumentLine): { role: string; name: string | null }[] | null {
   const line = withRolesWrittenOut(input);
   const roles: { role: string; name: string | null }[] = [];
@@ -77,13 +89,13 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     // and so is a row of nothing but such labels ("Justerare   Justerare").
     const roleCells = line.cells.filter((c) => !isFiller(c));
     const rowOfRoles = amidScraps !== null || (roleCells.length >= 2 && roleCells.every(isRoleWord));
-    // "Justerare ______": a signing line after the label is no value.
-    const bare = label !== null && !stripFiller(label.rest);
+    // "Justerare ______": a signing line after the label is no value, nor are the letters OCR read it as.
+    const bare = label !== null && (!stripFiller(label.rest) || isLeaderScraps(label.rest));
     // "Justerare ........ Jan Sund": the signing line with the name after it.
     const signedOnLine = label?.kind === 'adjusters' && /[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest));
     const besideRoles = label?.kind === 'adjusters' && (signedOnLine || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
-      const rest = stripFiller(label!.rest);
+      const rest = isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest, label!.label);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
       const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
@@ -299,7 +311,10 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     if (isBlank(line)) continue;
     const roles = signatureRoles(line);
     // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
-    const lone = !roles && signatures.length > 0 && line.cells.length <= 2 ? matchLabel(line.cells[0]!) : null;
+    const read = !roles && signatures.length > 0 && line.cells.length <= 2 ? matchLabel(line.cells[0]!) : null;
+    // "JUSTErALrE sosssorereressre…": the signing line read as letters after the role is no name on its row.
+    const lone = read && read.rest && isLeaderScraps(read.rest) ? { ...read, rest: '' } : read;
+    const printedRole = read && lone && read.rest !== lone.rest ? roleAsPrinted(line.cells[0]!, read.rest, read.label) : null;
     // "Ordförande | Eva Holm" / "Justerare | Jan Sund": the signing dots between role and name lost to OCR.
     const besideName = line.cells.length === 2 ? stripFiller(line.cells[1]!) : '';
     if (lone?.kind === 'adjusters' && !lone.rest && besideName && isSignedName(besideName)) {
@@ -319,7 +334,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l) && !l.cells.every(isFiller));
       const name = next && next.cells.length === 1 ? stripFiller(next.cells[0]!) : '';
       if (name && isSignedName(name)) {
-        signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name });
+        signatures.push({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name });
         consumed = lines.indexOf(next!);
         i = consumed;
         continue;
@@ -409,6 +424,19 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
           i = j;
           consumed = j;
           break;
+        }
+        // "Vid protokollet Justeras" over "Elsa Nord Maria Lundin Jonas Wik" (OCR closed the gaps): the names split at
+        // those of the people present, and the last heading takes every name left over.
+        if (missing === roles.length && cells.length === 1 && roles.length >= 2 && BLOCK_HEADING.test(last.role) && /^juster/iu.test(last.role)) {
+          const words = nameWords(stripFiller(cells[0]!)) ?? [];
+          const several = [roles.length + 2, roles.length + 1].map((n) => splitByKnown(words, n, known)).find((found) => found !== null && found.every(isSignedName));
+          if (several) {
+            roles.push(...several.slice(roles.length).map(() => ({ role: last.role, name: null as string | null })));
+            several.forEach((name, k) => (roles[k]!.name = name));
+            i = j;
+            consumed = j;
+            break;
+          }
         }
         const names = splitNameRow(cells, missing, known);
         if (names.every((n) => n === null)) break;

@@ -38,3 +38,28 @@ describe('round-49 shapes', () => {
     expect(amount.meeting?.date).toBe('2025-03-19');
   });
 });
+
+describe('OCR of the round-49 signature blocks', () => {
+  it('reads a dotted signing line OCR turned into letters after the role as no name, the name on the row below', () => {
+    const m = segment(
+      'Protokoll\nFjällrådet\n\nDatum: 2025-03-12\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\n' +
+        'Sekreterare .....sssssesmrnnnn sessrrrennnnnnnnnn\nVilja Trosk\n\nOrdförande ......s.esesussässesnssns .\nEbbe Mulm\n\nJUSTErALrE sosssorereressreserresreren rn n nns et N RR\n” Saga Frell',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Vilja Trosk' },
+      { role: 'Ordförande', name: 'Ebbe Mulm' },
+      { role: 'Justerare', name: 'Saga Frell' },
+    ]);
+  });
+  it('splits the names under "Vid protokollet Justeras" at those present where OCR closed the gaps, the adjusters taking the rest', () => {
+    const m = segment(
+      'Protokoll\nFjällföreningen\n\nDatum: 2025-02-11\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\nVid protokollet Justeras\nSaga Frell Vilja Trosk Ebbe Mulm',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Saga Frell' },
+      { role: 'Justeras', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Ebbe Mulm' },
+    ]);
+  });
+});
+
