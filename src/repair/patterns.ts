@@ -128,8 +128,10 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
   const after = tokens[k + 2];
   // The title may follow a stop or a dash on the number ("8 1. Mötets öppnande", "8 2 - Val av justerare").
   const title = after && DASHES.has(after.chunk) ? tokens[k + 3] : after;
+  // "KS 8 113 Detaljplan …": an organ's abbreviation may stand before the sign.
+  const opensLine = k === 0 || (k === 1 && ORGAN_ABBREVIATION.test(tokens[0]!.chunk));
   if (
-    k === 0 &&
+    opensLine &&
     (t.chunk === '8' || t.chunk === '3' || t.chunk === '5') &&
     next &&
     PARAGRAPH_NUMBER.test(next.chunk) &&
@@ -140,12 +142,21 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
   ) {
     return { corrected: '§', confidence: 0.85, reason: `pattern: '${t.chunk}' opening a line before a paragraph number and a title is §` };
   }
+  // "26 kap. 1 8 offentlighets- och sekretesslagen": a law is cited chapter, then section (§), then the law's
+  // name (or the line breaks there).
+  const number = tokens[k - 1];
+  if (t.chunk === '8' && number && isDigits(number.chunk) && tokens[k - 2]?.chunk === 'kap.' && (!next || /^\p{Ll}/u.test(next.text))) {
+    return { corrected: '§', confidence: 0.9, reason: "pattern: '8' between a chapter's section number and a law's name ('N kap. N § lag') is §" };
+  }
   return null;
 }
 
+/** "KS", "AU", "KFN": a body's abbreviation that may stand before its paragraph sign. */
+const ORGAN_ABBREVIATION = /^[A-ZÅÄÖ]{2,5}$/;
+
 const DASHES = new Set(['-', '–', '—']);
-/** A paragraph number as it stands after §: "12", "1.", "1-". */
-const PARAGRAPH_NUMBER = /^\d{1,4}[.-]?$/;
+/** A paragraph number as it stands after §: "12", "1.", "1-", "41/2023" (numbered per year). */
+const PARAGRAPH_NUMBER = /^\d{1,4}(?:\/(?:19|20)\d{2})?[.-]?$/;
 
 /**
  * "8 57" alone on a line, or "8 23 (forts.)": in a text that numbers its items with §,

@@ -15,6 +15,18 @@ describe('double paragraph sign', () => {
 });
 
 describe('paragraph sign', () => {
+  it("reads '8' after a body's abbreviation opening a heading as §", () => {
+    expect(paragraphSignFix(tokeniseLine('BRN 8 113 Bryggplan för Vrebo'), 1)?.corrected).toBe('§');
+    expect(paragraphSignFix(tokeniseLine('med 8 113 bryggor'), 1)).toBeNull();
+  });
+  it("reads '8' before a paragraph number of the year's count ('12/2024') and a title as §", () => {
+    expect(paragraphSignFix(tokeniseLine('8 12/2024 Bryggplanen'), 0)?.corrected).toBe('§');
+  });
+  it("reads '8' between a chapter's section number and a law's name as §", () => {
+    expect(paragraphSignFix(tokeniseLine('enligt 4 kap. 7 8 brygglagen.'), 4)?.corrected).toBe('§');
+    expect(paragraphSignFix(tokeniseLine('enligt 4 kap. 7 8'), 4)?.corrected).toBe('§');
+    expect(paragraphSignFix(tokeniseLine('sidan 7 8 bryggor'), 2)).toBeNull();
+  });
   it('reads "5" opening a line before a number and a title as §', () => {
     expect(paragraphSignFix(tokeniseLine('5 27 Bygglov för förråd'), 0)?.corrected).toBe('§');
   });
