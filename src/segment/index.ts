@@ -74,7 +74,11 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
     if (signatureRoles(line)) return signatureBlockStart(lines, i);
     // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.
-    if (namesWithRoles(line) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null)) return i;
+    // "Utskickad 2025-08-28", "Lund 2025-08-28": a short row that dates the letter may close it below the signer.
+    const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);
+    // "________  ________" over the next pair of signers: the lines to sign on.
+    const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
+    if (namesWithRoles(line) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
   }
   return lines.length;
 }
@@ -279,6 +283,8 @@ const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p
 // written as a clause, is their role.
 const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s+med|var\s+närvarande)\s+(?:som|i\s+egenskap\s+av)\s+(\p{Ll}[\p{Ll} -]*?)\s*(?=[.,;]|$)/u;
 
+const UNNAMED_COUNT = /^\s*\d{1,3}\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
+
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -294,6 +300,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
+      // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
+      .map((v) => v.replace(UNNAMED_COUNT, ''))
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
       // "… och Kent Berg. Sofia Ek från Region Stockholm deltog som adjungerad.": a list in prose goes on in a sentence of its own.
       // "ordf. Gösta Lind": before the sentences are split, so that an abbreviation's stop does not end one.
@@ -744,7 +752,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       if (!place && inside && inside[1]!.split(/\s+/).length <= 6) place = inside[1]!;
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
-      const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after);
+      // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
+      const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after) ?? DEFINITE_ROOM.exec(after);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
