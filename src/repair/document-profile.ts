@@ -38,7 +38,7 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
   const seen = new Set<string>();
   const gluedNumbers: number[] = [];
   for (const tokens of lines) {
-    const glued = gluedSignNumber(tokens);
+    const glued = signReadAsEightNumber(tokens);
     if (glued !== null) gluedNumbers.push(glued);
     for (const [k, t] of tokens.entries()) {
       if (!enDashRanges && isDashedRange(t.chunk)) enDashRanges = true;
@@ -69,18 +69,20 @@ function isParagraphMark(chunk: string, next: string | undefined): boolean {
 }
 
 /**
- * "81 Öppnande": a line opening with 8 glued to a number, then a capitalised title;
- * the number after the 8, or null. (The Swedish model reads a § set tight against
- * its number as 8, so a page may show no § at all.)
+ * "81 Öppnande", or "1 8 Öppnande" where the sign follows its number: a line opening
+ * with a paragraph number and an 8 for its §, then a capitalised title; the number,
+ * or null. (The Swedish model reads a § as 8, so such a page may show no § at all.)
  */
-function gluedSignNumber(tokens: readonly Token[]): number | null {
-  const m = /^8([1-9]\d?)$/.exec(tokens[0]?.chunk ?? '');
-  const title = tokens[1]?.chunk;
-  if (!m || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
-  return Number(m[1]);
+function signReadAsEightNumber(tokens: readonly Token[]): number | null {
+  const glued = /^8([1-9]\d?)$/.exec(tokens[0]?.chunk ?? '');
+  const after = /^([1-9]\d?)\.?$/.exec(tokens[0]?.chunk ?? '');
+  const signAfter = after !== null && tokens[1]?.chunk === '8';
+  const title = tokens[glued ? 1 : 2]?.chunk;
+  if ((!glued && !signAfter) || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
+  return Number((glued ?? after)![1]);
 }
 
-/** Headings "81 …", "82 …", "83 …" down the page: items numbered from one, each with the § read as 8. */
+/** Headings "81 …", "82 …", "83 …" (or "1 8 …", "2 8 …") down the page: items numbered from one, each with the § read as 8. */
 const MIN_GLUED_RUN = 3;
 function countsFromOne(numbers: readonly number[]): boolean {
   let next = 1;

@@ -116,7 +116,7 @@ export function doubleParagraphSignFix(tokens: readonly Token[], k: number): Pat
 }
 
 /** "$ 12", "$12", "&12", and "8 12"/"3 12"/"5 12" opening a line: the paragraph sign. */
-export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFix | null {
+export function paragraphSignFix(tokens: readonly Token[], k: number, documentHasParagraphs = false): PatternFix | null {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if ((t.text === '$' || t.text === '&') && t.chunk.endsWith(t.text) && next && isDigits(next.text)) {
@@ -141,6 +141,11 @@ export function paragraphSignFix(tokens: readonly Token[], k: number): PatternFi
     isCapitalisedWord(title.text)
   ) {
     return { corrected: '§', confidence: 0.85, reason: `pattern: '${t.chunk}' opening a line before a paragraph number and a title is §` };
+  }
+  // "3 8 Midsommarfesten": in a text that numbers its items with §, an 8 after the number opening a titled line is
+  // the sign written after it ("3 § Midsommarfesten").
+  if (documentHasParagraphs && k === 1 && t.chunk === '8' && /^[1-9]\d{0,2}\.?$/.test(tokens[0]!.chunk) && next && isCapitalisedWord(next.text)) {
+    return { corrected: '§', confidence: 0.85, reason: "pattern: '8' after the paragraph number opening a titled line in a § protocol is §, written after its number" };
   }
   // "26 kap. 1 8 offentlighets- och sekretesslagen": a law is cited chapter, then section (§), then the law's
   // name (or the line breaks there).

@@ -86,7 +86,7 @@ export function repairLine(
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
     const pattern =
       doubleParagraphSignFix(tokens, k) ??
-      paragraphSignFix(tokens, k) ??
+      paragraphSignFix(tokens, k, profile.paragraphs) ??
       gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
       loneParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??

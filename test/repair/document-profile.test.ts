@@ -22,6 +22,12 @@ describe('document profile', () => {
     expect(profile('82 Inledning\n83 Brunnsfrågan\n84 Avslut').paragraphs).toBe(false);
     expect(profile('81 Inledning\n82 Brunnsfrågan').paragraphs).toBe(false);
   });
+  it('numbers its items with § when headings write an 8 after numbers counting from one', () => {
+    const headings = '1 8 Inledning\nTexten här.\n2 8 Brunnsfrågan\nMer text.\n3 8 Avslut';
+    expect(profile(headings).paragraphs).toBe(true);
+    expect(repairText(headings, lexicon, { threshold: 0.8 }).text).toContain('2 § Brunnsfrågan');
+    expect(repairText('1 8 Inledning\n2 8 Brunnsfrågan', lexicon, { threshold: 0.8 }).text).toContain('2 8 Brunnsfrågan');
+  });
   it('notices en dashes between numbers, even when OCR made them em dashes', () => {
     expect(profile('kl. 08.15—09.40').enDashRanges).toBe(true);
     expect(profile('kl. 08.15-09.40').enDashRanges).toBe(false);
