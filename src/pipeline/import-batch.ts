@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import pLimit from 'p-limit';
 import { describeError, MinutesError } from '../errors/index.ts';
 import { checkExistingOutput } from '../io/write-document.ts';
 import { writeDocumentOutputs } from '../io/write-document.ts';
 import { documentName } from '../io/output-layout.ts';
+import { readSharedBytes } from '../io/read-shared-bytes.ts';
 import type { PipelineContext } from './context.ts';
 import { processDocument, sha256Hex } from './process-document.ts';
 
@@ -79,9 +79,7 @@ export async function importBatch(
 
 async function readInput(file: string): Promise<Uint8Array> {
   try {
-    // A view, not a copy: a 200-page scan is tens of megabytes, and the stages keep it for the whole document.
-    const buffer = await readFile(file);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return await readSharedBytes(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : code;

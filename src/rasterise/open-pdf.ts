@@ -5,6 +5,7 @@ import { MinutesError } from '../errors/index.ts';
 import type { PageContent } from './page-content.ts';
 import { DAMAGED, toMinutesError } from './pdf-errors.ts';
 import { acquirePdfWorker, type ThreadedPdfWorker } from './pdfjs-worker.ts';
+import { shareable } from './shared-bytes.ts';
 
 export interface OpenPdfOptions {
   password?: string;
@@ -21,7 +22,7 @@ export interface PdfHandle {
 /** What the stages need behind a PdfHandle; kept out of the public shape so callers cannot depend on pdfjs. */
 export interface PdfInternals {
   document: PDFDocumentProxy;
-  /** The file as given; pdfjs got a copy because it detaches the buffer it is handed. */
+  /** The file, in shared memory that pdfjs's thread reads too (see shared-bytes.ts). */
   bytes: Uint8Array;
   /** Encrypted streams cannot be copied raw, so the fast paths stay off. */
   encrypted: boolean;
@@ -45,7 +46,8 @@ export const PDFJS_DATA = {
   iccUrl: join(pdfjsRoot, 'iccs') + '/',
 } as const;
 
-export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
+export async function openPdf(file: Uint8Array, options: OpenPdfOptions = {}): Promise<PdfHandle> {
+  const bytes = shareable(file);
   const password = options.password ? options.password : undefined;
   const worker = acquirePdfWorker();
   let task: ReturnType<typeof getDocument>;
@@ -122,9 +124,9 @@ function openError(error: unknown, hadPassword: boolean): MinutesError {
 }
 
 function loadingTask(bytes: Uint8Array, password: string | undefined, worker: ThreadedPdfWorker): ReturnType<typeof getDocument> {
-  // A copy, and a plain Uint8Array: pdfjs detaches the buffer it gets and rejects Buffers (whose slice() is no copy).
+  // Shared, not transferred: pdfjs would detach an ordinary buffer it is handed.
   return getDocument({
-    data: new Uint8Array(bytes),
+    data: bytes,
     worker: worker.pdfWorker,
     password,
     verbosity: 0,

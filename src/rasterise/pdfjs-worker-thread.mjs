@@ -22,7 +22,8 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console
 
 const wrapped = new Map();
 WorkerMessageHandler.initializeFromPort({
-  postMessage: (message, transfer) => parentPort.postMessage(message, transfer ?? []),
+  // The document's bytes are shared with the parent (see shared-bytes.ts): a view of them is shared, never transferred.
+  postMessage: (message, transfer) => parentPort.postMessage(message, (transfer ?? []).filter((item) => !(item instanceof SharedArrayBuffer))),
   // pdfjs drops a finished document's listener by aborting the signal it passed along.
   addEventListener: (type, listener, options) => {
     const handler = (data) => listener({ data });

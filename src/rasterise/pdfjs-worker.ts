@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { PDFWorker } from './pdfjs.ts';
+import { transferable } from './shared-bytes.ts';
 
 /** A pdfjs worker in a worker thread, and the means to stop it even when it is stuck. */
 export interface ThreadedPdfWorker {
@@ -35,7 +36,7 @@ function startPdfWorker(): ThreadedPdfWorker {
   thread.unref();
   const wrapped = new Map<(event: { data: unknown }) => void, (data: unknown) => void>();
   const port = {
-    postMessage: (message: unknown, transfer?: unknown[]) => thread.postMessage(message, (transfer ?? []) as never),
+    postMessage: (message: unknown, transfer?: unknown[]) => thread.postMessage(message, transferable(transfer) as never),
     // pdfjs removes a document's listener by aborting the signal it passed; honour it, or every
     // document served by a reused thread would leave a listener behind.
     addEventListener: (type: string, listener: (event: { data: unknown }) => void, options?: { signal?: AbortSignal }) => {
