@@ -496,11 +496,16 @@ function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentL
 // A letter may not stand before the verb ("\\b" would not see the "ö" of "öppnade" as one).
 const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppna(?:des|s)|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
+/** Each row's text, with the next row's after a row that breaks off at "kl." ("… avslutade mötet kl." / "19.40."). */
+function withWrappedClock(lines: readonly DocumentLine[]): string[] {
+  return lines.map((line, i) => (/\bkl(?:ockan|\.)?\s*$/iu.test(line.text) && lines[i + 1] ? `${line.text} ${lines[i + 1]!.text.trim()}` : line.text));
+}
+
 /** A dated meeting whose head block gives no time started when the minutes say it was opened. */
 function withOpeningTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
   if (!meeting?.date || meeting.start) return meeting;
-  for (const line of lines) {
-    const m = OPENING_TIME.exec(line.text);
+  for (const text of withWrappedClock(lines)) {
+    const m = OPENING_TIME.exec(text);
     const start = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
     if (start) return { ...meeting, start };
   }
@@ -510,8 +515,8 @@ function withOpeningTime(meeting: MeetingTime | null, lines: readonly DocumentLi
 /** A meeting whose end the head block does not give ends when the minutes say it was closed. */
 function withClosingTime(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
   if (!meeting?.start || meeting.end) return meeting;
-  for (const line of lines) {
-    const m = CLOSING_TIME.exec(line.text);
+  for (const text of withWrappedClock(lines)) {
+    const m = CLOSING_TIME.exec(text);
     const end = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
     if (end && end > meeting.start) return { ...meeting, end };
   }
@@ -931,7 +936,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const own = lines.slice(h.line + 1 + continuation, end);
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
     // Notes beside the title ("2  Budget  Otto redovisade … Styrgruppen godkänner budgeten.") can hold a decision too.
-    const notes = h.trailing.filter((cell) => /\p{Ll}{3,}.*[.!?]\s*$/u.test(cell));
+    // A run-in sentence after the title's colon that wraps onto the next row ends on that row, not on the heading's.
+    const notes = h.trailing.filter((cell) => /\p{Ll}{3,}.*[.!?]\s*$/u.test(cell) || (h.runIn === true && /\p{Ll}{3,}/u.test(cell)));
     // "§ 5. Beslöts att avgiften skall höjas …": in older minutes a paragraph with no heading opens with its own
     // sentence, which the heading row carries; that sentence can be the decision.
     const runInSentence = RUN_IN_SENTENCE.test(printedTitle) ? [documentLine(lines[h.line]!.page, [printedTitle])] : [];

@@ -122,7 +122,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   }
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
-  if (spaced && headingTitle(spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
+  // "8 2 Val av justerare: Till justerare valdes …": the title before a run-in sentence is what must read as a heading.
+  if (spaced && headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
   if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
   if (m) {
@@ -130,7 +131,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     let trailing = rest;
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
     // "§ 90 Val av justerare: Lena Vik (S) utses.": a run-in title, the paragraph's text after its colon.
-    const runIn = RUN_IN_AFTER_COLON.exec(title);
+    const runIn = runInAfterColon(title);
     if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...trailing], kind: 'paragraph', runIn: true };
     return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
   }
@@ -150,7 +151,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
-    const runIn = RUN_IN_AFTER_COLON.exec(m[2]!.trim());
+    const runIn = runInAfterColon(m[2]!.trim());
     if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered', runIn: true };
     // "1. Mötets öppnande. Ordföranden hälsade alla välkomna.": a run-in title ended by a full stop, a sentence after it.
     const stopped = RUN_IN_AFTER_STOP.exec(m[2]!.trim());
@@ -176,6 +177,18 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
 }
 
 const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u;
+// "§ 2 Val av mötesordförande: Till mötesordförande valdes Britt Lund" / "och till …": the sentence after the colon
+// wrapped at the margin, so it has no stop on the heading's row; a verb in the past says it is a sentence, not the
+// rest of a title ("Motion: Fler cykelbanor i centrum").
+const RUN_IN_AFTER_COLON_WRAPPED = /^([^:.!?]{2,60}?):\s+(\p{Lu}\S*(?:\s+\S+){3,})$/u;
+const PAST_VERB = /(?<!\p{L})\p{L}{2,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)(?!\p{L})/u;
+
+function runInAfterColon(title: string): RegExpExecArray | null {
+  const whole = RUN_IN_AFTER_COLON.exec(title);
+  if (whole) return whole;
+  const wrapped = RUN_IN_AFTER_COLON_WRAPPED.exec(title);
+  return wrapped && PAST_VERB.test(wrapped[2]!) ? wrapped : null;
+}
 // The title's last word has three letters or more and no stop of its own, so "kl." or "t.ex." never ends it.
 // The sentence may wrap onto the next row, and OCR may double the stop without a space ("småföretag..KL berättade").
 const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})(?:\.\s+|\.\.\s*)(\p{Lu}.*(?:[.!?]|\s\p{L}+))$/u;
@@ -248,7 +261,17 @@ function bestChain(candidates: ItemHeading[]): ItemHeading[] {
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPresenters(lines, chooseItemHeadings(lines, from));
+  return withoutPresenters(lines, chooseItemHeadings(lines, from)).map(withRunInTitle);
+}
+
+/**
+ * "81 Mötets öppnande: Klubbens ordförande … öppnade mötet kl. 18.00.": a heading found past the usual patterns (a sign
+ * glued to its number, a gap filled in a chain) keeps its run-in notes after the colon as every other heading does.
+ */
+function withRunInTitle(heading: ItemHeading): ItemHeading {
+  if (heading.runIn) return heading;
+  const runIn = runInAfterColon(heading.title);
+  return runIn ? { ...heading, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...heading.trailing], runIn: true } : heading;
 }
 
 // The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".

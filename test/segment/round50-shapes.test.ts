@@ -32,3 +32,30 @@ describe('round-50 shapes', () => {
     ]);
   });
 });
+
+describe('OCR of the round-50 run-in paragraphs', () => {
+  const text =
+    'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
+    '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
+    '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
+    '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
+    '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
+  it('reads the title before a run-in sentence that wraps at the margin, the sentence as the notes', () => {
+    const m = segment(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Val av justerare'],
+      ['3', 'Medlemsavgift 2026'],
+      ['4', 'Mötets avslutande'],
+    ]);
+    expect(m.items[2]!.decisions).toEqual(['Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och 250 kr för juniorer.']);
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('reads a closing time wrapped after "kl."', () => {
+    expect(segment(text).meeting).toMatchObject({ start: '18:00', end: '19:40' });
+  });
+  it('keeps a title with a colon whose second part names the matter, not a sentence', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-02\n\n§ 1 Motion: Fler cykelbanor i centrala Fjällby\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.items[0]!.title).toBe('Motion: Fler cykelbanor i centrala Fjällby');
+  });
+});
