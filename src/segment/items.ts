@@ -548,6 +548,9 @@ const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
 const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
+// "Budget 2026 ij": one or two lower-case letters after a figure are the page edge read as letters, unless they are a
+// unit the figure counts ("5 000 kr", "12 st", "3 år").
+const SCRAPS_AFTER_FIGURE = /(?<=\d)\s+(?!(?:kr|st|år|km|ha|mm|cm|kg|dl|m|t|h|l)\s*$)\p{Ll}{1,2}\s*$/u;
 
 /** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
 export function withoutTrailingReferenceText(title: string): string {
@@ -557,7 +560,7 @@ export function withoutTrailingReferenceText(title: string): string {
 
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {
-  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').trim();
+  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
 }
 
 // "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a

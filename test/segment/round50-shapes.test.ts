@@ -58,4 +58,9 @@ describe('OCR of the round-50 run-in paragraphs', () => {
     const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-02\n\n§ 1 Motion: Fler cykelbanor i centrala Fjällby\nText.\n\n§ 2 Avslutning\nText.');
     expect(m.items[0]!.title).toBe('Motion: Fler cykelbanor i centrala Fjällby');
   });
+  it('drops one or two lower-case letters after a figure at a title\'s end, but not a unit the figure counts', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-02\n\n§ 1 Budget 2026 ij\nText.\n\n§ 2 Bidrag om 5 000 kr\nText.\n\n§ 3 Avslutning\nText.');
+    expect(m.items.map((i) => i.title)).toEqual(['Budget 2026', 'Bidrag om 5 000 kr', 'Avslutning']);
+  });
 });
+
