@@ -38,7 +38,7 @@ export function profileDocument(lines: ReadonlyArray<readonly Token[]>, lexicon:
   const seen = new Set<string>();
   const gluedNumbers: number[] = [];
   for (const tokens of lines) {
-    const glued = signReadAsEightNumber(tokens);
+    const glued = misreadSignNumber(tokens);
     if (glued !== null) gluedNumbers.push(glued);
     for (const [k, t] of tokens.entries()) {
       if (!enDashRanges && isDashedRange(t.chunk)) enDashRanges = true;
@@ -68,21 +68,27 @@ function isParagraphMark(chunk: string, next: string | undefined): boolean {
   return /^\d/.test(rest) || (rest === '' && next !== undefined && /^\d/.test(next));
 }
 
+/** What a § opening a line may be read as: 8, or the S a worn typewriter's § looks like. */
+const SIGN_LOOKALIKE = /^[8Ss]$/;
+
 /**
- * "81 Öppnande", or "1 8 Öppnande" where the sign follows its number: a line opening
- * with a paragraph number and an 8 for its §, then a capitalised title; the number,
- * or null. (The Swedish model reads a § as 8, so such a page may show no § at all.)
+ * "81 Öppnande", "S 1. Öppnande", or "1 8 Öppnande" where the sign follows its number: a
+ * line opening with a paragraph number and a misread §, then a capitalised title; the
+ * number, or null. (The Swedish model reads a § as 8 or S, so such a page may show no § at all.)
  */
-function signReadAsEightNumber(tokens: readonly Token[]): number | null {
-  const glued = /^8([1-9]\d?)$/.exec(tokens[0]?.chunk ?? '');
-  const after = /^([1-9]\d?)\.?$/.exec(tokens[0]?.chunk ?? '');
-  const signAfter = after !== null && tokens[1]?.chunk === '8';
+function misreadSignNumber(tokens: readonly Token[]): number | null {
+  const first = tokens[0]?.chunk ?? '';
+  const second = tokens[1]?.chunk ?? '';
+  const glued = /^8([1-9]\d?)$/.exec(first);
+  const numberFirst = /^([1-9]\d?)\.?$/.exec(first);
+  const signFirst = SIGN_LOOKALIKE.test(first) ? /^([1-9]\d?)\.?$/.exec(second) : null;
+  const number = glued ?? (numberFirst && second === '8' ? numberFirst : signFirst);
   const title = tokens[glued ? 1 : 2]?.chunk;
-  if ((!glued && !signAfter) || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
-  return Number((glued ?? after)![1]);
+  if (!number || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
+  return Number(number[1]);
 }
 
-/** Headings "81 …", "82 …", "83 …" (or "1 8 …", "2 8 …") down the page: items numbered from one, each with the § read as 8. */
+/** Headings "81 …", "82 …", "83 …" (or "S 1. …", "1 8 …") down the page: items numbered from one, each with its § misread. */
 const MIN_GLUED_RUN = 3;
 function countsFromOne(numbers: readonly number[]): boolean {
   let next = 1;

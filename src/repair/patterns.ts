@@ -132,7 +132,7 @@ export function paragraphSignFix(tokens: readonly Token[], k: number, documentHa
   const opensLine = k === 0 || (k === 1 && ORGAN_ABBREVIATION.test(tokens[0]!.chunk));
   if (
     opensLine &&
-    (t.chunk === '8' || t.chunk === '3' || t.chunk === '5') &&
+    (t.chunk === '8' || t.chunk === '3' || t.chunk === '5' || (documentHasParagraphs && (t.chunk === 'S' || t.chunk === 's'))) &&
     next &&
     PARAGRAPH_NUMBER.test(next.chunk) &&
     // "3 8 Midsommarfesten": a number before an 8 is '3 § …', the sign written after it.
@@ -144,7 +144,8 @@ export function paragraphSignFix(tokens: readonly Token[], k: number, documentHa
   }
   // "3 8 Midsommarfesten": in a text that numbers its items with §, an 8 after the number opening a titled line is
   // the sign written after it ("3 § Midsommarfesten").
-  if (documentHasParagraphs && k === 1 && t.chunk === '8' && /^[1-9]\d{0,2}\.?$/.test(tokens[0]!.chunk) && next && isCapitalisedWord(next.text)) {
+  // ("8 8 Stämmans avslutande" is '§ 8 …': the first 8 is the sign, as on the page's other headings.)
+  if (documentHasParagraphs && k === 1 && t.chunk === '8' && tokens[0]!.chunk !== '8' && /^[1-9]\d{0,2}\.?$/.test(tokens[0]!.chunk) && next && isCapitalisedWord(next.text)) {
     return { corrected: '§', confidence: 0.85, reason: "pattern: '8' after the paragraph number opening a titled line in a § protocol is §, written after its number" };
   }
   // "26 kap. 1 8 offentlighets- och sekretesslagen": a law is cited chapter, then section (§), then the law's

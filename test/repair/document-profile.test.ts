@@ -28,6 +28,15 @@ describe('document profile', () => {
     expect(repairText(headings, lexicon, { threshold: 0.8 }).text).toContain('2 § Brunnsfrågan');
     expect(repairText('1 8 Inledning\n2 8 Brunnsfrågan', lexicon, { threshold: 0.8 }).text).toContain('2 8 Brunnsfrågan');
   });
+  it("reads a typewriter's § that came out as S before numbers counting from one", () => {
+    const headings = 'S 1. Inledning\nTexten här.\nS 2. Brunnsfrågan\nMer text.\ns 3. Avslut';
+    expect(profile(headings).paragraphs).toBe(true);
+    expect(repairText(headings, lexicon, { threshold: 0.8 }).text).toBe('§ 1. Inledning\nTexten här.\n§ 2. Brunnsfrågan\nMer text.\n§ 3. Avslut');
+    expect(repairText('S 1. Inledning\nS 2. Brunnsfrågan', lexicon, { threshold: 0.8 }).text).toBe('S 1. Inledning\nS 2. Brunnsfrågan');
+  });
+  it('keeps the number of a heading whose sign and number both came out as 8', () => {
+    expect(repairText('8 1 Inledning\n8 2 Mitten\n8 3 Avslut\n8 8 Slutet', lexicon, { threshold: 0.8 }).text).toBe('§ 1 Inledning\n§ 2 Mitten\n§ 3 Avslut\n§ 8 Slutet');
+  });
   it('notices en dashes between numbers, even when OCR made them em dashes', () => {
     expect(profile('kl. 08.15—09.40').enDashRanges).toBe(true);
     expect(profile('kl. 08.15-09.40').enDashRanges).toBe(false);
