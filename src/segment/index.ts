@@ -451,7 +451,8 @@ function replacedMembers(fields: HeadField[]): Person[] {
 
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
 // "Ordföranden … avslutar mötet kl. 20.05", "Sammanträdet avslutas kl. 16.40": minutes written in the present tense.
-const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes)|sammanträdet\s+(?:avslutades|avslutat|avslutas)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+// "Mötet förklarades avslutat kl. 16.48": the passive of the chair's formula.
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
 /**
  * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the
@@ -494,7 +495,8 @@ function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentL
 // "Mötet öppnades kl. 14.00 av ordföranden", "Ordföranden öppnade sammanträdet kl 18.05".
 // "Ordföranden … öppnar mötet kl. 18.35", "Mötet öppnas kl. 9.02": minutes written in the present tense.
 // A letter may not stand before the verb ("\\b" would not see the "ö" of "öppnade" as one).
-const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+öppna(?:des|s)|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+// "Mötet förklarades öppnat kl. 15.02": the passive of the chair's formula.
+const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:öppna(?:des|s)|förklara(?:des|s)\s+öppna[td])|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
 
 /** Each row's text, with the next row's after a row that breaks off at "kl." ("… avslutade mötet kl." / "19.40."). */
 function withWrappedClock(lines: readonly DocumentLine[]): string[] {
@@ -554,7 +556,12 @@ function headYear(headLines: readonly DocumentLine[]): number | null {
   return null;
 }
 
-function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: string | null = null): MeetingTime | null {
+/**
+ * `year` is a date the day and month of the meeting take their year from. From the head ("Protokoll nr 7/2023") it only
+ * names the year; from the body (`before`) it is a day the minutes were printed, signed or planned on, which the
+ * meeting they record came before ("Datum: tisdag 7/10" over "Utskriftsdatum 2025-10-08" is 2025-10-07, not 2026).
+ */
+function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: string | null = null, before = false): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   const valueOf = (field: HeadField) =>
     field.values
@@ -601,6 +608,7 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
     // A day and month alone take the year the head block states elsewhere.
     const dated = fields.filter((f) => f.kind === 'date' || f.kind === 'time' || f.kind === 'placeTime');
     meeting.date = dated.map((f) => findDates(valueOf(f), year)[0]?.iso).find(Boolean) ?? null;
+    if (before && meeting.date !== null && meeting.date > year) meeting.date = `${Number(meeting.date.slice(0, 4)) - 1}${meeting.date.slice(4)}`;
   }
   // The header line's time and place count only when the head block had no time of its own.
   if (header && header.date === meeting.date && meeting.start === null) {
@@ -950,7 +958,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines)), lines), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && heading.documentType !== 'kallelse'), lines), pages), lines), lines),
     lines,
     headings,
   );

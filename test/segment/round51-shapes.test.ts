@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
+
+describe('round-51 shapes', () => {
+  it('dates "tisdag 7/10" in minutes on or before the day they were printed, not after it', () => {
+    const m = segment('Fjällgruppen\nVeckomöte – minnesanteckningar\n\nDatum: tisdag 7/10\nTid: 12.15–13.00\n\n1. Start\nText.\n\nNästa veckomöte: tisdag 14/10 kl. 12.15\n\nAntecknat av Vilja Trosk\nUtskriftsdatum 2025-10-08');
+    expect(m.meeting?.date).toBe('2025-10-07');
+    expect(m.nextMeeting?.date).toBe('2025-10-14');
+  });
+  it('still dates a kallelse\'s "torsdag 4/9" after the day it was sent', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: torsdag 4/9\nTid: 19.00\n\n1. Öppnande\n2. Budget\n3. Avslutning\n\nUtskickad 2025-08-28');
+    expect(m.meeting?.date).toBe('2025-09-04');
+  });
+  it('reads the times of "Mötet förklarades öppnat kl. …" and "… förklarades avslutat kl. …"', () => {
+    const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: torsdag 9 oktober 2025\n\n§ 1 Öppnande\nMötet förklarades öppnat kl. 15.02.\n\n§ 2 Avslutning\nMötet förklarades avslutat kl. 16.48.');
+    expect(m.meeting).toMatchObject({ start: '15:02', end: '16:48' });
+  });
+});
