@@ -56,6 +56,32 @@ export function strayQuoteFix(tokens: readonly Token[], k: number): PatternFix |
   };
 }
 
+/**
+ * A stray quote mark closing a word that nothing in the line opened ("Anneli’",
+ * "arbetet.”"): a speck, as one opening a word is. An apostrophe after s, x or z
+ * is the genitive of a name ending in one ("Lars’"), and stays.
+ */
+export function strayClosingQuoteFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  let n = t.chunk.length;
+  while (n > 0 && QUOTE_MARKS.has(t.chunk[n - 1]!)) n--;
+  if (n === t.chunk.length || n === 0) return null;
+  const before = /[.,:;!?]$/.test(t.chunk.slice(0, n)) ? t.chunk[n - 2] : t.chunk[n - 1];
+  if (before === undefined || before.toLowerCase() === before.toUpperCase()) return null;
+  const marks = t.chunk.slice(n);
+  if (/^['’]$/.test(marks) && /[sxz]/i.test(before)) return null;
+  for (let j = 0; j < tokens.length; j++) {
+    const chunk = j === k ? t.chunk.slice(0, n) : tokens[j]!.chunk;
+    for (const ch of chunk) if (QUOTE_MARKS.has(ch)) return null;
+  }
+  return {
+    corrected: '',
+    confidence: 0.85,
+    reason: `pattern: a quote mark closing a word that nothing in the line opens is a speck ('${marks}' dropped)`,
+    span: { start: t.chunkStart + n, original: marks },
+  };
+}
+
 /** Marks OCR makes of a speck or a rule's end before a word; a bullet ("•") or a footnote star is left alone. */
 const SPECK_MARKS = new Set(['-', '–', '—', '_', '.']);
 /** After these a hyphen before a word is an elided first part ("start och -slut"). */

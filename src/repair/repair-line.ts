@@ -20,6 +20,7 @@ import {
   paragraphSignFix,
   prepositionOneFix,
   splitQuoteFixes,
+  strayClosingQuoteFix,
   strayLeadingMarkFix,
   strayQuoteFix,
 } from './patterns.ts';
@@ -77,7 +78,7 @@ export function repairLine(
   const neighbours = neighbourList(tokens);
   tokens.forEach((token, k) => {
     const mark = strayLeadingMarkFix(tokens, k);
-    const stray = strayQuoteFix(tokens, k) ?? mark;
+    const stray = strayQuoteFix(tokens, k) ?? strayClosingQuoteFix(tokens, k) ?? mark;
     for (const quote of stray ? [stray] : splitQuoteFixes(token)) {
       if (quote.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
     }

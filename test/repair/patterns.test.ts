@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashFix, doubleParagraphSignFix, paragraphSignFix, spacedDashFix, strayQuoteFix } from '../../src/repair/patterns.ts';
+import { dashFix, doubleParagraphSignFix, paragraphSignFix, spacedDashFix, strayClosingQuoteFix, strayQuoteFix } from '../../src/repair/patterns.ts';
 import { tokeniseLine } from '../../src/repair/tokenise.ts';
 
 describe('double paragraph sign', () => {
@@ -48,6 +48,14 @@ describe('stray quote', () => {
     const fix = strayQuoteFix(tokeniseLine('Justerare ‘Brita Quelm'), 1);
     expect(fix?.span).toEqual({ start: 10, original: '‘' });
     expect(fix?.corrected).toBe('');
+  });
+  it('drops a quote closing a word that nothing in the line opens', () => {
+    expect(strayClosingQuoteFix(tokeniseLine('ordförande Brita’ Quelm'), 1)).toMatchObject({ corrected: '', span: { start: 16, original: '’' } });
+    expect(strayClosingQuoteFix(tokeniseLine('slutet av mötet.”'), 2)?.span?.original).toBe('”');
+  });
+  it('keeps a closing quote the line opened, and the apostrophe of a genitive after s', () => {
+    expect(strayClosingQuoteFix(tokeniseLine('projektet ”Gnistra” antogs'), 1)).toBeNull();
+    expect(strayClosingQuoteFix(tokeniseLine('enligt Klas’ förslag'), 1)).toBeNull();
   });
   it('keeps a quote inside a line that the line closes, or one before a digit', () => {
     expect(strayQuoteFix(tokeniseLine('projektet “Gnistra” antogs'), 1)).toBeNull();
