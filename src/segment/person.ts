@@ -266,8 +266,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Socialchef Maria Berg", "Controller Nils Ek": a title printed before the name.
   let leadingTitle: string | null = titleBefore;
   // "lärare Jonas Fors": in a list, the title may be written in lower case.
-  const titled = /^(\p{L}\p{Ll}{3,})\s+(\p{Lu}.*)$/u.exec(name);
-  if (titled && titled[2]!.includes(' ') && LEADING_TITLE.test(titled[1]!) && looksLikeName(titled[2]!)) {
+  // "Biträdande rektor Per Lund", "Vice ordförande …": a word that qualifies the title comes with it.
+  const titled = TITLE_BEFORE_NAME.exec(name);
+  if (titled && titled[2]!.includes(' ') && LEADING_TITLE.test(titled[1]!.split(/\s+/).pop()!) && looksLikeName(titled[2]!)) {
     name = titled[2]!;
     leadingTitle = titled[1]!.toLowerCase();
   }
@@ -279,12 +280,16 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
 }
 
 /** "Mötesordförande", "Socialchef": a single word that names a function, not an organisation. */
+const TITLE_QUALIFIER = String.raw`(?:[Bb]iträdande|[Bb]itr\.|[Vv]ice|[Tt]\.?f\.|[Ss]tällföreträdande|[Ff]örste|[Aa]ndre)\s+`;
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})\s+(\p{Lu}.*)$`, 'u');
+const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})\s+(?=\p{Lu})`, 'u');
+
 export function looksLikeTitle(word: string): boolean {
   return !/\s/.test(word.trim()) && LEADING_TITLE.test(word.trim());
 }
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
@@ -365,7 +370,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
     // "Eva Ek (M) ordf": what follows the party bracket is no part of the name.
     const name = cleanNameText((/^[^(]+\(/.test(p) ? p.slice(0, p.indexOf('(')) : p).replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)
       // "lärare Jonas Fors": a title in lower case before the name still opens a person.
-      .replace(/^(\p{Ll}{4,})\s+(?=\p{Lu})/u, (m, title: string) => (LEADING_TITLE.test(title) ? '' : m));
+      // "Rektor Anna Ek", "Biträdande rektor Per Lund": capitalised as the first word of a list's entry, too.
+      .replace(TITLE_BEFORE_NAME_START, (m, title: string) => (LEADING_TITLE.test(title.split(/\s+/).pop()!) ? '' : m));
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

@@ -17,4 +17,14 @@ describe('round-51 shapes', () => {
     const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: torsdag 9 oktober 2025\n\n§ 1 Öppnande\nMötet förklarades öppnat kl. 15.02.\n\n§ 2 Avslutning\nMötet förklarades avslutat kl. 16.48.');
     expect(m.meeting).toMatchObject({ start: '15:02', end: '16:48' });
   });
+  it('reads capitalised titles before the names in a list, a qualified one of two words too', () => {
+    const m = segment('Minnesanteckningar\nFjällskolans elevhälsoteam\n\nDatum: 2025-10-07\nNärvarande: Rektor Vilja Trosk, Biträdande rektor Ebbe Mulm, Kurator Saga Frell\nEj närvarande: Skolpsykolog Orvar Lind\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'rektor'],
+      ['Ebbe Mulm', 'biträdande rektor'],
+      ['Saga Frell', 'kurator'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Orvar Lind', 'skolpsykolog']]);
+  });
 });
+
