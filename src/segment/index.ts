@@ -763,6 +763,10 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       const before = after.slice(0, time.index);
       const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
       if (!place && inside && inside[1]!.split(/\s+/).length <= 6) place = inside[1]!;
+      // "Onsdagen den 15 oktober 2025, 15.00-17.00" / "Företagarnas hus, Falun": the time ends the dated row, and the
+      // row straight under it names the place, as a label would ("Plats: …").
+      const under = firstPage[placeRow + 1];
+      if (!place && /\d\s*$/u.test(line.text) && under && PLACE_ROW.test(under.text) && under.cells.length === 1 && !isStructural(under) && !GROUP_NAME.test(under.text)) place = under.text.trim();
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
       // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
@@ -776,6 +780,10 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
   return null;
 }
 
+// A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.
+const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
+// "Nätverket för …", "Styrgruppen …": the group that met, which may stand under its dated heading instead.
+const GROUP_NAME = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd(?:et)?\b|forum|kommitté|förening|förbund)/iu;
 // "sammanträdde", "höll styrelsen sammanträde", "möttes": a verb in the past that reports the meeting took place.
 const MEETING_MET = /\b(?:sammanträdde|sammanträder|möttes|träffades|samlades|höll|hölls)\b/iu;
 const PLACE_BEFORE_TIME = /(?:^|\s)(?:i|på)\s+(\p{Lu}[^.;:,]*?(?:,\s*\p{Lu}[^.;:,]*?)?)\s*,?\s*$/u;

@@ -26,5 +26,11 @@ describe('round-51 shapes', () => {
     ]);
     expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Orvar Lind', 'skolpsykolog']]);
   });
+  it('reads the row straight under a dated row that ends with the time as the place, but not the group\'s name', () => {
+    const m = segment('Minnesanteckningar från Fjällrådet\n\nOnsdagen den 15 oktober 2025, 15.00-17.00\nFjällgården, Trollberg\n\nDeltagare: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2025-10-15', start: '15:00', end: '17:00', place: 'Fjällgården, Trollberg' });
+    const group = segment('Minnesanteckningar\n\nOnsdagen den 15 oktober 2025, 15.00-17.00\nNätverket för fjällguider\n\nDeltagare: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.');
+    expect(group.meeting?.place ?? null).toBeNull();
+  });
 });
 
