@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { MinutesError } from '../errors/index.ts';
 
 /**
  * Reads a whole file into shared memory. A PDF's bytes are read by two parsers at
@@ -21,5 +22,16 @@ export async function readSharedBytes(file: string): Promise<Uint8Array> {
     return filled === size ? bytes : bytes.slice(0, filled);
   } finally {
     await handle.close();
+  }
+}
+
+/** readSharedBytes for a PDF to import: a file that cannot be read fails with one line saying why. */
+export async function readPdfFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readSharedBytes(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : code;
+    throw new MinutesError('UNREADABLE_PDF', `cannot read file: ${why ?? 'unknown error'}`, { cause: error });
   }
 }

@@ -4,7 +4,7 @@ import { describeError, MinutesError } from '../errors/index.ts';
 import { checkExistingOutput } from '../io/write-document.ts';
 import { writeDocumentOutputs } from '../io/write-document.ts';
 import { documentName } from '../io/output-layout.ts';
-import { readSharedBytes } from '../io/read-shared-bytes.ts';
+import { readPdfFile } from '../io/read-shared-bytes.ts';
 import type { PipelineContext } from './context.ts';
 import { processDocument, sha256Hex } from './process-document.ts';
 
@@ -56,7 +56,7 @@ export async function importBatch(
     }
     claimed.set(name, file);
     try {
-      const bytes = await readInput(file);
+      const bytes = await readPdfFile(file);
       const status = await checkExistingOutput(options.outDir, file, sha256Hex(bytes), options.overwrite);
       if (status === 'done') {
         ctx.log.info({ file, decision: 'skip' }, 'already imported from the same PDF: skipped');
@@ -74,15 +74,5 @@ export async function importBatch(
       if (!(error instanceof MinutesError)) ctx.log.error({ file, err: error }, 'unexpected failure');
       return { file, ok: false, reason: describeError(error) };
     }
-  }
-}
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readSharedBytes(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : code;
-    throw new MinutesError('UNREADABLE_PDF', `cannot read file: ${why ?? 'unknown error'}`, { cause: error });
   }
 }

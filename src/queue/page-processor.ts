@@ -1,5 +1,4 @@
 import '../config/source-maps.ts';
-import { readFile } from 'node:fs/promises';
 import { logger, resolveConfig, type MinutesConfig } from '../config/index.ts';
 import { MinutesError } from '../errors/index.ts';
 import { createPipelineContext, type PipelineContext } from '../pipeline/context.ts';
@@ -9,6 +8,7 @@ import { openPdf, type PdfHandle } from '../rasterise/index.ts';
 import { toJobError } from './job-failure.ts';
 import { PageJobDataSchema, type JobConfig, type PageJobData } from './job-payloads.ts';
 import { encodePageResult, type EncodedPageResult } from './page-result-codec.ts';
+import { readSharedBytes } from '../io/read-shared-bytes.ts';
 
 /** The machine's own settings for a worker process, passed from `runWorker` through the environment. */
 export const WORKER_CONFIG_ENV = 'MINUTES_WORKER_CONFIG';
@@ -79,7 +79,7 @@ async function pdfFor(data: PageJobData, config: MinutesConfig): Promise<PdfHand
 async function openVerifiedPdf(data: PageJobData, config: MinutesConfig): Promise<PdfHandle> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(data.path));
+    bytes = await readSharedBytes(data.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new MinutesError('UNREADABLE_PDF', `cannot read ${data.path} on this worker: ${code}`, { cause: error });

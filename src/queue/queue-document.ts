@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MinutesConfig } from '../config/index.ts';
@@ -11,6 +10,7 @@ import { inspectPdf as defaultInspectPdf, type InspectPdf } from './pdf-inspecti
 import { documentJobId, pageJobId } from './queue-names.ts';
 import type { QueueSession } from './queue-session.ts';
 import { submitDocument, type DocumentSubmission } from './submit-document.ts';
+import { readPdfFile } from '../io/read-shared-bytes.ts';
 
 export interface QueueDocumentOptions {
   outDir: string;
@@ -43,7 +43,7 @@ export async function queueDocument(
 ): Promise<QueuedDocument | 'skipped'> {
   const path = resolve(file);
   const outDir = resolve(options.outDir);
-  const bytes = await readPdf(path);
+  const bytes = await readPdfFile(path);
   const { pages } = await (options.inspectPdf ?? defaultInspectPdf)(bytes, options.config);
   const sha256 = sha256Hex(bytes);
   const name = options.outputFile ?? basename(file);
@@ -104,14 +104,4 @@ async function failureReason(session: QueueSession, sha256: string, parentReason
     if (child?.failedReason) return child.failedReason;
   }
   return parentReason ?? 'failed in the queue';
-}
-
-async function readPdf(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : code;
-    throw new MinutesError('UNREADABLE_PDF', `cannot read file: ${why ?? 'unknown error'}`, { cause: error });
-  }
 }

@@ -1,5 +1,4 @@
 import { watch, type FSWatcher } from 'chokidar';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { logger as defaultLogger, type Logger, type MinutesConfig } from '../config/index.ts';
@@ -14,6 +13,7 @@ import { classifyInboxEntry, type InboxEntryKind } from './inbox-entry.ts';
 import { loadInboxState } from './inbox-state.ts';
 import { moveWithoutOverwrite, writeErrorNote } from './move-original.ts';
 import { waitUntilStable } from './stable-file.ts';
+import { readSharedBytes } from '../io/read-shared-bytes.ts';
 
 /** Where originals go once handled, inside the inbox. */
 export const PROCESSED_DIR = 'processed';
@@ -119,7 +119,7 @@ export async function startWatcher(options: WatcherOptions): Promise<RunningWatc
     if (!(await waitUntilStable(path, stableMs, stopping.signal)) || stopping.signal.aborted) return;
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(path));
+      bytes = await readSharedBytes(path);
     } catch {
       return; // gone between the check and the read: nothing to do
     }
