@@ -572,6 +572,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // two-column row) wraps its role onto the next row, where the role alone reads like a label.
       // "Maria Sten (S), vice" / "ordförande": a title broken after "vice" too.
       const open = current === null ? -1 : current.values.length - 1 - [...current.values].slice(-2).reverse().findIndex((v) => /(?:,|\bvice)\s*$/iu.test(v));
+      // "…; Jonas Hed, kommunstyrelsens" / "ordförande; Mia Berg, …": a list wrapped inside a title goes on in lower case
+      // on the next row, where the title's last word reads like a label.
+      const lastValue = current?.values[current.values.length - 1] ?? '';
+      if (label && c === 0 && /^\p{Ll}/u.test(cell.trim()) && current !== null && LIST_KINDS.has(current.kind) && /;/.test(lastValue) && /\p{Ll}{3,}s$/u.test(lastValue.trim())) {
+        take(cell);
+        return;
+      }
       if (label && !label.rest && label.kind === 'signature' && cells.filter((x) => !SPECKLE_ONLY.test(x)).length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
         current.values[open] = `${current.values[open]} ${cell.trim()}`;
         return;

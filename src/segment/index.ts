@@ -116,6 +116,15 @@ function joinWrappedValues(values: readonly string[]): string[] {
     const trimmed = value.trim().replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '').replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '');
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
     const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
+    // "Anna Ek, Klints Bageri; Per-Olof" / "Lindgren, Lindgrens Bygg AB; …", "…; Jonas Hed, kommunstyrelsens" /
+    // "ordförande; …": where semicolons part the people, an entry left without its comma or ending in a genitive or a
+    // preposition goes on on the next row.
+    const lastEntry = previous?.split(';').pop()?.trim() ?? '';
+    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry));
+    if (previous !== undefined && /;/.test(previous.replace(/\([^)]*\)/g, '')) && entryBroken && !/^\p{Lu}[\p{L} ]{1,30}:\s/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {
       const head = previous.replace(/\s*[\-–—]\s*$/, '');
       result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
@@ -302,6 +311,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
       .map((v) => v.replace(UNNAMED_COUNT, ''))
+      // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.
+      .map((v) => v.replace(/(?<=(?:^|[\s,;])\p{Lu}\p{Ll}+):(?=\p{Lu}\p{Ll}+\s+\p{L})/gu, '-'))
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
       // "… och Kent Berg. Sofia Ek från Region Stockholm deltog som adjungerad.": a list in prose goes on in a sentence of its own.
       // "ordf. Gösta Lind": before the sentences are split, so that an abbreviation's stop does not end one.

@@ -34,3 +34,22 @@ describe('round-51 shapes', () => {
   });
 });
 
+describe('OCR of a list of people parted by semicolons', () => {
+  it('joins the rows of the list where an entry breaks off, a lower-case title word included, and reads a colon between two first names as a hyphen', () => {
+    const m = segment(
+      'Minnesanteckningar\nFjällrådet\n\nDatum: 2025-10-15\n\nDeltagare: Vilja Trosk, Fjällbageriet; Ebba:Lena Mulm, Trollbergs Gård; Per-Olof\nFrell, Frells Bygg AB; Orvar Lind, kommunstyrelsens\nordförande; Saga Berg, näringslivschef\n\n1. Start\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Fjällbageriet', role: null },
+      { name: 'Ebba-Lena Mulm', organisation: 'Trollbergs Gård', role: null },
+      { name: 'Per-Olof Frell', organisation: 'Frells Bygg AB', role: null },
+      { name: 'Orvar Lind', organisation: null, role: 'kommunstyrelsens ordförande' },
+      { name: 'Saga Berg', organisation: null, role: 'näringslivschef' },
+    ]);
+  });
+  it('ends the list at a row after a whole entry', () => {
+    const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-10-15\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm,\nFjällby kommun; Saga Frell, Fjällbyggen\nPunkter\n1) Start\nText.');
+    expect(m.attendees.map((p) => p.organisation)).toEqual(['Fjällby kommun', 'Fjällby kommun', 'Fjällbyggen']);
+  });
+});
+
