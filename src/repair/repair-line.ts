@@ -301,6 +301,18 @@ function inNamePair(tokens: readonly Token[], k: number): boolean {
   return (next !== undefined && !/[.,:;]$/.test(t.chunk) && SURNAME_SHAPE.test(next.chunk)) || (previous !== undefined && FIRST_NAME_SHAPE.test(previous.chunk));
 }
 
+/**
+ * An infinitive ending in -a whose present ("rånar", "läser") and past ("rånade", "läste", "körde")
+ * the lexicon lists too: a verb, whatever else the spelling may be.
+ */
+function isVerbInfinitive(lexicon: Lexicon, lower: string): boolean {
+  if (lower.length < 3 || !lower.endsWith('a')) return false;
+  const stem = lower.slice(0, -1);
+  return knowWord(lexicon, `${stem}ar`) === 'lexicon' || knowWord(lexicon, `${stem}er`) === 'lexicon'
+    ? knowWord(lexicon, `${lower}de`) === 'lexicon' || knowWord(lexicon, `${stem}te`) === 'lexicon' || knowWord(lexicon, `${stem}de`) === 'lexicon'
+    : false;
+}
+
 /** Takes back the name prior wordCandidates gave a capitalised unknown word. */
 const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
@@ -459,6 +471,11 @@ function decideWord(
   // "Ulla Aho" is no "Åbo": the English model reads plain Latin letters of a name well, so a
   // common word reached by trading one for another ("h" → "b") is another word, not the name repaired.
   if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && best.c.edits.some(tradesLatinLetters)) {
+    confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
+  // "Rana Aziz" is no "Råna": surnames are often nouns and adjectives ("Lönn", "Grön", "Sköld"), never a verb's
+  // infinitive, so a name-pair word no list holds that only a verb explains is only ever a suggestion.
+  if (inName && pattern === 'title' && original.evidence === 'unknown' && best.c.evidence === 'lexicon' && isVerbInfinitive(lexicon, best.c.lower)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/repair/index.ts';
+import { DAMAGED_PAGE, loadTestLexicon } from './repair-fixture.ts';
+
+const lexicon = await loadTestLexicon();
+const repaired = (text: string): string => repairText(DAMAGED_PAGE + text, lexicon, { threshold: 0.8 }).text.slice(DAMAGED_PAGE.length);
+
+describe('a name-pair word that only a verb explains', () => {
+  it('stays as written: surnames and first names are no infinitives', () => {
+    expect(repaired('Ledamot Hamta Lindqvist, Vrebo')).toBe('Ledamot Hamta Lindqvist, Vrebo');
+  });
+  it('is still the verb in running text', () => {
+    expect(repaired('Vi ska hamta boken')).toBe('Vi ska hämta boken');
+  });
+});
