@@ -127,7 +127,8 @@ function isPointsTableHeader(line: DocumentLine): boolean {
 
 /** "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja"). */
 function isEdgeScrap(cell: string): boolean {
-  return /^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim());
+  // "Plats: KS-salen, kommunhuset | Å": a capital Å, Ä or Ö alone is a speck too; no value has one for a column.
+  return (/^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim())) || /^[ÅÄÖ]$/u.test(cell.trim());
 }
 
 /**

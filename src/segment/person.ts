@@ -89,7 +89,8 @@ export function looksLikeName(text: string): boolean {
 /** OCR speckles around names: stray "=", "|", quotes, leading dashes and bullets. */
 export function cleanNameText(text: string): string {
   return text
-    .replace(/[|=_"“”«»~*•]+/g, ' ')
+    // '"> Nils Berg': a speck read as an angle bracket, too.
+    .replace(/[|=_"“”«»~*•<>]+/g, ' ')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
     .replace(/^\s*[-–—•*]\s*/, '')
     // "1) Karin Holm": a numbered list of people.

@@ -51,5 +51,11 @@ describe('OCR of a list of people parted by semicolons', () => {
     const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-10-15\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm,\nFjällby kommun; Saga Frell, Fjällbyggen\nPunkter\n1) Start\nText.');
     expect(m.attendees.map((p) => p.organisation)).toEqual(['Fjällby kommun', 'Fjällby kommun', 'Fjällbyggen']);
   });
+  it('reads a capital Å alone beside a value, and an angle bracket before a name, as specks', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nTid: tisdag 14 oktober 2025 kl. 08.30\nPlats: Fjällsalen, kommunhuset\tÅ\n\n1. Start\n2. Slut\n3. Övrigt');
+    expect(m.meeting?.place).toBe('Fjällsalen, kommunhuset');
+    const p = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-10-20\nÖvriga deltagare\tVilja Trosk, fjällchef\n\"> Ebbe Mulm, sekreterare\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(p.attendees.map((x) => x.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm']);
+  });
 });
 
