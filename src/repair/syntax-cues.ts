@@ -14,7 +14,8 @@ const SUBJECTS = folded(['det', 'den', 'detta', 'denna', 'som', 'vilket', 'vilka
 const PERFECT_AUXILIARIES = folded(['har', 'hade', 'ha', 'hunnit']);
 /** Infinitives too short or irregular to be told by their ending. */
 const SHORT_INFINITIVES = folded(['ha', 'gå', 'se', 'få', 'ske', 'bli', 'stå', 'ta', 'ge', 'dra', 'nå', 'tas', 'ses', 'ges', 'fås']);
-const PLACE_WORDS = folded(['i', 'på', 'hos', 'kvar', 'nära', 'där', 'här', 'utanför', 'vid', 'ensam', 'tillsammans']);
+// Where and how one lives ("bor hemma", "bor ensamma"); adverbs in -a ("hemma", "borta") are no infinitives.
+const PLACE_WORDS = folded(['i', 'på', 'hos', 'kvar', 'nära', 'där', 'här', 'utanför', 'vid', 'ensam', 'ensamma', 'tillsammans', 'hemma', 'borta', 'själv', 'själva', 'utomlands']);
 
 /** The word with å, ä, ö written a, a, o. */
 export function fold(word: string): string {

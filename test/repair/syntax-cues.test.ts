@@ -25,6 +25,11 @@ describe('syntax cues', () => {
     expect(syntaxLift('bor', 'hon', 'i')).toBeGreaterThan(0);
     expect(syntaxLift('bör', 'hon', 'i')).toBeLessThan(0);
   });
+  it('prefers "bor" before an adverb of how one lives that ends in -a, which is no infinitive', () => {
+    expect(syntaxLift('bor', 'som', 'hemma')).toBeGreaterThan(0);
+    expect(syntaxLift('bör', 'som', 'hemma')).toBeLessThan(0);
+    expect(syntaxLift('bör', 'som', 'ensamma')).toBeLessThan(0);
+  });
   it('lifts a supine with a restored vowel after "har"', () => {
     expect(syntaxLift('nått', 'har', 'målet')).toBeGreaterThan(syntaxLift('natt', 'har', 'målet'));
   });
