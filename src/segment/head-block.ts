@@ -243,6 +243,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
 }
 
 // "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
+// "1 (2)", "Sida 1 av 3", "Sida (2)": a page's number, with or without the count of pages.
+const PAGE_OF = /^\s*(?:sida|sid\.?|s\.)?\s*\d{0,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})\s*$/iu;
 const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
 // "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
 const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|kallelse|sammanträdesprotokoll)\b(?!\s*(?:rum|sal)\b)/iu;
@@ -398,6 +400,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   let columns = null as { label: number; value: number } | null;
 
   const take = (value: string) => {
+    // "Plats och tid" / "Beslutande" / … then "PROTOKOLL" / "1 (2)" / "Kommunhuset …": OCR read the label column, then
+    // the header's right-hand column, then the values; the document's name and page number belong to no label.
+    if (current === null && waiting.length > 0 && (DOCUMENT_TITLE.test(value) || PAGE_OF.test(value))) return;
     if (current === null && waiting.length > 0) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending

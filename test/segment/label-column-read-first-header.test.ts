@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
+
+describe('OCR of a head whose label column was read first, then the header\'s right-hand column', () => {
+  it('gives the document\'s name and page number to no label, so each value keeps its own', () => {
+    const m = segment(
+      'Fjällby\nkommun\n\nFjällnämnden\nPlats och tid\n\nBeslutande\n\nÖvriga deltagare\n\nUtses att justera\n\nPROTOKOLL\n\n1 (2)\n\nSammanträdesdatum 2024-05-21\n\n' +
+        'Kommunhuset i Fjällby, sal Toppen, kl. 18.00—19.40\n\nVilja Trosk (M), ordförande\nEbbe Mulm (S)\n\nSaga Frell, fjällchef\nOrvar Lind, sekreterare\n\nEbbe Mulm (S)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.',
+    );
+    expect(m.meeting).toEqual({ date: '2024-05-21', start: '18:00', end: '19:40', place: 'Kommunhuset i Fjällby, sal Toppen' });
+    expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell', 'Orvar Lind']);
+    expect(m.adjusters).toEqual(['Ebbe Mulm']);
+  });
+});
