@@ -6,6 +6,10 @@
 //   npm run eval:repair [-- --threshold 0.8] [-- --train]   (--train: the training pages and training/docs scans, for tuning only)
 //   npm run eval:repair -- --calibrate   (training pages: share of right decisions per evidence × confidence bucket)
 //   npm run eval:repair -- --only '^unseen3[0-4]'   (only the documents whose name matches the pattern, e.g. the newest round)
+// Then the same for fixtures/ocr-typefaces: ground-truth texts printed in faces that neither the
+// fixtures nor the confusion model used, reported apart (per face too) so that one set's numbers
+// never move the other's.
+//   npm run eval:repair -- --typefaces-only   (only that set)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignWords } from '../src/repair/align.ts';
@@ -19,10 +23,11 @@ const threshold = Number(process.argv[process.argv.indexOf('--threshold') + 1]) 
 const useTrain = process.argv.includes('--train');
 const verbose = process.argv.includes('--verbose');
 const calibrate = process.argv.includes('--calibrate');
+const typefacesOnly = process.argv.includes('--typefaces-only');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : undefined;
 if (process.argv.includes('--help')) {
-  console.log('usage: npm run eval:repair -- [--threshold P] [--train] [--calibrate] [--verbose] [--only REGEX]');
+  console.log('usage: npm run eval:repair -- [--threshold P] [--train] [--calibrate] [--verbose] [--only REGEX] [--typefaces-only]');
   process.exit(0);
 }
 
@@ -57,6 +62,24 @@ function samples(model: 'eng' | 'swe'): Sample[] {
       const truthFile = join(root, 'training', 'docs', `${name}.txt`);
       if (existsSync(truthFile)) out.push({ name: `training/docs/${name}`, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(join(scanDir, file), 'utf8') });
     }
+  }
+  return only ? out.filter((s) => only.test(s.name)) : out;
+}
+
+/** Renders of fixtures/ocr-typefaces, each named by its manifest row; the truth is the text it was printed from. */
+function typefaceSamples(model: 'eng' | 'swe'): (Sample & { face: string })[] {
+  const directory = join(fixturesDir, 'ocr-typefaces');
+  const manifest = join(directory, 'manifest.tsv');
+  if (useTrain || calibrate || !existsSync(manifest)) return [];
+  const [header = '', ...rows] = readFileSync(manifest, 'utf8').split('\n').filter((line) => line.trim());
+  const column = (name: string) => header.split('\t').indexOf(name);
+  const out: (Sample & { face: string })[] = [];
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const [name = '', source = '', face = ''] = [cells[column('name')], cells[column('source')], cells[column('face')]];
+    const ocrFile = join(directory, `${name}.${model}.txt`);
+    const truthFile = [join(fixturesDir, 'segment', `${source}.txt`), join(fixturesDir, 'source', `${source}.txt`)].find(existsSync);
+    if (truthFile && existsSync(ocrFile)) out.push({ name, face, truth: readFileSync(truthFile, 'utf8'), ocr: readFileSync(ocrFile, 'utf8') });
   }
   return only ? out.filter((s) => only.test(s.name)) : out;
 }
@@ -166,13 +189,10 @@ if (calibrate) {
   process.exit(0);
 }
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(2)}%`);
-for (const model of ['eng', 'swe'] as const) {
-  const tally: Tally = { words: 0, damagedBefore: 0, damagedAfter: 0, fixed: 0, broken: 0, changed: 0, changedRight: 0, werBefore: 0, werAfter: 0, charErrorsBefore: 0, charErrorsAfter: 0, chars: 0 };
-  const examples: string[] = [];
-  const list = samples(model);
-  for (const sample of list) evaluate(sample, repairText(sample.ocr, lexicon, { threshold }).text, tally, examples);
+const emptyTally = (): Tally => ({ words: 0, damagedBefore: 0, damagedAfter: 0, fixed: 0, broken: 0, changed: 0, changedRight: 0, werBefore: 0, werAfter: 0, charErrorsBefore: 0, charErrorsAfter: 0, chars: 0 });
+
+function printTally(tally: Tally, examples: string[]): void {
   const valid = tally.words - tally.damagedBefore;
-  console.log(`\n${model} model — ${list.map((s) => s.name).join(', ')} (threshold ${threshold})`);
   console.log(`  words                 ${tally.words}`);
   console.log(`  damaged before/after  ${tally.damagedBefore} / ${tally.damagedAfter}`);
   console.log(`  fixed                 ${tally.fixed} (${pct(tally.fixed, tally.damagedBefore)} of damaged)`);
@@ -181,4 +201,35 @@ for (const model of ['eng', 'swe'] as const) {
   console.log(`  CER before/after      ${pct(tally.charErrorsBefore, tally.chars)} / ${pct(tally.charErrorsAfter, tally.chars)}  (CER ${tally.charErrorsBefore ? `${(100 - (100 * tally.charErrorsAfter) / tally.charErrorsBefore).toFixed(1)}% lower` : 'unchanged'})`);
   console.log(`  change precision      ${pct(tally.changedRight, tally.changed)} (${tally.changed} changes)`);
   for (const e of examples.slice(0, verbose ? 2000 : 15)) console.log(`    ${e}`);
+}
+
+for (const model of typefacesOnly ? [] : (['eng', 'swe'] as const)) {
+  const tally = emptyTally();
+  const examples: string[] = [];
+  const list = samples(model);
+  for (const sample of list) evaluate(sample, repairText(sample.ocr, lexicon, { threshold }).text, tally, examples);
+  console.log(`\n${model} model — ${list.map((s) => s.name).join(', ')} (threshold ${threshold})`);
+  printTally(tally, examples);
+}
+
+for (const model of ['eng', 'swe'] as const) {
+  const list = typefaceSamples(model);
+  if (list.length === 0) continue;
+  const tally = emptyTally();
+  const examples: string[] = [];
+  const byFace = new Map<string, Tally>();
+  for (const sample of list) {
+    const faceTally = byFace.get(sample.face) ?? emptyTally();
+    byFace.set(sample.face, faceTally);
+    const repaired = repairText(sample.ocr, lexicon, { threshold }).text;
+    evaluate(sample, repaired, tally, examples);
+    evaluate(sample, repaired, faceTally, []);
+  }
+  const sources = new Set(list.map((s) => s.name.replace(/\.[^.]*$/, '')));
+  console.log(`\nunseen typefaces, ${model} model — ${list.length} renders of ${sources.size} texts in ${byFace.size} faces (threshold ${threshold})`);
+  printTally(tally, examples);
+  console.log('  face               damaged  fixed    broken  CER before/after');
+  for (const [face, t] of [...byFace].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  ${face.padEnd(18)} ${String(t.damagedBefore).padStart(7)}  ${pct(t.fixed, t.damagedBefore).padStart(7)}  ${String(t.broken).padStart(6)}  ${pct(t.charErrorsBefore, t.chars)} / ${pct(t.charErrorsAfter, t.chars)}`);
+  }
 }
