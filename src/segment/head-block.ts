@@ -1,7 +1,7 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
 import { cleanNameText, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
-import { monthNumber } from './swedish-dates.ts';
+import { findDates, monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
 export interface HeadField {
@@ -402,8 +402,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   const take = (value: string) => {
     // "Plats och tid" / "Beslutande" / … then "PROTOKOLL" / "1 (2)" / "Kommunhuset …": OCR read the label column, then
     // the header's right-hand column, then the values; the document's name and page number belong to no label.
-    if (current === null && waiting.length > 0 && (DOCUMENT_TITLE.test(value) || PAGE_OF.test(value))) return;
+    // "SAMMANTRÄDESPFRSOFEOKOLE": the name in capitals, OCR damage inside it, is one long word no value is.
+    if (current === null && waiting.length > 0 && (DOCUMENT_TITLE.test(value) || PAGE_OF.test(value) || /^\s*\p{Lu}{10,}\s*$/u.test(value))) return;
     if (current === null && waiting.length > 0) current = waiting.shift()!;
+    // "Arne Ek (S)" / "Kommunkansliet, 2024-06-27" with no blank row between: a row with a full date lists no person,
+    // so in a label column read first it is the next label's value.
+    else if (current !== null && LIST_KINDS.has(current.kind) && current.values.length > 0 && waiting.length > 0 && findDates(value).some((d) => d.explicitYear)) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending
     // the sentence is no person of its own, so it finishes the name the row above broke off.

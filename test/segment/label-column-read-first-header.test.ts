@@ -13,4 +13,13 @@ describe('OCR of a head whose label column was read first, then the header\'s ri
     expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell', 'Orvar Lind']);
     expect(m.adjusters).toEqual(['Ebbe Mulm']);
   });
+  it('skips the name in capitals that OCR damaged, and hands a dated row under the adjuster to the next label', () => {
+    const m = segment(
+      'Fjällby\nkommun\nFjällstyrelsen\nPlats och tid\n\nBeslutande\n\nÖvriga närvarande\n\nUtses att justera\nJusteringens plats och tid\n\nSAMMANTRÄDESPFRSOFEOKOLE\n\n2024-06-24\nFjällhuset, Fjällby, kl. 13.00—16.20\n\n' +
+        'Vilja Trosk (M), ordförande\n\nEbbe Mulm (S)\n\nSaga Frell, fjällchef\nOrvar Lind, sekreterare\n\nEbbe Mulm (S)\nKommunkansliet, 2024-06-27\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.',
+    );
+    expect(m.meeting).toEqual({ date: '2024-06-24', start: '13:00', end: '16:20', place: 'Fjällhuset, Fjällby' });
+    expect(m.adjusters).toEqual(['Ebbe Mulm']);
+  });
 });
+
