@@ -3,6 +3,7 @@ import type { DocumentType, Item, MeetingTime, Minutes, Page, Person, Signature 
 import { documentTypeOfHeading, readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
+import { emailHeader, withoutEmailHeader } from './email-header.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
 import { matchLabel } from './labels.ts';
@@ -928,7 +929,9 @@ function withDisplacedFirstHeading(lines: readonly DocumentLine[], headings: rea
 
 export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes {
   const pages = documentPages(input);
-  const firstPage = pages[0] ?? [];
+  // A printed e-mail: its subject is the title, the day it was sent dates the letter, and neither is the meeting's.
+  const email = emailHeader(pages[0] ?? []);
+  const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
   const read = bodyLines(pages);
   const readHeadings = findItemHeadings(read);
@@ -977,7 +980,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && heading.documentType !== 'kallelse'), lines), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), email?.sent ?? signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && heading.documentType !== 'kallelse'), lines), pages), lines), lines),
     lines,
     headings,
   );

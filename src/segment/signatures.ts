@@ -162,7 +162,8 @@ function genericRole(cell: string): LabelMatch | null {
 // "Sara Lund" / "projektledare": an officer who sends out a kallelse or keeps the notes signs with their title in lower
 // case, alone on its row.
 // "regionbibliotekarie", "verksamhetsutvecklare", "utvecklingskonsulent": the titles of officers who run a network.
-const OFFICER_ALONE = /^\s*(\p{Ll}+(?:ledare|chef|samordnare|direktör|handläggare|strateg|bibliotekarie|utvecklare|konsulent|koordinator))()\s*$/u;
+// "samordnare", "koordinator": the title may be the bare word, without a field before it.
+const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handläggare|strateg|bibliotekarie|utvecklare|konsulent|koordinator))()\s*$/u;
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.
 const FOR_PARTY = /^\s*(för\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:na|sidan|organisationerna|organisationen)|(?:de\s+)?fackliga\s+organisationerna))\b[\s:._…]*(.*)$/iu;
