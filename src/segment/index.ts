@@ -10,7 +10,7 @@ import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
-import { hasSignatureLayout, namesWithRoles, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { hasSignatureLayout, namesWithRoles, notesBy, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
 import { type DateMatch, findCompactDate, findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
@@ -79,7 +79,7 @@ function signatureStart(lines: readonly DocumentLine[], from: number): number {
     const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);
     // "________  ________" over the next pair of signers: the lines to sign on.
     const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
-    if (namesWithRoles(line) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
+    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
   }
   return lines.length;
 }
@@ -197,7 +197,8 @@ function isFirstName(word: string): boolean {
 
 // "Arbetsgivarsidan:", "Arbetstagarsidan:": the two sides of a negotiation (samverkan, MBL) group people as well.
 // "Brukarrepresentanter:", "Anhöriga:": the kind of participant, not where they come from.
-const OWN_GROUP = /^(?:\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
+// "För arbetsgivaren:", "För arbetstagarna:": the side a person sits on in a negotiation (samverkan), not an organisation.
+const OWN_GROUP = /^(?:för\s+arbets(?:givar|tagar)\p{L}*|\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
 
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
 const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;

@@ -142,6 +142,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Mötesledare',
     'Mötesordförande',
     'Sammankallande',
+    // "Sakkunnigt biträde: Anna Lund, PwC": the auditors' professional assistant, a function at their meetings.
+    'Sakkunnigt biträde',
     'Minutes taken by',
   ],
   signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],

@@ -150,6 +150,15 @@ function isSignedName(text: string): boolean {
   return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord);
 }
 
+// "Minnesanteckningar: Lina Berg", "Anteckningar: Per Ek": who kept the notes, named after the document's own word.
+const NOTES_BY = /^\s*((?:minnes)?anteckningar)\s*:\s*(\p{Lu}[^,;:]*?)\s*$/iu;
+
+/** The note-taker's row closing the notes ("Minnesanteckningar: Lina Berg"), or null. */
+export function notesBy(line: DocumentLine): Signature[] | null {
+  const m = line.cells.length === 1 ? NOTES_BY.exec(line.text) : null;
+  return m && isSignedName(m[2]!) ? [{ role: m[1]!, name: m[2]! }] : null;
+}
+
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
@@ -349,7 +358,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       }
     }
     // In the closing block, "Eva Lind, sekreterare" needs no dotted line above it to be a signature.
-    const closingRow = !roles && options.closing ? namesWithRoles(line) : null;
+    const closingRow = !roles && options.closing ? (namesWithRoles(line) ?? notesBy(line)) : null;
     if (closingRow) {
       signatures.push(...closingRow);
       continue;
