@@ -312,11 +312,15 @@ export function spacedDashFix(tokens: readonly Token[], k: number): PatternFix |
   if (t.chunk !== '-' && !long) return null;
   const previous = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!previous || !next) return null;
-  // Swedish sets its tankstreck and its spaced ranges with the en dash (Språkrådet); the
+  // Swedish sets its tankstreck, its list dashes and its spaced ranges with the en dash (Språkrådet); the
   // em dash is all but unused, and OCR models draw an en dash long. So a spaced em dash
-  // between two words or numbers is an en dash. A spaced hyphen between numbers may be what was typed (below).
-  if (long) return { corrected: '–', confidence: 0.86, reason: `pattern: a spaced '${t.chunk}' between words or numbers is the en dash (tankstreck) drawn long` };
+  // between two words or numbers, or opening a line's list item, or closing a line, is an en dash.
+  // A spaced hyphen between numbers may be what was typed (below).
+  if (long && (previous || next)) {
+    const where = !previous ? 'opening a line' : !next ? 'closing a line' : 'between words or numbers';
+    return { corrected: '–', confidence: 0.86, reason: `pattern: a spaced '${t.chunk}' ${where} is the en dash (tankstreck) drawn long` };
+  }
+  if (!previous || !next) return null;
   // Between two words the spaced dash is a tankstreck, and word processors set it as an en dash;
   // neither OCR model writes one. After a number ("§ 1 - Val") it may be a typed hyphen: left as typed.
   if (endsWithLetter(previous.chunk) && startsWithLetter(next.chunk)) {

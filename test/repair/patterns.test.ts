@@ -85,9 +85,13 @@ describe('spaced dashes', () => {
     expect(fix('- Trivsam gröngödsling bland vuxna', 0)).toBeNull();
     expect(fix('- 14 mars 2031', 0)).toBeNull();
   });
-  it('never flags an em dash bullet or a dash closing a line', () => {
-    expect(fix('— Blomsterfrågor', 0)).toBeNull();
+  it('never flags a hyphen closing a line', () => {
     expect(fix('fortsättning följer -', 2)).toBeNull();
+  });
+  it('reads an em dash opening a list item or closing a line as the en dash drawn long', () => {
+    expect(fix('— Blomsterfrågor', 0)).toMatchObject({ corrected: '–' });
+    expect(fix('Frånvarande: —', 1)).toMatchObject({ corrected: '–' });
+    expect(fix('—', 0)).toBeNull();
   });
   it('flags a spaced hyphen between two numbers or times as a possible range', () => {
     expect(fix('sidorna 12 - 19', 2)).toMatchObject({ corrected: '–' });
