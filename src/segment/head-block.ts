@@ -483,8 +483,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const bareName =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && lastPerson !== null && nextPerson !== null &&
         nextPerson.name.includes(' ') && !looksLikePlace(nextPerson.name) && cleanNameText(next!.text) === nextPerson.name;
+      // "…; Eva Hjort," / "" / "Hudiksvalls kommun; Ali Karimi, …": a list row that ends on a comma or semicolon goes on
+      // after OCR's blank row; no list ends on one.
+      const openRow = current !== null && LIST_KINDS.has(current.kind) && /[,;]\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
       const continuesList =
-        groupRows || partyRows || bareName ||
+        groupRows || partyRows || bareName || openRow ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.

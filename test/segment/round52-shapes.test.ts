@@ -20,4 +20,13 @@ describe('round-52 shapes', () => {
     const m = segment('Revisorerna i Fjällby\nProtokoll\n\nDatum: 2025-11-05\nNärvarande revisorer: Vilja Trosk (S), ordförande; Ebbe Mulm (M)\nSakkunnigt biträde: Saga Frell, Fjällrevision AB\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
     expect(m.attendees.at(-1)).toEqual({ name: 'Saga Frell', organisation: 'Fjällrevision AB', role: 'sakkunnigt biträde' });
   });
+  it('goes on with a list row that ends on a comma across OCR\'s blank row', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-11-12\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm,\n\nTrollbergs kommun; Saga Frell, Länsstyrelsen\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'Fjällby kommun'],
+      ['Ebbe Mulm', 'Trollbergs kommun'],
+      ['Saga Frell', 'Länsstyrelsen'],
+    ]);
+  });
 });
+
