@@ -294,7 +294,8 @@ const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p
 // written as a clause, is their role.
 const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s+med|var\s+närvarande)\s+(?:som|i\s+egenskap\s+av)\s+(\p{Ll}[\p{Ll} -]*?)\s*(?=[.,;]|$)/u;
 
-const UNNAMED_COUNT = /^\s*\d{1,3}\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
+// "14 medarbetare", "ca 15 boende", "ett tiotal föräldrar": the count may be an estimate.
+const UNNAMED_COUNT = /^\s*(?:(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?\d{1,3}|ett\s+\p{Ll}+tal)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
 
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];

@@ -468,7 +468,8 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
  * that a lone figure opening a row ("300 Elever …") never becomes a paragraph.
  */
 // The items a protokoll opens with, whatever the body: the opening, the roll call, choosing who adjusts the minutes.
-const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justerare?|(?:mötets|sammanträdets)\s+öppnande|upprop(?:\s+och\s+val\s+av\s+justerare)?|justering)$/iu;
+// "Öppnande och val av justerare": the opening and the choice of adjusters in one point, as short minutes write it.
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justerare?|(?:(?:mötets|sammanträdets)\s+)?öppnande(?:\s+och\s+val\s+av\s+(?:protokoll)?justerare?)?|upprop(?:\s+och\s+val\s+av\s+justerare)?|justering)$/iu;
 
 function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
