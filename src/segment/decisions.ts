@@ -28,18 +28,18 @@ const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
 const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
-// "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes.
+// "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes; OCR reads a printed arrow as ">" or "»".
 // "Beslutades: att …" is the same label in the past tense.
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
 // "Beslut/Decision:": a bilingual template's label.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 /** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
 export function isLabelledDecision(row: string): boolean {
   return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');
 }
 const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 // "ÅTGÄRD: Nils följer upp …": the label in capitals too.
-const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->)\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;
+const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->|[>»›])\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;

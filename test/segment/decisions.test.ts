@@ -128,6 +128,11 @@ describe('arrow-marked rows', () => {
       'Skissen kompletteras med fler platser.',
     ]);
   });
+
+  it('reads the arrow as OCR prints it, ">" or "»", the same way', () => {
+    expect(decisions('Diskussion.\n> Beslut: Rutten ritas om.\n> Åtgärd: Ola ringer entreprenören.')).toEqual(['Rutten ritas om.']);
+    expect(decisions('Diskussion.\n» Beslut: Taxan höjs inte.')).toEqual(['Taxan höjs inte.']);
+  });
 });
 
 describe('a deciding body and a deciding verb', () => {
