@@ -473,6 +473,11 @@ function decideWord(
   if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && best.c.edits.some(tradesLatinLetters)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
+  // "Pelle Ånström" is no "Åström": on a page the Swedish model read (clean), a name's letters came out as
+  // printed, so a name-pair word that only loses a letter to meet a listed name is another name, not a slip.
+  if (inName && pattern === 'title' && level === 'clean' && best.c.edits.length > 0 && best.c.edits.every(dropsLetter)) {
+    confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
   // "Rana Aziz" is no "Råna": surnames are often nouns and adjectives ("Lönn", "Grön", "Sköld"), never a verb's
   // infinitive, so a name-pair word no list holds that only a verb explains is only ever a suggestion.
   if (inName && pattern === 'title' && original.evidence === 'unknown' && best.c.evidence === 'lexicon' && isVerbInfinitive(lexicon, best.c.lower)) {
