@@ -24,6 +24,9 @@ const MEETING_SUBJECT = String.raw`(?:\p{L}*stämman|årsmötet|\p{L}*styrelsen|
 const DECIDED_VERB = String.raw`(?:godkände|antog|fastställde|beviljade|avslog|biföll|utsåg|tillstyrkte|avstyrkte|uppdrog|ställde\s+sig\s+bakom)`;
 const PAST_MEETING_DECISION = new RegExp(String.raw`^${MEETING_SUBJECT}\s+${DECIDED_VERB}\b`, 'iu');
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
+// "Efter omröstning med 29 röster mot 5 beslutade mötet att …", "Med 12 röster mot 3 beslöt stämman att …": a phrase
+// saying how the meeting got there, then the verb before its subject, as Swedish puts it after such a phrase.
+const AFTER_PHRASE_DECISION = /^(?:efter|med|vid)\s+(?:[\p{L}\d\-–]+\s+){0,8}?(?:beslutade|beslöt|beslutar)\s+(?:\p{L}+\s+){0,2}?att\b/iu;
 // "Informationen noteras.", "Redovisningen läggs till handlingarna.": a short sentence in the present passive is the
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
 const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
@@ -287,7 +290,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

@@ -445,9 +445,12 @@ export function rolesAfterNames(text: string): string {
       const people = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((name) => `${name}, ${role}`);
       return `${lead}${people.join(', ')}`;
     })
-    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) =>
-      new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role) ? `${lead}${name}, ${role}` : whole,
-    );
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) => {
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${name}, ${role}`;
+      // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
+      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist)en$|(?<=are|or)n$/u, '');
+      return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${name}, ${indefinite}` : whole;
+    });
 }
 
 /**
