@@ -243,6 +243,8 @@ function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
 }
 
 // "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
+// A word of four letters or more: not an abbreviation such as "Kl: 18.30", which goes on with the date above it.
+const UNKNOWN_LABEL_ROW = /^\s*\p{Lu}\p{Ll}{3,}(?:\s+\p{Ll}+){0,4}\s*:\s+\S/u;
 // "1 (2)", "Sida 1 av 3", "Sida (2)": a page's number, with or without the count of pages.
 const PAGE_OF = /^\s*(?:sida|sid\.?|s\.)?\s*\d{0,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})\s*$/iu;
 const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
@@ -404,6 +406,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // the header's right-hand column, then the values; the document's name and page number belong to no label.
     // "SAMMANTRÄDESPFRSOFEOKOLE": the name in capitals, OCR damage inside it, is one long word no value is.
     if (current === null && waiting.length > 0 && (DOCUMENT_TITLE.test(value) || PAGE_OF.test(value) || /^\s*\p{Lu}{10,}\s*$/u.test(value))) return;
+    // "Plats: Bygdegården, Östra Ed" / "Antal närvarande medlemmar: 34": a row with a label of its own that no catalogue
+    // knows ends the value above it; it is no part of the place.
+    if (current !== null && MEETING_KINDS.has(current.kind) && current.values.length > 0 && UNKNOWN_LABEL_ROW.test(value)) {
+      current = null;
+      return;
+    }
     if (current === null && waiting.length > 0) current = waiting.shift()!;
     // "Arne Ek (S)" / "Kommunkansliet, 2024-06-27" with no blank row between: a row with a full date lists no person,
     // so in a label column read first it is the next label's value.

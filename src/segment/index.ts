@@ -874,6 +874,13 @@ function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature
       if (names.length > 0) return names;
     }
   }
+  // "§ 3 Val av justerare tillika rösträknare" / "Lena Berg och Kjell Nord valdes.": the title says what they were chosen for.
+  for (const item of items) {
+    if (!/\bval\s+av\s+(?:två\s+)?(?:protokoll)?justerare/iu.test(item.title)) continue;
+    const m = /^\s*((?:\p{Lu}[\p{L}-]+\s+)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\s*(?:valdes|utsågs|väljs|utses)\s*\.?\s*$/u.exec(withoutHonorifics(item.text.split('\n')[0] ?? ''));
+    const names = m ? splitNames(m[1]!) : [];
+    if (names.length > 0) return names;
+  }
   // Minutes without a named adjuster are adjusted by whoever signs "Justeras" / "Justerande".
   return signatures.filter((s) => /^juster/i.test(s.role) && s.name).map((s) => s.name!);
 }

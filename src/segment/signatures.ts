@@ -133,7 +133,10 @@ const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1
  */
 export function namesWithRoles(line: DocumentLine): Signature[] | null {
   // "Birgit Hallén, ordförande Osman Farah, justerare": two signers in one cell where OCR closed the column gap.
-  const cells = line.cells.filter((c) => !isFiller(c)).flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/iu));
+  // "Lena Berg, justerare | Kjell Nord, justerare": a speck read as a bar in the gap between the two.
+  const cells = line.cells
+    .filter((c) => !isFiller(c))
+    .flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?:[|:;]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/iu));
   if (cells.length === 0) return null;
   const signed = cells.map((c) => NAME_WITH_ROLE.exec(c));
   if (!signed.every((m) => m !== null && isSignedName(m[1]!))) return null;

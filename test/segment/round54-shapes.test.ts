@@ -19,4 +19,19 @@ describe('round-54 shapes', () => {
       { name: 'Ebbe Mulm', organisation: null, role: 'fritidsledare' },
     ]);
   });
+  it('reads the adjusters from "A och B valdes." under a point titled "Val av justerare"', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Öppnande\nText.\n\n§ 2 Val av justerare tillika rösträknare\nSaga Frell och Orvar Lind valdes.\n\n§ 3 Avslutning\nText.');
+    expect(m.adjusters).toEqual(['Saga Frell', 'Orvar Lind']);
+  });
+  it('ends the place at a row with a label of its own no catalogue knows, but not at "Kl:"', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\nPlats: Bygdegården, Fjällby\nAntal närvarande medlemmar: 34\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting?.place).toBe('Bygdegården, Fjällby');
+    const kl = segment('Protokoll\nFjällföreningen\n\nDatum: Måndag den 17/11-25\nKl: 18.30\nLokal: Bygdegården\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(kl.meeting).toMatchObject({ date: '2025-11-17', start: '18:30' });
+  });
+  it('reads signers with their roles where a speck stands between the two as a bar', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nVilja Trosk, mötesordförande Ebbe Mulm, sekreterare\n\nSaga Frell, justerare | Orvar Lind, justerare');
+    expect(m.signatures.map((s) => s.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell', 'Orvar Lind']);
+  });
 });
+
