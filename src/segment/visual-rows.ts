@@ -99,16 +99,31 @@ export function visualRows(page: Page): DocumentLine[] {
   }
 
   const result: DocumentLine[] = [];
+  const centres = rows.map((row) => median(row.map((s) => (s.y0 + s.y1) / 2)));
+  const pitch = typicalPitch(centres, typicalHeight);
   let previousBottom: number | null = null;
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
     row.sort((a, b) => a.x0 - b.x0);
     const top = Math.min(...row.map((s) => s.y0));
     const bottom = Math.max(...row.map((s) => s.y1));
-    if (previousBottom !== null && top - previousBottom > 0.9 * typicalHeight) {
+    // Boxes of faces with tall ascenders and descenders nearly touch across a paragraph's space, so the step
+    // from line to line tells a paragraph end too: one and a half lines or more.
+    const widerStep = pitch !== null && k > 0 && centres[k]! - centres[k - 1]! > 1.45 * pitch;
+    if (previousBottom !== null && (top - previousBottom > 0.9 * typicalHeight || widerStep)) {
       result.push(documentLine(page.number, []));
     }
     result.push(documentLine(page.number, row.map((s) => s.text), row.map((s) => s.x0)));
     previousBottom = previousBottom === null ? bottom : Math.max(previousBottom, bottom);
   }
   return result;
+}
+
+/**
+ * The page's line step: the commonest distance between the centres of consecutive rows, read from
+ * the steps no longer than two line heights (paragraph spaces and figures are longer). Null on a
+ * page with too few such steps to tell.
+ */
+function typicalPitch(centres: number[], typicalHeight: number): number | null {
+  const steps = centres.slice(1).map((c, k) => c - centres[k]!).filter((d) => d > 0.5 * typicalHeight && d < 2 * typicalHeight);
+  return steps.length >= 6 ? median(steps) : null;
 }
