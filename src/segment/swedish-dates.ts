@@ -67,7 +67,8 @@ export function inferYear(month: number, day: number, reference: string): number
 // "År 1962 den 14 april", "år 2024, den 5 mars": the formal opening of a protokoll prints the year before the day.
 const YEAR_FIRST_DATE = /(?<![\p{L}\d])år\s+(\d{4})\s*,?\s+den\s+(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?![\p{L}\d])/giu;
 const DAY_RANGE_DATE = /(?<![\p{L}\d.:])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
-const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
+// "14-mars 2023": OCR reads the space between the day and the month as a hyphen.
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L}))?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;

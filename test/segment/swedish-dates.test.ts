@@ -21,6 +21,10 @@ describe('swedish dates', () => {
   it('does not read a case number as a date', () => {
     expect(findDates('Dnr KS 2023/118', '2023-05-01')).toEqual([]);
   });
+  it('reads a day joined to its month by a hyphen, as OCR may read the space', () => {
+    expect(parseSwedishDate('När: 7-april 2021 kl 10-12')).toBe('2021-04-07');
+    expect(findDates('ett 2-rumskontor', '2021-01-01')).toEqual([]);
+  });
   it('tolerates one OCR slip in a long month name', () => {
     expect(monthNumber('septernber')).toBeNull();
     expect(monthNumber('septemher')).toBe(9);
