@@ -111,7 +111,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // ".6. Sammanträdesplan": a speck read as a full stop before the number, too; ".&6 Nästa möte" before OCR's "&" for §.
   // "-1. Dagordningen …": a speck read as a dash before the number.
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
-  let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
+  let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   first = first.replace(/^(\s*[§$S&]?\s*\d{1,4})(?:\s+[|.:;]+)+\s+(?=\p{Lu})/u, '$1 ');

@@ -191,7 +191,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
       // person ends in a one-letter word (the preposition "i" always has its place after it).
-      .replace(/(\p{Ll}{4,})\s+\p{Ll}\s*$/u, '$1')
+      // "Nina Sund, MAS i": after a title in capitals too.
+      .replace(/(\p{Ll}{4,}|\p{Lu}{2,})\s+\p{Ll}\s*$/u, '$1')
       // "herr Bengt Ohlson", "fru Greta Pihl": an older style's courtesy title before a name is no part of it.
       .replace(HONORIFIC, ''),
   );

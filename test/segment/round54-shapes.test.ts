@@ -33,5 +33,16 @@ describe('round-54 shapes', () => {
     const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nVilja Trosk, mötesordförande Ebbe Mulm, sekreterare\n\nSaga Frell, justerare | Orvar Lind, justerare');
     expect(m.signatures.map((s) => s.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell', 'Orvar Lind']);
   });
+  it('reads OCR\'s pound sign before a misread paragraph sign as a speck, and a letter after a title in capitals as the page edge', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2025-12-11\n\nÄrenden\n81 Upprop\n£82 Tillsynsplan 2026\n83 Taxor 2026\n84 Delegationsbeslut');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Upprop'],
+      ['2', 'Tillsynsplan 2026'],
+      ['3', 'Taxor 2026'],
+      ['4', 'Delegationsbeslut'],
+    ]);
+    const p = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-12-09\nNärvarande: Vilja Trosk, förvaltningschef; Ebbe Mulm, MAS i\n\n1. Start\nText.');
+    expect(p.attendees.map((x) => x.role)).toEqual(['förvaltningschef', 'MAS']);
+  });
 });
 
