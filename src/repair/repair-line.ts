@@ -8,6 +8,7 @@ import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
+import { isAbbreviationEntry } from './lexicon-format.ts';
 import {
   type PatternFix,
   bulletFix,
@@ -123,6 +124,7 @@ export function repairLine(
         afterLowerWord,
         afterOpener: offset === 0 && !afterLowerWord && followsSentenceOpener(tokens, k, lexicon),
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
+        datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
       };
       const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       if (decision === 'unknown') unknown++;
@@ -186,8 +188,15 @@ interface WordPlace {
   afterOpener: boolean;
   /** Alone in brackets after a capitalised word: a person's role ("Eva Lund (kassör)"). */
   roleAfterName: boolean;
+  /** A day number or date follows ("sön 3 mars"), or the word is part of a hyphenated run ("mån-fre"). */
+  datesNext: boolean;
 }
-const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false, roleAfterName: false };
+const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false, roleAfterName: false, datesNext: false };
+
+function startsWithDigit(text: string | undefined): boolean {
+  const first = text?.charCodeAt(0);
+  return first !== undefined && first >= 48 && first <= 57;
+}
 
 // Same word, same neighbours: same decision. OCR confidence varies per word, so it bypasses this cache.
 function cachedDecision(
@@ -200,7 +209,7 @@ function cachedDecision(
   place: WordPlace,
 ): Decision {
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
@@ -477,6 +486,11 @@ function decideWord(
   // printed, so a name-pair word that only loses a letter to meet a listed name is another name, not a slip.
   if (inName && pattern === 'title' && level === 'clean' && best.c.edits.length > 0 && best.c.edits.every(dropsLetter)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
+  // "Sten & Son", "hennes son" are no "sön": a weekday's or month's abbreviation stands before its date
+  // ("sön 3 mars") or in a range ("mån-fre"); elsewhere it is no reading of a word the lexicon lists.
+  if (best.c.evidence === 'domain' && original.evidence !== 'unknown' && !place.datesNext && isAbbreviationEntry(lexicon.domain.get(best.c.lower) ?? '')) {
+    confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
   }
   // "Rana Aziz" is no "Råna": surnames are often nouns and adjectives ("Lönn", "Grön", "Sköld"), never a verb's
   // infinitive, so a name-pair word no list holds that only a verb explains is only ever a suggestion.
