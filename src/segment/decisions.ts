@@ -35,7 +35,8 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkän
 // "Beslutades: att …" is the same label in the past tense.
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
 // "Beslut/Decision:": a bilingual template's label.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+// "Beslut 1:", "Beslut 2:": several decisions in one point, each labelled with its number.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:beslut(?:et)?(?:\s+\d{1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 /** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
 export function isLabelledDecision(row: string): boolean {
   return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');

@@ -46,7 +46,8 @@ function looksLikeRole(text: string): boolean {
   // "lokalpolisområde Södertörn", "hälso- och sjukvårdsförvaltningen": a unit of the organisation, not a title.
   // "enhetschef IFO": a title followed by the unit's abbreviation.
   if (/^\p{Ll}/u.test(trimmed)) return !ORGANISATION_WORDS.test(trimmed) && !ORGANISATION_COMPOUND.test(trimmed) && !/\s\p{Lu}/u.test(trimmed) || ROLE_WORDS.test(trimmed) || TITLE_ENDING.test(trimmed.split(/\s+/)[0]!);
-  if (TITLE_ENDING.test(trimmed) && trimmed.split(/\s+/).length <= 2) return true;
+  // "Studie- och yrkesvägledare": two titles sharing their last part, capitalised at the start of a column or after a dash.
+  if (TITLE_ENDING.test(trimmed) && (trimmed.split(/\s+/).length <= 2 || /^\p{L}+-\s+(?:och|eller)\s+\p{Ll}+$/u.test(trimmed))) return true;
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
 }
 
