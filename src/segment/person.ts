@@ -93,7 +93,8 @@ export function cleanNameText(text: string): string {
     // '"> Nils Berg': a speck read as an angle bracket, too.
     .replace(/[|=_"“”«»~*•<>]+/g, ' ')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
-    .replace(/^\s*[-–—•*]\s*/, '')
+    // "+ Per Holm": OCR reads a list's bullet as a plus too.
+    .replace(/^\s*[-–—•*+]\s*/, '')
     // "1) Karin Holm": a numbered list of people.
     .replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.

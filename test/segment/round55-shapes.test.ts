@@ -12,4 +12,8 @@ describe('round-55 shapes', () => {
   it('reads two titles sharing their last part, capitalised after a dash, as the role', () => {
     expect(parsePerson('Ebbe Mulm – Studie- och yrkesvägledare, Fjällskolan')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällskolan', role: 'Studie- och yrkesvägledare' });
   });
+  it('reads a plus OCR made of a list\'s bullet as no part of the name', () => {
+    expect(parsePerson('+ Ebbe Mulm — Fältchef, Fjällskolan')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällskolan', role: 'Fältchef' });
+  });
 });
+
