@@ -432,6 +432,24 @@ function fromSignatureHeading(headLines: readonly DocumentLine[]): readonly Docu
   return at > 0 ? headLines.slice(at) : headLines;
 }
 
+const PEOPLE_KINDS: readonly HeadField['kind'][] = ['attendees', 'absent', 'others', 'substitutes'];
+
+/**
+ * "3. Nästa träff" / … / "Deltagare: Hanna Lind, Västerås stad; …" / "Antecknare: Britta Ek": notes that list who took
+ * part at their end, after the last point. Read only where the head lists no one.
+ */
+function trailingPeople(headFields: readonly HeadField[], lines: readonly DocumentLine[], headings: readonly { line: number }[]): HeadField[] {
+  const last = headings[headings.length - 1];
+  if (!last || headFields.some((f) => PEOPLE_KINDS.includes(f.kind))) return [];
+  const start = lines.findIndex((line, i) => {
+    if (i <= last.line) return false;
+    const label = matchLabel(line.cells[0] ?? '');
+    // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
+    return label !== null && PEOPLE_KINDS.includes(label.kind) && /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
+  });
+  return start < 0 ? [] : parseHeadBlock(lines.slice(start)).filter((f) => PEOPLE_KINDS.includes(f.kind));
+}
+
 /** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */
 function withoutRepeats(persons: Person[]): Person[] {
   const seen = new Set<string>();
@@ -950,7 +968,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const firstItemLine = headings[0]?.line ?? lines.length;
   const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : closingSignatureStart(lines);
   const headLines = lines.slice(0, Math.min(firstItemLine, tailStart));
-  const fields = parseHeadBlock(headLines);
+  const headFields = parseHeadBlock(headLines);
+  const fields = [...headFields, ...trailingPeople(headFields, lines, headings)];
 
   const agenda = isAgendaList(lines, headings);
   // "§ 1 Val av justerare" / "Nämnden utser …": points with sentences under them are minutes, not a bare agenda.
