@@ -50,7 +50,8 @@ const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.
 
 function sentenceEnd(text: string, from: number): number {
   // "… till vandringen.\n- Linn skickar …": a list row's dash before the next capital starts a sentence too.
-  const re = /[.!?](?=\s+(?:[-–—•*]\s+)?[\p{Lu}§]|\s*$)/gu;
+  // "… budget.\n-Kommunfullmäktige beslutar …": OCR may glue a speck read as a dash to the next sentence's capital.
+  const re = /[.!?](?=\s+(?:[-–—•*]\s*)?[\p{Lu}§]|\s*$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!ABBREVIATION_END.test(text.slice(0, m.index + 1))) return m.index + 1;
@@ -310,7 +311,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       .replace(/\s+/g, ' ')
       .replace(NOISE_BEFORE_ATT, '$1 att')
       // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision, nor are specks after it ("- . Nämnden …").
-      .replace(/^[-–—•*](?:\s+[.,:;|])*\s+(?=\p{Lu})/u, '')
+      .replace(/^[-–—•*](?:\s+[.,:;|])*\s*(?=\p{Lu})/u, '')
       .trim(),
   ).filter((d) => !NO_DECISION.test(d));
 }

@@ -15,4 +15,9 @@ describe('round-56 shapes', () => {
     const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2026-01-13\n\n1. Start\n2. Mitt\n3. Slut\n\nFörhinder anmäls till nämndsekreterare Vilja Trosk, vilja@fjallby.se.\n\nEbbe Mulm\nOrdförande');
     expect(m.absent).toEqual([]);
   });
+  it('reads a decision whose row OCR opened with a dash glued to its capital', () => {
+    const m = segment('PROTOKOLL\nFjällfullmäktige\n\nDatum: 2026-01-26\n\n§ 1 Motion om bänkar\nKommunstyrelsen har yttrat sig över motionen. Åtgärden pågår redan.\n-Kommunfullmäktige beslutar att anse motionen besvarad.\n\n§ 2 Slut\nText.');
+    expect(m.items[0]!.decisions).toEqual(['Kommunfullmäktige beslutar att anse motionen besvarad.']);
+  });
 });
+
