@@ -411,7 +411,7 @@ function strayLetterReadings(token: string, lexicon: Lexicon, tableExplains: boo
   // plus slips would explain too much of it, so it only loses the letter.
   const nameLength = (token[0] !== token[0]!.toLowerCase() && token.length <= MAX_NAME_LENGTH) || tableExplains;
   for (let k = 1; k < token.length - 1; k++) {
-    if (token[k] === token[k - 1]) continue;
+    if (token[k] === token[k - 1] || isOldPluralPassiveO(token, k)) continue;
     const stray = { from: token.slice(k - 1, k + 1), to: token[k - 1]! };
     const shorter = token.slice(0, k) + token.slice(k + 1);
     if (nameLength) {
@@ -423,6 +423,14 @@ function strayLetterReadings(token: string, lexicon: Lexicon, tableExplains: boo
     }
   }
   return out;
+}
+
+/**
+ * The o of a final "-os": the plural passive of the old written standard ("utsågos", "beslötos"), which
+ * minutes kept into the 1960s, not a stray letter in the modern "utsågs".
+ */
+function isOldPluralPassiveO(token: string, k: number): boolean {
+  return k === token.length - 2 && token.slice(-2).toLowerCase() === 'os';
 }
 
 function isPlainWord(token: string): boolean {
