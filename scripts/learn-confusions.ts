@@ -3,7 +3,10 @@
 // (eng and swe), aligns OCR words to the truth and counts character edits,
 // then writes dictionaries/confusions.json. Also renders the held-out text
 // (training/heldout-sv.txt) for `npm run eval:repair`, never for learning.
-//   npx tsx scripts/learn-confusions.ts [--pages 4]
+// Counts too from the training text printed in faces the fixtures never use and
+// scanned like them (training/scan-ocr-typefaces, by scripts/make-typeface-fixtures.ts),
+// so that the table knows more shapes than two DejaVu faces drawn clean.
+//   npx tsx scripts/learn-confusions.ts [--pages 4] [--reuse-ocr]   (--reuse-ocr: count from training/ocr as it is, render nothing)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -96,35 +99,99 @@ const maxPages = Number(process.argv[process.argv.indexOf('--pages') + 1] ?? 4) 
 const trainText = readFileSync(join(root, 'training', 'train-sv.txt'), 'utf8');
 const heldoutText = readFileSync(join(root, 'training', 'heldout-sv.txt'), 'utf8');
 
-const counts = new Map<string, number>();
-const ocrTotals = new Map<string, number>();
-const trainOcr = await renderAndOcr('train', trainText, maxPages);
-for (const language of ['eng', 'swe'] as const) {
-  const truthWords = words(readFileSync(join(ocrDir, 'train.truth.txt'), 'utf8'));
-  for (const pair of alignWords(truthWords, words(trainOcr[language]))) {
+interface EditTally {
+  /** `ocr\0truth` → how often the OCR wrote ocr where the text had truth. */
+  counts: Map<string, number>;
+  /** How often the OCR wrote each string in an aligned edit, right or wrong. */
+  totals: Map<string, number>;
+  /**
+   * How often each letter pair stands in the OCR's words at all: a pair the aligner only
+   * cuts out where it was wrong ('é&' for 'ä') would otherwise look wrong every time it is written.
+   */
+  pairs: Map<string, number>;
+}
+
+const newTally = (): EditTally => ({ counts: new Map(), totals: new Map(), pairs: new Map() });
+const bump = (map: Map<string, number>, key: string, by = 1): void => void map.set(key, (map.get(key) ?? 0) + by);
+
+/** `onlyTruth`: count only the edits whose true side matches it (totals count every edit). */
+function countEdits(tally: EditTally, truth: string, ocr: string, onlyTruth?: RegExp): void {
+  for (const pair of alignWords(words(truth), words(ocr))) {
     if (!pair.truth || !pair.ocr) continue;
+    const letters = [...pair.ocr];
+    for (let k = 0; k + 1 < letters.length; k++) bump(tally.pairs, letters[k]! + letters[k + 1]!);
     for (const edit of alignChars(pair.truth, pair.ocr)) {
       if (!edit.ocr) continue;
-      ocrTotals.set(edit.ocr, (ocrTotals.get(edit.ocr) ?? 0) + 1);
-      if (edit.truth === edit.ocr) continue;
-      const key = `${edit.ocr}\u0000${edit.truth}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      bump(tally.totals, edit.ocr);
+      if (edit.truth === edit.ocr || (onlyTruth && !onlyTruth.test(edit.truth))) continue;
+      bump(tally.counts, `${edit.ocr}\u0000${edit.truth}`);
     }
   }
 }
-await renderAndOcr('heldout', heldoutText, maxPages);
 
-const learned = [...counts.entries()]
-  .map(([key, count]) => {
-    const [ocr, truth] = key.split('\u0000') as [string, string];
-    return { ocr, truth, count, seen: ocrTotals.get(ocr) ?? count };
-  })
-  .filter((e) => e.truth.length > 0)
-  .sort((a, b) => b.count - a.count);
+const clean = newTally();
+const reuseOcr = process.argv.includes('--reuse-ocr');
+const trainOcr = reuseOcr
+  ? { eng: readFileSync(join(ocrDir, 'train.eng.txt'), 'utf8'), swe: readFileSync(join(ocrDir, 'train.swe.txt'), 'utf8') }
+  : await renderAndOcr('train', trainText, maxPages);
+for (const language of ['eng', 'swe'] as const) countEdits(clean, readFileSync(join(ocrDir, 'train.truth.txt'), 'utf8'), trainOcr[language]);
+if (!reuseOcr) await renderAndOcr('heldout', heldoutText, maxPages);
+
+// The scanned pages are noisier than the clean renders, and their other slips (n→m, rn→m) are
+// noise for a table whose work is the letters and signs the English model has no glyph for.
+const typefaces = newTally();
+const typefaceDir = join(root, 'training', 'scan-ocr-typefaces');
+const typefaceManifest = join(typefaceDir, 'manifest.tsv');
+const typefaceRows = existsSync(typefaceManifest) ? readFileSync(typefaceManifest, 'utf8').split('\n').slice(1).filter((line) => line.trim()) : [];
+for (const row of typefaceRows) {
+  const [name = '', source = ''] = row.split('\t');
+  const truthFile = [join(root, 'training', `${source}.txt`), join(root, 'training', 'docs', `${source}.txt`)].find(existsSync);
+  if (!truthFile || source.startsWith('heldout')) throw new Error(`training/scan-ocr-typefaces: ${name} is not printed from training text`);
+  for (const language of ['eng', 'swe'] as const) countEdits(typefaces, readFileSync(truthFile, 'utf8'), readFileSync(join(typefaceDir, `${name}.${language}.txt`), 'utf8'), /[åäöÅÄÖ§]/);
+}
+
+interface LearnedEdit {
+  ocr: string;
+  truth: string;
+  count: number;
+  seen: number;
+}
+const split = (key: string): [string, string] => key.split('\u0000') as [string, string];
+const learned: LearnedEdit[] = [...clean.counts].map(([key, count]) => {
+  const [ocr, truth] = split(key);
+  return { ocr, truth, count, seen: clean.totals.get(ocr) ?? count };
+});
+const totals = new Map(clean.totals);
+
+// The scanned faces only add strings the clean renders never misread: where both saw a string,
+// pooling the far larger scanned count would move the clean table's tuned odds (a → ä) as well.
+// A slip seen once or twice on a noisy page is as likely the aligner's guess as the OCR's habit.
+const MIN_TYPEFACE_COUNT = 3;
+// The table floors every slip it holds at 0.2 %: one not well above that only adds risk ('S' for 'ö' made 'KS' 'KÖ').
+const MIN_TYPEFACE_SHARE = 0.005;
+// Two plain letters ('id', 'da' for 'ä') stand in countless valid words, where a learned slip
+// offers a reading with ä in each ('bidra' -> 'bära'); the table keeps those for pairs with a sign.
+const PLAIN_LETTER_PAIR = /^[a-zA-Z]{2}$/;
+const cleanSeen = new Map(learned.map((e) => [e.ocr, e.seen]));
+for (const [key, count] of typefaces.counts) {
+  const [ocr, truth] = split(key);
+  const seen = Math.max(count, typefaces.totals.get(ocr) ?? 0, [...ocr].length === 2 ? (typefaces.pairs.get(ocr) ?? 0) : 0);
+  if (clean.counts.has(key) || PLAIN_LETTER_PAIR.test(ocr) || count < MIN_TYPEFACE_COUNT || count / seen < MIN_TYPEFACE_SHARE) continue;
+  const knownSeen = cleanSeen.get(ocr);
+  if (knownSeen === undefined) {
+    learned.push({ ocr, truth, count, seen });
+    totals.set(ocr, seen);
+  } else {
+    // A new reading of a string the clean renders misread too ('&' for 'ö' beside '&' for 'å')
+    // enters at the share the scanned pages show, counted against the clean total.
+    learned.push({ ocr, truth, count: Math.round((1000 * count * knownSeen) / seen) / 1000, seen: knownSeen });
+  }
+}
+const kept = learned.filter((e) => e.truth.length > 0).sort((a, b) => b.count - a.count);
 
 writeFileSync(
   join(root, 'dictionaries', 'confusions.learned.json'),
-  `${JSON.stringify({ source: 'scripts/learn-confusions.ts on training/train-sv.txt', totals: Object.fromEntries(ocrTotals), entries: learned }, null, 1)}\n`,
+  `${JSON.stringify({ source: `scripts/learn-confusions.ts on training/train-sv.txt${typefaceRows.length ? ` and ${typefaceRows.length} renders in training/scan-ocr-typefaces` : ''}`, totals: Object.fromEntries(totals), entries: kept }, null, 1)}\n`,
 );
-console.log(`learned ${learned.length} edits; top:`);
-for (const e of learned.slice(0, 40)) console.log(`  ${e.truth} → ${e.ocr}  ×${e.count} (of ${e.seen} "${e.ocr}")`);
+console.log(`learned ${kept.length} edits; top:`);
+for (const e of kept.slice(0, 40)) console.log(`  ${e.truth} → ${e.ocr}  ×${e.count} (of ${e.seen} "${e.ocr}")`);

@@ -21,11 +21,19 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string', multiple: true },
     out: { type: 'string', default: 'fixtures/ocr-typefaces' },
+    sources: { type: 'string', multiple: true },
+    'every-face': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  process.stdout.write('usage: npx tsx scripts/make-typeface-fixtures.ts [--only RENDER-NAME]... [--out DIR]\n');
+  process.stdout.write(
+    'usage: npx tsx scripts/make-typeface-fixtures.ts [--only RENDER-NAME]... [--out DIR] [--sources DIR]... [--every-face]\n' +
+      '  --out DIR      where OUT/sources.txt names the texts and the OCR goes (default fixtures/ocr-typefaces)\n' +
+      '  --sources DIR  where the named texts are (default fixtures/segment and fixtures/source; repeatable)\n' +
+      '  --every-face   print each text in every face of its kind, the dpi alternating, not in two of them\n' +
+      '  e.g. training material: --out training/scan-ocr-typefaces --sources training --sources training/docs --every-face\n',
+  );
   process.exit(0);
 }
 
@@ -70,12 +78,16 @@ interface Render {
  * Each source is printed twice, once per dpi, in two different faces of its kind, walking
  * round the faces so that every face gets a share of the sources.
  */
-function plan(sources: FixtureSource[]): Render[] {
+function plan(sources: FixtureSource[], everyFace: boolean): Render[] {
   const renders: Render[] = [];
   const next = { mono: 0, proportional: 0 };
   for (const source of sources) {
     const mono = source.layout.font === 'mono';
     const faces = FACES.filter((f) => f.mono === mono);
+    if (everyFace) {
+      faces.forEach((face, i) => renders.push({ name: `${source.name}.${face.name}-${DPIS[i % DPIS.length]}`, source, face, dpi: DPIS[i % DPIS.length]! }));
+      continue;
+    }
     for (const dpi of DPIS) {
       const face = faces[next[mono ? 'mono' : 'proportional']++ % faces.length]!;
       renders.push({ name: `${source.name}.${face.name}-${dpi}`, source, face, dpi });
@@ -129,14 +141,15 @@ async function main(): Promise<void> {
     .split('\n')
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean);
-  const available = new Map(['fixtures/segment', 'fixtures/source'].flatMap((d) => readSources(resolve(d))).map((s) => [s.name, s]));
+  const directories = values.sources?.length ? values.sources : ['fixtures/segment', 'fixtures/source'];
+  const available = new Map(directories.flatMap((d) => readSources(resolve(d))).map((s) => [s.name, s]));
   const sources = wanted.map((name) => {
     const source = available.get(name);
-    if (!source) throw new Error(`sources.txt names ${name}, which is in neither fixtures/segment nor fixtures/source`);
+    if (!source) throw new Error(`sources.txt names ${name}, which is in none of ${directories.join(', ')}`);
     return source;
   });
   const only = new Set((values.only ?? []).flatMap((o) => o.split(',')));
-  const renders = plan(sources).filter((r) => only.size === 0 || only.has(r.name));
+  const renders = plan(sources, values['every-face']).filter((r) => only.size === 0 || only.has(r.name));
   log(`typesetting and scanning ${renders.length} render(s) of ${sources.length} source(s)`);
   const scanned: Scanned[] = [];
   for (const render of renders) scanned.push(await scan(render));
