@@ -39,7 +39,8 @@ function capitalise(text: string): string {
 
 /** "Minnesanteckningar från nätverket för kulturchefer" → "Nätverket för kulturchefer". */
 function bodyFromTitle(title: string): string | null {
-  const m = /^\S+\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:från|för|vid|med|i|till)\s+(?:(?:mötet|möte|sammanträde|sammanträdet|träff|träffen)\s+(?:med|i|för)\s+)?(.+)$/iu.exec(title.trim());
+  // "Protokoll fört vid sammanträde med styrelsen för …": the older formula with "fört" before the preposition.
+  const m = /^\S+\s+(?:fört\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:från|för|vid|med|i|till)\s+(?:(?:mötet|möte|sammanträde|sammanträdet|träff|träffen)\s+(?:med|i|för)\s+)?(.+)$/iu.exec(title.trim());
   if (!m) return null;
   const body = m[1]!.replace(/\s+(?:den\s+)?\d.*$/u, '').replace(/[,.:;]+$/, '').trim();
   return GROUP_WORDS.test(body) ? capitalise(body) : null;

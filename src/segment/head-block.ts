@@ -19,7 +19,8 @@ const LIST_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'substitutes', 
  * first and their value paragraphs follow in the same order.
  */
 // "Närvarande var …", "Förhinder hade …", "Närvarande vid mötet var …": a label opening a sentence.
-const LABEL_VERB = /^(?:vid\s+mötet\s+|på\s+mötet\s+)?(?:var|hade|deltog|närvarade)\s+(?=\p{Lu})/u;
+// "Närvarande var ledamöterna Gun Ek, …": the verb may come before a function in the definite form, then the names.
+const LABEL_VERB = /^(?:vid\s+mötet\s+|på\s+mötet\s+)?(?:var|hade|deltog|närvarade)\s+(?=\p{Lu}|\p{Ll}{4,}(?:erna|arna|orna|en|n)\s+\p{Lu})/u;
 
 const TOOK_PART_OPENING = /^\s*(?:vid|på|i)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande)\s/iu;
 

@@ -238,8 +238,11 @@ function splitGluedColumns(value: string): string[] {
 /** "Lisa Ahl, Danderyd | Peter Krantz, Täby": people separated by spaced bars, when every part names someone. */
 function splitAtBars(value: string): string[] {
   const parts = value.split(/\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return [value];
-  return parts.every((p) => parsePerson(p)?.name.includes(' ')) ? parts : [value];
+  if (parts.length >= 2) return parts.every((p) => parsePerson(p)?.name.includes(' ')) ? parts : [value];
+  // "Anna Ek / Per Lund / Eva Sand (Region Örebro län)": a spaced slash between people, three or more of them (a single
+  // "Anna Ek/Täby" parts a person from where they come from).
+  const slashed = value.split(/\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+  return slashed.length >= 3 && slashed.every((p) => parsePerson(p)?.name.includes(' ')) ? slashed : [value];
 }
 
 const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\s*\([^()]*\))?\s*$/u;
@@ -484,7 +487,8 @@ function replacedMembers(fields: HeadField[]): Person[] {
 // "Ordföranden förklarade mötet avslutat kl. 20.45", "Mötet avslutades kl 16.10".
 // "Ordföranden … avslutar mötet kl. 20.05", "Sammanträdet avslutas kl. 16.40": minutes written in the present tense.
 // "Mötet förklarades avslutat kl. 16.48": the passive of the chair's formula.
-const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+// "Mötet avslutades 14.40.": the time with its minutes needs no "kl." before it.
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?(?:\bkl(?:ockan|\.)?\s*|(?<=\s))(\d{1,2}[.:]\d{2})(?!\d)/iu;
 
 /**
  * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the

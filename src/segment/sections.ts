@@ -77,7 +77,8 @@ function nounStem(word: string): string {
 export function namesIssuer(word: string, issuer: string | null | undefined): boolean {
   if (!issuer) return false;
   // "Socialnämndens arbetsutskott, Nynäshamns kommun", "Tekniska nämnden i Ekerö": the body before its municipality.
-  const body = issuer.split(',')[0]!.replace(/\s+i\s+\p{Lu}.*$/u, '').trim();
+  // "Styrelsen för Västra Vägföreningen": the body before the association it governs.
+  const body = issuer.split(',')[0]!.replace(/\s+(?:i|för)\s+\p{Lu}.*$/u, '').trim();
   const head = nounStem(body.split(/\s+/).pop() ?? '');
   const stem = nounStem(word);
   return head.length >= 4 && stem.length >= 4 && (head === stem || head.endsWith(stem) || stem.endsWith(head));
