@@ -44,6 +44,7 @@ export function isLabelledDecision(row: string): boolean {
 const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 // "ÅTGÄRD: Nils följer upp …": the label in capitals too.
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->|[>»›])\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;
+const MEETING_CLOSES = /^\s*(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:avslutades|avslutas|förklarades\s+avslutat|förklaras\s+avslutat)\b/iu;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
@@ -141,6 +142,12 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       current = open('decision');
       current.rows.push(label[1]!);
       decisionPending = false;
+      continue;
+    }
+    // "Beslut: … personal." / "Mötet avslutades 14.40.": the chair's closing formula ends the decision above it.
+    if (current && MEETING_CLOSES.test(row)) {
+      current = open(null);
+      current.rows.push(row);
       continue;
     }
     // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.

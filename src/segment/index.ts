@@ -488,7 +488,7 @@ function replacedMembers(fields: HeadField[]): Person[] {
 // "Ordföranden … avslutar mötet kl. 20.05", "Sammanträdet avslutas kl. 16.40": minutes written in the present tense.
 // "Mötet förklarades avslutat kl. 16.48": the passive of the chair's formula.
 // "Mötet avslutades 14.40.": the time with its minutes needs no "kl." before it.
-const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?(?:\bkl(?:ockan|\.)?\s*|(?<=\s))(\d{1,2}[.:]\d{2})(?!\d)/iu;
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+avslutat|avsluta(?:de|r)\s+(?:mötet|sammanträdet))\b[^.]{0,20}?(?:\bkl(?:ockan|\.)?\s*|(?<=\s))(\d{1,2}[.:]\s?\d{2})(?!\d)/iu;
 
 /**
  * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the
@@ -532,7 +532,7 @@ function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentL
 // "Ordföranden … öppnar mötet kl. 18.35", "Mötet öppnas kl. 9.02": minutes written in the present tense.
 // A letter may not stand before the verb ("\\b" would not see the "ö" of "öppnade" as one).
 // "Mötet förklarades öppnat kl. 15.02": the passive of the chair's formula.
-const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:öppna(?:des|s)|förklara(?:des|s)\s+öppna[td])|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\d{2})/iu;
+const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:öppna(?:des|s)|förklara(?:des|s)\s+öppna[td])|öppna(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)|förklara(?:de|r)\s+(?:mötet|sammanträdet)\s+öppnat)\b[^.]{0,20}?\bkl(?:ockan|\.)?\s*(\d{1,2}[.:]\s?\d{2})/iu;
 
 /** Each row's text, with the next row's after a row that breaks off at "kl." ("… avslutade mötet kl." / "19.40."). */
 function withWrappedClock(lines: readonly DocumentLine[]): string[] {
@@ -544,7 +544,7 @@ function withOpeningTime(meeting: MeetingTime | null, lines: readonly DocumentLi
   if (!meeting?.date || meeting.start) return meeting;
   for (const text of withWrappedClock(lines)) {
     const m = OPENING_TIME.exec(text);
-    const start = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
+    const start = m ? findTimeRange(`kl ${m[1]!.replace(/\s/g, '')}`)?.start ?? null : null;
     if (start) return { ...meeting, start };
   }
   return meeting;
@@ -555,7 +555,7 @@ function withClosingTime(meeting: MeetingTime | null, lines: readonly DocumentLi
   if (!meeting?.start || meeting.end) return meeting;
   for (const text of withWrappedClock(lines)) {
     const m = CLOSING_TIME.exec(text);
-    const end = m ? findTimeRange(`kl ${m[1]}`)?.start ?? null : null;
+    const end = m ? findTimeRange(`kl ${m[1]!.replace(/\s/g, '')}`)?.start ?? null : null;
     if (end && end > meeting.start) return { ...meeting, end };
   }
   return meeting;

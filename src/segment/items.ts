@@ -409,8 +409,9 @@ function withParagraphLead(lines: readonly DocumentLine[], chain: ItemHeading[])
     let found: ItemHeading | null = null;
     for (let i = before - 1; i >= Math.max(0, before - 12) && !found; i--) {
       const [cell, ...rest] = lines[i]!.cells;
-      const m = /^\s*[§$S358s]\s*(\d)[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(cell ?? '');
-      if (m && Number(m[1]) === n) found = withoutReference({ line: i, number: String(n), title: m[2]!.trim(), trailing: rest, kind: 'paragraph' });
+      // "$ I Öppnande" before "§ 2 …": OCR reads the figure 1 as a capital I or l, too.
+      const m = /^\s*[§$S358s]\s*(\d|[Il|](?=\s))[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(cell ?? '');
+      if (m && Number(m[1]!.replace(/[Il|]/u, '1')) === n) found = withoutReference({ line: i, number: String(n), title: m[2]!.trim(), trailing: rest, kind: 'paragraph' });
     }
     if (!found) return chain;
     lead.unshift(found);

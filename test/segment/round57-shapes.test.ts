@@ -29,3 +29,20 @@ describe('round-57 shapes', () => {
     expect(m.meeting).toMatchObject({ start: '13:00', end: '14:40' });
   });
 });
+
+describe('OCR of the round-57 shapes', () => {
+  it('reads "kl. 10. 00" with a space after the separator, and "$ I Öppnande" with the figure 1 read as I', () => {
+    const m = segment('Protokoll\nFjällvägföreningen\nDatum: 2026-01-24\n\n$ I Öppnande\nOrdföranden öppnade sammanträdet kl. 10. 00.\n\n$ 2 Snöröjningen\nText.\n\n$ 3 Avslutning\nSammanträdet avslutades kl. 11.20.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Snöröjningen'],
+      ['3', 'Avslutning'],
+    ]);
+    expect(m.meeting).toMatchObject({ start: '10:00', end: '11:20' });
+  });
+  it('ends a decision at the closing formula on the next row', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2026-01-22\n\n1. Utbildning\nBeslut: Utbildningen genomförs vecka 10.\nMötet avslutades 14.40.');
+    expect(m.items[0]!.decisions).toEqual(['Utbildningen genomförs vecka 10.']);
+  });
+});
+
