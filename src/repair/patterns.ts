@@ -248,6 +248,21 @@ export function splitQuoteFixes(t: Token): PatternFix[] {
   return out;
 }
 
+/**
+ * "Kjell Berg (5)": the party letter S (Socialdemokraterna) read as the digit it resembles, in
+ * brackets after a person's first name and surname. A count in brackets follows a label
+ * ("Närvarande (5)"), a single word, never a name pair.
+ */
+export function partyLetterFix(tokens: readonly Token[], k: number): PatternFix | null {
+  const t = tokens[k]!;
+  if (!/^\(5\)[,.;:]?$/.test(t.chunk)) return null;
+  const surname = tokens[k - 1];
+  const firstName = tokens[k - 2];
+  if (!surname || !firstName || !NAME_WORD.test(surname.chunk) || !NAME_WORD.test(firstName.chunk)) return null;
+  return { corrected: 'S', confidence: 0.85, reason: "pattern: '5' in brackets after a first name and a surname is the party letter S" };
+}
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** A lone "1" between words is the preposition i ("1 samband med"). */
 export function prepositionOneFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;

@@ -19,6 +19,7 @@ import {
   klockanFix,
   loneParagraphSignFix,
   paragraphSignFix,
+  partyLetterFix,
   prepositionOneFix,
   splitQuoteFixes,
   strayClosingQuoteFix,
@@ -93,6 +94,7 @@ export function repairLine(
       loneParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
+      partyLetterFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
       bulletFix(tokens, k) ??
       dashFix(t, profile.enDashRanges, afterSign);

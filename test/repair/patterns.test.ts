@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashFix, doubleParagraphSignFix, paragraphSignFix, spacedDashFix, strayClosingQuoteFix, strayQuoteFix } from '../../src/repair/patterns.ts';
+import { dashFix, doubleParagraphSignFix, paragraphSignFix, partyLetterFix, spacedDashFix, strayClosingQuoteFix, strayQuoteFix } from '../../src/repair/patterns.ts';
 import { tokeniseLine } from '../../src/repair/tokenise.ts';
 
 describe('double paragraph sign', () => {
@@ -32,6 +32,16 @@ describe('paragraph sign', () => {
   });
   it('reads "$" after a stray quote as §', () => {
     expect(paragraphSignFix(tokeniseLine("'$ 27 Bygglov"), 0)?.corrected).toBe('§');
+  });
+});
+
+describe('party letter', () => {
+  it("reads '(5)' after a first name and a surname as the party letter S", () => {
+    expect(partyLetterFix(tokeniseLine('Brita Quelm (5), ordförande'), 2)?.corrected).toBe('S');
+  });
+  it("keeps a count in brackets after a label", () => {
+    expect(partyLetterFix(tokeniseLine('Närvarande (5)'), 1)).toBeNull();
+    expect(partyLetterFix(tokeniseLine('Närvarande ledamöter (5)'), 2)).toBeNull();
   });
 });
 
