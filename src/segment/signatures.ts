@@ -93,7 +93,9 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     const bare = label !== null && (!stripFiller(label.rest) || isLeaderScraps(label.rest));
     // "Justerare ........ Jan Sund": the signing line with the name after it.
     const signedOnLine = label?.kind === 'adjusters' && /[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest));
-    const besideRoles = label?.kind === 'adjusters' && (signedOnLine || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
+    // "Ordförande: Åke Berg | Justerare: Peder Lind": beside another signer on the row, the adjuster signs with a name too.
+    const namedBeside = label?.kind === 'adjusters' && roles.length > 0 && roles.every((r) => r.name !== null) && isSignedName(stripFiller(label.rest));
+    const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
       const rest = isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest);
       const role = roleAsPrinted(cell, label!.rest, label!.label);
