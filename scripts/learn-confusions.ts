@@ -176,9 +176,14 @@ const cleanSeen = new Map(learned.map((e) => [e.ocr, e.seen]));
 for (const [key, count] of typefaces.counts) {
   const [ocr, truth] = split(key);
   const seen = Math.max(count, typefaces.totals.get(ocr) ?? 0, [...ocr].length === 2 ? (typefaces.pairs.get(ocr) ?? 0) : 0);
-  if (clean.counts.has(key) || PLAIN_LETTER_PAIR.test(ocr) || count < MIN_TYPEFACE_COUNT || count / seen < MIN_TYPEFACE_SHARE) continue;
+  if (PLAIN_LETTER_PAIR.test(ocr) || count < MIN_TYPEFACE_COUNT || count / seen < MIN_TYPEFACE_SHARE) continue;
   const knownSeen = cleanSeen.get(ocr);
-  if (knownSeen === undefined) {
+  const cleanEntry = learned.find((e) => e.ocr === ocr && e.truth === truth);
+  if (cleanEntry) {
+    // A slip the scanned faces make more often than the clean renders (d for ä) gets their share;
+    // a and o keep theirs, which the lost-diacritic odds on damaged pages are set from.
+    if (!/^[aoAO]$/.test(ocr) && count / seen > cleanEntry.count / cleanEntry.seen) cleanEntry.count = Math.round((1000 * count * cleanEntry.seen) / seen) / 1000;
+  } else if (knownSeen === undefined) {
     learned.push({ ocr, truth, count, seen });
     totals.set(ocr, seen);
   } else {

@@ -19,6 +19,10 @@ describe('slips learned from more typefaces', () => {
   it('reads d& as ä, the dots split off as a sign beside the bowl', () => {
     expect(repaired('Tallbyns nd&mnd sammantrader i maj.')).toBe('Tallbyns nämnd sammanträder i maj.');
   });
+  it('reads several d for å, ä or ö in one long word, as those faces often print them', () => {
+    expect(repaired('Tallbyns skolhdlsovdrd byggs ut.')).toBe('Tallbyns skolhälsovård byggs ut.');
+    expect(repaired('Grusbyns miljdndmnd tog upp fragan.')).toBe('Grusbyns miljönämnd tog upp frågan.');
+  });
   it('leaves valid words whose plain letter pairs those faces also slip on', () => {
     expect(repaired('Hon kan bidra med underlag i KS-salen.')).toBe('Hon kan bidra med underlag i KS-salen.');
   });
