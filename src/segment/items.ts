@@ -496,12 +496,14 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
     // "81." alone on its row, the title below it, is "§1." read the same way.
     .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && c.title === '')) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
     .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued' }));
-  if (gluedSmall.length >= 2) {
+  if (gluedSmall.length >= 1) {
     // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.
     const signed = candidates.filter((c) => (c.kind === 'paragraph' || c.kind === 'spaced') && Number(c.number) <= 9);
     const small = bestChain([...signed, ...gluedSmall].sort((a, b) => a.line - b.line));
     const reread = small.filter((c) => c.kind === 'glued').length;
-    if (small.length >= 3 && reread >= 2 && small[0]!.number === '1' && small.length > chain.length) chain = small;
+    // "8 1 Val av justerare" / "82 Hyresförhandlingar": two rows do, when the first is the item every protokoll opens with.
+    const opens = small.length >= 2 && OPENING_ITEM.test(withoutTrailingSpeckle(small[0]!.title));
+    if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length) chain = small;
   }
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }

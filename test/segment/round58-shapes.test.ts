@@ -17,4 +17,12 @@ describe('round-58 shapes', () => {
       { role: 'Sekreterare', name: 'Saga Frell' },
     ]);
   });
+  it('reads "8 1 Val av justerare" and "82 …" with the signs misread as the paragraphs, the opening item vouching for them', () => {
+    const m = segment('PROTOKOLL\nFjällstiftelsen\n\nDatum: 2026-01-30\n\n8 1 Val av justerare\nTill justerare valdes Ebbe Mulm.\n\n82 Hyror 2026\nStyrelsen beslutade att godkänna hyrorna.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Hyror 2026'],
+    ]);
+  });
 });
+
