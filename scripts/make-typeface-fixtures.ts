@@ -16,6 +16,7 @@ import { rasterisePdf } from './fixtures/rasterise-pdf.ts';
 import { DEFAULT_RULES, type Layout } from './fixtures/layout.ts';
 import { readSources, type FixtureSource } from './fixtures/sources.ts';
 import { typesetDocument } from './fixtures/typeset.ts';
+import { wrapScanPages } from './fixtures/image-pdf.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'fixtures/ocr-typefaces' },
     sources: { type: 'string', multiple: true },
     'every-face': { type: 'boolean', default: false },
+    'pdf-out': { type: 'string' },
+    'no-ocr': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -32,6 +35,9 @@ if (values.help) {
       '  --out DIR      where OUT/sources.txt names the texts and the OCR goes (default fixtures/ocr-typefaces)\n' +
       '  --sources DIR  where the named texts are (default fixtures/segment and fixtures/source; repeatable)\n' +
       '  --every-face   print each text in every face of its kind, the dpi alternating, not in two of them\n' +
+      '  --pdf-out DIR  also write each render as a scanned PDF, DIR/first/SOURCE.pdf and DIR/second/SOURCE.pdf (the\n' +
+      '                 two renders of each text), for `minutes import DIR/first --out OUT` and `npm run eval:segment -- --pages-from OUT`\n' +
+      '  --no-ocr       only typeset and scan (with --pdf-out): no OCR, the set in --out is left as it is\n' +
       '  e.g. training material: --out training/scan-ocr-typefaces --sources training --sources training/docs --every-face\n',
   );
   process.exit(0);
@@ -102,7 +108,7 @@ function log(message: string): void {
 
 interface Scanned {
   render: Render;
-  pages: { jpeg: Buffer; dpi: number }[];
+  pages: { jpeg: Buffer; dpi: number; widthPx: number; heightPx: number }[];
   ocr: Partial<Record<OcrLanguage, string>>;
 }
 
@@ -129,7 +135,7 @@ async function scan(render: Render): Promise<Scanned> {
     const random = createRandom(seedFromString(`scan:${name}:${index + 1}`));
     const defects = drawScannerDefects(random, { ...source.layout.scan });
     const scanned = await degradePage(page, defects, random);
-    pages.push({ jpeg: await encodeScanJpeg(scanned, defects.jpegQuality), dpi });
+    pages.push({ jpeg: await encodeScanJpeg(scanned, defects.jpegQuality), dpi, widthPx: scanned.width, heightPx: scanned.height });
   }
   log(`  ${name}: ${pages.length} page(s)`);
   return { render, pages, ocr: {} };
@@ -153,6 +159,8 @@ async function main(): Promise<void> {
   log(`typesetting and scanning ${renders.length} render(s) of ${sources.length} source(s)`);
   const scanned: Scanned[] = [];
   for (const render of renders) scanned.push(await scan(render));
+  if (values['pdf-out']) await writeScanPdfs(scanned, resolve(values['pdf-out']));
+  if (values['no-ocr']) return;
   // One model at a time: the machine is shared and each worker holds ~180 MB.
   for (const language of ['eng', 'swe'] as const) {
     const ocr = await createFixtureOcr(language);
@@ -178,6 +186,19 @@ async function main(): Promise<void> {
   const table = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
   writeFileSync(join(out, MANIFEST), `${COLUMNS.join('\t')}\n${table.map((row) => COLUMNS.map((c) => row[c]).join('\t')).join('\n')}\n`);
   log(`wrote ${scanned.length} render(s) to ${out}`);
+}
+
+/** The pipeline's input: the first and the second render of each text in folders of their own, named as the text is. */
+async function writeScanPdfs(scanned: Scanned[], directory: string): Promise<void> {
+  const seen = new Map<string, number>();
+  for (const { render, pages } of scanned) {
+    const slot = seen.get(render.source.name) ?? 0;
+    seen.set(render.source.name, slot + 1);
+    const folder = join(directory, slot === 0 ? 'first' : slot === 1 ? 'second' : `render-${slot + 1}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${render.source.name}.pdf`), await wrapScanPages(pages, render.name));
+  }
+  log(`wrote ${scanned.length} scanned PDF(s) to ${directory}`);
 }
 
 const MANIFEST = 'manifest.tsv';
