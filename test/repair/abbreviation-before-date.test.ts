@@ -14,3 +14,9 @@ describe("a weekday's abbreviation as the reading of a listed word", () => {
     expect(repaired('Snickarfirman Blom & Son. Efter')).toContain('& Son.');
   });
 });
+
+describe("a weekday's longer abbreviation ('torsd.', 'lörd.')", () => {
+  it('is a word of its own, no slip for another, and is read back before its date', () => {
+    expect(repaired('Nasta mote torsd. 14 mars och lord. 16 mars')).toBe('Nästa möte torsd. 14 mars och lörd. 16 mars');
+  });
+});
