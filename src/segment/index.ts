@@ -311,7 +311,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const fieldOrganisation = fromAuthority ? fromAuthority[1]!.charAt(0).toUpperCase() + fromAuthority[1]!.slice(1).toLowerCase() : null;
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
     const substituteRole =
-      field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /^tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
+      // "Närvarande tjänstgörande ersättare": the serving substitutes, not the others ("icke/ej tjänstgörande").
+      field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))

@@ -60,6 +60,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   substitutes: [
     'Ersättare',
     'Närvarande ersättare',
+    'Närvarande tjänstgörande ersättare',
+    'Närvarande icke tjänstgörande ersättare',
+    'Närvarande ej tjänstgörande ersättare',
     'Ej tjänstgörande ersättare',
     'Icke tjänstgörande ersättare',
     'Suppleanter',

@@ -68,7 +68,8 @@ export function inferYear(month: number, day: number, reference: string): number
 const YEAR_FIRST_DATE = /(?<![\p{L}\d])år\s+(\d{4})\s*,?\s+den\s+(\d{1,2})\s*[:.]?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?![\p{L}\d])/giu;
 const DAY_RANGE_DATE = /(?<![\p{L}\d.:])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 // "14-mars 2023": OCR reads the space between the day and the month as a hyphen.
-const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L}))?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
+// "12 feb -26", "12 feb '26": the year in two figures after a dash or an apostrophe, as notes write it.
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L}))?\s*(?:e\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4})|\s+[-–'’]\s?(\d{2}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
@@ -122,7 +123,7 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : null, m);
+    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : null, m);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
     const printedYear = m[3] ?? m[4];
