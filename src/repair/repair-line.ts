@@ -324,6 +324,13 @@ function isVerbInfinitive(lexicon: Lexicon, lower: string): boolean {
     : false;
 }
 
+/** A word in -a whose present tense ("-ar", "-er") the lexicon lists: an infinitive, irregular ones too ("säga": "säger"). */
+function hasPresentTense(lexicon: Lexicon, lower: string): boolean {
+  if (lower.length < 3 || !lower.endsWith('a')) return false;
+  const stem = lower.slice(0, -1);
+  return knowWord(lexicon, `${stem}ar`) === 'lexicon' || knowWord(lexicon, `${stem}er`) === 'lexicon';
+}
+
 /** Takes back the name prior wordCandidates gave a capitalised unknown word. */
 const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
@@ -497,6 +504,11 @@ function decideWord(
   // "Rana Aziz" is no "Råna": surnames are often nouns and adjectives ("Lönn", "Grön", "Sköld"), never a verb's
   // infinitive, so a name-pair word no list holds that only a verb explains is only ever a suggestion.
   if (inName && pattern === 'title' && original.evidence === 'unknown' && best.c.evidence === 'lexicon' && isVerbInfinitive(lexicon, best.c.lower)) {
+    confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
+  }
+  // "rum Saga" is no "rum Säga": a capital after a small-letter word marks a name, and a verb is never
+  // written with one there (a capital the reading turns into å/ä/ö is the English model's, invented-capital.ts).
+  if (place.afterLowerWord && pattern === 'title' && best.c.lower[0] === word[0]!.toLowerCase() && hasPresentTense(lexicon, best.c.lower)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };

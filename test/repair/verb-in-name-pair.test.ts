@@ -9,6 +9,12 @@ describe('a name-pair word that only a verb explains', () => {
   it('stays as written: surnames and first names are no infinitives', () => {
     expect(repaired('Ledamot Hamta Lindqvist, Vrebo')).toBe('Ledamot Hamta Lindqvist, Vrebo');
   });
+  it('stays as written after a small-letter word too, where its capital marks a name ("rum Tanka")', () => {
+    expect(repaired('Motet halls i rum Tanka och')).toContain('rum Tanka och');
+  });
+  it('is still read where the capital is the English model\'s small ö ("att Oppna")', () => {
+    expect(repaired('Vi ska Oppna lokalen')).toBe('Vi ska öppna lokalen');
+  });
   it('is still the verb in running text', () => {
     expect(repaired('Vi ska hamta boken')).toBe('Vi ska hämta boken');
   });
