@@ -450,7 +450,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // OCR's blank rows between the rows of the table keep it going.
     if (marks !== null && marks.column === -1 && isBlank(line)) continue;
     if (marks !== null && marks.column === -1) {
-      const row = /^(.*?)\s+(\S+)$/u.exec(line.text.replace(/\s*\|\s*/g, ' ').trim());
+      // "Anders Moe, ordförande . Ja :": specks after the mark, and between the name and it, are no column.
+      const row = /^(.*?)(?:\s+[.,:;'"`-]+)*\s+(\S+)$/u.exec(line.text.replace(/\s*\|\s*/g, ' ').replace(/(?:\s+[.,:;'"`]+)+\s*$/u, '').trim());
       const mark = row?.[2] ?? '';
       if (row && (PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) {
         const person = nameThenRest(row[1]!.trim());

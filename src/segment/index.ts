@@ -444,12 +444,17 @@ const PEOPLE_KINDS: readonly HeadField['kind'][] = ['attendees', 'absent', 'othe
  */
 function trailingPeople(headFields: readonly HeadField[], lines: readonly DocumentLine[], headings: readonly { line: number }[]): HeadField[] {
   const last = headings[headings.length - 1];
-  if (!last || headFields.some((f) => PEOPLE_KINDS.includes(f.kind))) return [];
+  // "Närvarande: se närvarolista sist i protokollet": a head that only points to the list names no one either.
+  if (!last || people([...headFields], PEOPLE_KINDS).length > 0) return [];
   const start = lines.findIndex((line, i) => {
     if (i <= last.line) return false;
     const label = matchLabel(line.cells[0] ?? '');
+    if (label === null || !PEOPLE_KINDS.includes(label.kind)) return false;
+    // "Närvarolista" / "Namn | Närvarande" / …: the attendance table printed after the signatures.
+    // "Närvarolista ,": OCR's speck after the heading.
+    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^närvaro/iu.test(label.label)) return true;
     // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
-    return label !== null && PEOPLE_KINDS.includes(label.kind) && /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
+    return /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
   });
   return start < 0 ? [] : parseHeadBlock(lines.slice(start)).filter((f) => PEOPLE_KINDS.includes(f.kind));
 }
