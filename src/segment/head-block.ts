@@ -1,6 +1,6 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
-import { cleanNameText, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
+import { cleanNameText, functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
 import { findDates, monthNumber } from './swedish-dates.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
@@ -185,6 +185,9 @@ function functionColumnRow(cells: readonly string[], current: HeadField | null):
   // "Olle Ek:": a speck after the name stays off the role joined to it.
   const name = rest[1]!.replace(/[\s:;|.,]+$/u, '');
   if (MEMBER_GROUP.test(rest[0]!.trim())) return [...lead, name];
+  // "Kassör | Lena Rask", "Led. | Erik Holm", "Supp. | Maja Dahl" under "Närvarande:": a function no label names.
+  const written = lead.length === 0 && matchLabel(rest[0]!) === null ? functionWord(rest[0]!) : null;
+  if (written) return [`${name}, ${written}`];
   const label = matchLabel(rest[0]!);
   if (label === null || label.rest || (label.kind !== 'signature' && (lead.length === 0 || label.kind !== 'substitutes'))) return null;
   return [...lead, `${name}, ${label.label.toLowerCase()}`];

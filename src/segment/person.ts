@@ -39,7 +39,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:chef|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
@@ -113,11 +113,20 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/^ordf\.?$/iu, 'ordförande'],
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
-  [/^ledam\.?$/iu, 'ledamot'],
+  // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
+  [/^led(?:am)?\.?$/iu, 'ledamot'],
   // "(adj.)": taking part without being a member; "suppl.": an association's substitute.
   [/^adj\.?$/iu, 'adjungerad'],
-  [/^suppl\.?$/iu, 'suppleant'],
+  [/^supp?l?\.?$/iu, 'suppleant'],
 ];
+
+/** "Ordf.", "Led.", "Kassör": a function as a column of a people table prints it, or null. */
+export function functionWord(cell: string): string | null {
+  const text = cell.trim();
+  const abbreviation = ROLE_ABBREVIATIONS.find(([pattern]) => pattern.test(text));
+  if (abbreviation) return abbreviation[1];
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(text) && LEADING_TITLE.test(text) ? text.toLowerCase() : null;
+}
 
 function normaliseRole(role: string): string {
   const abbreviation = ROLE_ABBREVIATIONS.find(([pattern]) => pattern.test(role.trim()));
