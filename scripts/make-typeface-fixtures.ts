@@ -31,7 +31,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npx tsx scripts/make-typeface-fixtures.ts [--only RENDER-NAME]... [--out DIR] [--sources DIR]... [--every-face]\n' +
+    'usage: npx tsx scripts/make-typeface-fixtures.ts [--only RENDER-NAME]... [--out DIR] [--sources DIR]... [--every-face] [--pdf-out DIR] [--no-ocr]\n' +
       '  --out DIR      where OUT/sources.txt names the texts and the OCR goes (default fixtures/ocr-typefaces)\n' +
       '  --sources DIR  where the named texts are (default fixtures/segment and fixtures/source; repeatable)\n' +
       '  --every-face   print each text in every face of its kind, the dpi alternating, not in two of them\n' +
