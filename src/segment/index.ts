@@ -114,7 +114,12 @@ function joinWrappedValues(values: readonly string[]): string[] {
     const previous = result[result.length - 1];
     // "Lind |": a speck after a wrapped list's last word.
     // "Pihl i": one lower-case letter after a surname is the page edge read as a letter.
-    const trimmed = value.trim().replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '').replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '');
+    // "Jonas Öhrn; miljöchef": OCR reads the comma before a title as a semicolon; no second person starts in lower case.
+    const trimmed = value
+      .trim()
+      .replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '')
+      .replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '')
+      .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,}(?:\s+\p{Ll}+)?$)/u, ', ');
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
     const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
     // "Anna Ek, Klints Bageri; Per-Olof" / "Lindgren, Lindgrens Bygg AB; …", "…; Jonas Hed, kommunstyrelsens" /

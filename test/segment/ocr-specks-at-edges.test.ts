@@ -16,4 +16,11 @@ describe('OCR specks at the edges of wrapped head rows', () => {
     const m = segment('PROTOKOLL\nStyrelsen\n\nDatum: 2025-05-06\n\n§ 1 Val av justerare\n4 Att jämte ordföranden justera protokollet utsågs Saga Frell.\n\nJusteras\nVilja Trosk\tSaga Frell');
     expect(m.adjusters).toEqual(['Saga Frell']);
   });
+  it('reads a semicolon before a lower-case title as the comma OCR took it for, so the next row is a person of its own', () => {
+    const m = segment('PROTOKOLL\nMiljönämnden\tSammanträdesdatum 2025-09-20\n\nBeslutande\tVilja Trosk (M), ordförande\nÖvriga närvarande\tEbbe Mulm; planeringschef\n\tSaga Frell, nämndsekreterare\n\n§ 1 Öppnande\nText.');
+    expect(m.attendees.slice(1)).toEqual([
+      { name: 'Ebbe Mulm', organisation: null, role: 'planeringschef' },
+      { name: 'Saga Frell', organisation: null, role: 'nämndsekreterare' },
+    ]);
+  });
 });
