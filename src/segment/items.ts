@@ -649,6 +649,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
     // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.
     if (/\s\p{Ll}$/u.test(title) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6) break;
+    // "§ 31 Val av justerare -" / "Nämnden beslutar att utse … att justera protokollet.": after a spaced dash, which a speck
+    // at the margin can be, a whole sentence of six words or more is the notes, not the rest of the title.
+    if (/\s[-–—]$/u.test(title) && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 6) break;
     // "Haninge planerar för 420 platser. Regionen kan …": a row holding two sentences is the notes, not a title's last words.
     if (!continues || text.length > 90 || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
     // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title

@@ -153,6 +153,14 @@ describe('a sentence under a title', () => {
     const lines = linesFromText('§ 2 Val av sekreterare\nnora Ek valdes att föra protokollet.')[0]!;
     expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
   });
+  it('does not join a whole sentence to a title ending in a spaced dash, which may be a speck', () => {
+    const lines = linesFromText('§ 4 Val av justerare -\nKulturnämnden beslutar att utse Ebbe Mulm att justera protokollet.')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(0);
+  });
+  it('still joins the rest of a title broken after a spaced dash', () => {
+    const lines = linesFromText('§ 5 Detaljplan för Kvarnen –\nsamråd\nText.')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[0]!, () => false)).toBe(1);
+  });
 });
 
 describe('points whose stop or dash OCR lost', () => {
