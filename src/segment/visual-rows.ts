@@ -107,8 +107,8 @@ export function visualRows(page: Page): DocumentLine[] {
     const top = Math.min(...row.map((s) => s.y0));
     const bottom = Math.max(...row.map((s) => s.y1));
     // Boxes of faces with tall ascenders and descenders nearly touch across a paragraph's space, so the step
-    // from line to line tells a paragraph end too: one and a half lines or more.
-    const widerStep = pitch !== null && k > 0 && centres[k]! - centres[k - 1]! > 1.45 * pitch;
+    // from line to line tells a paragraph end too: 1.4 times the usual step or more (a list's extra space is about 1.3).
+    const widerStep = pitch !== null && k > 0 && centres[k]! - centres[k - 1]! > 1.4 * pitch;
     if (previousBottom !== null && (top - previousBottom > 0.9 * typicalHeight || widerStep)) {
       result.push(documentLine(page.number, []));
     }

@@ -45,10 +45,15 @@ describe('visual rows', () => {
     expect(rows.map((r) => r.cells.length)).toEqual([1, 0, 1]);
   });
   it('ends a paragraph where the step from line to line is one and a half lines, though the boxes nearly touch', () => {
-    // Lines 30 px high every 34 px; a paragraph space of 26 px is less than a line's height.
-    const tops = [100, 134, 168, 202, 258, 292, 326, 360, 394];
+    // Lines 30 px high every 34 px; a paragraph space of 19 px (a step of 49, 1.44 lines) is less than a line's height.
+    const tops = [100, 134, 168, 202, 251, 285, 319, 353, 387];
     const rows = visualRows(page(tops.map((y, k) => line(0, y, [[`Rad${k + 1}`, 200]]))));
     expect(rows.map((r) => r.cells[0] ?? '')).toEqual(['Rad1', 'Rad2', 'Rad3', 'Rad4', '', 'Rad5', 'Rad6', 'Rad7', 'Rad8', 'Rad9']);
+  });
+  it('keeps a list whose entries have a little extra space (1.3 lines) together', () => {
+    const tops = [100, 134, 168, 212, 246, 290, 324, 368, 402];
+    const rows = visualRows(page(tops.map((y, k) => line(0, y, [[`Rad${k + 1}`, 200]]))));
+    expect(rows.every((r) => r.cells.length === 1)).toBe(true);
   });
   it('keeps lines of an even step together, however many there are', () => {
     const rows = visualRows(page(Array.from({ length: 10 }, (_, k) => line(0, 100 + 40 * k, [[`Rad${k + 1}`, 200]]))));
