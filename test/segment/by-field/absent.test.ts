@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { matchLabel } from '../../../src/segment/labels.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads who was absent', () => {
+  it('makes a member with a substitute beside them absent', () => {
+    const m = segment('Protokoll\nFullmäktige\n\nDatum: 2024-03-05\n\nOrdinarie ledamot\tTjänstgörande ersättare\nAnna Ek (M)\nBo Ny (S)\tCia Sund (S)\n\n§ 1 Upprop\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Ek', null],
+      ['Cia Sund', 'tjänstgörande ersättare'],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Bo Ny']);
+  });
+  it('joins the name of the member stood in for across a wrapped row', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M), Ida Ros (C) som tjänstgörande ersättare för Jon\nAlm (C)\n\n§ 1 Upprop\nText.');
+    expect(m.absent.map((p) => p.name)).toEqual(['Jon Alm']);
+  });
+  it('reads "hela gruppen utom X" as X absent and names no one present', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: hela arbetsgruppen utom Siv Dahl\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Siv Dahl']);
+  });
+  it('makes the people a body "med undantag av" absent and names no one present', () => {
+    const m = segment('PROTOKOLL\nFöreningen\n\nDatum: 2025-05-06\n\nNärvarande: Styrelsen med undantag av Ebbe Mulm\n\n§ 1 Öppnande\nText.');
+    expect(m.attendees).toEqual([]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Ebbe Mulm']);
+  });
+  it('does not read a sentence about an absent thing, or one whose subject is not a name, as absent people', () => {
+    expect(matchLabel('Nore Palm hade förhinder.')).toMatchObject({ kind: 'absent', rest: 'Nore Palm' });
+    expect(matchLabel('Styrelsen hade förhinder.')).toBeNull();
+    expect(matchLabel('Vid mötet diskuterades budgeten.')).toBeNull();
+  });
+  it('reads no one from a kallelse\'s sentence "Förhinder anmäls till …" under its agenda', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2026-01-13\n\n1. Start\n2. Mitt\n3. Slut\n\nFörhinder anmäls till nämndsekreterare Vilja Trosk, vilja@fjallby.se.\n\nEbbe Mulm\nOrdförande');
+    expect(m.absent).toEqual([]);
+  });
+});

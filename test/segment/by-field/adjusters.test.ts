@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../../src/segment/index.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads who adjusts the minutes', () => {
+  it('takes the adjuster a body chose "(S) att tillsammans med ordföranden justera", the party between', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n§ 1 Val av justerare\nFjällnämnden utser Vilja Trosk (S) att tillsammans med ordföranden justera protokollet.\n\nJusteras\nEbbe Mulm\tVilja Trosk');
+    expect(m.adjusters).toEqual(['Vilja Trosk']);
+  });
+  it('reads the adjusters from a paragraph whose only sentence chooses them', () => {
+    const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\nNärvarande: Vilja Trosk, ordf., Ebbe Mulm, Saga Frell\n\n§ 1. Öppnande.\n\n§ 2. Att jämte ordf. justera dagens protokoll utsågos Ebbe Mulm och Saga Frell.\n\nJusteras:\n\nVilja Trosk\tEbbe Mulm\tSaga Frell');
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('reads the adjusters from "A och B valdes." under a point titled "Val av justerare"', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Öppnande\nText.\n\n§ 2 Val av justerare tillika rösträknare\nSaga Frell och Orvar Lind valdes.\n\n§ 3 Avslutning\nText.');
+    expect(m.adjusters).toEqual(['Saga Frell', 'Orvar Lind']);
+  });
+  it('reads an adjuster behind a two-letter speckle', () => {
+    expect(segment('Protokoll\nJusterare et Johanna Kärnä (S)\n\n§ 1 Val\ntext').adjusters).toEqual(['Johanna Kärnä']);
+  });
+  it('takes the adjuster from "att utse NAME att jämte ordföranden justera" rather than every Justeras signer', () => {
+    const minutes = segmentMinutes(
+      {
+        text: 'Mötesprotokoll\n\n§1 Val av justerare\nBeslutades att utse Märta Åkesson att jämte ordföranden justera protokollet.\n\n§2 Övrigt\nInget.\n\nJusteras\nÅsa Lindström\t\tMärta Åkesson',
+      },
+      { file: 'a.txt', pages: 1 },
+    );
+    expect(minutes.adjusters).toEqual(['Märta Åkesson']);
+  });
+  it('reads "valde Per Holm och Eva Ek till justerare" as two adjusters', () => {
+    const minutes = segmentMinutes(
+      { text: 'Protokoll\n\n§1 Justering\nMötet valde Per Holm och Eva Ek till justerare.\n\n§2 Övrigt\nInget.' },
+      { file: 'a.txt', pages: 1 },
+    );
+    expect(minutes.adjusters).toEqual(['Per Holm', 'Eva Ek']);
+  });
+});

@@ -1,0 +1,451 @@
+import { describe, expect, it } from 'vitest';
+import { matchLabel } from '../../../src/segment/labels.ts';
+import { parsePerson } from '../../../src/segment/person.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads lists of those present', () => {
+  it('joins the first name at the row end with the surname on the next row', () => {
+    const m = segment('Minnesanteckningar\nNätverket\n\nDatum: 2024-03-05\nNärvarande: Eva Lund, Täby; Omar Ali, Solna; Nils\nBerg, Nacka\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Eva Lund', 'Täby'],
+      ['Omar Ali', 'Solna'],
+      ['Nils Berg', 'Nacka'],
+    ]);
+  });
+  it('is not taken for the last person\'s organisation', () => {
+    const m = segment('Minnesanteckningar\nStyrgruppen\n\nDatum: 2024-03-05\nDeltagare:\n- Eva Lund, rektor\n- Nils Berg, kurator\nAgenda\n1. Start\nText.');
+    expect(m.attendees.at(-1)).toEqual({ name: 'Nils Berg', organisation: null, role: 'kurator' });
+  });
+  it('keeps a dashed list grouped by organisation across OCR\'s blank rows and a speck after the organisation', () => {
+    const m = segment('Minnesanteckningar\nSamverkan\n\nDatum: 2024-03-05\n\nNärvarande\n\nKronofogden\n\n- Ulf Berg, handläggare\n\nNacka kommun |\n\n- Bo Ek, rektor\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Ulf Berg', organisation: 'Kronofogden', role: 'handläggare' },
+      { name: 'Bo Ek', organisation: 'Nacka kommun', role: 'rektor' },
+    ]);
+  });
+  it('keeps a party printed before a name where OCR closed the gap after the label ("Ledamöter (M) Vilja Trosk")', () => {
+    expect(matchLabel('Ledamöter (M) Vilja Trosk, ordförande')?.rest).toBe('(M) Vilja Trosk, ordförande');
+    // A qualifier in brackets after the label still goes: "Ersättare (ej tjänstgörande) Ebbe Mulm".
+    expect(matchLabel('Ersättare (ej tjänstgörande) Ebbe Mulm')?.rest).toBe('Ebbe Mulm');
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nTid kl. 08:00 — 08:45\n\nLedamöter (M) Vilja Trosk, ordförande\n\n(S) Ebbe Mulm\n(L) Saga Frell :\nErsättare (C) Olof Krans\n\n§ 1 Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'M'],
+      ['Ebbe Mulm', 'S'],
+      ['Saga Frell', 'L'],
+      ['Olof Krans', 'C'],
+    ]);
+  });
+  it('goes on with a list of one person a row across blank rows when a row is nothing but a name', () => {
+    const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: 2025-03-14\n\nNärvarande ledamöter:\n\nVilja Trosk, ordförande .\n\nEbbe Mulm\n\nSaga Frell\n\n§ 1 Start\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell']);
+  });
+  it('reads a one-letter party before a colon as every name\'s party', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\n\nLedamöter\nC: Sara Ek (ordf.), Jon Falk\nL: Ida Berg\n\n§ 1 Upprop\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Sara Ek', organisation: 'C', role: 'ordförande' },
+      { name: 'Jon Falk', organisation: 'C', role: null },
+      { name: 'Ida Berg', organisation: 'L', role: null },
+    ]);
+  });
+  it('gives the dashed people below an undashed organisation row that organisation', () => {
+    const m = segment('Minnesanteckningar\nSamverkan\n\nDatum: 2024-03-05\n\nNärvarande\nKronofogden\n- Ulf Berg, handläggare\n- Siv Al, jurist\nNacka kommun\n- Bo Ek, rektor\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Ulf Berg', organisation: 'Kronofogden', role: 'handläggare' },
+      { name: 'Siv Al', organisation: 'Kronofogden', role: 'jurist' },
+      { name: 'Bo Ek', organisation: 'Nacka kommun', role: 'rektor' },
+    ]);
+  });
+  it('reads first names with the place in brackets', () => {
+    const m = segment('Anteckningar\nNätverket\n\nDatum: 2024-03-05\nMed: Lisa (Solna), Ali (Nacka)\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Lisa', organisation: 'Solna', role: null },
+      { name: 'Ali', organisation: 'Nacka', role: null },
+    ]);
+  });
+  it('turns "Surname, Given (Place)" parts into "Given Surname"', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: Holm, Sara (Täby); Ek, Jonas (Solna)\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Sara Holm', organisation: 'Täby', role: null },
+      { name: 'Jonas Ek', organisation: 'Solna', role: null },
+    ]);
+  });
+  it('reads a lower-case title before a name in a list', () => {
+    const m = segment('Minnesanteckningar\nRådet\n\nDatum: 2024-03-05\nNärvarande personal: Rektor Ida Berg, lärare Per Sten\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Ida Berg', organisation: null, role: 'rektor' },
+      { name: 'Per Sten', organisation: null, role: 'lärare' },
+    ]);
+  });
+  it('reads each part as a person', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: Eva Ek, Nacka | Ola Berg, Täby\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Eva Ek', organisation: 'Nacka', role: null },
+      { name: 'Ola Berg', organisation: 'Täby', role: null },
+    ]);
+  });
+  it('reads three "name, place" pairs whose separators OCR lost as three people', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: Eva Ek, Nacka Ola Berg, Täby Ida Sund, Solna\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Eva Ek', 'Nacka'],
+      ['Ola Berg', 'Täby'],
+      ['Ida Sund', 'Solna'],
+    ]);
+  });
+  it('ends the list of people above it', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\nDeltagare: Eva Ek, Ola Berg\nPunkt Diskussion Beslut\n1. Lokaler\nText.\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Eva Ek', null],
+      ['Ola Berg', null],
+    ]);
+  });
+  it('keeps the title printed with a function\'s holder as the role', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2024-03-05\nMötesledare: Siv Dahl, enhetschef\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([{ name: 'Siv Dahl', organisation: null, role: 'enhetschef' }]);
+  });
+  it('reads people grouped by "Från X:", also with blank rows between the groups', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\nNärvarande\nFrån Fjällby: Vilja Trosk, Ebbe Mulm\n\nFrån Sjöby: Saga Frell\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'Fjällby'],
+      ['Ebbe Mulm', 'Fjällby'],
+      ['Saga Frell', 'Sjöby'],
+    ]);
+  });
+  it('reads "Medverkande:" as attendees and drops the part of the meeting someone was there for', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\nMedverkande: Vilja Trosk (sammankallande), Ebbe Mulm (från kl. 14.30), Saga Frell (ej punkt 4)\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'sammankallande' },
+      { name: 'Ebbe Mulm', organisation: null, role: null },
+      { name: 'Saga Frell', organisation: null, role: null },
+    ]);
+  });
+  it('gives no organisation to groups of participants and makes a singular one a role', () => {
+    const m = segment('Anteckningar\nRådet\n\nDatum: 2025-05-06\n\nNärvarande: Brukarrepresentanter: Vilja Trosk, Ebbe Mulm; Anhörigrepresentant: Saga Frell\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: null },
+      { name: 'Ebbe Mulm', organisation: null, role: null },
+      { name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' },
+    ]);
+  });
+  it('takes the authority in "Från polisen:" as the organisation, not the meeting\'s own side', () => {
+    const m = segment('Anteckningar\nDialogmöte\n\nDatum: 2025-05-06\n\nFrån kommunen: Vilja Trosk (samordnare)\nFrån polisen: Ebbe Mulm (kommunpolis)\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => p.organisation)).toEqual([null, 'Polisen']);
+  });
+  it('drops a column of initials from a people table, and initials beside a name', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\nNärvarande\nNamn\tInitialer\tFunktion\nVilja Trosk\tVT\tenhetschef\nEbbe Mulm\tEM\tcontroller\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'enhetschef' },
+      { name: 'Ebbe Mulm', organisation: null, role: 'controller' },
+    ]);
+    expect(parsePerson('Vilja Trosk, VT, enhetschef')).toEqual({ name: 'Vilja Trosk', organisation: null, role: 'enhetschef' });
+  });
+  it('joins a name a prose list broke across rows ("Erik Fjäll; Inga" / "Berg.")', () => {
+    const m = segment('PROTOKOLL\nfört vid Fjällbygdens styrelsesammanträde\nden 14 mars 1987 i bygdegården.\n\nNärvarande: Vilja Trosk, ordf.; Ebbe Mulm; Inga\nBerg.\n\n§ 1. Öppnande\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Inga Berg']);
+  });
+  it('keeps one-a-row names apart: a row of a whole name is no surname', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar\n\nDatum: 2025-03-11\nNärvarande: Vilja Trosk, Inga\nEbbe Mulm\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => p.name)).toContain('Ebbe Mulm');
+  });
+  it('drops a lone letter after a title, a speck from the page edge', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar\n\nDatum: 2025-03-11\nDeltagare\tVilja Trosk, ordförande i\n\tEbbe Mulm, ledamot\n\n1. Start\nText.');
+    expect(m.attendees[0]).toEqual({ name: 'Vilja Trosk', organisation: null, role: 'ordförande' });
+  });
+  it('leaves a heading without punctuation under a list whose last person has an organisation out of it', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar\n\nDatum: 2025-03-11\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm, Fjällbolaget\nPunkter\n1) Start\nText.\n2) Slut\nText.');
+    expect(m.attendees.map((p) => p.organisation)).toEqual(['Fjällby kommun', 'Fjällbolaget']);
+  });
+  it('drops the courtesy titles of an older style before names, in the list and in the adjuster sentence', () => {
+    const m = segment('FJÄLLFÖRENINGEN\nProtokoll fört vid styrelsesammanträde den 12/11 1974\n\nNärvarande: herr Ebbe Mulm, ordf., fru Vilja Trosk, fröken Saga Frell, sekr.\n\n§ 1. Justering\nAtt jämte ordf. justera dagens protokoll utsågs fru Vilja Trosk.\n\n§ 2. Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Ebbe Mulm', 'ordförande'],
+      ['Vilja Trosk', null],
+      ['Saga Frell', 'sekreterare'],
+    ]);
+    expect(m.adjusters).toEqual(['Vilja Trosk']);
+  });
+  it('reads "Närvarande suppleant:" as a substitute with the association\'s word for the role', () => {
+    const m = segment('Protokoll\nFjällföreningen\n\nDatum: 2025-02-11\nNärvarande styrelseledamöter: Vilja Trosk (ordförande), Ebbe Mulm\nNärvarande suppleant: Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Vilja Trosk', 'ordförande'], ['Ebbe Mulm', null], ['Saga Frell', 'suppleant']]);
+  });
+  it('reads a church title in lower case before a name in a list of members', () => {
+    const m = segment('Protokoll\nFjällrådet\n\nDatum: 2025-03-12\nNärvarande ledamöter: Vilja Trosk (POSK), ordförande; Ebbe Mulm (S); kyrkoherde Saga Frell\n\n§ 1 Andakt\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', 'POSK', 'ordförande'],
+      ['Ebbe Mulm', 'S', null],
+      ['Saga Frell', null, 'kyrkoherde'],
+    ]);
+  });
+  it('reads the people a list names after a count of those it does not', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-09-04\nNärvarande: 14 medarbetare samt fältchef Vilja Trosk och skyddsombud Ebbe Mulm\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'fältchef' },
+      { name: 'Ebbe Mulm', organisation: null, role: 'skyddsombud' },
+    ]);
+  });
+  it('reads capitalised titles before the names in a list, a qualified one of two words too', () => {
+    const m = segment('Minnesanteckningar\nFjällskolans elevhälsoteam\n\nDatum: 2025-10-07\nNärvarande: Rektor Vilja Trosk, Biträdande rektor Ebbe Mulm, Kurator Saga Frell\nEj närvarande: Skolpsykolog Orvar Lind\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'rektor'],
+      ['Ebbe Mulm', 'biträdande rektor'],
+      ['Saga Frell', 'kurator'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Orvar Lind', 'skolpsykolog']]);
+  });
+  it('joins the rows of the list where an entry breaks off, a lower-case title word included, and reads a colon between two first names as a hyphen', () => {
+    const m = segment(
+      'Minnesanteckningar\nFjällrådet\n\nDatum: 2025-10-15\n\nDeltagare: Vilja Trosk, Fjällbageriet; Ebba:Lena Mulm, Trollbergs Gård; Per-Olof\nFrell, Frells Bygg AB; Orvar Lind, kommunstyrelsens\nordförande; Saga Berg, näringslivschef\n\n1. Start\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Fjällbageriet', role: null },
+      { name: 'Ebba-Lena Mulm', organisation: 'Trollbergs Gård', role: null },
+      { name: 'Per-Olof Frell', organisation: 'Frells Bygg AB', role: null },
+      { name: 'Orvar Lind', organisation: null, role: 'kommunstyrelsens ordförande' },
+      { name: 'Saga Berg', organisation: null, role: 'näringslivschef' },
+    ]);
+  });
+  it('ends the list at a row after a whole entry', () => {
+    const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-10-15\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm,\nFjällby kommun; Saga Frell, Fjällbyggen\nPunkter\n1) Start\nText.');
+    expect(m.attendees.map((p) => p.organisation)).toEqual(['Fjällby kommun', 'Fjällby kommun', 'Fjällbyggen']);
+  });
+  it('reads "För arbetsgivaren:" before a person as the side they sit on, not their organisation', () => {
+    const m = segment('Minnesanteckningar LSG Fjällskolan\n\nDatum: 2025-11-20\n\nNärvarande\nFör arbetsgivaren: Vilja Trosk, rektor\nFör arbetstagarna: Ebbe Mulm, Fjällfacket; Saga Frell, Kommunal\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'rektor' },
+      { name: 'Ebbe Mulm', organisation: 'Fjällfacket', role: null },
+      { name: 'Saga Frell', organisation: 'Kommunal', role: null },
+    ]);
+  });
+  it('reads "Sakkunnigt biträde:" as the function of the person after it', () => {
+    const m = segment('Revisorerna i Fjällby\nProtokoll\n\nDatum: 2025-11-05\nNärvarande revisorer: Vilja Trosk (S), ordförande; Ebbe Mulm (M)\nSakkunnigt biträde: Saga Frell, Fjällrevision AB\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.at(-1)).toEqual({ name: 'Saga Frell', organisation: 'Fjällrevision AB', role: 'sakkunnigt biträde' });
+  });
+  it('goes on with a list row that ends on a comma across OCR\'s blank row', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-11-12\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm,\n\nTrollbergs kommun; Saga Frell, Länsstyrelsen\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'Fjällby kommun'],
+      ['Ebbe Mulm', 'Trollbergs kommun'],
+      ['Saga Frell', 'Länsstyrelsen'],
+    ]);
+  });
+  it('reads "Deltagare: …" listed after the last point, where the head lists no one', () => {
+    const m = segment('Minnesanteckningar – Fjällnätverket\n\nDatum: 2026-01-13\n\n1. Start\nText.\n\n2. Slut\nText.\n\nDeltagare: Vilja Trosk, Fjällby kommun; Ebbe Mulm, Trollbergs kommun\nAntecknare: Ebbe Mulm');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'Fjällby kommun'],
+      ['Ebbe Mulm', 'Trollbergs kommun'],
+    ]);
+  });
+  it('reads people parted by spaced slashes, and "Mötet avslutades 14.40." without "kl."', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2026-01-22\nTid: 13.00\nNärvarande: Vilja Trosk / Ebbe Mulm / Saga Frell (Region Fjäll) / Orvar Lind\n\n1. Start\nText.\n\nMötet avslutades 14.40.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', null],
+      ['Ebbe Mulm', null],
+      ['Saga Frell', 'Region Fjäll'],
+      ['Orvar Lind', null],
+    ]);
+    expect(m.meeting).toMatchObject({ start: '13:00', end: '14:40' });
+  });
+  it('reads "Närvarande tjänstgörande ersättare:" as serving substitutes and "Närvarande icke tjänstgörande ersättare:" as substitutes present', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2026-02-17\nNärvarande ordinarie ledamöter: Vilja Trosk (S), ordförande\nNärvarande tjänstgörande ersättare: Ebbe Mulm (S)\nNärvarande icke tjänstgörande ersättare: Saga Frell (V)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'tjänstgörande ersättare'],
+      ['Saga Frell', 'ersättare'],
+    ]);
+  });
+  it('reads a column of functions beside the names under "Närvarande:", abbreviated or written out', () => {
+    const m = segment('Protokoll styrelsemöte\nFjällföreningen\n\nDatum: 2026-03-04\n\nNärvarande:\nOrdf.\tVilja Trosk\nKassör\tEbbe Mulm\nLed.\tSaga Frell\nSupp.\tOrvar Lind\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'kassör'],
+      ['Saga Frell', 'ledamot'],
+      ['Orvar Lind', 'suppleant'],
+    ]);
+  });
+  it('rejoins a comma-separated attendee list that OCR hyphenated across rows', () => {
+    const minutes = segment('Minnesanteckningar\nNärvarande: Mikael Bergström, Salem, Jenny -\n- Ödlund, Nykvarn\n\n1. Start\ntext\n2. Slut\ntext');
+    expect(minutes.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Mikael Bergström', 'Salem'],
+      ['Jenny Ödlund', 'Nykvarn'],
+    ]);
+  });
+  it('rejoins a name that a list row wrapped without a hyphen', () => {
+    const minutes = segment('Minnesanteckningar\nNärvarande: Cecilia Hammarström, Södertälje, Mikael Bergström, Salem, Jenny\nÖdlund, Nykvarn, Tobias Håkansson, Botkyrka\n\n1. Start\ntext\n2. Slut\ntext');
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Cecilia Hammarström', 'Mikael Bergström', 'Jenny Ödlund', 'Tobias Håkansson']);
+  });
+});
+
+describe('reads tables of those present', () => {
+  it('joins an "Efternamn | Förnamn" table into one name, also below another label', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\n\nLedamöter\nEfternamn\tFörnamn\tParti\nHolm\tSara\tL\nÖvriga närvarande\nRask\tIda\t–\tjurist\n\n§ 1 Upprop\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Sara Holm', organisation: 'L', role: null },
+      { name: 'Ida Rask', organisation: null, role: 'jurist' },
+    ]);
+  });
+  it('reads the header with its gaps closed and a speck before a party', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\n\nLedamöter\nEfternamn Förnamn Parti\nHolm\tSara\t+ SD\n\n§ 1 Upprop\nText.');
+    expect(m.attendees).toEqual([{ name: 'Sara Holm', organisation: 'SD', role: null }]);
+  });
+  it('reads the header and the rows when OCR closed the column gaps and put blank rows between', () => {
+    const m = segment('Protokoll\nFullmäktige\n\nDatum: 2024-03-05\n\nOrdinarie ledamot Tjänstgörande ersättare\nAnna Ek (M)\n\nBo Ny (S) Cia Sund (S)\n\n§ 1 Upprop\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Ek', null],
+      ['Cia Sund', 'tjänstgörande ersättare'],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Bo Ny']);
+  });
+  it('gives every person in a name cell the organisation of their row', () => {
+    const m = segment('Anteckningar\nNätverket\n\nDatum: 2025-06-04\n\nDeltagare\nKommun\tNamn\nFjällby\tVilja Trosk, Ebbe Mulm\nSjöby\tSaga Frell\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'Fjällby'],
+      ['Ebbe Mulm', 'Fjällby'],
+      ['Saga Frell', 'Sjöby'],
+    ]);
+  });
+  it('reads a table of shareholders: the representative in the "Ombud" column, the shareholder as organisation, no figures', () => {
+    const m = segment(
+      'PROTOKOLL\nfört vid årsstämma i Blåklint AB\n\nDatum: 2025-04-24\n\nNärvarande aktieägare\nAktieägare\tOmbud\tAntal aktier\nFjällby kommun\tVilja Trosk\t60 000\nSjöby kommun\tEbbe Mulm\t40 000\n\n' +
+        'Därutöver närvarande\nSaga Frell, vd\n\n§ 1 Öppnande\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Fjällby kommun', role: 'ombud' },
+      { name: 'Ebbe Mulm', organisation: 'Sjöby kommun', role: 'ombud' },
+      { name: 'Saga Frell', organisation: null, role: 'vd' },
+    ]);
+  });
+  it('reads an attendance table whose column gaps OCR closed by the mark that ends each row', () => {
+    const m = segment(
+      'Anteckningar\nFjällgruppen\n\nDatum: 2025-11-06\n\nNärvaro\n\nNamn Organisation | Närvarande\nVilja Trosk Fjällby kommun X\n\nEbbe Mulm | Region Fjäll X\n\nSaga Frell Fjällkliniken -\n\n1. Start\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Fjällby kommun', role: null },
+      { name: 'Ebbe Mulm', organisation: 'Region Fjäll', role: null },
+    ]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: 'Fjällkliniken', role: null }]);
+    expect(m.items.map((i) => i.title)).toEqual(['Start']);
+  });
+});
+
+describe('reads a head with a column of functions', () => {
+  const head =
+    'FJÄLLSTAD\tPROTOKOLL\nFjällnämnden\n\nSammanträdestid\t5.3.2024 kl. 17.00–19.10\n\n' +
+    'Närvarande\tOrdförande\tVilja Trosk\n\tVice ordförande\tEbbe Mulm\n\tMedlemmar\tSaga Frell\n\t\tOrvar Lind\n\tErsättare\tTyra Gran\n\n' +
+    'Frånvarande\tMedlem\tIvar Holt\n\n';
+  it('reads the function between the label and the name as the person\'s role, a member group as none', () => {
+    const m = segment(`${head}§ 1 Ett\nText.\n\n§ 2 Två\nText.`);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'vice ordförande'],
+      ['Saga Frell', null],
+      ['Orvar Lind', null],
+      ['Tyra Gran', 'ersättare'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Ivar Holt', null]]);
+  });
+});
+
+describe('reads an attendance table printed after the signatures', () => {
+  const tail = '\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nVid protokollet\tJusteras\nSaga Frell\tEbbe Mulm\n\n';
+  it('reads the attendance table printed after the signatures where the head only points to it', () => {
+    const m = segment(`PROTOKOLL\nFjällmuseet\n\nDatum: 2026-02-20\nNärvarande: se närvarolista sist i protokollet${tail}Närvarolista\nNamn\tNärvarande\nVilja Trosk, ordförande\tJa\nEbbe Mulm\tJa\nOrvar Lind\tNej\nSaga Frell, sekreterare\tJa`);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Orvar Lind']);
+  });
+  it('reads the same table from OCR, with specks after the marks and the heading', () => {
+    const m = segment(`PROTOKOLL\nFjällmuseet\n\nDatum: 2026-02-20\nNärvarande: se närvarolista sist i protokollet${tail}Närvarolista ,\nNamn Närvarande\nVilja Trosk, ordförande . Ja :\nEbbe Mulm - Ja\n\nOrvar Lind Nej`);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Orvar Lind']);
+  });
+});
+
+describe('reads prose about who took part', () => {
+  it('reads a prose list of members with a role after the party and a substitute "som tjänstgörande ersättare"', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M) ordf, Per Ek (S) samt Ida Ros (C) som tjänstgörande ersättare för Jon Al (C)\n\n§ 1 Upprop\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Ada Lund', organisation: 'M', role: 'ordförande' },
+      { name: 'Per Ek', organisation: 'S', role: null },
+      { name: 'Ida Ros', organisation: 'C', role: 'tjänstgörande ersättare' },
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Jon Al']);
+  });
+  it('reads a second sentence of a prose list of attendees, and the role someone "deltog som"', () => {
+    const m = segment('Anteckningar\nGruppen Blåklint\n\nDatum: 2025-06-04\n\nNärvarande var Vilja Trosk (ordförande) och Ebbe Mulm. Saga Frell från Region Uppmark deltog som adjungerad.\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'ordförande' },
+      { name: 'Ebbe Mulm', organisation: null, role: null },
+      { name: 'Saga Frell', organisation: 'Region Uppmark', role: 'adjungerad' },
+    ]);
+  });
+  it('reads the sides of a negotiation: no organisation for "Arbetsgivarsidan:", the adjuster "från arbetstagarsidan", "Parterna är överens om att" and the parties\' signatures', () => {
+    const m = segment(
+      'PROTOKOLL\nSamverkansgrupp Blåklint\n\nDatum: 2025-05-06\n\nNärvarande\nArbetsgivarsidan: Vilja Trosk (enhetschef)\nArbetstagarsidan: Ebbe Mulm (Facklan)\n\n' +
+        '§ 1 Öppnande\nTill justerare från arbetstagarsidan valdes Ebbe Mulm.\n\n§ 2 Schema\nParterna är överens om att schemat prövas i sex veckor.\n\n' +
+        'För arbetsgivaren\tFör arbetstagarorganisationerna\nVilja Trosk\tEbbe Mulm',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'enhetschef' },
+      { name: 'Ebbe Mulm', organisation: 'Facklan', role: null },
+    ]);
+    expect(m.adjusters).toEqual(['Ebbe Mulm']);
+    expect(m.items[1]!.decisions).toEqual(['Parterna är överens om att schemat prövas i sex veckor.']);
+    expect(m.signatures).toEqual([
+      { role: 'För arbetsgivaren', name: 'Vilja Trosk' },
+      { role: 'För arbetstagarorganisationerna', name: 'Ebbe Mulm' },
+    ]);
+  });
+  it('lists the people of a prose sentence with their functions and takes the adjuster chosen "jämte ordf."', () => {
+    const m = segment(
+      'PROTOKOLL fört vid styrelsesammanträde den 3 mars 2025\n\nNärvarande: ordf. Vilja Trosk, sekr. Ebbe Mulm samt ledamöterna Saga Frell och Olof Krans.\n\n' +
+        '§ 1. Justering\nAtt jämte ordf. justera dagens protokoll valdes Saga Frell.\n\nVid protokollet:\tJusteras:\nEbbe Mulm\tVilja Trosk\tSaga Frell',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'ordförande' },
+      { name: 'Ebbe Mulm', organisation: null, role: 'sekreterare' },
+      { name: 'Saga Frell', organisation: null, role: 'ledamot' },
+      { name: 'Olof Krans', organisation: null, role: 'ledamot' },
+    ]);
+    expect(m.adjusters).toEqual(['Saga Frell']);
+  });
+  it('lists the people of "Vilka: <plural title> A, B och C samt <title> D" with their titles', () => {
+    const m = segment('Anteckningar APT\nFritids Fjället\n\nNär: tisdag 23/1 2025, 15.15–16.30\nVilka: fritidspedagogerna Vilja Trosk, Ebbe Mulm och Saga Frell samt rektor Olof Krans.\n\n1. Schema\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'fritidspedagog'],
+      ['Ebbe Mulm', 'fritidspedagog'],
+      ['Saga Frell', 'fritidspedagog'],
+      ['Olof Krans', 'rektor'],
+    ]);
+  });
+  it('reads "Vid mötet deltog" with lower-case titles before the names, and "X hade förhinder." as the absent', () => {
+    const m = segment(
+      'Fjällbolaget AB\nAnteckningar från ledningsgruppens möte 2025-03-11\n\nVid mötet deltog vd Vilja Trosk, driftchef Ebbe Mulm och kommunikatör Saga Frell. Nore Palm hade förhinder.\nMötet hölls kl. 9.00-10.30 i konferensrummet Älven.\n\n1. Läget\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: 'vd' },
+      { name: 'Ebbe Mulm', organisation: null, role: 'driftchef' },
+      { name: 'Saga Frell', organisation: null, role: 'kommunikatör' },
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Nore Palm']);
+    expect(m.meeting).toEqual({ date: '2025-03-11', start: '09:00', end: '10:30', place: 'konferensrummet Älven' });
+  });
+  it('reads a "Vid mötet deltog" sentence wrapped at the margin, and the time in the sentence below it', () => {
+    const m = segment(
+      'Fjällbolaget AB\nAnteckningar från ledningsgruppens möte 2025-03-11\n\nVid mötet deltog vd Vilja Trosk, driftchef Ebbe Mulm och\nkommunikatör Saga Frell. Nore Palm hade förhinder.\nMötet hölls kl. 9.00-10.30 i konferensrummet Älven.\n\n1. Läget\nText.',
+    );
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'vd'],
+      ['Ebbe Mulm', 'driftchef'],
+      ['Saga Frell', 'kommunikatör'],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Nore Palm']);
+    expect(m.meeting).toMatchObject({ start: '09:00', end: '10:30', place: 'konferensrummet Älven' });
+  });
+  it('reads "Närvarande var ledamöterna A, B och C samt ersättaren D." with each function', () => {
+    const m = segment('Protokoll fört vid sammanträde med styrelsen för Fjällvägföreningen\nDatum: 2026-01-24\n\nNärvarande var ledamöterna Vilja Trosk, Ebbe Mulm och Saga Frell samt ersättaren Orvar Lind.\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ledamot'],
+      ['Ebbe Mulm', 'ledamot'],
+      ['Saga Frell', 'ledamot'],
+      ['Orvar Lind', 'ersättare'],
+    ]);
+  });
+});

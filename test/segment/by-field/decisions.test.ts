@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractDecisions } from '../../../src/segment/decisions.ts';
+import { linesFromText } from '../../../src/segment/document-lines.ts';
+import { decisions, segment } from './segment-text.ts';
+
+describe('reads what was decided', () => {
+  it('joins "Styrelsen beslutade" and its att-clauses across the blank rows OCR put between them', () => {
+    const lines = linesFromText('Styrelsen beslutade\n\natt godkänna rapporten, samt\n\natt uppdra åt vd att återkomma i maj.')[0]!;
+    const decisions = extractDecisions(lines);
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]!.replace(/\s+/g, ' ')).toBe('Styrelsen beslutade att godkänna rapporten, samt att uppdra åt vd att återkomma i maj.');
+  });
+  it('keeps only the rows that state a decision, without their dash', () => {
+    expect(decisions('Beslut/Åtgärder:\n- Nätverket beslutar att anta planen.\n- Eva bokar lokal.')).toEqual(['Nätverket beslutar att anta planen.']);
+  });
+  it('reads "bestämde att" as a decision', () => {
+    expect(decisions('Vi bestämde att byta lokal. Eva bokar.')).toEqual(['Vi bestämde att byta lokal.']);
+  });
+  it('ends a decision at a "Särskilt yttrande" heading', () => {
+    expect(decisions('Beslut\nNämnden beslutar att anta planen.\nSärskilt yttrande\nOla Ek (V) lämnar ett särskilt yttrande.')).toEqual(['Nämnden beslutar att anta planen.']);
+  });
+  it('reads a short sentence in the present passive as a decision, not one in the past', () => {
+    expect(decisions('Rapporten noteras.')).toEqual(['Rapporten noteras.']);
+    expect(decisions('Dagordningen godkändes.')).toEqual([]);
+  });
+  it('reads the decision column of a table of points', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\n\nPunkt\tDiskussion\tBeslut\n1. Lokaler\tTvå förslag finns.\tFrågan bordläggs.\n2. Övrigt\tInget.\t–');
+    expect(m.items.map((i) => [i.number, i.decisions])).toEqual([
+      ['1', ['Frågan bordläggs.']],
+      ['2', []],
+    ]);
+  });
+  it('ends a decision at a label written in capitals', () => {
+    expect(extractDecisions(linesFromText('BESLUT: Gruppen godkänner planen.\nÅTGÄRD: Eva bokar lokal.')[0]!)).toEqual(['Gruppen godkänner planen.']);
+  });
+  it('does not keep the row from opening a decision', async () => {
+    const { extractDecisions } = await import('../../../src/segment/decisions.ts');
+    const { linesFromText } = await import('../../../src/segment/document-lines.ts');
+    expect(extractDecisions(linesFromText(': Nämnden beslutar att anta planen.')[0]!)).toEqual(['Nämnden beslutar att anta planen.']);
+  });
+  it('drops a decision label that says nothing was decided', () => {
+    expect(decisions('Beslut: Inget beslut fattades. Frågan tas upp i maj.')).toEqual([]);
+    expect(decisions('Beslut: Gruppen godkänner planen.')).toEqual(['Gruppen godkänner planen.']);
+  });
+  it('decides with "lägger" and a long object before "till handlingarna"', () => {
+    expect(decisions('Utskottet lägger anmälan av delegationsbeslut för mars månad till handlingarna.')).toHaveLength(1);
+  });
+  it('decides with "noterar informationen", and splits a dash list whose entries OCR set apart with blank rows', () => {
+    expect(extractDecisions(linesFromText('Utskottet noterar informationen.')[0]!)).toEqual(['Utskottet noterar informationen.']);
+    expect(extractDecisions(linesFromText('Beslut: :\n\n— att köpa bollar,\n\n— att hyra hallen.')[0]!)).toEqual(['att köpa bollar,', 'att hyra hallen.']);
+  });
+  it('decides with "ger … i uppdrag", and drops specks after a list dash', () => {
+    const decide = (text: string) => extractDecisions(linesFromText(text)[0]!);
+    expect(decide('Presidiet ger kansliet i uppdrag att ta fram ett program.')).toHaveLength(1);
+    expect(decide('Beslut\n- . Nämnden antar planen.')).toEqual(['Nämnden antar planen.']);
+  });
+  it('keeps the notes of the last point of short minutes where OCR left a blank row under its heading', () => {
+    const m = segment('PROTOKOLL\nPresidiet\n\nDatum: 2025-05-06\n\n§ 1 Öppnande\nOrdföranden öppnade.\n\n§ 2 Plan\nPlanen godkändes.\n\n§ 3 Utbildning\n\nPresidiet ger kansliet i uppdrag att planera.\n\nVid protokollet\n\nSaga Frell');
+    expect(m.items[2]!.decisions).toEqual(['Presidiet ger kansliet i uppdrag att planera.']);
+  });
+  it('decides with "väljer … att justera" as with "utser"', () => {
+    expect(extractDecisions(linesFromText('Fjällnämnden väljer Vilja Trosk (S) att justera protokollet.')[0]!)).toHaveLength(1);
+  });
+  it('reads "Efter diskussion beslöts att …" and a paragraph whose only sentence decides as decisions', () => {
+    const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\n\n§ 1. Förelåg en skrivelse från Trollbergs vägförening.\nEfter diskussion beslöts att bifalla skrivelsen.\n\n§ 2. Beslöts att höja medlemsavgiften till 12 kr. från den 1 juli.\n\n§ 3. Kassören redogjorde för kassan.');
+    expect(m.items.map((i) => i.decisions)).toEqual([
+      ['Efter diskussion beslöts att bifalla skrivelsen.'],
+      ['Beslöts att höja medlemsavgiften till 12 kr. från den 1 juli.'],
+      [],
+    ]);
+  });
+  it('reads "Efter omröstning med 29 röster mot 5 beslutade mötet att …" as a decision', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Skolhuset\nFrågan diskuterades.\nEfter omröstning med 29 röster mot 5 beslutade mötet att sälja skolhuset.\n\n§ 2 Avslutning\nText.');
+    expect(m.items[0]!.decisions).toEqual(['Efter omröstning med 29 röster mot 5 beslutade mötet att sälja skolhuset.']);
+  });
+  it('reads "Beslut 1:" and "Beslut 2:" as two decisions of one point', () => {
+    const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: 2025-12-12\n\n§ 1 Program\nVd presenterade programmet.\nBeslut 1: Styrelsen godkänner programmet.\nBeslut 2: Styrelsen fastställer priserna.\n\n§ 2 Avslutning\nText.');
+    expect(m.items[0]!.decisions).toEqual(['Styrelsen godkänner programmet.', 'Styrelsen fastställer priserna.']);
+  });
+  it('reads a decision whose row OCR opened with a dash glued to its capital', () => {
+    const m = segment('PROTOKOLL\nFjällfullmäktige\n\nDatum: 2026-01-26\n\n§ 1 Motion om bänkar\nKommunstyrelsen har yttrat sig över motionen. Åtgärden pågår redan.\n-Kommunfullmäktige beslutar att anse motionen besvarad.\n\n§ 2 Slut\nText.');
+    expect(m.items[0]!.decisions).toEqual(['Kommunfullmäktige beslutar att anse motionen besvarad.']);
+  });
+  it('reads "Styrelsen föreslår årsmötet att …" as the decision of the board "fört vid sammanträde med styrelsen för …"', () => {
+    const m = segment('Protokoll fört vid sammanträde med styrelsen för Fjällvägföreningen\nDatum: 2026-01-24\n\n§ 1 Avgift\nStyrelsen föreslår årsmötet att behålla avgiften.\n\n§ 2 Slut\nText.');
+    expect(m.body).toBe('Styrelsen för Fjällvägföreningen');
+    expect(m.items[0]!.decisions).toEqual(['Styrelsen föreslår årsmötet att behålla avgiften.']);
+  });
+  it('ends a decision at the closing formula on the next row', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2026-01-22\n\n1. Utbildning\nBeslut: Utbildningen genomförs vecka 10.\nMötet avslutades 14.40.');
+    expect(m.items[0]!.decisions).toEqual(['Utbildningen genomförs vecka 10.']);
+  });
+  it('reads a proposal-to-the-board heading with a trailing speckle as the decision heading', () => {
+    const minutes = segment(
+      'Protokoll\n\n§ 66 Detaljplan\nSammanfattning\nText.\nArbetsutskottets förslag till kommunstyrelsen ;\n\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.\n\n§ 67 Övrigt\ntext',
+    );
+    expect(minutes.items[0]!.decisions).toEqual(['Kommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.']);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment-text.ts';
+
+describe('reads the kind of document and the body that holds the meeting', () => {
+  it('reads a document word in capitals after the body as the type where OCR closed the header\'s column gap', () => {
+    const m = segment('Fjällnämnden KALLELSE\n2024-10-25\n\nDatum: Tisdagen den 5 nov. 2024\nTid: Klockan 13.15\n\n1. Val av justerare\n2. Budget\n3. Information');
+    expect(m.documentType).toBe('kallelse');
+    expect(m.body).toBe('Fjällnämnden');
+  });
+  it('reads "Inbjudan till …" with a programme as a kallelse, signed by an officer whose title stands alone under the name', () => {
+    const m = segment('Inbjudan till nätverksträff för fjällguider\n\nNär: torsdag 22 maj 2025, 09.30–15.00\nVar: Fjällgården, Trollberg\n\nProgram\n1. Välkommen\n2. Säkerhet på leden\n3. Avslutning\n\nVälkomna!\n\nVilja Trosk\nledutvecklare');
+    expect(m.documentType).toBe('kallelse');
+    expect(m.signatures).toEqual([{ role: 'ledutvecklare', name: 'Vilja Trosk' }]);
+  });
+});

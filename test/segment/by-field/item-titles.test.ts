@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../../src/segment/document-lines.ts';
+import { segmentMinutes } from '../../../src/segment/index.ts';
+import { findItemHeadings } from '../../../src/segment/items.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads the title of a point', () => {
+  it('goes on with a run-in sentence, not the title, on the row below', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\n\n1. Öppnande. Ordföranden hälsade alla\nvälkomna.\n2. Avslut. Mötet avslutades.');
+    expect(m.items.map((i) => i.title)).toEqual(['Öppnande', 'Avslut']);
+  });
+  it('takes the title from the row below', () => {
+    const m = segmentMinutes({ text: 'Kallelse\nNämnden\n\nDatum: 2024-03-05\n\nÄrende 1\nLokalförsörjning\n\nÄrende 2\nTaxor 2025' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Lokalförsörjning'],
+      ['2', 'Taxor 2025'],
+    ]);
+  });
+  it('drops a case reference in brackets after the title', () => {
+    expect(findItemHeadings(linesFromText('§ 4 Taxor 2025 (Dnr KS 2024/19)\ntext\n§ 5 Övrigt')[0]!).map((h) => h.title)).toEqual(['Taxor 2025', 'Övrigt']);
+  });
+  it('reads a run-in paragraph title before a colon', () => {
+    expect(findItemHeadings(linesFromText('§ 4 Val av justerare: Ola Ek utses.\n§ 5 Budget\ntext')[0]!).map((h) => [h.number, h.title])).toEqual([
+      ['4', 'Val av justerare'],
+      ['5', 'Budget'],
+    ]);
+  });
+  it('takes a lone word that could label a field as the title under a bare paragraph sign, without its full stop', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 1986-05-14\n\n§ 7.\nJustering.\nAtt justera protokollet utses Ebbe Mulm.\n\n§ 8.\nMeddelanden.\nMeddelandena läggs till handlingarna.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['7', 'Justering'], ['8', 'Meddelanden']]);
+  });
+  it('ends a title before a row that holds two sentences', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\n1. Platser i sommar -\nFjällby har 40 platser. Sjöby har 20\nplatser.\n\n2. Slut\nText.');
+    expect(m.items[0]!.title).toBe('Platser i sommar -');
+  });
+  it('reads a capital Å, Ä or Ö alone after a title as a speck', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\n1. Avslutning Å\nText.');
+    expect(m.items[0]!.title).toBe('Avslutning');
+  });
+  it('takes the title from the row below "& 31 Dnr KFKS 2025/112", past a blank row, and drops a ">" after a signature role', () => {
+    const m = segment(
+      'PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-12\n\n& 31 Dnr FN 2025/112\n\nVal av justerare\nText.\n\n8 32 Dnr FN 2025/113\nFjällplan\nText.\n\n8 33 Dnr FN 2025/114\nFjällbidrag\nText.\n\nOrdförande\tJusterare >\nVilja Trosk\tEbbe Mulm',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'Val av justerare'],
+      ['32', 'Fjällplan'],
+      ['33', 'Fjällbidrag'],
+    ]);
+    expect(m.signatures.map((s) => s.role)).toEqual(['Ordförande', 'Justerare']);
+  });
+  it('joins the rows of a paragraph\'s first sentence that OCR wrapped at the margin into its title', () => {
+    const m = segment(
+      'PROTOKOLL\nFjällföreningen\n\nDatum: 1961-05-03\n\nS 1. Ordf. hälsade de närvarande välkomna och förklarade\nsammanträdet öppnat.\n\n' +
+        'S 2. Beslöts att höja avgiften för nya medlemmar till 25\nkr. från den 1 juli.\n\n§ 3. Att jämte ordf. justera dagens protokoll utsågs Ebbe\nMulm och Saga Frell.',
+    );
+    expect(m.items.map((i) => [i.title, i.decisions])).toEqual([
+      ['Ordf. hälsade de närvarande välkomna och förklarade sammanträdet öppnat', []],
+      ['Beslöts att höja avgiften för nya medlemmar till 25 kr. från den 1 juli', ['Beslöts att höja avgiften för nya medlemmar till 25 kr. från den 1 juli.']],
+      ['Att jämte ordf. justera dagens protokoll utsågs Ebbe Mulm och Saga Frell', []],
+    ]);
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('leaves a heading with a participle in -nde and the notes under it apart', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget\n\nDatum: 2023-05-03\n\n1. Beslut om fastställande av resultaträkning och balansräkning\nStämman fastställde räkningarna.\n\n2. Avslutning\nText.');
+    expect(m.items[0]!.title).toBe('Beslut om fastställande av resultaträkning och balansräkning');
+  });
+  it('keeps a title with a colon whose second part names the matter, not a sentence', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-02\n\n§ 1 Motion: Fler cykelbanor i centrala Fjällby\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.items[0]!.title).toBe('Motion: Fler cykelbanor i centrala Fjällby');
+  });
+  it('drops one or two lower-case letters after a figure at a title\'s end, but not a unit the figure counts', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-02\n\n§ 1 Budget 2026 ij\nText.\n\n§ 2 Bidrag om 5 000 kr\nText.\n\n§ 3 Avslutning\nText.');
+    expect(m.items.map((i) => i.title)).toEqual(['Budget 2026', 'Bidrag om 5 000 kr', 'Avslutning']);
+  });
+});
+
+describe('reads the titles of run-in paragraphs OCR wrapped', () => {
+  const text =
+    'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
+    '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
+    '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
+    '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
+    '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
+  it('reads the title before a run-in sentence that wraps at the margin, the sentence as the notes', () => {
+    const m = segment(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Val av justerare'],
+      ['3', 'Medlemsavgift 2026'],
+      ['4', 'Mötets avslutande'],
+    ]);
+    expect(m.items[2]!.decisions).toEqual(['Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och 250 kr för juniorer.']);
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../../src/segment/document-lines.ts';
+import { findItemHeadings } from '../../../src/segment/items.ts';
+import { headings, segment } from './segment-text.ts';
+
+describe('reads the numbered points', () => {
+  it('reads "BUN § 7 Title" as paragraph 7', () => {
+    expect(headings('BUN § 7 Skolskjuts\ntext\nBUN § 8 Lokaler\ntext')).toEqual([
+      ['7', 'Skolskjuts'],
+      ['8', 'Lokaler'],
+    ]);
+  });
+  it('reads "Title | § 12" and OCR\'s joined "Title § 13" as paragraphs', () => {
+    const found = findItemHeadings(linesFromText('Upprop\t§ 12\ntext\nTaxor 2025 § 13\ntext')[0]!).map((h) => [h.number, h.title]);
+    expect(found).toEqual([
+      ['12', 'Upprop'],
+      ['13', 'Taxor 2025'],
+    ]);
+  });
+  it('does not take a sentence citing a paragraph for a heading', () => {
+    expect(findItemHeadings(linesFromText('Beslutet fattas med stöd av § 12')[0]!)).toEqual([]);
+  });
+  it('reads "§ 12/2024 Title" as paragraph 12', () => {
+    expect(findItemHeadings(linesFromText('§ 12/2024 Upprop\ntext\n§ 13/2024 Budget')[0]!).map((h) => [h.number, h.title])).toEqual([
+      ['12', 'Upprop'],
+      ['13', 'Budget'],
+    ]);
+  });
+  it('reads "Punkt 2 Title" and "Ärende 3: Title" as agenda points', () => {
+    const lines = linesFromText('Punkt 1 Inledning\ntext\nPunkt 2 Skolval\nÄrende 3: Budget')[0]!;
+    expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Skolval'],
+      ['3', 'Budget'],
+    ]);
+  });
+});
+
+describe('reads paragraph signs and numbers OCR damaged', () => {
+  it('knows an agenda title again after OCR lost its dash', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\n\nAgenda\n1. Start\n2. Ekonomi - prognos\n\n1. Start\nAlla på plats.\n2. Ekonomi prognos\nBeslut: Gruppen godkänner prognosen.');
+    expect(m.items.map((i) => [i.number, i.decisions])).toEqual([
+      ['1', []],
+      ['2', ['Gruppen godkänner prognosen.']],
+    ]);
+  });
+  it('reads "BUN 8 41 Title" as paragraph 41 in a chain', () => {
+    const found = findItemHeadings(linesFromText('BUN 8 41 Skolskjuts\ntext\nBUN 8 42 Lokaler\ntext\nBUN 8 43 Övrigt\ntext')[0]!).map((h) => [h.number, h.title]);
+    expect(found).toEqual([
+      ['41', 'Skolskjuts'],
+      ['42', 'Lokaler'],
+      ['43', 'Övrigt'],
+    ]);
+  });
+  it('takes ".&6 Nästa möte" as paragraph 6, the speck and OCR\'s "&" for § dropped', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget AB\n\nDatum: 2025-03-14\n\n§ 4 Ekonomi\nText.\n\n§ 5 Taxor\nText.\n\n.&6 Nästa möte\nText.');
+    expect(m.items.map((i) => i.number)).toEqual(['4', '5', '6']);
+  });
+  it('trusts two damaged-sign paragraphs when the first is the opening item', () => {
+    const found = findItemHeadings(linesFromText('8 5 Val av justerare .\ntext\n8 6 Budget\ntext')[0]!).map((h) => [h.number, h.title]);
+    expect(found.map(([n]) => n)).toEqual(['5', '6']);
+    expect(findItemHeadings(linesFromText('8 5 Budget\ntext\n8 6 Lokaler\ntext')[0]!)).toEqual([]);
+  });
+  it('reads "8 41/2023 Title" as paragraph 41 with the sign misread', () => {
+    expect(findItemHeadings(linesFromText('8 41/2023 Upprop\ntext\n8 42/2023 Budget\ntext')[0]!).map((h) => h.number)).toEqual(['41', '42']);
+  });
+  it('reads "81." alone on its rows as §1 with the title below', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2024-03-05\n\n81.\nMötets öppnande\nText.\n\n82.\nBudget\nText.\n\n83.\nAvslutning\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Budget'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+  it('takes "&" before a paragraph number as the sign OCR misread', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2025-05-06\n\n& 1 Öppnande\nText.\n\n§ 2 Budget\nText.');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+  it('reads "829 | Verksamhetsplan" and "82 | . Lägesbild" as headings of a chain with the sign misread', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n828 Val av justerare\nText.\n\n829 | Fjällplan 2025\nText.\n\n8 30 Fjällbidrag\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['28', 'Val av justerare'],
+      ['29', 'Fjällplan 2025'],
+      ['30', 'Fjällbidrag'],
+    ]);
+    const small = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n81 Val av justerare\nText.\n\n82 | . Fjällbild\nText.\n\n83 Fjällinsatser\nText.');
+    expect(small.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+  it('reads a numbered heading whose gap after the number OCR lost ("2Nya insatser") in the chain', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar\n\nDatum: 2025-03-11\n\n1 Fjällbudget\nText.\n\n2Nya fjällinsatser\nText.\n\n3 Nästa steg\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Fjällbudget'],
+      ['2', 'Nya fjällinsatser'],
+      ['3', 'Nästa steg'],
+    ]);
+  });
+  it('reads "1.. Öppnande" with a doubled stop as a numbered heading', () => {
+    const m = segment('Kallelse\nFjällklubben\n\nDatum: 2024-03-14\n\nDagordning\n1.. Öppnande\n2. Ekonomi\n3. Övrigt');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+  it('fills a missing paragraph whose sign OCR read as a figure behind a speck (". 84 Budget")', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget AB\n\nDatum: 2024-03-14\n\n§ 1 Öppnande\nText.\n\n§ 2 Val av justerare\nText.\n\n§ 3 Rapport\nText.\n\n. 84 Fjällbudget 2025\nText.\n\n§ 5 Avslutning\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toContainEqual(['4', 'Fjällbudget 2025']);
+  });
+  it('takes "8 9 …" before "8 10 …" as two paragraphs: the two-digit one vouches for the one-digit one', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2024-02-20\n\n8 9 Fjällplan 2024\nFjällnämndens beslut\nFjällnämnden fastställer planen.\n\n8 10 Yttrande över Fjällhamnen\nFjällnämndens beslut\n1. Fjällnämnden lämnar yttrande.\n2. Paragrafen justeras omedelbart.');
+    expect(m.items.map((i) => i.number)).toEqual(['9', '10']);
+  });
+  it('reads "8 1 Öppnande och val av justerare" with the sign misread as the opening point of a chain of two', () => {
+    const m = segment('PROTOKOLL\nFjällstiftelsen\n\nDatum: 2025-12-02\n\n8 1 Öppnande och val av justerare\nText.\n\n8 2 Budget 2026\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Öppnande och val av justerare'],
+      ['2', 'Budget 2026'],
+    ]);
+  });
+  it('reads OCR\'s pound sign before a misread paragraph sign as a speck, and a letter after a title in capitals as the page edge', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2025-12-11\n\nÄrenden\n81 Upprop\n£82 Tillsynsplan 2026\n83 Taxor 2026\n84 Delegationsbeslut');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Upprop'],
+      ['2', 'Tillsynsplan 2026'],
+      ['3', 'Taxor 2026'],
+      ['4', 'Delegationsbeslut'],
+    ]);
+    const p = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-12-09\nNärvarande: Vilja Trosk, förvaltningschef; Ebbe Mulm, MAS i\n\n1. Start\nText.');
+    expect(p.attendees.map((x) => x.role)).toEqual(['förvaltningschef', 'MAS']);
+  });
+  it('reads "8 1 Val av justerare" and "82 …" with the signs misread as the paragraphs, the opening item vouching for them', () => {
+    const m = segment('PROTOKOLL\nFjällstiftelsen\n\nDatum: 2026-01-30\n\n8 1 Val av justerare\nTill justerare valdes Ebbe Mulm.\n\n82 Hyror 2026\nStyrelsen beslutade att godkänna hyrorna.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Hyror 2026'],
+    ]);
+  });
+  it('reads "s 41" at the start of a row as a damaged §', () => {
+    const lines = linesFromText('s 41 Ansökan om bygglov\nDnr BN 1998/0214\ntext')[0]!;
+    expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([['41', 'Ansökan om bygglov']]);
+  });
+  it('finds a paragraph behind a stray quote', () => {
+    const lines = linesFromText("§ 64 Dagordning\ntext\n'$ 65 Månadsrapport mars 2023\ntext")[0]!;
+    expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['64', '65']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { matchLabel } from '../../../src/segment/labels.ts';
+import { findCompactDate, findDates } from '../../../src/segment/swedish-dates.ts';
+import { findTimeRange } from '../../../src/segment/swedish-times.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads a date however it is written', () => {
+  it('reads "12/11 .1974" with a speck before the year as a dated day', () => {
+    expect(findDates('den 12/11 .1974')[0]).toMatchObject({ iso: '1974-11-12', explicitYear: true });
+  });
+  it('reads "År 1962 den 14 april" as a date with the year printed first', () => {
+    expect(findDates('År 1962 den 14 april sammanträdde')[0]).toMatchObject({ iso: '1962-04-14', explicitYear: true });
+    expect(findDates('år 2024, den 5 mars')[0]).toMatchObject({ iso: '2024-03-05', explicitYear: true });
+  });
+  it('reads "250319" in the title that names the document as its date, and no six figures elsewhere', () => {
+    expect(findCompactDate('styrgruppsmöte 250319')).toMatchObject({ iso: '2025-03-19', explicitYear: true });
+    expect(findCompactDate('möte 20250319')).toMatchObject({ iso: '2025-03-19' });
+    expect(findCompactDate('konto 251399')).toBeUndefined();
+    const m = segment('Minnesanteckningar fjällgruppsmöte 250319\nFjällprojektet\n\nTid: kl. 10-11.30\nPlats: Teams\n\n1. Start\nText.\n\nNästa möte: 23/4 kl. 10-11.30');
+    expect(m.meeting).toMatchObject({ date: '2025-03-19', start: '10:00', end: '11:30' });
+    expect(m.nextMeeting?.date).toBe('2025-04-23');
+    const amount = segment('Minnesanteckningar\nFjällprojektet\n\nDatum: 2025-03-19\n\n1. Budget\nRamen är 250319 kr.');
+    expect(amount.meeting?.date).toBe('2025-03-19');
+  });
+  it('reads "12 feb -26" and the year after an apostrophe in two figures', () => {
+    expect(findDates('torsdag 12 feb -26')[0]).toMatchObject({ iso: '2026-02-12', explicitYear: true });
+    expect(findDates("12 mars '26 kl. 14")[0]).toMatchObject({ iso: '2026-03-12', explicitYear: true });
+  });
+  it('reads "2:a mars" and "1:a april" with the ordinal in ":a"', () => {
+    expect(findDates('Måndagen den 2:a mars 2026')[0]).toMatchObject({ iso: '2026-03-02' });
+    expect(findDates('den 1:a april 2026')[0]).toMatchObject({ iso: '2026-04-01' });
+  });
+});
+
+describe('dates the meeting', () => {
+  it('is the "Sammanträde" row, not the party groups\' meeting before it', () => {
+    expect(matchLabel('Gruppmöten: måndag 4 mars kl. 17.00')?.kind).toBe('ignored');
+    const m = segment('Kallelse\nNämnden\n\nGruppmöten: måndag 4 mars 2024 kl. 17.00\nSammanträde: tisdag 5 mars 2024 kl. 18.30\nLokal: Rådhuset\n\n1. Upprop');
+    expect(m.meeting).toMatchObject({ date: '2024-03-05', start: '18:30', place: 'Rådhuset' });
+  });
+  it('dates a kallelse whose head gives no date from "Sammanträdet hålls …"', () => {
+    const m = segment('Kallelse\nNämnden\n\n1. Upprop\n2. Budget\n\nSammanträdet hålls onsdagen den 6 mars 2024 kl. 18.00 i Rådhuset, sal A.');
+    expect(m.meeting).toMatchObject({ date: '2024-03-06', start: '18:00', place: 'Rådhuset, sal A' });
+  });
+  it('dates a weekday\'s day and month by the year the head states elsewhere ("Möte nr 2/2025, onsdag 4/6 kl. 9–11 i …")', () => {
+    const m = segment('Anteckningar\nGruppen Blåklint\n\nMöte nr 2/2025, onsdag 4/6 kl. 9–11 i Fjällhuset, rum Tärna\n\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.\n\n2. Nästa möte\nOnsdag 3/9 kl. 9.00.');
+    expect(m.meeting).toEqual({ date: '2025-06-04', start: '09:00', end: '11:00', place: 'Fjällhuset, rum Tärna' });
+    expect(m.nextMeeting?.date).toBe('2025-09-03');
+  });
+  it('leaves a day and month without a weekday or a stated year undated', () => {
+    const m = segment('Anteckningar\nGruppen Blåklint\n\nMöte 4/6 i Fjällhuset\n\n1. Start\nText.');
+    expect(m.meeting?.date ?? null).toBeNull();
+  });
+  it('dates minutes by the one date in their running footer when the head gives none', () => {
+    const page = (n: number, body: string) => `${body}\n\nGruppen Blåklint · Anteckningar 2025-05-06\tSida ${n} av 2`;
+    const m = segment(page(1, 'Anteckningar\nGruppen Blåklint\n\nTid: kl. 9–10\nDeltagare: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.') + '\f' + page(2, '2. Slut\nText.\n\nNästa möte: tisdag 20/5 kl. 9'));
+    expect(m.meeting?.date).toBe('2025-05-06');
+    expect(m.nextMeeting?.date).toBe('2025-05-20');
+  });
+  it('dates "från mötet den 28 februari" by the closing place-and-date row, a year back when that is earlier in the year', () => {
+    const body = '\n\nNärvarande\nVilja Trosk, Fjällverket\nEbbe Mulm, Sjöverket\n\n1. Start\nText.\n\n2. Nästa möte\nDen 24 april kl. 10–12.\n\n';
+    const m = segment(`Fjällgruppen\n\nAnteckningar från mötet den 28 februari kl. 10–12 på Fjällverket, Storgatan 1, Åby${body}Åby 2025-03-01\nVilja Trosk\nsammankallande`);
+    expect(m.meeting).toEqual({ date: '2025-02-28', start: '10:00', end: '12:00', place: 'Fjällverket, Storgatan 1, Åby' });
+    expect(m.nextMeeting?.date).toBe('2025-04-24');
+    expect(m.signatures).toEqual([{ role: 'sammankallande', name: 'Vilja Trosk' }]);
+    const december = segment(`Fjällgruppen\n\nAnteckningar från mötet den 18 december kl. 10–12 på Fjällverket${body}Åby 2025-01-08\nVilja Trosk\nsammankallande`);
+    expect(december.meeting?.date).toBe('2024-12-18');
+  });
+  it('dates a kallelse by its labelled day and month, the date at the top (when the letter went out) giving the year', () => {
+    const m = segment('Kallelse\t2025-02-01\nFjällrådet\n\nDatum: torsdag 13/2\nTid: 14–16\nPlats: Fjällhuset\n\nDagordning\n1. Öppnande\n2. Övrigt');
+    expect(m.meeting).toMatchObject({ date: '2025-02-13', start: '14:00', end: '16:00' });
+  });
+  it('dates a kallelse\'s day and month on or after the day it was signed, in the next year when the month has passed', () => {
+    const called = (signed: string) =>
+      segment(`Fjällklubben, styrelsen\nKallelse\n\nVälkomna till styrelsemöte torsdag 14/3 kl. 19.00 i klubbstugan.\n\nDagordning\n1. Öppnande\n2. Ekonomi\n3. Övrigt\n\nFjällby ${signed}\nVilja Trosk\nsekreterare`).meeting;
+    expect(called('2024-03-04')).toMatchObject({ date: '2024-03-14', start: '19:00', place: 'klubbstugan' });
+    expect(called('2024-12-20')).toMatchObject({ date: '2025-03-14' });
+  });
+  it('still dates notes written after the meeting back from the day they were signed', () => {
+    const m = segment('Fjällgruppen\nAnteckningar från mötet den 28 februari kl. 10-12 i Fjällhuset\n\n1. Start\nText.\n\nFjällby 2024-01-10\nVilja Trosk');
+    expect(m.meeting?.date).toBe('2023-02-28');
+  });
+  it('reads "14–15 mars" under a date label as a meeting over two days, not as the hours 14 to 15', () => {
+    expect(findTimeRange('14–15 mars 2024', { hoursOnly: true })).toBeNull();
+    expect(findTimeRange('13–15', { hoursOnly: true })).toMatchObject({ start: '13:00', end: '15:00' });
+    const m = segment('Anteckningar\nFjällgruppen\n\nDatum: 14–15 mars 2024\nPlats: Trollbergs gård\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2024-03-14', start: null, end: null, place: 'Trollbergs gård' });
+  });
+  it('dates "tisdag 7/10" in minutes on or before the day they were printed, not after it', () => {
+    const m = segment('Fjällgruppen\nVeckomöte – minnesanteckningar\n\nDatum: tisdag 7/10\nTid: 12.15–13.00\n\n1. Start\nText.\n\nNästa veckomöte: tisdag 14/10 kl. 12.15\n\nAntecknat av Vilja Trosk\nUtskriftsdatum 2025-10-08');
+    expect(m.meeting?.date).toBe('2025-10-07');
+    expect(m.nextMeeting?.date).toBe('2025-10-14');
+  });
+  it('still dates a kallelse\'s "torsdag 4/9" after the day it was sent', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: torsdag 4/9\nTid: 19.00\n\n1. Öppnande\n2. Budget\n3. Avslutning\n\nUtskickad 2025-08-28');
+    expect(m.meeting?.date).toBe('2025-09-04');
+  });
+  it('reads "torsd. 29/1" as a weekday before the day, in the year the title states', () => {
+    const m = segment('Anteckningar 2026 – Fjällgruppen\n\nMöte torsd. 29/1 kl. 14–15.30, Fjällgården, rum Saga\n\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.\n\nNästa möte onsd. 25/2 kl. 14.');
+    expect(m.meeting).toEqual({ date: '2026-01-29', start: '14:00', end: '15:30', place: 'Fjällgården, rum Saga' });
+    expect(m.nextMeeting?.date).toBe('2026-02-25');
+  });
+});

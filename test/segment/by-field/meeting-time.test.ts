@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeRange } from '../../../src/segment/swedish-times.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads a range of times', () => {
+  it('reads a whole hour to a time with minutes across a doubled dash', () => {
+    expect(findTimeRange('8—-9.45', { hoursOnly: true })).toMatchObject({ start: '08:00', end: '09:45' });
+  });
+  it('reads four-figure times in a time value and after "kl."', () => {
+    expect(findTimeRange('0830–1015', { hoursOnly: true })).toMatchObject({ start: '08:30', end: '10:15' });
+    expect(findTimeRange('den 3 maj kl. 1400')).toMatchObject({ start: '14:00' });
+    expect(findTimeRange('åren 2023–2024')).toBeNull();
+  });
+  it('reads "mellan kl. 9.00 och 11.30" and the OCR reading "17.30 -till 19.45" as ranges, and "mellan 2 och 5" alone as none', () => {
+    expect(findTimeRange('mellan kl. 9.00 och 11.30 i Fjällhuset')).toMatchObject({ start: '09:00', end: '11:30' });
+    expect(findTimeRange('17.30 -till 19.45')).toMatchObject({ start: '17:30', end: '19:45' });
+    expect(findTimeRange('mellan 2 och 5 deltagare')).toBeNull();
+  });
+  it('reads "Kl.\'9.00-12.00" and "KI. 9.00" with OCR\'s specks and misread l', () => {
+    expect(findTimeRange("Kl.'9.00-12.00, Fjällgården")).toMatchObject({ start: '09:00', end: '12:00' });
+    const m = segment("Fjällträff - tis 3 okt 2023\nKI.'9.00-12.00, Fjällgården Toppen\n\nDeltog: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.");
+    expect(m.meeting).toMatchObject({ start: '09:00', end: '12:00', place: 'Fjällgården Toppen' });
+  });
+});
+
+describe('times the meeting', () => {
+  it('finds the time of a title sentence wrapped after "kl."', () => {
+    const m = segment('Kommunstyrelsen\n\nKallelse till sammanträde med nämnden tisdagen den 5 mars 2024 kl.\n18.30 i\n\nLokal: Rådhuset\n\n1. Upprop');
+    expect(m.meeting).toMatchObject({ date: '2024-03-05', start: '18:30' });
+  });
+  it('takes the start from the opening sentence when the head gives no time', () => {
+    const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§1 Öppnande\nMötet öppnades kl. 9.15 av ordföranden.\n§2 Avslutning\nMötet avslutades kl. 10.40.');
+    expect(m.meeting).toMatchObject({ start: '09:15', end: '10:40' });
+  });
+  it('starts a kallelse at its first point\'s time in a right-hand column', () => {
+    const m = segment('Kallelse\nNämnden\n\nDatum: 2024-03-05\nPlats: Rådhuset\n\n1. Upprop\t18.30\n2. Budget\t18.45');
+    expect(m.meeting).toMatchObject({ date: '2024-03-05', start: '18:30' });
+    expect(m.items.map((i) => i.title)).toEqual(['Upprop', 'Budget']);
+  });
+  it('times a dated heading from the row below it despite a speck after the time', () => {
+    const m = segment('Presidiets sammanträde 2025-05-06\nkl. 08.15–09.00 |\n\nPlats: Rådhuset\n\n§ 1 Öppnande\nText.');
+    expect(m.meeting).toMatchObject({ date: '2025-05-06', start: '08:15', end: '09:00' });
+  });
+  it('reads "kl. 13. 00-15.30" with OCR\'s space after the start\'s separator as the range', () => {
+    const m = segment('Fjällnätverket\nMinnesanteckningar\n\nNär: tisdag 4/3 2025, kl. 13. 00-15.30\nVar: Fjällskolan\n\n1. Start\nText.');
+    expect(m.meeting).toMatchObject({ start: '13:00', end: '15:30' });
+  });
+  it('reads "Klockan:" as the label of the meeting\'s time', () => {
+    const m = segment('Fjällrådet\nAnteckningar\n\nMötesdag: Torsdag 22 februari 2024\nKlockan: 10.00-12.00\n\n1. Start\nText.');
+    expect(m.meeting).toMatchObject({ start: '10:00', end: '12:00' });
+  });
+  it('reads the opening and closing times of minutes written in the present tense, and "Mötet väljer … att justera" as a decision', () => {
+    const m = segment('Protokoll från styrelsemöte 2025-02-11\nFjällföreningen\n\nPlats: Hos Vilja Trosk, Fjällvägen 1\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet kl. 18.35.\n\n§ 2 Val av justerare\nMötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.\n\n§ 3 Mötets avslutande\nOrdföranden avslutar mötet kl. 20.05.');
+    expect(m.meeting).toMatchObject({ date: '2025-02-11', start: '18:35', end: '20:05' });
+    expect(m.items[1]!.decisions).toEqual(['Mötet väljer Ebbe Mulm att jämte ordföranden justera protokollet.']);
+  });
+  it('reads the times of "Mötet förklarades öppnat kl. …" and "… förklarades avslutat kl. …"', () => {
+    const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: torsdag 9 oktober 2025\n\n§ 1 Öppnande\nMötet förklarades öppnat kl. 15.02.\n\n§ 2 Avslutning\nMötet förklarades avslutat kl. 16.48.');
+    expect(m.meeting).toMatchObject({ start: '15:02', end: '16:48' });
+  });
+});
+
+describe('reads the closing time of run-in paragraphs OCR wrapped', () => {
+  const text =
+    'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
+    '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
+    '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
+    '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
+    '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
+  it('reads a closing time wrapped after "kl."', () => {
+    expect(segment(text).meeting).toMatchObject({ start: '18:00', end: '19:40' });
+  });
+});

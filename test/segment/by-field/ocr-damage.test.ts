@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment-text.ts';
+
+describe('reads head values, lists and headings through OCR specks', () => {
+  it('reads a capital Å alone beside a value, and an angle bracket before a name, as specks', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nTid: tisdag 14 oktober 2025 kl. 08.30\nPlats: Fjällsalen, kommunhuset\tÅ\n\n1. Start\n2. Slut\n3. Övrigt');
+    expect(m.meeting?.place).toBe('Fjällsalen, kommunhuset');
+    const p = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-10-20\nÖvriga deltagare\tVilja Trosk, fjällchef\n\"> Ebbe Mulm, sekreterare\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(p.attendees.map((x) => x.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm']);
+  });
+  it('reads "kl. 10. 00" with a space after the separator, and "$ I Öppnande" with the figure 1 read as I', () => {
+    const m = segment('Protokoll\nFjällvägföreningen\nDatum: 2026-01-24\n\n$ I Öppnande\nOrdföranden öppnade sammanträdet kl. 10. 00.\n\n$ 2 Snöröjningen\nText.\n\n$ 3 Avslutning\nSammanträdet avslutades kl. 11.20.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Snöröjningen'],
+      ['3', 'Avslutning'],
+    ]);
+    expect(m.meeting).toMatchObject({ start: '10:00', end: '11:20' });
+  });
+});

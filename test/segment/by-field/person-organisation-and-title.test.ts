@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { distributeSharedBracket, parsePeopleList, parsePerson, rolesAfterNames } from '../../../src/segment/person.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads one person\'s name, organisation and title', () => {
+  it('reads a party written out after a name as the organisation ("Ingela Fjäll Moderaterna")', () => {
+    expect(parsePerson('Ingela Fjäll Moderaterna')).toEqual({ name: 'Ingela Fjäll', organisation: 'Moderaterna', role: null });
+  });
+  it('drops a page-edge letter after a surname', async () => {
+    const { cleanNameText } = await import('../../../src/segment/person.ts');
+    expect(cleanNameText('Petra Kvist i')).toBe('Petra Kvist');
+    expect(cleanNameText('Anna af Ek')).toBe('Anna af Ek');
+  });
+  it('drops which points a guest came for and reads an acronym beside a guest as where they work', () => {
+    expect(parsePerson('Ola Ek, Region Stockholm (punkt 3)', 'other')).toEqual({ name: 'Ola Ek', organisation: 'Region Stockholm', role: null });
+    expect(parsePerson('Ola Ek, SKR', 'other')).toEqual({ name: 'Ola Ek', organisation: 'SKR', role: null });
+    expect(parsePerson('Ola Ek, MAS', 'other')?.role).toBe('MAS');
+  });
+  it('writes out "adj." and "suppl." as roles', () => {
+    expect(parsePerson('Vilja Trosk (adj.)')?.role).toBe('adjungerad');
+    expect(parsePerson('Vilja Trosk (suppl.)')?.role).toBe('suppleant');
+  });
+  it('reads a role, a name and an organisation whose column gaps OCR closed', () => {
+    expect(parsePerson('Ledamot Vilja Trosk Fjällby kommun')).toEqual({ name: 'Vilja Trosk', organisation: 'Fjällby kommun', role: 'ledamot' });
+  });
+  it('reads "Anhörigrepresentant" before a name as a title', () => {
+    expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
+  });
+  it('reads a member\'s function printed before the name ("1:e vice ordförande Saga Frell (S)")', () => {
+    expect(parsePerson('1:e vice ordförande Saga Frell (S)')).toEqual({ name: 'Saga Frell', organisation: 'S', role: '1:e vice ordförande' });
+  });
+  it('reads the definite form of an office or agency in brackets as the organisation, not a title', () => {
+    expect(parsePerson('Vilja Trosk (räddningstjänsten)')).toEqual({ name: 'Vilja Trosk', organisation: 'räddningstjänsten', role: null });
+    expect(parsePerson('Ebbe Mulm (stadsbyggnadskontoret)')).toEqual({ name: 'Ebbe Mulm', organisation: 'stadsbyggnadskontoret', role: null });
+    expect(parsePerson('Saga Frell (socialsekreterare)')).toEqual({ name: 'Saga Frell', organisation: null, role: 'socialsekreterare' });
+  });
+  it('drops the reason someone was away ("(sjuk)", "(föräldraledig)")', () => {
+    expect(parsePerson('Vilja Trosk (sjuk)')).toEqual({ name: 'Vilja Trosk', organisation: null, role: null });
+    expect(parsePerson('Ebbe Mulm (föräldraledig)')).toEqual({ name: 'Ebbe Mulm', organisation: null, role: null });
+  });
+  it('reads the party printed before each name of a list ("(M) Vilja Trosk, ordförande")', () => {
+    expect(parsePerson('(M) Vilja Trosk, ordförande')).toEqual({ name: 'Vilja Trosk', organisation: 'M', role: 'ordförande' });
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nTid\tkl. 08:00 – 08:45\nLedamöter\t(M) Vilja Trosk, ordförande\n\t(S) Ebbe Mulm\n\t(L) Saga Frell\n\n§ 1\tStart\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Vilja Trosk', 'M'],
+      ['Ebbe Mulm', 'S'],
+      ['Saga Frell', 'L'],
+    ]);
+  });
+  it('keeps the title after a person\'s initials in brackets and a comma', () => {
+    expect(parsePerson('Vilja Trosk (VT), fältchef')).toEqual({ name: 'Vilja Trosk', organisation: null, role: 'fältchef' });
+    const m = segment('Anteckningar\nFjällgruppen\n\nDatum: 2024-03-14\nDeltagare: Vilja Trosk (VT), fältchef; Ebbe Mulm (EM), kassör\nFörhinder: Saga Frell (SF), HR-strateg\n\n1. Start\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Vilja Trosk', 'fältchef'], ['Ebbe Mulm', 'kassör']]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: null, role: 'HR-strateg' }]);
+  });
+  it('reads a doubled dash glued to the organisation as the spaced dash between a person and where they come from', () => {
+    expect(parsePerson('Ebbe Mulm —--Fjällby kommun')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällby kommun', role: null });
+  });
+  it('reads two titles sharing their last part, capitalised after a dash, as the role', () => {
+    expect(parsePerson('Ebbe Mulm – Studie- och yrkesvägledare, Fjällskolan')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällskolan', role: 'Studie- och yrkesvägledare' });
+  });
+  it('reads a plus OCR made of a list\'s bullet as no part of the name', () => {
+    expect(parsePerson('+ Ebbe Mulm — Fältchef, Fjällskolan')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällskolan', role: 'Fältchef' });
+  });
+  it('reads "(IKT-pedagog)" after a name as a title', () => {
+    expect(parsePerson('Ebbe Mulm (IKT-pedagog)')).toEqual({ name: 'Ebbe Mulm', organisation: null, role: 'IKT-pedagog' });
+  });
+  it('reads a title in brackets as the role, a municipality in brackets as the organisation', () => {
+    expect(parsePerson('Lina Östman (HR-partner)')).toEqual({ name: 'Lina Östman', organisation: null, role: 'HR-partner' });
+    expect(parsePerson('Görel Sandqvist (Nynäshamn)')).toEqual({ name: 'Görel Sandqvist', organisation: 'Nynäshamn', role: null });
+    expect(parsePerson('Pia Öst (KD), vice ordförande')).toEqual({ name: 'Pia Öst', organisation: 'KD', role: 'vice ordförande' });
+  });
+  it('keeps a unit of an organisation with the organisation', () => {
+    expect(parsePerson('Pontus Åkerblom, Polisen, lokalpolisområde Södertörn')?.organisation).toBe('Polisen, lokalpolisområde Södertörn');
+  });
+  it('drops symbols OCR left inside a role', () => {
+    expect(parsePerson('Mehmet Yilmaz (KD), tjänstgörande € ersättare')?.role).toBe('tjänstgörande ersättare');
+  });
+  it('reads a spaced dash after a name as the separator before the organisation', () => {
+    expect(parsePerson('Åsa Fröberg – Botkyrka kommun, samordnare')).toEqual({ name: 'Åsa Fröberg', organisation: 'Botkyrka kommun', role: 'samordnare' });
+    expect(parsePerson('i - Daniel Sjöholm, controller', 'other')?.name).toBe('Daniel Sjöholm');
+  });
+});
+
+describe('shares out a title or bracket written once for several names', () => {
+  it('gives each of several names the bracket that says it holds for both or all of them', () => {
+    expect(distributeSharedBracket('Vilja Trosk och Ebbe Mulm (båda Fjällby stad)')).toBe('Vilja Trosk (Fjällby stad) och Ebbe Mulm (Fjällby stad)');
+    expect(distributeSharedBracket('Saga Frell, Olof Krans samt Ada Vinge (samtliga från Åby kommun)')).toBe(
+      'Saga Frell (Åby kommun), Olof Krans (Åby kommun) samt Ada Vinge (Åby kommun)',
+    );
+    expect(distributeSharedBracket('Vilja Trosk och Ebbe Mulm (S)')).toBe('Vilja Trosk och Ebbe Mulm (S)');
+  });
+  it('moves a function written before a name in prose after it, a plural one to each name of its group', () => {
+    expect(rolesAfterNames('ordf. Vilja Trosk, kassör Ebbe Mulm samt ledamöterna Saga Frell och Olof Krans')).toBe(
+      'Vilja Trosk, ordf., Ebbe Mulm, kassör samt Saga Frell, ledamot, Olof Krans, ledamot',
+    );
+    // A member's function before a party bracket is left to the list of members.
+    expect(rolesAfterNames('vice ordförande Saga Frell (S)')).toBe('vice ordförande Saga Frell (S)');
+  });
+  it('gives each name after a title in the definite plural that title in the singular', () => {
+    expect(rolesAfterNames('fritidspedagogerna Vilja Trosk och Ebbe Mulm')).toBe('Vilja Trosk, fritidspedagog, Ebbe Mulm, fritidspedagog');
+    expect(rolesAfterNames('handläggarna Vilja Trosk och Ebbe Mulm')).toBe('Vilja Trosk, handläggare, Ebbe Mulm, handläggare');
+    // A plural that is no title ("barnen") leaves the names as they are.
+    expect(rolesAfterNames('barnen Vilja Trosk och Ebbe Mulm')).toBe('barnen Vilja Trosk och Ebbe Mulm');
+  });
+  it('reads a lower-case title before a name in prose, also where the row ends at "samt"', () => {
+    expect(rolesAfterNames('Saga Frell samt rektor Olof Krans.')).toBe('Saga Frell samt Olof Krans, rektor.');
+    expect(rolesAfterNames('kassör Ebbe Mulm, sekr. Saga Frell samt')).toBe('Ebbe Mulm, kassör, Saga Frell, sekr. samt');
+  });
+  it('reads a title in the definite form before a name in prose as that person\'s role', () => {
+    expect(rolesAfterNames('Vilja Trosk och fritidsledaren Ebbe Mulm')).toBe('Vilja Trosk och Ebbe Mulm, fritidsledare');
+    expect(rolesAfterNames('Vilja Trosk och rektorn Ebbe Mulm')).toBe('Vilja Trosk och Ebbe Mulm, rektor');
+    const m = segment('Fjällrådet – anteckningar\n\nNär: måndag 1/12 2025 kl. 16–17.30\n\nMed på mötet: Vilja Trosk, Saga Frell och fritidsledaren Ebbe Mulm\n\n1. Start\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: null },
+      { name: 'Saga Frell', organisation: null, role: null },
+      { name: 'Ebbe Mulm', organisation: null, role: 'fritidsledare' },
+    ]);
+  });
+});
+
+describe('parts a row into people', () => {
+  it('keeps a definite-form body ("Elevhälsan Fjällby") in a people-table row as the organisation, not a second person', () => {
+    expect(parsePeopleList('Vilja Trosk, skolpsykolog, Elevhälsan Fjällby, Ebbe Mulm, kurator')).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Elevhälsan Fjällby', role: 'skolpsykolog' },
+      { name: 'Ebbe Mulm', organisation: null, role: 'kurator' },
+    ]);
+  });
+  it('keeps each semicolon part one person, however much the part after the comma reads like a name', () => {
+    expect(parsePeopleList('Vilja Trosk, Psykiatri Norra; Ebbe Mulm, Fjällby kyrka', 'other')).toEqual([
+      { name: 'Vilja Trosk', organisation: 'Psykiatri Norra', role: null },
+      { name: 'Ebbe Mulm', organisation: 'Fjällby kyrka', role: null },
+    ]);
+  });
+  it('does not take an association acronym for a second person', () => {
+    expect(parsePeopleList('Ingegerd Björk, PRO Jakobsberg')).toBeNull();
+    expect(parsePerson('Ingegerd Björk, PRO Jakobsberg')).toEqual({ name: 'Ingegerd Björk', organisation: 'PRO Jakobsberg', role: null });
+  });
+});

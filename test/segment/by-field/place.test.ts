@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment-text.ts';
+
+describe('reads the place of the meeting', () => {
+  it('reads a place in lower case after "kl. … i" on a dated line, but not "i anslutning till"', () => {
+    const own = segment('PROTOKOLL\nfört vid styrelsemöte den 4 juni 2025 kl. 17.00 i föreningens lokal, Tärnavägen 2\n\n§ 1 Öppnande\nText.');
+    expect(own.meeting?.place).toBe('föreningens lokal, Tärnavägen 2');
+    const after = segment('PROTOKOLL\nfört vid styrelsemöte den 4 juni 2025 kl. 17.00 i anslutning till årsmötet\n\n§ 1 Öppnande\nText.');
+    expect(after.meeting?.place ?? null).toBeNull();
+  });
+  it('reads a lower-case place after "kl. … i" whose first word a comma closes ("i föreningslokalen, Trastvägen 3")', () => {
+    const m = segment('PROTOKOLL fört vid styrelsesammanträde\nmåndagen den 3 mars 2025 kl. 19.00 i föreningslokalen, Trastvägen 3\n\n§ 1. Öppnande\nText.');
+    expect(m.meeting).toMatchObject({ date: '2025-03-03', start: '19:00', place: 'föreningslokalen, Trastvägen 3' });
+  });
+  it('reads one lower-case room in the definite form after the time as the place, but not a phrase of time', () => {
+    const room = segment('Fjällrådet\nAnteckningar från mötet onsdag 17 april 2024 kl. 14-15 i samlingssalen\n\n1. Start\nText.');
+    expect(room.meeting?.place).toBe('samlingssalen');
+    const when = segment('Fjällrådet\nAnteckningar från mötet onsdag 17 april 2024 kl. 14-15 i början\n\n1. Start\nText.');
+    expect(when.meeting?.place).toBeNull();
+  });
+  it('reads the time and place from the row under a dated title that opens with "kl"', () => {
+    const m = segment('Fjällträff - tis 3 okt 2023\nKl. 9.00-12.00, Fjällgården Toppen\n\nDeltog: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2023-10-03', start: '09:00', end: '12:00', place: 'Fjällgården Toppen' });
+    const wrapped = segment('FJÄLLFÖRENINGEN\nProtokoll fört vid styrelsesammanträde den 12/11 1974\nkl. 19.00 i föreningens kontor.\n\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n§ 1. Öppnande\nText.\n\n§ 2. Avslutning\nText.');
+    expect(wrapped.meeting).toEqual({ date: '1974-11-12', start: '19:00', end: null, place: 'föreningens kontor' });
+  });
+  it('reads a lower-case room in the definite form after the date of a title with no time as the place', () => {
+    const m = segment('FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n§ 1 Öppnande: Text.\n§ 2 Avslutning: Text.');
+    expect(m.meeting).toMatchObject({ date: '2025-03-02', place: 'klubbstugan' });
+  });
+  it('reads the row straight under a dated row that ends with the time as the place, but not the group\'s name', () => {
+    const m = segment('Minnesanteckningar från Fjällrådet\n\nOnsdagen den 15 oktober 2025, 15.00-17.00\nFjällgården, Trollberg\n\nDeltagare: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2025-10-15', start: '15:00', end: '17:00', place: 'Fjällgården, Trollberg' });
+    const group = segment('Minnesanteckningar\n\nOnsdagen den 15 oktober 2025, 15.00-17.00\nNätverket för fjällguider\n\nDeltagare: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.');
+    expect(group.meeting?.place ?? null).toBeNull();
+  });
+  it('reads "Samling:" as the place a walk gathers at, and names after an estimated count of those not named', () => {
+    const m = segment('Anteckningar från trygghetsvandring i Fjällby\n\nDatum: 2025-11-27\nTid: 18.00-19.30\nSamling: Fjällby torg\n\nDeltog: ca 15 boende, Vilja Trosk (polisen) och Ebbe Mulm (trygghetssamordnare)\n\n1. Belysning\nText.');
+    expect(m.meeting?.place).toBe('Fjällby torg');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: 'polisen', role: null },
+      { name: 'Ebbe Mulm', organisation: null, role: 'trygghetssamordnare' },
+    ]);
+  });
+  it('drops speckles that open a wrapped place-and-time row', () => {
+    const minutes = segment(
+      ['Protokoll', 'Plats och tid Huddinge kommunhus, sal Glömsta, tisdagen den 7', '- » februari 2023 kl. 18.00—-20.15', 'Beslutande : Rasmus Ölander (M)', '', '§ 1 Val', 'text'].join('\n'),
+    );
+    expect(minutes.meeting).toEqual({ date: '2023-02-07', start: '18:00', end: '20:15', place: 'Huddinge kommunhus, sal Glömsta' });
+  });
+});
+
+describe('reads when and where from a sentence that reports the meeting', () => {
+  it('reads the place a kungörelse names before the date, also when the sentence wraps', () => {
+    const m = segment('KUNGÖRELSE\nFullmäktige\n\nFullmäktige sammanträder i Tingshuset, stora salen, torsdagen den 5\njuni 2025 kl. 18.00.\n\nÄrenden\n1. Upprop\n2. Budget');
+    expect(m.meeting).toEqual({ date: '2025-06-05', start: '18:00', end: null, place: 'Tingshuset, stora salen' });
+  });
+  it('dates, times and places a meeting that "ägde rum … mellan kl. … och … i …"', () => {
+    const m = segment('Anteckningar\nNätverket Blåklint\n\nMötet ägde rum tisdagen den 6 maj 2025 mellan kl. 13.00 och 15.30 i Fjällhuset, rum Tärna.\n\nDeltagare: Vilja Trosk, Fjällby; Ebbe Mulm, Sjöby\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2025-05-06', start: '13:00', end: '15:30', place: 'Fjällhuset, rum Tärna' });
+  });
+  it('times and places a meeting from a sentence that reports it below the dated title ("Mötet hölls kl. … i …")', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar från mötet den 7 mars 2025\n\nMötet hölls kl. 9.30–11 i Fjällhuset, lokal Kåsan, Åby.\n\n1. Start\nText.');
+    expect(m.meeting).toEqual({ date: '2025-03-07', start: '09:30', end: '11:00', place: 'Fjällhuset, lokal Kåsan, Åby' });
+  });
+  it('reads the place before the time in the sentence that reports the meeting, also wrapped at the margin', () => {
+    const oneRow = segment('FJÄLLFÖRENINGEN\nPROTOKOLL\n\nÅr 1961 den 3 maj sammanträdde styrelsen i Trollbergs bygdegård kl. 18.30.\n\nNärvarande voro: Vilja Trosk, Ebbe Mulm.\n\n§ 1. Öppnande.\n\n§ 2. Avslutning.');
+    expect(oneRow.meeting).toEqual({ date: '1961-05-03', start: '18:30', end: null, place: 'Trollbergs bygdegård' });
+    const wrapped = segment('FJÄLLFÖRENINGEN\nPROTOKOLL\n\nÅr 1961 den 3 maj sammanträdde styrelsen i Trollbergs\nbygdegård kl. 18.30.\n\nNärvarande voro: Vilja Trosk, Ebbe Mulm.\n\n§ 1. Öppnande.\n\n§ 2. Avslutning.');
+    expect(wrapped.meeting).toEqual({ date: '1961-05-03', start: '18:30', end: null, place: 'Trollbergs bygdegård' });
+  });
+});
+
+describe('ends the place where the next field begins', () => {
+  it('ends a place before a sentence about who came', () => {
+    const m = segment('Anteckningar\nDialogmöte\n\nDatum: 2025-05-06\nPlats och tid: Biblioteket i Fjällby, kl. 18.00–20.00\nCirka 30 boende deltog.\n\n1. Start\nText.');
+    expect(m.meeting?.place).toBe('Biblioteket i Fjällby');
+  });
+  it('ends the place at a row with a label of its own no catalogue knows, but not at "Kl:"', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\nPlats: Bygdegården, Fjällby\nAntal närvarande medlemmar: 34\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting?.place).toBe('Bygdegården, Fjällby');
+    const kl = segment('Protokoll\nFjällföreningen\n\nDatum: Måndag den 17/11-25\nKl: 18.30\nLokal: Bygdegården\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(kl.meeting).toMatchObject({ date: '2025-11-17', start: '18:30' });
+  });
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../../src/segment/document-lines.ts';
+import { hasSignatureLayout, signatureRoles } from '../../../src/segment/signatures.ts';
+import { segment } from './segment-text.ts';
+
+describe('reads a row of signature roles', () => {
+  it('reads two roles with specks between them as a row of signature roles', () => {
+    expect(signatureRoles(linesFromText('Justerare = . Justerare')[0]![0]!)).toEqual([
+      { role: 'Justerare', name: null },
+      { role: 'Justerare', name: null },
+    ]);
+  });
+  it('reads "Ordförande Justerare Justerare" as three roles, never as a name', () => {
+    expect(signatureRoles(linesFromText('Ordförande Justerare Justerare')[0]![0]!)).toEqual([
+      { role: 'Ordförande', name: null },
+      { role: 'Justerare', name: null },
+      { role: 'Justerare', name: null },
+    ]);
+  });
+  it('reads abbreviated signature roles as the roles written out', () => {
+    expect(signatureRoles(linesFromText('Ordf.\tSekr.\tJust.')[0]![0]!)).toEqual([
+      { role: 'Ordförande', name: null },
+      { role: 'Sekreterare', name: null },
+      { role: 'Justerare', name: null },
+    ]);
+  });
+});
+
+describe('reads who signed', () => {
+  it('is a signature right below other signatures', () => {
+    const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\n\n§ 1 Upprop\nText.\n\nUnderskrifter\nOrdförande: Åsa Lund (signerat digitalt)\nJusterare: Per Holm (signerat digitalt)');
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Åsa Lund' },
+      { role: 'Justerare', name: 'Per Holm' },
+    ]);
+  });
+  it('reads "Nämndens ordförande" under a name as the role', () => {
+    const m = segment('Kallelse\nNämnden\n\nDatum: 2024-03-05\n\n1. Start\n\nEva Lind\nNämndens ordförande');
+    expect(m.signatures).toEqual([{ role: 'Nämndens ordförande', name: 'Eva Lind' }]);
+  });
+  it('reads "Justeras: A / B" as two signatures and two adjusters', () => {
+    const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\nNärvarande\nPRO Ekbacken: Åke Sund, Ulla Rey\n\n§ 1 Start\nText.\n\nJusteras: Åke Sund / Ulla Rey');
+    expect(m.signatures).toEqual([
+      { role: 'Justeras', name: 'Åke Sund' },
+      { role: 'Justeras', name: 'Ulla Rey' },
+    ]);
+    expect(m.attendees.map((p) => p.organisation)).toEqual(['PRO Ekbacken', 'PRO Ekbacken']);
+  });
+  it('reads the name above a lone "Justerare"', () => {
+    const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§ 1 Start\nText.\n\nNacka 2024-03-06\n\nEva Ek\nOrdförande\n\nNacka 2024-03-08\n\nOla Berg\nJusterare');
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Eva Ek' },
+      { role: 'Justerare', name: 'Ola Berg' },
+    ]);
+  });
+  it('signs with the roles printed after each name when OCR put both signers in one cell, and drops a stop before a role', () => {
+    const m = segment('PROTOKOLL\nRådet\n\nDatum: 2025-04-24\n\n§ 1 Öppnande\nText.\n\nJusteras\n\nVilja Trosk, ordförande Maj-Lis Mulm, justerare');
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'justerare', name: 'Maj-Lis Mulm' },
+    ]);
+    const specked = segment('PROTOKOLL\nRådet\n\nDatum: 2025-04-24\n\n§ 1 Öppnande\nText.\n\nVid protokollet\tJusteras\nSaga Frell\tVilja Trosk'.replace('\tJusteras', '\t. Justeras'));
+    expect(specked.signatures.map((s) => s.role)).toEqual(['Vid protokollet', 'Justeras']);
+  });
+  it('reads the officer who signs a kallelse with a lower-case title alone below the name', () => {
+    const m = segment('Kallelse\nFjällprojektets styrgrupp\n\nDatum: 2025-10-02\nTid: 09.00–10.30\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nprojektledare');
+    expect(m.signatures).toEqual([{ role: 'projektledare', name: 'Vilja Trosk' }]);
+  });
+  it('does not take a lower-case word that is no title for a signer\'s role', () => {
+    const m = segment('Kallelse\nFjällgruppen\n\nDatum: 2025-10-02\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nvälkomna');
+    expect(m.signatures).toEqual([]);
+  });
+  it('reads "Vid tangentbordet" as the note-taker\'s signature', () => {
+    const m = segment('Fjällgruppen\nMinnesanteckningar\n\nDatum: 2025-03-11\nNärvarande: Vilja Trosk, Saga Frell\n\n1. Start\nText.\n\nVid tangentbordet\nSaga Frell');
+    expect(m.signatures).toEqual([{ role: 'Vid tangentbordet', name: 'Saga Frell' }]);
+  });
+  it('reads "Ordf.:" and "Sekr.:" over the names as signatures, keeping the abbreviation\'s stop', () => {
+    const m = segment('PROTOKOLL\nFjällföreningen\n\nDatum: 1974-11-12\n\n§ 1. Öppnande\nText.\n\n§ 2. Avslutning\nText.\n\nOrdf.:\tSekr.:\nEbbe Mulm\tVilja Trosk');
+    expect(m.signatures).toEqual([
+      { role: 'Ordf.', name: 'Ebbe Mulm' },
+      { role: 'Sekr.', name: 'Vilja Trosk' },
+    ]);
+  });
+  it('reads an officer\'s title under the name with a speck at the margin before it', () => {
+    const m = segment('KALLELSE\nFjällnämnden\n\nDatum: 2024-11-05\n\n1. Val av justerare\n2. Budget\n\nVilja Trosk\nordförande\n\nEnligt uppdrag\nEbbe Mulm\n. nämndsekreterare');
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'nämndsekreterare', name: 'Ebbe Mulm' },
+    ]);
+  });
+  it('reads a dotted signing line OCR turned into letters after the role as no name, the name on the row below', () => {
+    const m = segment(
+      'Protokoll\nFjällrådet\n\nDatum: 2025-03-12\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\n' +
+        'Sekreterare .....sssssesmrnnnn sessrrrennnnnnnnnn\nVilja Trosk\n\nOrdförande ......s.esesussässesnssns .\nEbbe Mulm\n\nJUSTErALrE sosssorereressreserresreren rn n nns et N RR\n” Saga Frell',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Vilja Trosk' },
+      { role: 'Ordförande', name: 'Ebbe Mulm' },
+      { role: 'Justerare', name: 'Saga Frell' },
+    ]);
+  });
+  it('reads "Namn, ordförande" under a greeting as the signer of an agenda, with the row that dates the letter below', () => {
+    const m = segment('Fjällföreningen\nDagordning styrelsemöte\n\nTorsdag 4/9 kl. 19.00 i föreningslokalen\n\n1. Öppnande\n2. Ekonomi\n3. Avslutning\n\nVäl mött!\nVilja Trosk, ordförande\n\nUtskickad 2025-08-28');
+    expect(m.signatures).toEqual([{ role: 'ordförande', name: 'Vilja Trosk' }]);
+  });
+  it('reads pairs of signers with their roles under signing lines, the lines between the pairs included', () => {
+    const m = segment(
+      'Protokoll\nFjällklubben\n\nDatum: 2025-03-02\n\n§ 1 Öppnande: Mötet öppnades.\n§ 2 Avslutning: Mötet avslutades.\n\n' +
+        '________________\t________________\nVilja Trosk, mötesordförande\tEbbe Mulm, mötessekreterare\n\n________________\t________________\nSaga Frell, justerare\tOrvar Lind, justerare',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'mötesordförande', name: 'Vilja Trosk' },
+      { role: 'mötessekreterare', name: 'Ebbe Mulm' },
+      { role: 'justerare', name: 'Saga Frell' },
+      { role: 'justerare', name: 'Orvar Lind' },
+    ]);
+  });
+  it('reads "Minnesanteckningar: Namn" closing the notes as who kept them', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-11-12\n\n1. Start\nText.\n\n2. Slut\nText.\n\nMinnesanteckningar: Vilja Trosk');
+    expect(m.signatures).toEqual([{ role: 'Minnesanteckningar', name: 'Vilja Trosk' }]);
+  });
+  it('reads "Ordförande: A | Justerare: B" as two signers on one row', () => {
+    const m = segment('PROTOKOLL\nFjällstiftelsen\n\nDatum: 2026-01-30\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nJusterat den 2026-02-03\n\nOrdförande: Vilja Trosk\tJusterare: Ebbe Mulm\nSekreterare: Saga Frell');
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Vilja Trosk' },
+      { role: 'Justerare', name: 'Ebbe Mulm' },
+      { role: 'Sekreterare', name: 'Saga Frell' },
+    ]);
+  });
+  it('only counts head rows as signatures where there is room to sign', () => {
+    expect(hasSignatureLayout(linesFromText('Sekreterare: Daniel Åkesson\nJusterare: Ingegerd Björk')[0]!)).toBe(false);
+    expect(hasSignatureLayout(linesFromText('Sekreterare\t..........\n\tDaniel Åkesson')[0]!)).toBe(true);
+  });
+  it('does not sign a head field "Sekreterare: name" as a signature', () => {
+    const minutes = segment(
+      ['Protokoll', 'Tid: 2023-10-03 kl 14-16', 'Sekreterare: Daniel Åkesson', '', '§ 1 Öppnande', 'Mötet öppnades.', '', 'Sekreterare\tJusterare', 'Daniel Åkesson\tIngegerd Björk'].join('\n'),
+    );
+    expect(minutes.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Daniel Åkesson' },
+      { role: 'Justerare', name: 'Ingegerd Björk' },
+    ]);
+  });
+  it('does not read a sentence above the roles as signed names', () => {
+    const minutes = segment(
+      ['Minnesanteckningar', 'Datum: 2023-03-09', '', '1. Start', 'text', '2. Slut', 'Nästa möte: den 21 september i Huddinge kommunhus, sal Visättra', '', 'Vid anteckningarna\tJusteras', 'Jöns Åkerlund\tMaria Söderström'].join('\n'),
+    );
+    expect(minutes.signatures.map((s) => s.name)).toEqual(['Jöns Åkerlund', 'Maria Söderström']);
+  });
+  it('reads "Rätt utdraget intygar" as a signature of an extract', () => {
+    const minutes = segment('Protokollsutdrag\n\n§ 41 Bygglov\nBeslut\nNämnden beslutar att avslå.\n\nVid protokollet\nÅke Nyström\n\nRätt utdraget intygar\nÅke Nyström');
+    expect(minutes.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Åke Nyström' },
+      { role: 'Rätt utdraget intygar', name: 'Åke Nyström' },
+    ]);
+  });
+});
+
+describe('parts signers that OCR ran together', () => {
+  it('parts two signers read into one cell at the speck OCR made of the gap', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget AB\n\nDatum: 2025-03-14\n\n§ 1 Start\nText.\n\nVid protokollet\nEbbe Mulm\n\nJusteras\n\nVilja Trosk . Saga Frell');
+    expect(m.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Ebbe Mulm' },
+      { role: 'Justeras', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Saga Frell' },
+    ]);
+  });
+  it('splits a row of two signers with a quote glued to a surname at the known names', () => {
+    const m = segment("Protokoll\nNämnden\n\nDatum: 2024-03-05\nNärvarande: Eva Ek (S), Ola Berg (M)\n\n§ 1 Start\nText.\n\nJusteras\n\nEva 'Ek \"> Ola Berg");
+    expect(m.signatures).toEqual([
+      { role: 'Justeras', name: 'Eva Ek' },
+      { role: 'Justeras', name: 'Ola Berg' },
+    ]);
+  });
+  it('parts signers that OCR ran together, one with a hyphen for the space in the name, by those present', () => {
+    const m = segment('PROTOKOLL\nFjällbolaget AB\n\nDatum: 2024-03-14\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\nOrdförande\tJusterare\tSekreterare\nVilja-Trosk . Ebbe Mulm ; Saga Frell');
+    expect(m.signatures.map((s) => s.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell']);
+  });
+  it('splits the names under "Vid protokollet Justeras" at those present where OCR closed the gaps, the adjusters taking the rest', () => {
+    const m = segment(
+      'Protokoll\nFjällföreningen\n\nDatum: 2025-02-11\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\nVid protokollet Justeras\nSaga Frell Vilja Trosk Ebbe Mulm',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Saga Frell' },
+      { role: 'Justeras', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Ebbe Mulm' },
+    ]);
+  });
+  it('reads signers with their roles where a speck stands between the two as a bar', () => {
+    const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nVilja Trosk, mötesordförande Ebbe Mulm, sekreterare\n\nSaga Frell, justerare | Orvar Lind, justerare');
+    expect(m.signatures.map((s) => s.name)).toEqual(['Vilja Trosk', 'Ebbe Mulm', 'Saga Frell', 'Orvar Lind']);
+  });
+  it('splits three names on one row at the names of the attendees', () => {
+    const minutes = segment(
+      [
+        'Protokoll',
+        'Beslutande Rasmus Ölander (M), ordförande',
+        'Johanna Kärnä (S)',
+        'Övriga närvarande Malin Nordén, nämndsekreterare',
+        '',
+        '§ 1 Val',
+        'text',
+        'Sekreterare Ordförande | Justerare',
+        'Malin Nordén Rasmus Ölander kr Johanna Kärnä',
+      ].join('\n'),
+    );
+    expect(minutes.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Malin Nordén' },
+      { role: 'Ordförande', name: 'Rasmus Ölander' },
+      { role: 'Justerare', name: 'Johanna Kärnä' },
+    ]);
+  });
+  it('ignores a speckle cell between two signed names', () => {
+    const minutes = segment('Kallelse\nTid: 2023-09-12 kl. 18\n\n1. Upprop\n2. Val\n3. Övrigt\n\nGöran Hällström\tes\tMalin Åberg\nOrdförande\tNämndsekreterare');
+    expect(minutes.signatures).toEqual([
+      { role: 'Ordförande', name: 'Göran Hällström' },
+      { role: 'Nämndsekreterare', name: 'Malin Åberg' },
+    ]);
+  });
+});
+
+describe('reads the signers beside "Underskrifter" under a head with a column of functions', () => {
+  const head =
+    'FJÄLLSTAD\tPROTOKOLL\nFjällnämnden\n\nSammanträdestid\t5.3.2024 kl. 17.00–19.10\n\n' +
+    'Närvarande\tOrdförande\tVilja Trosk\n\tVice ordförande\tEbbe Mulm\n\tMedlemmar\tSaga Frell\n\t\tOrvar Lind\n\tErsättare\tTyra Gran\n\n' +
+    'Frånvarande\tMedlem\tIvar Holt\n\n';
+  it('reads the names beside "Underskrifter" over their roles as the signers, and no one from the list above', () => {
+    const m = segment(`${head}Underskrifter\tVilja Trosk\tAsta Blom\n\tordförande\tprotokollförare\n\n§ 1 Ett\nText.\n\n§ 2 Två\nText.`);
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'protokollförare', name: 'Asta Blom' },
+    ]);
+  });
+});
