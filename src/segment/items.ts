@@ -127,6 +127,9 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (spaced && headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!)) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
   if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
+  // "S1 Personal – Olle Rosvall", "S3 Ledning – Mattias Klintberg": a crisis staff's numbered function and the person
+  // who holds it, not "§1" read with the sign as S.
+  if (m && /^\s*S\d/u.test(first) && STAFF_ROW.test(m[2]!)) return null;
   if (m) {
     let title = m[2]!.trim();
     let trailing = rest;
@@ -176,6 +179,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   }
   return null;
 }
+
+const STAFF_ROW = /^\p{Lu}\p{Ll}+\s+[–—-]\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u;
 // "§ 2 Val av mötesordförande: Till mötesordförande valdes Britt Lund" / "och till …": the sentence after the colon

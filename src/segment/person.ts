@@ -172,6 +172,9 @@ function withTrailingTitle(organisation: string): string[] {
  */
 const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör|suppleant))\s+(?=\p{Lu})/iu;
 
+// "S1 Personal", "S3 Ledning": a crisis staff numbers its functions with a letter and a figure before the function's name.
+const STAFF_FUNCTION = /^\p{Lu}{1,2}\d{1,2}\s+\p{Lu}\p{Ll}+$/u;
+
 const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|hr\.|fru|fr\.|fröken|frk\.)\s+(?=\p{Lu})/giu;
 
 /** "herr Bengt Ohlson, ordf., fru Greta Pihl": the names of a list without the courtesy titles before them. */
@@ -194,6 +197,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE, ' ')
       .replace(ABSENCE_REASON, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Haninge kommun – Per Lund": where someone comes from, printed before the name, ends in a small letter.
+      .replace(/(\p{Ll}{2,})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '$1, ')
       // "Anders Nilsson —--Härnösands kommun": OCR doubles the spaced dash and closes the gap after it.
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]{2,}\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek/Täby": a slash between the name and where the person comes from.
@@ -253,6 +258,16 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     .split(/\s*,\s*|\s+[–—-]\s+|\t/)
     .map((p) => p.trim())
     .filter(Boolean);
+  // "Stabschef – Helena Gardell", "S1 Personal – Olle Rosvall", "Tyresö kommun – Per Lund": the function, or where
+  // the person comes from, printed first and the name in the field after it.
+  if (parts.length === 2 && (!looksLikeName(parts[0]!) || !parts[0]!.includes(' ')) && parts[1]!.includes(' ') && looksLikeName(parts[1]!)) {
+    const before = parts[0]!;
+    if (STAFF_FUNCTION.test(before)) return { name: parts[1]!, organisation: null, role: before };
+    if (looksLikeRole(before) || LEADING_TITLE.test(before.split(/\s+/).pop()!)) {
+      return { name: parts[1]!, organisation: null, role: normaliseRole(before).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) };
+    }
+    if (looksLikePlace(before)) return { name: parts[1]!, organisation: before, role: null };
+  }
   let name = parts[0] ?? '';
   const extras = parts.slice(1);
   // "Ledamot Susanne Fagerlund Danderyds kommun": a role column, the name and the organisation, their gaps closed by OCR.
