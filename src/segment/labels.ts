@@ -151,7 +151,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Minutes taken by',
   ],
   signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],
-  nextMeeting: ['Next meeting', 'Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle'],
+  nextMeeting: ['Next meeting', 'Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle', 'Följande möte', 'Följande sammanträde'],
   body: ['Organ', 'Nämnd', 'Instans'],
   ignored: [
     'Anslagsdatum',

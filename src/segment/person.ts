@@ -247,6 +247,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "(S), Södertälje, ordförande": a capitalised field after the party is the member's home municipality, not a role.
     const fields = party[3]!.replace(/^[\s,;:–—-]+/, '').split(/\s*,\s*/).filter(Boolean);
     while (fields.length > 0 && /^\p{Lu}/u.test(fields[0]!) && looksLikeName(fields[0]!) && !looksLikeRole(fields[0]!)) fields.shift();
+    // "(C), ordförande, Krokom": after the role too.
+    while (fields.length > 1 && /^\p{Lu}/u.test(fields[fields.length - 1]!) && looksLikeName(fields[fields.length - 1]!) && !looksLikeRole(fields[fields.length - 1]!)) fields.pop();
     const after = fields.join(', ').trim();
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
@@ -468,9 +470,11 @@ export function rolesAfterNames(text: string): string {
   return text
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
       const role = singularTitle(plural);
-      if (role === null) return _whole;
-      const people = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((name) => `${name}, ${role}`);
-      return `${lead}${people.join(', ')}`;
+      const named = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+      // "…, Sven Nordin, lärare, samt föräldrarna Kerstin Wallin, Lars-Åke Nyström och Mona Eriksson": a group that is
+      // no title still names the people after it, each a person of their own, not a description of the one before.
+      if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
+      return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
     })
     .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) => {
       if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${name}, ${role}`;
