@@ -881,7 +881,8 @@ function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], it
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
 // "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
+// "Till att jämte ordföranden justera protokollet valdes …": an older wording with "till" before "att".
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
 // "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
@@ -1033,7 +1034,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
   const attendees = withFunctions(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'), fields, documentType, hasSignatureLayout(headLines));
-  const known = attendees.map((p) => p.name);
+  // "Till att jämte ordföranden justera protokollet valdes Erkki Lantto och Britt Nutti." names those who sign
+  // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
+  const known = [...attendees.map((p) => p.name), ...adjustersFrom(fields, items, [])];
   const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(fromSignatureHeading(headLines), known);
   const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter(
     (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
