@@ -478,7 +478,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') ? null : parsePerson(next.cells[0] ?? '');
       const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
       // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
-      const sameShape = nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') && !!nextPerson.organisation && !!lastPerson.organisation;
+      // "S1 Personal – Olle Rosvall" / "" / "S2 Analys – Sanna Lindby": the same with a function beside each name.
+      const sameShape =
+        nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') &&
+        ((!!nextPerson.organisation && !!lastPerson.organisation) || (!!nextPerson.role && !!lastPerson.role));
       // "Från Haninge: Sara Lind, Omar Said" / "" / "Från Nynäshamn: Britt Ek": OCR's blank rows between rows of people
       // grouped by where they come from.
       const lastValueText = current?.values[current.values.length - 1] ?? '';

@@ -681,7 +681,8 @@ const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2}
 // "tisdag 3/10", "tis. 3/10", "torsdagen den 5 oktober": a weekday names the day that follows, so a day and month
 // after it are a date even where the year is printed elsewhere.
 // "torsd. 29/1", "onsd. 4/3": the longer abbreviations with the day's consonant kept.
-const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|månd|tisd|onsd|torsd|fred|lörd|sönd|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
+// "torsö. 29/1": OCR's reading of that consonant; any one letter after the day's stem, before the stop, abbreviates it.
+const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|(?:mån|tis|ons|tors|fre|lör|sön)\p{Ll}\.|månd|tisd|onsd|torsd|fred|lörd|sönd|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
 
 // "Anteckningar från mötet den 28 februari": the meeting named before its day and month, as a weekday names it.
 const MEETING_NOUN_BEFORE = /\b(?:mötet|sammanträdet|träffen|sammankomsten)\s+(?:den\s+)?$/iu;

@@ -39,7 +39,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
@@ -197,6 +197,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE, ' ')
       .replace(ABSENCE_REASON, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Nina Forsblom; rektor, …": OCR's semicolon for the comma before a title; no second person starts in lower case.
+      .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,})/gu, ', ')
       // "Haninge kommun – Per Lund": where someone comes from, printed before the name, ends in a small letter.
       .replace(/(\p{Ll}{2,})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '$1, ')
       // "Anders Nilsson —--Härnösands kommun": OCR doubles the spaced dash and closes the gap after it.
@@ -319,7 +321,7 @@ export function looksLikeTitle(word: string): boolean {
 }
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
