@@ -272,14 +272,19 @@ function matchLabelUncached(line: string): LabelMatch | null {
     position += m[0].length;
     if (trimmed[position] === ':' || trimmed[position] === ';') break;
   }
-  for (const fuzzy of [false, true]) {
+  // "Oordf.:", "Ssekr.": OCR doubles a label's first letter, which no label word begins with; short labels, where one
+  // edit is too many to allow, are still read then.
+  for (const pass of ['exact', 'fuzzy', 'doubled'] as const) {
+    const fuzzy = pass === 'fuzzy';
     for (const entry of ENTRIES) {
       if (tokens.length < entry.words.length) continue;
       if (fuzzy && entry.letters < 5) continue;
-      const candidate = tokens
+      const read = tokens
         .slice(0, entry.words.length)
         .map((t) => t.text.toLowerCase().replace(/[.,]+$/, ''))
         .join(' ');
+      const candidate = pass === 'doubled' ? read.replace(/^(\p{L})\1/u, '$1') : read;
+      if (pass === 'doubled' && candidate === read) continue;
       const target = entry.words.join(' ');
       if (fuzzy ? Math.abs(candidate.length - target.length) > 1 || editDistance(candidate, target) > 1 : candidate !== target) continue;
       const end = tokens[entry.words.length - 1]!.end;

@@ -194,10 +194,11 @@ function roleAsPrinted(cell: string, rest: string, label: string | null = null):
   const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…|<>]+$/, '').replace(/^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u, '').trim();
   // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
   // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
-  if (label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase())) return label;
-  // "Ordf.:", "Sekr.:": an abbreviation keeps its own stop, which the strip of a dotted line's scraps took.
-  if (/^(?:ordf|sekr|v\.\s*ordf)$/iu.test(printed) && cell.includes(`${printed}.`)) return `${printed}.`;
-  return printed || cell.trim();
+  const role = label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase()) ? label : printed || cell.trim();
+  // "Ordf.:", "Sekr.:": an abbreviation keeps its own stop, which the strip of a dotted line's scraps took ("Oordf.:"
+  // too, read as the catalogue's "Ordf").
+  if (/^(?:ordf|sekr|v\.\s*ordf)$/iu.test(role) && cell.includes(`${printed}.`)) return `${role}.`;
+  return role;
 }
 
 /** Words of a name row without OCR speckles: lower-case scraps ("kr", "i") that no name starts with. */
