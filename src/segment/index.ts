@@ -819,6 +819,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
       // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
+      // "… i Vretens bygdegård.' |": specks after the sentence's stop, read from the page edge.
+      after = after.replace(/(?<=[\p{L}.])[\s'"`’‘|:;]*[|'"`’‘][\s'"`’‘|:;]*$/u, '');
       const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after) ?? DEFINITE_ROOM.exec(after);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }

@@ -19,3 +19,10 @@ describe('OCR damage in lists of people and weekdays', () => {
     expect(m.meeting?.date).toBe('2026-01-22');
   });
 });
+
+describe('specks after the sentence that names the place', () => {
+  it('reads "den 14 mars 1987 i Bärnö bygdegård.\' |" with the place, the specks from the page edge dropped', () => {
+    const m = segment("PROTOKOLL\n\nfört vid Bärnö Hembygdsförenings styrelsesammanträde\nden 14 mars 1987 i Bärnö bygdegård.' |\n\nNärvarande: Edit Ros, ordf.; Algot Vik, sekr.\n\n§ 1. Öppnande\nOrdf. öppnade sammanträdet.\n\n§ 2. Avslutning\nText.");
+    expect(m.meeting).toMatchObject({ date: '1987-03-14', place: 'Bärnö bygdegård' });
+  });
+});
