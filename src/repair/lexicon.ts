@@ -38,6 +38,8 @@ export interface Lexicon {
   /** Corpus frequencies and bigrams for words with several diacritic readings (absent in hand-built test lexicons). */
   corpus?: CorpusStats;
   confusions: ConfusionTable;
+  /** One plain letter for å/ä/ö seen too rarely for the table (learn-confusions.ts): tried only on tokens nothing else explains. */
+  rareSlips?: readonly ConfusionEntry[];
   /** Elements names are made of: "grön" may start one, "dahl" may end one. */
   nameStarts: Set<string>;
   nameEnds: Set<string>;
@@ -68,7 +70,7 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
     addDictionary(readFileSync(file, 'utf8'), domain, learned);
   }
   const context = contextModelFrom(JSON.parse(contextJson.toString('utf8')) as ContextModelData);
-  const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number> };
+  const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number>; rare?: ConfusionEntry[] };
   const seeds = JSON.parse(seedJson.toString('utf8')) as { entries: ConfusionEntry[] };
   const confusions = buildConfusionTable(learnedConfusions.entries, seeds.entries, learnedConfusions.totals ?? {});
   const corpus: CorpusStats = {
@@ -78,7 +80,8 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
   const frequency = parseFrequencies(frequencyText.toString('utf8'), context, corpus);
   const { starts: nameStarts, ends: nameEnds } = parseNameElements(elementsText.toString('utf8'));
   withOldSpellings(nameStarts);
-  return { forms, domain, learned, frequency, context, corpus, confusions, nameStarts, nameEnds, cache: new Map() };
+  const rareSlips = learnedConfusions.rare ?? [];
+  return { forms, domain, learned, frequency, context, corpus, confusions, rareSlips, nameStarts, nameEnds, cache: new Map() };
 }
 
 async function readRequired(relative: string): Promise<Buffer> {

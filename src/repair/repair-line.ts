@@ -533,6 +533,11 @@ function writeInCaseOf(word: string, reading: string): string {
   if (first === 'I' && reading[0]?.toLowerCase() === 'l' && casePattern(word.slice(1)) === 'lower' && /\p{Ll}/u.test(word.slice(1))) {
     return reading.toLowerCase();
   }
+  // Likewise a capital the table reads as a small å, ä or ö ("Sppnat" → "öppnat": a small ö the
+  // English model drew as S): the table's small letter says which case was printed.
+  if (/^[a-z]$/i.test(first) && first !== first.toLowerCase() && /^[åäö]/.test(reading) && casePattern(word.slice(1)) === 'lower' && /\p{Ll}/u.test(word.slice(1))) {
+    return reading.toLowerCase();
+  }
   const pattern = casePattern(word);
   // A zero is as tall and round as Ö ("0vriga"); a 6 is the small ö ("6ppnade").
   if (pattern === 'lower' && first === '0') return applyCasePattern(reading, 'title');

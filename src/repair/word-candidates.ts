@@ -100,6 +100,34 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     ...(variants.length > 0 ? [] : innerDropVariants(token, lexicon)),
     ...mergedDoubleVariants(token, lexicon),
   );
+  const out = readingsOf(token, variants, lexicon);
+  const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
+  // A plain letter for å/ä/ö that the table holds too rarely to search everywhere: only where nothing else explains the token.
+  if (out.length === 0) out.push(...rareSlipReadings(token, lexicon));
+  // Only where nothing else explains the token: a reading that also restores the first part ("Öhrström") is better.
+  if (capitalised && out.length === 0) {
+    for (const v of nameEndReadings(token, lexicon)) {
+      out.push({ text: v.text, lower: v.text.toLowerCase(), score: v.logChannel + UNLISTED_START_NAME_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: v.parts });
+    }
+  }
+  if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
+  if (!out.some((c) => c.text === token)) {
+    const lower = token.toLowerCase();
+    // Names are short; a capitalised word this long is a heading's compound, not a name.
+    const name = token[0] !== undefined && token[0] !== token[0].toLowerCase() && token.length <= MAX_NAME_LENGTH;
+    out.push({
+      text: token,
+      lower,
+      score: (name ? UNKNOWN_NAME_LOG_PRIOR : UNKNOWN_LOG_PRIOR) + identityLogChannel(token, lexicon.confusions),
+      evidence: 'unknown',
+      edits: [],
+    });
+  }
+  return mergeSameWord(out).slice(0, 8);
+}
+
+/** The variants a list accepts, as candidates: whole words first, then names of elements and compounds. */
+function readingsOf(token: string, variants: readonly Variant[], lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -137,26 +165,42 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     bar = Math.max(bar, score - SCORE_WINDOW);
     out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts, partLift: partProductivityLift(lexicon, compound.parts) });
   }
-  // Only where nothing else explains the token: a reading that also restores the first part ("Öhrström") is better.
-  if (capitalised && out.length === 0) {
-    for (const v of nameEndReadings(token, lexicon)) {
-      out.push({ text: v.text, lower: v.text.toLowerCase(), score: v.logChannel + UNLISTED_START_NAME_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: v.parts });
+  return out;
+}
+
+/** Floor of a rare slip's probability, as the table floors its own (confusion-table.ts). */
+const MIN_RARE_SLIP_P = 0.002;
+/** Shorter tokens meet some listed word by one slip too easily. */
+const MIN_RARE_SLIP_LENGTH = 4;
+const rareSlipTables = new WeakMap<Lexicon, { table: ConfusionTable; rare: Set<string> }>();
+function rareSlipTable(lexicon: Lexicon): { table: ConfusionTable; rare: Set<string> } {
+  let entry = rareSlipTables.get(lexicon);
+  if (!entry) {
+    const substitutions = new Map(lexicon.confusions.substitutions);
+    const rare = new Set<string>();
+    for (const e of lexicon.rareSlips ?? []) {
+      const p = Math.max(MIN_RARE_SLIP_P, e.count / Math.max(e.count, e.seen ?? e.count));
+      substitutions.set(e.ocr, [...(substitutions.get(e.ocr) ?? []), { truth: e.truth, logp: Math.log(p) }].sort((x, y) => y.logp - x.logp));
+      rare.add(`${e.ocr}\u0000${e.truth}`);
     }
+    entry = { table: { substitutions, identity: lexicon.confusions.identity }, rare };
+    rareSlipTables.set(lexicon, entry);
   }
-  if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
-  if (!out.some((c) => c.text === token)) {
-    const lower = token.toLowerCase();
-    // Names are short; a capitalised word this long is a heading's compound, not a name.
-    const name = token[0] !== undefined && token[0] !== token[0].toLowerCase() && token.length <= MAX_NAME_LENGTH;
-    out.push({
-      text: token,
-      lower,
-      score: (name ? UNKNOWN_NAME_LOG_PRIOR : UNKNOWN_LOG_PRIOR) + identityLogChannel(token, lexicon.confusions),
-      evidence: 'unknown',
-      edits: [],
-    });
-  }
-  return mergeSameWord(out).slice(0, 8);
+  return entry;
+}
+
+/**
+ * "fsrslag" → "förslag", "mttet" → "mötet": one plain letter read for å/ä/ö, a slip
+ * each face makes now and then (lexicon.rareSlips), with the table's slips beside it.
+ * Only one such letter a reading: two would explain too many strings.
+ */
+function rareSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
+  if (token.length < MIN_RARE_SLIP_LENGTH || !lexicon.rareSlips?.length) return [];
+  const { table, rare } = rareSlipTable(lexicon);
+  const variants = searchReadings(token, table, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }).filter(
+    (v) => v.edits.filter((e) => rare.has(`${e.from}\u0000${e.to}`)).length === 1,
+  );
+  return readingsOf(token, variants, lexicon);
 }
 
 /**
