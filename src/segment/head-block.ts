@@ -586,7 +586,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     const rowLabel = matchLabel(line.cells[0] ?? '');
     if (rowLabel) columns = null;
-    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!)) {
+    // "Närvarande | 2" over "Namn | Kommun": a lone figure beside a list's label is a speck OCR read, no value column.
+    const speckFigure = rowLabel !== null && LIST_KINDS.has(rowLabel.kind) && /^\s*\d\s*$/u.test(line.cells[1] ?? '');
+    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!) && !speckFigure) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
     const cells = tableRow(functionColumnRow(row.cells, current) ?? row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);

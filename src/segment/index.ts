@@ -433,6 +433,26 @@ function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentT
 }
 
 /**
+ * "Minnesanteckningar APT hemtjänst Norr 3/4-25 (Anna, Bosse, Cilla, Dragan)": a small team's notes name who was there
+ * by first name in a bracket after the title, where no list of those present follows.
+ */
+function teamInTitle(title: string | null | undefined, firstPage: readonly DocumentLine[]): Person[] {
+  let text = title ?? '';
+  // "… 3/4-25 (Anna," / "Bosse, Cilla, Dragan)": the bracket wrapped at the margin onto the next row.
+  const at = firstPage.findIndex((line) => text !== '' && line.text.trim() === text.trim());
+  if (/\([^()]*$/u.test(text) && at >= 0) {
+    for (const line of firstPage.slice(at + 1, at + 3).filter((l) => !isBlank(l))) {
+      text = `${text} ${line.text.trim()}`;
+      if (/\)/u.test(line.text)) break;
+    }
+  }
+  const bracket = /\(([^()]+)\)\s*$/u.exec(text);
+  const names = bracket ? bracket[1]!.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((n) => n.trim()).filter(Boolean) : [];
+  if (names.length < 3 || !names.every(isFirstName)) return [];
+  return names.map((name) => ({ name, organisation: null, role: null }));
+}
+
+/**
  * "Närvarande | Vice ordförande | Anna Sjö" above "Underskrifter | Mikael Lind | Malin Strand": where the head has a
  * heading for its signatures, the rows above it list people at the meeting, not signers.
  */
@@ -1036,7 +1056,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const reference = meeting?.date ?? null;
   const documentType = inferType(heading.documentType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
-  const attendees = withFunctions(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'), fields, documentType, hasSignatureLayout(headLines));
+  const listed = people(fields, ['attendees', 'substitutes', 'others'], 'ersättare');
+  const attendees = withFunctions(listed.length > 0 ? listed : teamInTitle(heading.title, firstPage), fields, documentType, hasSignatureLayout(headLines));
   // "Till att jämte ordföranden justera protokollet valdes Erkki Lantto och Britt Nutti." names those who sign
   // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
   const known = [...attendees.map((p) => p.name), ...adjustersFrom(fields, items, [])];

@@ -1,8 +1,8 @@
 import type { Person } from '../domain/index.ts';
 
 /**
- * Municipalities and regional bodies of the Stockholm region: a capitalised
- * word from this list after a name is an organisation, not a surname.
+ * Municipalities and regional bodies: a capitalised word from this list after
+ * a name is an organisation, not a surname.
  */
 const PLACES = new Set(
   [
@@ -10,6 +10,38 @@ const PLACES = new Set(
     'nynäshamn', 'salem', 'sigtuna', 'sollentuna', 'solna', 'stockholm', 'sundbyberg', 'södertälje', 'tyresö', 'täby',
     'upplands väsby', 'upplands-bro', 'vallentuna', 'vaxholm', 'värmdö', 'österåker', 'uppsala', 'enköping', 'strängnäs',
     'gotland', 'trosa', 'gnesta', 'nyköping', 'knivsta', 'håbo', 'region stockholm', 'storsthlm', 'länsstyrelsen',
+    // The rest of Sweden's municipalities, and the Finland-Swedish ones, for notes from every region; those whose name is
+    // also a common surname or first name (Lund, Berg, Mark, Nora, Vilhelmina …) are left out, since a name's last word
+    // read as a place would lose the surname.
+    'alingsås', 'alvesta', 'aneby', 'arboga', 'arjeplog', 'arvidsjaur', 'arvika', 'askersund', 'avesta', 'bengtsfors',
+    'bjurholm', 'boden', 'bollebygd', 'bollnäs', 'borgholm', 'borlänge', 'borås', 'boxholm', 'bromölla', 'bräcke',
+    'burlöv', 'båstad', 'dals-ed', 'degerfors', 'eksjö', 'emmaboda', 'eskilstuna', 'eslöv', 'essunga', 'fagersta',
+    'falköping', 'falun', 'filipstad', 'finspång', 'flen', 'forshaga', 'färgelanda', 'gagnef', 'gislaved', 'gnosjö',
+    'grums', 'grästorp', 'gullspång', 'gällivare', 'gävle', 'göteborg', 'götene', 'hagfors', 'hallsberg',
+    'hallstahammar', 'halmstad', 'hammarö', 'haparanda', 'heby', 'hedemora', 'helsingborg', 'herrljunga', 'hofors',
+    'hudiksvall', 'hultsfred', 'hylte', 'hällefors', 'härjedalen', 'härnösand', 'härryda', 'hässleholm', 'höganäs',
+    'högsby', 'hörby', 'höör', 'jokkmokk', 'jönköping', 'kalix', 'kalmar', 'karlsborg', 'karlshamn', 'karlskoga',
+    'karlskrona', 'karlstad', 'katrineholm', 'kinda', 'kiruna', 'klippan', 'kramfors', 'kristianstad', 'kristinehamn',
+    'krokom', 'kumla', 'kungsbacka', 'kungsör', 'kungälv', 'kävlinge', 'köping', 'laholm', 'landskrona', 'laxå',
+    'lekeberg', 'leksand', 'lerum', 'lessebo', 'lidköping', 'lilla edet', 'lindesberg', 'linköping', 'ljungby',
+    'ljusdal', 'ljusnarsberg', 'lomma', 'ludvika', 'luleå', 'lycksele', 'lysekil', 'malmö', 'malung-sälen', 'malå',
+    'mariestad', 'markaryd', 'mellerud', 'mjölby', 'motala', 'mullsjö', 'munkedal', 'munkfors', 'mölndal',
+    'mönsterås', 'mörbylånga', 'nordanstig', 'nordmaling', 'norrköping', 'norsjö', 'nybro', 'nässjö', 'ockelbo',
+    'olofström', 'orsa', 'orust', 'osby', 'oskarshamn', 'ovanåker', 'oxelösund', 'pajala', 'partille', 'perstorp',
+    'piteå', 'ragunda', 'robertsfors', 'ronneby', 'rättvik', 'sandviken', 'simrishamn', 'sjöbo', 'skara',
+    'skellefteå', 'skinnskatteberg', 'skurup', 'skövde', 'smedjebacken', 'sollefteå', 'sorsele', 'sotenäs',
+    'staffanstorp', 'stenungsund', 'storfors', 'storuman', 'strömstad', 'strömsund', 'sundsvall', 'sunne',
+    'surahammar', 'svalöv', 'svedala', 'svenljunga', 'säffle', 'säter', 'sävsjö', 'söderhamn', 'söderköping',
+    'sölvesborg', 'tanum', 'tibro', 'tidaholm', 'tierp', 'timrå', 'tingsryd', 'tjörn', 'tomelilla', 'torsby',
+    'torsås', 'tranemo', 'tranås', 'trelleborg', 'trollhättan', 'töreboda', 'uddevalla', 'ulricehamn', 'umeå',
+    'uppvidinge', 'vadstena', 'vaggeryd', 'valdemarsvik', 'vansbro', 'varberg', 'vellinge', 'vetlanda', 'vimmerby',
+    'vindeln', 'vingåker', 'vårgårda', 'vänersborg', 'vännäs', 'värnamo', 'västervik', 'västerås', 'växjö', 'ydre',
+    'ystad', 'åmål', 'ånge', 'åre', 'årjäng', 'åsele', 'åstorp', 'åtvidaberg', 'älmhult', 'älvdalen', 'älvkarleby',
+    'älvsbyn', 'ängelholm', 'öckerö', 'ödeshög', 'örebro', 'örkelljunga', 'örnsköldsvik', 'östersund', 'östhammar',
+    'östra göinge', 'överkalix', 'övertorneå', 'jakobstad', 'vasa', 'helsingfors', 'åbo', 'borgå', 'karleby',
+    'närpes', 'korsholm', 'pargas', 'kimitoön', 'mariehamn', 'kristinestad', 'nykarleby', 'pedersöre', 'larsmo',
+    'vörå', 'malax', 'kronoby', 'lovisa', 'ingå', 'sibbo', 'esbo', 'vanda', 'grankulla', 'kyrkslätt', 'raseborg',
+    'ekenäs', 'åland',
   ],
 );
 
