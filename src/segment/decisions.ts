@@ -162,7 +162,9 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(row);
       const last = result[result.length - 1];
       const lastPoint = last?.section === 'decision' ? /^\s*(\d{1,2})[.)]\s/u.exec(last.rows[0] ?? '') : null;
-      if (section === 'decision' && point && lastPoint && Number(point[1]) === Number(lastPoint[1]) + 1) {
+      // "« att godkänna …" / blank / "» att föreslå …": OCR's blank row between the bulleted entries of a decision list.
+      const bulletAfterBullet = ENTRY_START.test(row) && /^\s*[-–—•*«»]\s/u.test(row) && last?.section === 'decision' && /^\s*[-–—•*«»]\s/u.test(last.rows[0] ?? '');
+      if (section === 'decision' && ((point && lastPoint && Number(point[1]) === Number(lastPoint[1]) + 1) || bulletAfterBullet)) {
         current = open('decision');
       } else if (section === 'decision') {
         current = open(decisionPending ? 'decision' : null);
@@ -196,7 +198,8 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   return { text: result, consumed };
 }
 
-const ENTRY_START = /^\s*(?:[-–—•*]\s|Att\s)/u;
+// "« att godkänna …" / "» att föreslå …": OCR reads a list's bullets as guillemets.
+const ENTRY_START = /^\s*(?:[-–—•*«»]\s|Att\s)/u;
 
 /**
  * Rows that form a list of separate decisions: each entry opens with a dash
@@ -207,7 +210,7 @@ function listEntries(rows: readonly string[]): string[] | null {
   if (rows.length < 2 || !ENTRY_START.test(rows[0]!)) return null;
   const entries: string[] = [];
   for (const row of rows) {
-    if (ENTRY_START.test(row)) entries.push(row.replace(/^\s*[-–—•*]\s*/, ''));
+    if (ENTRY_START.test(row)) entries.push(row.replace(/^\s*[-–—•*«»]\s*/, ''));
     else entries[entries.length - 1] += `\n${row}`;
   }
   return entries.length > 1 ? entries : null;
@@ -315,7 +318,8 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
   return decisions.map((d) =>
     d
       .split('\n')
-      .map((row) => row.replace(ROW_END_SPECKLE, '').trim())
+      // "« att godkänna …": a bullet, or OCR's guillemet for one, before an att-clause is no part of the decision's wording.
+      .map((row) => row.replace(ROW_END_SPECKLE, '').replace(/^\s*[•*«»]\s+(?=att\s)/u, '').trim())
       .filter(Boolean)
       .join(' ')
       .replace(/\s+/g, ' ')
