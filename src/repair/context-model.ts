@@ -24,7 +24,7 @@ export interface ContextModel {
 export interface Neighbours {
   /** Lower-case word to the left, or '<s>' at a line or sentence start. */
   left: string;
-  /** Lower-case word to the right, or a punctuation mark / '</s>'. */
+  /** Lower-case word to the right, or a punctuation mark (',' or a label's ':') / '</s>'. */
   right: string;
 }
 
@@ -73,7 +73,8 @@ export function neighbourList(tokens: ReadonlyArray<{ text: string; chunk: strin
     const before = tokens[k - 1];
     const after = tokens[k + 1];
     const endsSentence = (chunk: string): boolean => /[.!?:;]$/.test(chunk);
-    const trailing = t.chunk.endsWith(',') ? ',' : endsSentence(t.chunk) ? BOUNDARY_RIGHT : null;
+    // A colon closes a label ("När:", "Plats:"), not a sentence: what the word says before it is no sentence's end.
+    const trailing = t.chunk.endsWith(',') ? ',' : t.chunk.endsWith(':') ? ':' : endsSentence(t.chunk) ? BOUNDARY_RIGHT : null;
     return {
       left: !before || endsSentence(before.chunk) || !before.text ? BOUNDARY_LEFT : before.text.toLowerCase(),
       right: trailing ?? (!after || !after.text ? BOUNDARY_RIGHT : after.text.toLowerCase()),

@@ -550,7 +550,7 @@ const BIGRAM_BONUS = 1.5;
 function bigramLift(lexicon: Lexicon, c: Candidate, around: Neighbours): number {
   if (!lexicon.corpus || c.evidence === 'unknown') return 0;
   const left = around.left === '<s>' ? '' : around.left;
-  const right = around.right === '</s>' || around.right === ',' ? '' : around.right;
+  const right = around.right === '</s>' || around.right === ',' || around.right === ':' ? '' : around.right;
   const seen = attestedWith(lexicon.corpus, c.lower, left, right);
   return (seen.left ? BIGRAM_BONUS : 0) + (seen.right ? BIGRAM_BONUS : 0);
 }
@@ -559,7 +559,7 @@ function bigramLift(lexicon: Lexicon, c: Candidate, around: Neighbours): number 
 function corpusPrefers(lexicon: Lexicon, c: Candidate, original: Candidate, around: Neighbours): boolean {
   if (!lexicon.corpus) return false;
   const left = around.left === '<s>' ? '' : around.left;
-  const right = around.right === '</s>' || around.right === ',' ? '' : around.right;
+  const right = around.right === '</s>' || around.right === ',' || around.right === ':' ? '' : around.right;
   const mine = attestedWith(lexicon.corpus, c.lower, left, right);
   const theirs = attestedWith(lexicon.corpus, original.lower, left, right);
   return (mine.left && !theirs.left && !theirs.right) || (mine.right && !theirs.right && !theirs.left);
