@@ -74,7 +74,16 @@ const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 // "12/11 .1974": OCR may put a speck between the day and month and the year.
-const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4}))?(?![\d/])/g;
+// "Ons 9/4 -25": the year in two figures after a spaced dash or apostrophe, as in "12 feb -26".
+const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4})| [-–'’](\d{2}))?(?![\d/])/g;
+// "09-04-2025": day, month and year with dashes, as some exported templates print it; always a four-digit year.
+const DASHED_DAY_FIRST = /(?<![\d\-/.:])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])/g;
+
+/** "-74", "'25": a year printed in two figures; minutes from before 1940 are not written this way, later ones are. */
+function fullYear(twoFigures: string): number {
+  const n = Number(twoFigures);
+  return n <= 40 ? 2000 + n : 1900 + n;
+}
 
 /**
  * Every date in `text`, in order: `2023-04-18`, `Torsdagen den 9 mars 2023`,
@@ -93,6 +102,12 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
 
   for (const m of text.matchAll(ISO_DATE)) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
+      push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
+    }
+  }
+  for (const m of text.matchAll(DASHED_DAY_FIRST)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
       push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
     }
@@ -123,11 +138,11 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : null, m);
+    pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : m[4] ? fullYear(m[4]) : null, m);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
-    const printedYear = m[3] ?? m[4];
-    const year = printedYear ? (printedYear.length === 2 ? 2000 + Number(printedYear) : Number(printedYear)) : null;
+    const printedYear = m[3] ?? m[4] ?? m[5];
+    const year = printedYear ? (printedYear.length === 2 ? fullYear(printedYear) : Number(printedYear)) : null;
     pushDayMonth(Number(m[1]), Number(m[2]), year, m);
   }
   return found.sort((a, b) => a.index - b.index);
