@@ -5,7 +5,8 @@ import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 // "Efter diskussion beslöts att …", "Efter votering beslutades att …": the impersonal form after how the meeting got there.
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well, and so does "Parterna är överens om
 // att", how a negotiation (samverkan) records what the sides agreed.
-const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta)\b/iu;
+// "Arbetsgruppen tog beslut om att …", "Styrelsen fattade beslut om att …": the decision as a noun.
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta|(?:tog|tar|fattade|fattar)\s+(?:ett\s+)?beslut\s+om\s+att)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.
@@ -32,7 +33,8 @@ const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 const AFTER_PHRASE_DECISION = /^(?:efter|med|vid)\s+(?:[\p{L}\d\-–]+\s+){0,8}?(?:beslutade|beslöt|beslutar)\s+(?:\p{L}+\s+){0,2}?att\b/iu;
 // "Informationen noteras.", "Redovisningen läggs till handlingarna.": a short sentence in the present passive is the
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
-const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
+// "Ärendet bordläggs.", "Ärendet återremitteras.": putting a matter off or sending it back decides it for now.
+const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|bordläggs|återremitteras|avskrivs|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes; OCR reads a printed arrow as ">" or "»".
 // "Beslutades: att …" is the same label in the past tense.
