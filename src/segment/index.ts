@@ -256,7 +256,15 @@ const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(
  * "Lindqvist, Maria (Stockholms stad); Berglund, Omar (Huddinge)": people written surname first, as in a register.
  * Every part must be one surname, a comma and a first name (a place after the comma is "name, place" instead).
  */
+// "EK, Anna", "LINDQVIST-BERG, Omar": a register prints the surname in capitals before the first name.
+const CAPITAL_SURNAME_FIRST = /^\s*(\p{Lu}{2,}(?:-\p{Lu}{2,})?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\s*(?:\([^()]*\)|,\s*\S.*))?\s*$/u;
+
 function withGivenNameFirst(value: string): string {
+  const capital = CAPITAL_SURNAME_FIRST.exec(value);
+  if (capital && !looksLikePlace(capital[2]!) && !looksLikeTitle(capital[2]!)) {
+    const surname = capital[1]!.toLowerCase().replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase());
+    return `${capital[2]} ${surname}${capital[3] ?? ''}`;
+  }
   const parts = value.split(/\s*;\s*/).filter(Boolean);
   const swapped = parts.map((part) => {
     const m = SURNAME_FIRST.exec(part);

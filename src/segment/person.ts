@@ -211,7 +211,8 @@ const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|hr\.|fru|fr\.|fröken|frk\.)\s+(?=\p{L
 
 /** "herr Bengt Ohlson, ordf., fru Greta Pihl": the names of a list without the courtesy titles before them. */
 export function withoutHonorifics(text: string): string {
-  return text.replace(HONORIFIC, '');
+  // "… samt undertecknad sekreterare Dan Öst": the writer naming themself as the undersigned.
+  return text.replace(HONORIFIC, '').replace(/(?<=^|[\s,;:(])undertecknad(?:e)?\s+(?=\p{L})/giu, '');
 }
 
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
@@ -488,7 +489,7 @@ export function distributeSharedBracket(text: string): string {
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
@@ -502,6 +503,8 @@ const PLURAL_THEN_NAMES = new RegExp(
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
   return text
+    // "Ordf. Anna Ek, v. ordf. Bo Lind, led. Cia Berg": an abbreviated function capitalised at the start of the list.
+    .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
       const role = singularTitle(plural);
       const named = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
