@@ -65,6 +65,12 @@ const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\
 // kind of office or agency names that body; a title is written without the article ("socialsekreterare").
 const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan)(?=\s|$)/u;
 
+/** "Region Västernorrland", "Länsstyrelsen i Stockholms län": the whole text names a place or body, not a place before a name. */
+function namesBodyWhole(text: string): boolean {
+  const lower = text.toLowerCase().trim();
+  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower);
+}
+
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
   return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
@@ -297,7 +303,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     .filter(Boolean);
   // "Stabschef – Helena Gardell", "S1 Personal – Olle Rosvall", "Tyresö kommun – Per Lund": the function, or where
   // the person comes from, printed first and the name in the field after it.
-  if (parts.length === 2 && (!looksLikeName(parts[0]!) || !parts[0]!.includes(' ')) && parts[1]!.includes(' ') && looksLikeName(parts[1]!)) {
+  // "Region Västernorrland, Mats Edlund": a body named in capitalised words reads as a name but is a place or body.
+  if (parts.length === 2 && (!looksLikeName(parts[0]!) || !parts[0]!.includes(' ') || namesBodyWhole(parts[0]!)) && parts[1]!.includes(' ') && looksLikeName(parts[1]!) && !looksLikePlace(parts[1]!)) {
     const before = parts[0]!;
     if (STAFF_FUNCTION.test(before)) return { name: parts[1]!, organisation: null, role: before };
     if (looksLikeRole(before) || LEADING_TITLE.test(before.split(/\s+/).pop()!)) {

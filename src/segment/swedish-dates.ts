@@ -73,6 +73,9 @@ const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L}))?\s*(?:[ae]\s+)?
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
+// "ons 9.4.25", "Följande möte hålls on 7.5.25 kl. 14": Finland-Swedish notes shorten the year to two figures. Not
+// before a capitalised word, so that a sub-point "2.1.10 Budget" is no date.
+const DOTTED_SHORT_DATE = /(?<![\d.:/,§])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\s*\p{Lu}\p{Ll})/gu;
 // "12/11 .1974": OCR may put a speck between the day and month and the year.
 // "Ons 9/4 -25": the year in two figures after a spaced dash or apostrophe, as in "12 feb -26".
 const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4})| [-–'’](\d{2}))?(?![\d/])/g;
@@ -117,6 +120,10 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
       push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
     }
+  }
+  for (const m of text.matchAll(DOTTED_SHORT_DATE)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    if (isValidDate(year, month, day)) push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
   }
   // A date without a year takes it from the meeting it belongs to (rolling over at the new year).
   const pushDayMonth = (day: number, month: number, year: number | null, m: RegExpMatchArray) => {
