@@ -194,20 +194,23 @@ for (const [key, count] of typefaces.counts) {
 }
 const kept = learned.filter((e) => e.truth.length > 0).sort((a, b) => b.count - a.count);
 
-// One plain letter read for å, ä or ö ('fsrslag', 'mttet'): too rare in every face to join the
-// table, where it would offer an å/ä/ö reading of every s and t, but seen more than once, so repair
-// tries it on a token nothing else explains (src/repair/word-candidates.ts). Not a or o, whose slips
-// have odds of their own (the lost diacritic, 'a' for 'ö'), nor e for ä: names and words are spelt
-// both ways ('Hellström', 'Hällström'), so a reading with ä is another word, no slip.
+// One plain letter read for å, ä or ö ('fsrslag', 'mttet'), or two ('Ndasta', 'hidlsa': a round ä drawn
+// as 'da', 'id'): too rare, or too common a string in valid words, to join the table, where it would
+// offer an å/ä/ö reading of every s, t or 'da', but seen more than once, so repair tries it on a token
+// nothing else explains (src/repair/word-candidates.ts). Not a single a or o, whose slips have odds of
+// their own (the lost diacritic, 'a' for 'ö'), nor e for ä: names and words are spelt both ways
+// ('Hellström', 'Hällström'), so a reading with ä is another word, no slip.
 const MIN_RARE_COUNT = 2;
-const RARE_SLIP = /^[b-df-np-zB-DF-NP-Z]\u0000[åäöÅÄÖ]$/;
+const RARE_SLIP = /^(?:[b-df-np-zB-DF-NP-Z]|[a-zA-Z]{2})\u0000[åäöÅÄÖ]$/;
 const seeded = new Set((JSON.parse(readFileSync(join(root, 'dictionaries', 'confusions.seed.json'), 'utf8')) as { entries: Array<{ ocr: string; truth: string }> }).entries.map((e) => `${e.ocr}\u0000${e.truth}`));
 const rareCounts = new Map<string, number>();
 for (const tally of [clean, typefaces]) for (const [key, count] of tally.counts) if (RARE_SLIP.test(key) && !seeded.has(key)) bump(rareCounts, key, count);
+// A pair is counted against how often it stands in the OCR's words at all, a letter against how often it was aligned.
+const written = (tally: EditTally, ocr: string): number => ([...ocr].length === 2 ? (tally.pairs.get(ocr) ?? 0) : (tally.totals.get(ocr) ?? 0));
 const rare = [...rareCounts]
   .map(([key, count]) => {
     const [ocr, truth] = split(key);
-    return { ocr, truth, count, seen: (clean.totals.get(ocr) ?? 0) + (typefaces.totals.get(ocr) ?? 0) };
+    return { ocr, truth, count, seen: Math.max(count, written(clean, ocr) + written(typefaces, ocr)) };
   })
   .filter((e) => e.count >= MIN_RARE_COUNT && !kept.some((k) => k.ocr === e.ocr && k.truth === e.truth))
   .sort((a, b) => b.count - a.count || a.ocr.localeCompare(b.ocr));

@@ -190,8 +190,8 @@ function rareSlipTable(lexicon: Lexicon): { table: ConfusionTable; rare: Set<str
 }
 
 /**
- * "fsrslag" → "förslag", "mttet" → "mötet": one plain letter read for å/ä/ö, a slip
- * each face makes now and then (lexicon.rareSlips), with the table's slips beside it.
+ * "fsrslag" → "förslag", "mttet" → "mötet", "hidlsa" → "hälsa": one plain letter (or two) read for
+ * å/ä/ö, a slip a face makes now and then (lexicon.rareSlips), with the table's slips beside it.
  * Only one such letter a reading: two would explain too many strings.
  */
 function rareSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
@@ -200,7 +200,8 @@ function rareSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
   const variants = searchReadings(token, table, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }).filter(
     (v) => v.edits.filter((e) => rare.has(`${e.from}\u0000${e.to}`)).length === 1,
   );
-  return readingsOf(token, variants, lexicon);
+  // A name built of elements ("frö+in") fits too many strings to rest on a rare slip: only listed words and compounds.
+  return readingsOf(token, variants, lexicon).filter((c) => !(c.evidence === 'domain' && c.parts));
 }
 
 /**

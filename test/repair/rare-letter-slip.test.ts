@@ -18,4 +18,13 @@ describe('a plain letter the OCR read for å, ä or ö too rarely for the confus
   it('leaves a short token alone: three letters meet some word by one slip too easily', () => {
     expect(repairedLine('Det blir en hsg kostnad.')).toContain(' hsg ');
   });
+  it("reads two letters for one ä, 'elevhidlsa' as 'elevhälsa': a round ä drawn as 'id'", () => {
+    expect(repairedLine('Vi pratade om elevhidlsa och skolan.')).toBe('Vi pratade om elevhälsa och skolan.');
+  });
+  it("reads 'Ndamndhuset' as 'Nämndhuset': an ä drawn as 'da'", () => {
+    expect(repairedLine('Styrelsen träffades i Ndamndhuset.')).toContain(' Nämndhuset.');
+  });
+  it("keeps a name nobody lists as written where the slip would only build one of name elements ('Frodholm', not 'Fröholm')", () => {
+    expect(repairedLine('Kontakt: Olle Frodholm')).toBe('Kontakt: Olle Frodholm');
+  });
 });
