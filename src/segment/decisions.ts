@@ -327,7 +327,8 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       .replace(/\s+/g, ' ')
       .replace(NOISE_BEFORE_ATT, '$1 att')
       // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision, nor are specks after it ("- . Nämnden …").
-      .replace(/^[-–—•*](?:\s+[.,:;|])*\s*(?=\p{Lu})/u, '')
+      // "» Ärendet återremitteras …": OCR's guillemet for a bullet, too.
+      .replace(/^[-–—•*«»](?:\s+[.,:;|])*\s*(?=\p{Lu})/u, '')
       .trim(),
   ).filter((d) => !NO_DECISION.test(d));
 }

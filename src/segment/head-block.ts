@@ -500,8 +500,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && lastPerson !== null && nextPerson !== null &&
         nextPerson.name.includes(' ') && !looksLikePlace(nextPerson.name) && cleanNameText(next!.text) === nextPerson.name;
       // "…; Eva Hjort," / "" / "Hudiksvalls kommun; Ali Karimi, …": a list row that ends on a comma or semicolon goes on
-      // after OCR's blank row; no list ends on one.
-      const openRow = current !== null && LIST_KINDS.has(current.kind) && /[,;]\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
+      // after OCR's blank row; no list ends on one, nor on "och" or "samt" ("… och Helmer Nyström samt" / "" / "…").
+      const openRow = current !== null && LIST_KINDS.has(current.kind) && /(?:[,;]|\s(?:och|samt))\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
       const continuesList =
         groupRows || partyRows || bareName || openRow ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&

@@ -131,6 +131,12 @@ function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "… Arvid Keisu och Helmer Nyström samt" / "undertecknad sekreterare Tore Wikström.": a prose list wrapped after its
+    // conjunction.
+    if (previous !== undefined && /,/.test(previous) && /\s(?:och|samt)\s*$/u.test(previous)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {
       const head = previous.replace(/\s*[\-–—]\s*$/, '');
       result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
@@ -256,6 +262,18 @@ const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(
  * "Lindqvist, Maria (Stockholms stad); Berglund, Omar (Huddinge)": people written surname first, as in a register.
  * Every part must be one surname, a comma and a first name (a place after the comma is "name, place" instead).
  */
+const LOWER_FIRST_NAME = /^(\s*)(\p{Ll})(\p{Ll}{2,10})(?=\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,(]|$))/u;
+const NO_FIRST_NAME = /^(?:och|samt|från|med|för|via|ordf|sekr|vice|vd|led|ers|adj|suppl|herr|fru|sjuk|utom|även|ej|inte)$/u;
+
+function withFirstNameCapital(value: string): string {
+  const m = LOWER_FIRST_NAME.exec(value);
+  if (!m) return value;
+  const word = `${m[2]!}${m[3]!}`;
+  const capitalised = `${m[2]!.toUpperCase()}${m[3]!}`;
+  if (NO_FIRST_NAME.test(word) || looksLikeTitle(capitalised) || looksLikePlace(word)) return value;
+  return `${m[1]!}${capitalised}${value.slice(m[0].length)}`;
+}
+
 // "EK, Anna", "LINDQVIST-BERG, Omar": a register prints the surname in capitals before the first name.
 const CAPITAL_SURNAME_FIRST = /^\s*(\p{Lu}{2,}(?:-\p{Lu}{2,})?),\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(\s*(?:\([^()]*\)|,\s*\S.*))?\s*$/u;
 
@@ -331,6 +349,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
       .map((v) => v.replace(UNNAMED_COUNT, ''))
+      // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
+      .map(withFirstNameCapital)
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.
       .map((v) => v.replace(/(?<=(?:^|[\s,;])\p{Lu}\p{Ll}+):(?=\p{Lu}\p{Ll}+\s+\p{L})/gu, '-'))
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))

@@ -49,7 +49,8 @@ const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
 const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
 const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
-const BODY_BEFORE_SIGN = /^\s*\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b)/u;
+// "AU 861 Motion om …": the sign glued to the number after the body's abbreviation (see GLUED_PARAGRAPH).
+const BODY_BEFORE_SIGN = /^\s*\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,2}\s+\p{Lu})/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 // "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
 const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;

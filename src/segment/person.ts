@@ -147,7 +147,8 @@ export function cleanNameText(text: string): string {
 
 // "ordf.", "v. ordf.", "sekr.": the abbreviations minutes use for the functions at a meeting.
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
-  [/^(?:v\.?\s*|vice\s+)ordf\.?$/iu, 'vice ordförande'],
+  // "v.-.ordf.": OCR's specks between the two abbreviations.
+  [/^(?:v\.?[\s.\-–]*|vice\s+)ordf\.?$/iu, 'vice ordförande'],
   [/^ordf\.?$/iu, 'ordförande'],
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
@@ -496,7 +497,7 @@ export function distributeSharedBracket(text: string): string {
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.\s*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people

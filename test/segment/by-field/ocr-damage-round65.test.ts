@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decisions, headings, segment } from './segment-text.ts';
+
+describe('OCR damage seen on round 65', () => {
+  it('keeps a prose list going after "samt" and OCR\'s blank row, and reads "v.-.ordf."', () => {
+    const m = segment('PROTOKOLL\n\nfört vid sammanträde med nämnden den 2/4-71 kl. 19.00 i kommunalkontoret.\nNärvarande: ordf. Hugo Rask, v.-.ordf. Elin Nord, Ture Berg och Alf Sand samt\n\nundertecknad sekreterare Maj Holm.\n\n§ 1. Öppnande\nText.\n\n§ 2. Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Hugo Rask', 'ordförande'],
+      ['Elin Nord', 'vice ordförande'],
+      ['Ture Berg', null],
+      ['Alf Sand', null],
+      ['Maj Holm', 'sekreterare'],
+    ]);
+  });
+  it('reads "AU 861 …", "AU 8 62 …", "AU 863 …" as the paragraphs 61-63 of a committee', () => {
+    expect(headings('AU 861 Motion om cykelvägar\nText.\nAU 8 62 Avgifter i hamnen\nText.\nAU 863 Information om ekonomin\nText.')).toEqual([
+      ['61', 'Motion om cykelvägar'],
+      ['62', 'Avgifter i hamnen'],
+      ['63', 'Information om ekonomin'],
+    ]);
+  });
+  it('reads "» Ärendet återremitteras …" under a decision heading without the guillemet', () => {
+    expect(decisions('Utskottets beslut\n» Ärendet återremitteras till förvaltningen.')).toEqual(['Ärendet återremitteras till förvaltningen.']);
+  });
+  it('reads "ulf Klint, sekreterare" (the capital lost) as a person', () => {
+    const m = segment('Protokoll\nUtskottet\n\nDatum: 2025-04-08\n\nÖvriga deltagande: Per Ask, direktör\nulf Klint, sekreterare\n\n§ 1 Öppnande\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toContain('Ulf Klint');
+  });
+});
