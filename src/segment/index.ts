@@ -671,6 +671,11 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;
+    // "Sluttid: 14.30": the time a template's end field gives is when the meeting ended.
+    if (field.label === 'Sluttid') {
+      meeting.end ??= parseMeetingValue(value, { withPlace: false }).start ?? null;
+      continue;
+    }
     if (field.kind === 'placeTime' || field.kind === 'time' || field.kind === 'date') {
       const parsed = parseMeetingValue(value, { withPlace: field.kind === 'placeTime' });
       meeting.date ??= parsed.date ?? null;
@@ -690,6 +695,11 @@ function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: stri
     for (const field of fields.filter((f) => f.kind === 'date' || f.kind === 'time')) {
       const bracket = /\((\p{Lu}[^()\d]{2,60})\)\s*$/u.exec(valueOf(field));
       if (bracket && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka)/iu.test(bracket[1]!)) meeting.place = bracket[1]!.trim();
+      // "Sammanträde: 2025-04-09, kl. 13.15–16.00, folkhögskolans bibliotek": the place after the time and a comma or "i".
+      const value = valueOf(field);
+      const time = findTimeRange(value, { hoursOnly: true });
+      const after = time ? /^(?:\s*,\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
+      if (meeting.place === null && after && after[1]!.split(/\s+/).length <= 8 && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|med|inkl|samt|och|ca|cirka)\b/iu.test(after[1]!)) meeting.place = after[1]!.trim();
     }
   }
   // "Kallelse 2024-02-01" over "Datum: torsdag 15/2": a labelled field's day and month are the meeting's; the date at

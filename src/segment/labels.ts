@@ -21,10 +21,11 @@ export type LabelKind =
 
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
-  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time'],
+  // "Starttid: 13.00" / "Sluttid: 14.30": a digital template's two fields for one meeting (see meetingFrom).
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid'],
   date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
-  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Samling', 'Samlingsplats'],
+  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Samling', 'Samlingsplats'],
   // "Datum, tid och plats": the comma is dropped before matching.
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum', 'Datum tid och plats', 'Datum och plats', 'Tid plats'],
   attendees: [
