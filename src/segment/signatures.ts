@@ -113,6 +113,12 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
         roles.push(...several.map((name) => ({ role, name })));
         continue;
       }
+      // "Antecknat av Bo Lind, sekreterare": the signer's own title after the name is no part of it.
+      const titled = rest && !isSignedName(rest) ? /^(.+?),\s*\p{Ll}[\p{Ll} -]{2,30}$/u.exec(rest) : null;
+      if (titled && isSignedName(titled[1]!)) {
+        roles.push({ role, name: titled[1]! });
+        continue;
+      }
       if (rest && !isSignedName(rest)) return null;
       roles.push({ role, name: rest || null });
       continue;

@@ -17,3 +17,10 @@ describe('time and place fields as templates print them', () => {
     expect(meeting('Tid: 2025-05-06 kl. 13.00-14.00, med lunch')?.place).toBeNull();
   });
 });
+
+describe('a signer\'s title after the name on the role\'s row', () => {
+  it('reads "Antecknat av Siv Rapp, sekreterare" as the signature of Siv Rapp', () => {
+    const m = segment('Minnesanteckningar\nStyrgruppen\n\nDatum: 2025-05-06\n\n1. Start\nText.\n\n2. Slut\nText.\n\nAntecknat av Siv Rapp, sekreterare');
+    expect(m.signatures).toEqual([{ role: 'Antecknat av', name: 'Siv Rapp' }]);
+  });
+});
