@@ -42,7 +42,10 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 // "1.. Mötets öppnande": OCR may double the stop.
 const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
-const NAMED_POINT = /^\s*(?:punkt|ärende|p\.)\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|p\.|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
+const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
 const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
 // A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
@@ -152,7 +155,7 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   // "Ärende 2" alone on its row, the title on the row below.
   const namedAlone = NAMED_POINT_ALONE.exec(first);
   if (namedAlone && rest.length === 0) return { line: index, number: namedAlone[1]!, title: '', trailing: [], kind: 'numbered' };
-  m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first);
+  m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first) ?? POINT_NOUGHT.exec(first);
   if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {
     // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
