@@ -783,7 +783,8 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
 // "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
-const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et))\s*\.?\s*$/u;
+// "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
+const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et))\s*[.!]?\s*$/u;
 
 function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
@@ -947,6 +948,8 @@ const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
 // "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
+// "… valdes att jämte ordföranden justera dagens protokoll herrar A och B": the verb first, then the task and the names.
+const CHOSEN_TO_ADJUST = new RegExp(String.raw`(?:utses|utsågs|valdes|väljs)\s+${ADJUSTER_ROLE}\s+(\p{Lu}[^.]+)`, 'u');
 const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
@@ -965,7 +968,7 @@ function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature
     // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
     // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
     const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-    const m = CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
+    const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
     if (m) {
       const names = splitNames(m[1]!);
       if (names.length > 0) return names;

@@ -135,6 +135,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Sekr',
     'Vid tangentbordet',
     'Vid datorn',
+    'Vid tangenterna',
+    // "Som ovan:" over the secretary's name: older minutes sign off what was recorded "as above".
+    'Som ovan',
     'Rätt utdraget intygar',
     'Rätt utdraget betygar',
     'Utdraget bestyrks',

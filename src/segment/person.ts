@@ -150,6 +150,8 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   // "v.-.ordf.": OCR's specks between the two abbreviations.
   [/^(?:v\.?[\s.\-–]*|vice\s+)ordf\.?$/iu, 'vice ordförande'],
   [/^ordf\.?$/iu, 'ordförande'],
+  [/^vice\s+ordföranden$/iu, 'vice ordförande'],
+  [/^ordföranden$/iu, 'ordförande'],
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
   // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
@@ -214,7 +216,8 @@ const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+)?(?:ordf�
 // "S1 Personal", "S3 Ledning": a crisis staff numbers its functions with a letter and a figure before the function's name.
 const STAFF_FUNCTION = /^\p{Lu}{1,2}\d{1,2}\s+\p{Lu}\p{Ll}+$/u;
 
-const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|hr\.|fru|fr\.|fröken|frk\.)\s+(?=\p{Lu})/giu;
+// "herrar Albin Persson och Ivar Granström": the plural before several names.
+const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|herrar|herrarna|hr\.|fru|fruarna|fr\.|fröken|frk\.)\s+(?=\p{Lu})/giu;
 
 /** "herr Bengt Ohlson, ordf., fru Greta Pihl": the names of a list without the courtesy titles before them. */
 export function withoutHonorifics(text: string): string {
@@ -497,7 +500,8 @@ export function distributeSharedBracket(text: string): string {
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordförande|ordf\.|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+// "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
