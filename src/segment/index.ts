@@ -860,7 +860,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
       for (const next of firstPage.slice(placeRow + 1, placeRow + 3)) {
         // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
-        if (/[.]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
+        // "… i byagården!" / "Dagordning": an invitation's exclamation mark ends its sentence as a stop does.
+        if (/[.!]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         after = `${after} ${next.text.trim()}`;
       }
       // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.

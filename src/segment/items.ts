@@ -15,6 +15,8 @@ export interface ItemHeading {
   order?: number;
   /** The notes start on the heading's own row ("2. Ekonomi: Kassören …"), so the row below goes on with them, not the title. */
   runIn?: boolean;
+  /** A glued "81. Justering" read from a numbered row with its title, which needs another misread sign beside it. */
+  titled?: boolean;
 }
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
@@ -501,10 +503,13 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;
   // "81 Öppnande", "82 Föregående protokoll": "§1" read with the sign as a figure glued to a one-digit number.
   // A bare two-digit number cannot tell, so only a chain from 1 of three or more such rows is trusted.
+  // "81. Justering", "\"83. Skolskjutsarna": with its stop and title too, where no point is numbered below ten, which
+  // a list that goes on to 31 or 81 would have.
+  const lowNumbered = candidates.some((c) => c.kind === 'numbered' && Number(c.number) < 10);
   const gluedSmall = candidates
     // "81." alone on its row, the title below it, is "§1." read the same way.
-    .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && c.title === '')) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
-    .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued' }));
+    .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && (c.title === '' || !lowNumbered))) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
+    .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued', titled: c.kind === 'numbered' && c.title !== '' }));
   if (gluedSmall.length >= 1) {
     // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.
     const signed = candidates.filter((c) => (c.kind === 'paragraph' || c.kind === 'spaced') && Number(c.number) <= 9);
@@ -512,7 +517,10 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
     const reread = small.filter((c) => c.kind === 'glued').length;
     // "8 1 Val av justerare" / "82 Hyresförhandlingar": two rows do, when the first is the item every protokoll opens with.
     const opens = small.length >= 2 && OPENING_ITEM.test(withoutTrailingSpeckle(small[0]!.title));
-    if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length) chain = small;
+    // A titled "81. Justering" is trusted only beside a row that shows the sign some other way ("8 2. …", "§ 3 …"): a
+    // list numbered 81, 82, 83 reads the same.
+    const trusted = !small.some((c) => c.titled) || small.some((c) => c.kind === 'paragraph' || c.kind === 'spaced');
+    if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length && trusted) chain = small;
   }
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }

@@ -27,3 +27,20 @@ describe('OCR damage seen on round 65', () => {
     expect(m.attendees.map((p) => p.name)).toContain('Ulf Klint');
   });
 });
+
+describe('OCR damage seen on round 66', () => {
+  it('reads "81. Justering", "8 2. Anslag …", "83. Skolskjutsarna" as paragraphs 1-3 (the sign read as 8 and glued)', () => {
+    expect(headings('81. Justering\nText.\n8 2. Anslag till vägen\nText.\n"83. Skolskjutsarna\nText.')).toEqual([
+      ['1', 'Justering'],
+      ['2', 'Anslag till vägen'],
+      ['3', 'Skolskjutsarna'],
+    ]);
+  });
+  it('keeps a list numbered "81.", "82.", "83." with no other sign of a paragraph as it is', () => {
+    expect(headings('81. Val\nText.\n82. Budget\nText.\n83. Slut\nText.').map((h) => h[0])).toEqual(['81', '82', '83']);
+  });
+  it('ends the invitation\'s sentence at its exclamation mark, not taking the agenda heading into the place', () => {
+    const m = segment('Västby byalag\n\nVälkommen till årsmöte söndagen den 4 maj 2025 kl. 14.00 i bystugan!\nDagordning\n1. Öppnande\n2. Val\n3. Avslutning');
+    expect(m.meeting?.place).toBe('bystugan');
+  });
+});
