@@ -17,13 +17,22 @@ interface Segment {
  * becomes two cells.
  */
 function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
-  const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
+  // The words' own height, not the line box's: on a tilted scan a long line's box spans the slope and grows several
+  // times taller than the type, which would close the gap between a table's columns.
+  // Only words of two letters or figures count: a speck or a dash is a sliver of the type's height.
+  const wordHeights = line.words.filter((w) => /[\p{L}\d]{2}/u.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0);
+  const height = Math.max(1, Math.min(line.bbox.y1 - line.bbox.y0, median(wordHeights) || Infinity));
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let lastX1 = 0;
-  for (const word of line.words) {
-    if (word.text.trim() === '') continue;
-    if (current && word.bbox.x0 - lastX1 <= 2.5 * height) {
+  const words = line.words.filter((w) => w.text.trim() !== '');
+  for (const [k, word] of words.entries()) {
+    // "Justerare  >   Mikael Bodin": a speck alone in a column gap stays with the cell before it, as it did when the
+    // gap was measured against the taller line box.
+    const next = words[k + 1];
+    // A dash there is a table's mark for an empty cell ("Eriksson | Maria | – | bygglovschef"), a cell of its own.
+    const speck = !/[\p{L}\d]/u.test(word.text) && !/^[-–—]$/u.test(word.text) && next !== undefined && next.bbox.x0 - word.bbox.x1 > 2.5 * height;
+    if (current && (word.bbox.x0 - lastX1 <= 2.5 * height || speck)) {
       current.text += ` ${word.text}`;
       current.x1 = word.bbox.x1;
     } else {
