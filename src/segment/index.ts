@@ -315,11 +315,35 @@ function namesOrganisation(row: string): boolean {
  * "Polisen: Johan Lindmark, kommunpolis", the way an organisation before a colon is read.
  */
 function withOrganisationHeaders(row: string, index: number, rows: readonly string[]): string[] {
+  const undashed = undashedGroups(rows);
+  if (undashed) return undashed[index] === null ? [] : [undashed[index]!];
   const dashed = rows.filter((r) => DASHED_ROW.test(r));
   if (dashed.length < 2 || dashed.length === rows.length || !rows.filter((r) => !DASHED_ROW.test(r)).every(namesOrganisation)) return [row];
   if (!DASHED_ROW.test(row)) return [];
   const header = rows.slice(0, index).reverse().find((r) => !DASHED_ROW.test(r));
   return [header ? `${organisationHeader(header)}: ${row.replace(DASHED_ROW, '')}` : row];
+}
+
+/**
+ * "Luleå kommun" / "Anna Ek, socialchef" / "Bo Lind, enhetschef" / "Region Norrbotten" / "Cia Berg, läkare": the same
+ * grouping without dashes, where every heading row names a place or body and every other row a person and a title.
+ * Returns each row as it is to be read (null for a heading), or null where the rows are not so grouped.
+ */
+function undashedGroups(rows: readonly string[]): (string | null)[] | null {
+  if (rows.length < 4) return null;
+  const heading = (r: string) => !/[,()]/.test(r) && looksLikePlace(organisationHeader(r)) && organisationHeader(r).split(/\s+/).length <= 5;
+  const person = (r: string) => /,/.test(r) && looksLikeName(r.split(',')[0]!.trim()) && r.split(',')[0]!.trim().includes(' ') && !looksLikePlace(r.split(',')[0]!.trim());
+  // Every heading has its people under it ("Åsa Ek Tyresö kommun" rows of a table are no headings over nothing).
+  const headed = rows.every((r, k) => !heading(r) || (rows[k + 1] !== undefined && person(rows[k + 1]!)));
+  if (!heading(rows[0]!) || rows.filter(heading).length < 2 || !headed || !rows.every((r) => heading(r) || person(r))) return null;
+  let current = '';
+  return rows.map((r) => {
+    if (heading(r)) {
+      current = organisationHeader(r);
+      return null;
+    }
+    return `${current}: ${r}`;
+  });
 }
 
 // ". Sofia Ek …": a stop after a word (not after an initial) and a first name and surname open the next sentence.
@@ -329,6 +353,7 @@ const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p
 const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s+med|var\s+närvarande)\s+(?:som|i\s+egenskap\s+av)\s+(\p{Ll}[\p{Ll} -]*?)\s*(?=[.,;]|$)/u;
 
 // "14 medarbetare", "ca 15 boende", "ett tiotal föräldrar": the count may be an estimate.
+const UNNAMED_COUNT_AFTER = /(?:\s*,|\s+(?:och|samt))\s+(?:(?:ca\.?|cirka|ytterligare)\s+)?(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|flera)\s+\p{Ll}{3,}(?:\s+\p{Ll}+)*(?:\s+\p{L}+)*\.?\s*$/u;
 const UNNAMED_COUNT = /^\s*(?:(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?\d{1,3}|ett\s+\p{Ll}+tal)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
 
 function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
@@ -349,6 +374,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
       .map((v) => v.replace(UNNAMED_COUNT, ''))
+      // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.
+      .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
       // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
       .map(withFirstNameCapital)
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.

@@ -54,7 +54,8 @@ export type PersonContext = 'member' | 'other';
 
 // "(punkt 2)", "(§ 3–4)", "(ärende 5)": which points someone came for says nothing about who they are.
 // "(från kl. 14.30)", "(ej punkt 4)", "(t.o.m. kl. 15)": the part of the meeting someone was there for.
-const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
+// "(på plats)", "(fysiskt)": taking part in the room, as against "(digitalt)"; "(se även bilaga 1)": a reference.
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|fysiskt|på\s+plats|se|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
 // "(sjuk)", "(föräldraledig)", "(semester)": why someone was away says nothing about who they are.
 const ABSENCE_REASON = /\s*\((?:sjuk|sjukskriven|föräldraledig|tjänstledig|ledig|semester|vab|kurs|utbildning|annat\s+uppdrag|förhinder)\b[^)]*\)/giu;
 // "(rektor, del av mötet)": the same note after a title in the brackets.
