@@ -35,9 +35,14 @@ const DAYS_QUALIFIER = /^\(?(?:båda|bägge|alla|samtliga|respektive)\s+dag(?:ar
 export function parseMeetingValue(text: string, options: { withPlace: boolean; reference?: string | null }): MeetingTime {
   const date = findDates(text, options.reference)[0] ?? null;
   const time = findTimeRange(text, { hoursOnly: true });
-  const spans = [date, time].filter((s): s is NonNullable<typeof s> => s !== null);
+  // "9.00–12.00 och 13.00–15.00": a meeting in two sessions ends when the second does.
+  const rest = time ? text.slice(time.index + time.length) : '';
+  const second = time?.end ? /^\s*(?:,|och|samt|\+|&)\s*/u.exec(rest) : null;
+  const later = second ? findTimeRange(rest.slice(second[0].length), { hoursOnly: true }) : null;
+  const end = later && later.index === 0 && later.end && later.start! > time!.end! ? later.end : (time?.end ?? null);
+  const spans = [date, time, later && later.index === 0 ? { index: time!.index + time!.length + second![0].length, length: later.length } : null].filter((s): s is NonNullable<typeof s> => s !== null);
   const place = options.withPlace ? leftover(text, spans).join(', ') || null : null;
-  return { date: date?.iso ?? null, start: time?.start ?? null, end: time?.end ?? null, place };
+  return { date: date?.iso ?? null, start: time?.start ?? null, end, place };
 }
 
 /**

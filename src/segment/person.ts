@@ -55,7 +55,7 @@ export type PersonContext = 'member' | 'other';
 // "(punkt 2)", "(§ 3–4)", "(ärende 5)": which points someone came for says nothing about who they are.
 // "(från kl. 14.30)", "(ej punkt 4)", "(t.o.m. kl. 15)": the part of the meeting someone was there for.
 // "(på plats)", "(fysiskt)": taking part in the room, as against "(digitalt)"; "(se även bilaga 1)": a reference.
-const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|fysiskt|på\s+plats|se|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
+const REMOTE_NOTE = /\s*\((?:via|deltog|deltar|digitalt|fysiskt|på\s+plats|se|tel\.?|telefon|teams|zoom|skype|på\s+distans|distans|per\s+telefon|på\s+länk|del\s+av\s+mötet|delvis|(?:punkt|punkterna|ärende|p\.)\s*\d|(?:från|till|fr\.\s*o\.\s*m\.|t\.\s*o\.\s*m\.)\s*kl|ej\s+(?:punkt|punkterna|p\.|ärende|§))\b[^)]*\)/giu;
 // "(sjuk)", "(föräldraledig)", "(semester)": why someone was away says nothing about who they are.
 const ABSENCE_REASON = /\s*\((?:sjuk|sjukskriven|föräldraledig|tjänstledig|ledig|semester|vab|kurs|utbildning|annat\s+uppdrag|förhinder)\b[^)]*\)/giu;
 // "(rektor, del av mötet)": the same note after a title in the brackets.
@@ -136,6 +136,8 @@ export function cleanNameText(text: string): string {
     .replace(/^\s*[-–—•*+]\s*/, '')
     // "1) Karin Holm": a numbered list of people.
     .replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
+    // "/Bo Lind": a slash before the name signs a typed note, as in an e-mail.
+    .replace(/^\s*\/\s*(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.
     .replace(/^\s*(?!(?:af|de|di|la|el)\s)\p{Ll}{1,2}\s+(?=\p{Lu})/u, '')
     // "Petra Kvist i": one lower-case letter after a surname is the page edge read as a letter.

@@ -76,6 +76,21 @@ const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 // "ons 9.4.25", "Följande möte hålls on 7.5.25 kl. 14": Finland-Swedish notes shorten the year to two figures. Not
 // before a capitalised word, so that a sub-point "2.1.10 Budget" is no date.
 const DOTTED_SHORT_DATE = /(?<![\d.:/,§])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\s*\p{Lu}\p{Ll})/gu;
+// "onsdag vecka 15 2025", "v. 15, onsdag (2025)": a workplace's notes name the day by its week, the year beside it.
+const WEEKDAY_NAMES = String.raw`(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?`;
+const WEEKDAY_THEN_WEEK = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_NAMES}\s*,?\s*(?:i\s+)?(?:vecka|v\.?)\s*(\d{1,2})(?!\d)(?:\D{0,6}?((?:19|20)\d{2}))?`, 'giu');
+const WEEK_THEN_WEEKDAY = new RegExp(String.raw`(?<![\p{L}])(?:vecka|v\.?)\s*(\d{1,2})\s*,?\s*${WEEKDAY_NAMES}(?:\D{0,6}?((?:19|20)\d{2}))?`, 'giu');
+const WEEKDAY_ORDER = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+
+/** The day of an ISO week: week 1 is the week that holds 4 January. */
+function isoWeekDay(year: number, week: number, weekday: number): string | null {
+  if (week < 1 || week > 53) return null;
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  const day = new Date(monday.getTime() + ((week - 1) * 7 + weekday) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
 // "12/11 .1974": OCR may put a speck between the day and month and the year.
 // "Ons 9/4 -25": the year in two figures after a spaced dash or apostrophe, as in "12 feb -26".
 const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4})| [-–'’](\d{2}))?(?![\d/])/g;
@@ -124,6 +139,13 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
   for (const m of text.matchAll(DOTTED_SHORT_DATE)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
     if (isValidDate(year, month, day)) push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
+  }
+  for (const [pattern, dayAt, weekAt] of [[WEEKDAY_THEN_WEEK, 1, 2], [WEEK_THEN_WEEKDAY, 2, 1]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const year = m[3] ? Number(m[3]) : reference ? Number(reference.slice(0, 4)) : null;
+      const iso = year === null ? null : isoWeekDay(year, Number(m[weekAt]), WEEKDAY_ORDER.indexOf(m[dayAt]!.toLowerCase()));
+      if (iso) push({ iso, index: m.index, length: m[0].length, explicitYear: m[3] !== undefined });
+    }
   }
   // A date without a year takes it from the meeting it belongs to (rolling over at the new year).
   const pushDayMonth = (day: number, month: number, year: number | null, m: RegExpMatchArray) => {
