@@ -27,6 +27,8 @@ const PAST_MEETING_DECISION = new RegExp(String.raw`^${MEETING_SUBJECT}\s+${DECI
 // "Mötet noterade att kostchefen bjuds in …", "Direktionen noterade informationen.": what the meeting itself took note
 // of is the conclusion it came to, in the past tense as in the present ("noterar informationen").
 const NOTED_BY_MEETING = new RegExp(String.raw`^${BODY_SUBJECT}\s+noterade\s+(?:informationen|rapporten|redovisningen|uppföljningen|lägesrapporten|att)\b`, 'iu');
+// "The group agreed to move …", "The board decided that …": an international project's notes in English.
+const ENGLISH_DECISION = /^(?:the\s+(?:\p{L}+\s+)?(?:group|board|committee|network|meeting|partners|steering\s+group)|we)\s+(?:agreed|decided|approved)\b/iu;
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
 // "Efter omröstning med 29 röster mot 5 beslutade mötet att …", "Med 12 röster mot 3 beslöt stämman att …": a phrase
 // saying how the meeting got there, then the verb before its subject, as Swedish puts it after such a phrase.
@@ -307,7 +309,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || ENGLISH_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

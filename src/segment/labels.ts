@@ -213,7 +213,7 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting', 'Minutes taken by']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
 const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);

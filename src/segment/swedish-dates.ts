@@ -25,11 +25,15 @@ const MONTHS: readonly (readonly string[])[] = [
 ];
 
 /** Month number 1–12 for a Swedish month name or abbreviation, tolerating one OCR slip in long names. */
+// "14 May 2025", "11 June": a Swedish body's notes in an international project date them in English.
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   for (let m = 0; m < MONTHS.length; m++) {
     if (MONTHS[m]!.includes(w)) return m + 1;
   }
+  if (ENGLISH_MONTHS.includes(w)) return ENGLISH_MONTHS.indexOf(w) + 1;
   if (w.length >= 5) {
     for (let m = 0; m < MONTHS.length; m++) {
       const full = MONTHS[m]![0]!;
