@@ -890,10 +890,12 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
         // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
         // "… i byagården!" / "Dagordning": an invitation's exclamation mark ends its sentence as a stop does.
         if (/[.!]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
-        after = `${after} ${next.text.trim()}`;
+        // "… i Storbackens" / "- bygdegård. i": a speck at the wrapped row's margin is no part of the place.
+        after = `${after} ${next.text.trim().replace(/^[-–—•'"`|.,:;]+\s+(?=\p{L})/u, '')}`;
       }
       // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
-      after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '');
+      // "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
+      after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length)) ?? DEFINITE_ROOM.exec(after.slice(time.index + time.length));
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.

@@ -22,3 +22,10 @@ describe('the end of a stämma', () => {
     expect(m.meeting).toMatchObject({ start: '13:00', end: '14:20' });
   });
 });
+
+describe('a dated sentence whose place OCR wrapped with specks', () => {
+  it('reads "… kl. 13.00 i Storbyns" / "- bygdegård. i" as the place "Storbyns bygdegård"', () => {
+    const m = segment('VÄGFÖRENINGEN\n\nProtokoll fört vid årsstämma lördagen den 12 april 2025 kl. 13.00 i Storbyns\n- bygdegård. i\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutande\nText.');
+    expect(m.meeting?.place).toBe('Storbyns bygdegård');
+  });
+});
