@@ -45,7 +45,7 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
-const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|p\.|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
@@ -188,7 +188,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
 
 const STAFF_ROW = /^\p{Lu}\p{Ll}+\s+[–—-]\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+(\p{Lu}.*[.!?])$/u;
+// "1) Budget: ok.", "2) Fest: 17/5 kl 18.": quick notes put a short sentence of any kind after the colon.
+const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+((?:\p{Lu}|\p{Ll}{2,}\s*[.!]?$|\p{Ll}+\s|\d).*[.!?])$/u;
 // "§ 2 Val av mötesordförande: Till mötesordförande valdes Britt Lund" / "och till …": the sentence after the colon
 // wrapped at the margin, so it has no stop on the heading's row; a verb in the past says it is a sentence, not the
 // rest of a title ("Motion: Fler cykelbanor i centrum").

@@ -57,6 +57,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Vilka',
     'Participants',
     'Attendees',
+    // "Närv: Anna, Bo", "Närv.:": quick notes abbreviate the label.
+    'Närv',
   ],
   substitutes: [
     'Ersättare',
@@ -100,6 +102,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   ],
   absent: [
     'Ej närvarande',
+    'Ej närv',
     'Frånvarande',
     'Förhinder',
     'Anmält förhinder',

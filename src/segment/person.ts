@@ -157,6 +157,8 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/^ordföranden$/iu, 'ordförande'],
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
+  // "(c) tjg ers för Per Ek (c)": the serving substitute, abbreviated.
+  [/^tj(?:g|änstg)?\.?\s*ers\.?$/iu, 'tjänstgörande ersättare'],
   // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
   [/^led(?:am)?\.?$/iu, 'ledamot'],
   // "(adj.)": taking part without being a member; "suppl.": an association's substitute.
@@ -466,7 +468,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
 
 // "… tjänstgörande ersättare för Eva Berg (M)", under a label of substitutes "Nina Vall (L) för Erik Bo (L)",
 // and "Ali Hassan (S) ersätter Mona Lilja (S)".
-const REPLACES = /(?:(?<=\bersättare|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
+// "tjg ers för Per Ek (c)": the abbreviated function too.
+const REPLACES = /(?:(?<=\bersättare|\bers\.?|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
 
 const PROXY = /^(\p{Lu}.*?),?\s+(?:genom|representerad\s+av|representerat\s+av|företrädd\s+av|företrätt\s+av)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}.*)$/u;
 

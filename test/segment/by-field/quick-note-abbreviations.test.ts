@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerson } from '../../../src/segment/person.ts';
+import { headings, segment } from './segment-text.ts';
+
+describe('abbreviations of quick notes and older lists', () => {
+  it('reads "Närv:" and "Ej närv:" as those present and absent', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\nNärv: Ida Ros, Ove Sten\nEj närv: Maj Ek\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ida Ros', 'Ove Sten']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Maj Ek']);
+  });
+  it('still reads an e-mail\'s "Från:" as the sender, not as absence', () => {
+    const m = segment('Från: Ida Ros\nSkickat: den 5 maj 2025 10:12\nÄmne: Kallelse\n\nKALLELSE\n\nTid: 2025-05-12 kl. 18\n\n1. Start\n2. Slut');
+    expect(m.absent).toEqual([]);
+  });
+  it('reads "Bo Lind (c) tjg ers för Per Ek (c)" as the serving substitute for the member away', () => {
+    expect(parsePerson('Bo Lind (c) tjg ers för Per Ek (c)')).toEqual({ name: 'Bo Lind', organisation: 'c', role: 'tjänstgörande ersättare' });
+  });
+  it('reads "Paragraf 1 …" as a point', () => {
+    expect(headings('Paragraf 1 Inledning\nText.\nParagraf 2 Budget\nText.')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Budget'],
+    ]);
+  });
+  it('reads "2) Fest: 17/5 kl 18." as the title "Fest" and a note', () => {
+    expect(headings('1) Budget: Klar.\nText.\n2) Fest: 17/5 kl 18.\nText.')).toEqual([
+      ['1', 'Budget'],
+      ['2', 'Fest'],
+    ]);
+  });
+});
