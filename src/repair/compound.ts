@@ -50,7 +50,8 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
       const cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
       if (j === n) {
         if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost < answer.cost)) {
-          answer = { parts: [...here.parts, part], cost: cost - PART_COST };
+          const parts = [...here.parts, part];
+          answer = { parts, cost: cost - PART_COST + unlinkedCost(parts, lexicon) };
         }
         continue;
       }
@@ -61,6 +62,25 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
     }
   }
   return answer;
+}
+
+/**
+ * A first part that is itself a compound and ends in a consonant takes the linking -s
+ * ("barnomsorgs+avgift", "bläckfisks+träff"), so where the part after it starts with an s,
+ * that s is likelier the link: "bläckfisk+straff" is the weaker reading of the same letters.
+ */
+const UNLINKED_COST = 1;
+const MIN_COMPOUND_PART = MIN_PART * 2;
+/** A part ending in a vowel joins the next one as it is ("arbetsmiljö+arbete", "folkhälso+råd"). */
+const LINKING_VOWEL = /[aeiouyåäö]$/;
+function unlinkedCost(parts: readonly string[], lexicon: Lexicon): number {
+  let cost = 0;
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.length < MIN_COMPOUND_PART || part.endsWith('s') || LINKING_VOWEL.test(part) || !parts[k + 1]!.startsWith('s')) continue;
+    if (analyseCompound(part, lexicon)) cost += UNLINKED_COST;
+  }
+  return cost;
 }
 
 function partBits(lower: string, i: number, j: number, hash: number, inForms: boolean, lexicon: Lexicon): number {
