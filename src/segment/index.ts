@@ -347,7 +347,8 @@ function undashedGroups(rows: readonly string[]): (string | null)[] | null {
 }
 
 // ". Sofia Ek …": a stop after a word (not after an initial) and a first name and surname open the next sentence.
-const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u;
+// Not after an abbreviated function: "vice ordf. Ruth Lindgren (c)" is one person.
+const PROSE_SENTENCE_START = /(?<=\p{Ll}{2}|\))(?<!\b(?:ordf|sekr|led|ers|suppl|adj|tjg))\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u;
 // "Sofia Ek deltog som adjungerad", "Per Öst närvarade i egenskap av sekreterare": the function someone took part in,
 // written as a clause, is their role.
 const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s+med|var\s+närvarande)\s+(?:som|i\s+egenskap\s+av)\s+(\p{Ll}[\p{Ll} -]*?)\s*(?=[.,;]|$)/u;

@@ -216,7 +216,8 @@ function withTrailingTitle(organisation: string): string[] {
  * For members, a capitalised second field is the organisation; for others
  * (Övriga närvarande) it is their title unless it names a place.
  */
-const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare|kassör|suppleant))\s+(?=\p{Lu})/iu;
+// "Vice ordf. Ruth Lindgren (c)": the function abbreviated, too.
+const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+|v\.\s*)?(?:ordförande|ordf\.|sekreterare|sekr\.|ledamot|led\.|ersättare|ers\.|kassör|suppleant|suppl\.))\s+(?=\p{Lu})/iu;
 
 // "S1 Personal", "S3 Ledning": a crisis staff numbers its functions with a letter and a figure before the function's name.
 const STAFF_FUNCTION = /^\p{Lu}{1,2}\d{1,2}\s+\p{Lu}\p{Ll}+$/u;
@@ -303,7 +304,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
     const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();
-    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : before ? before[1]!.toLowerCase() : null };
+    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : before ? normaliseRole(before[1]!).toLowerCase() : null };
   }
 
   const parts = cleaned
@@ -507,7 +508,7 @@ export function distributeSharedBracket(text: string): string {
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
 // "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
@@ -522,7 +523,7 @@ const PLURAL_THEN_NAMES = new RegExp(
 export function rolesAfterNames(text: string): string {
   return text
     // "Ordf. Anna Ek, v. ordf. Bo Lind, led. Cia Berg": an abbreviated function capitalised at the start of the list.
-    .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
+    .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.|Vice\s+ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
       const role = singularTitle(plural);
       const named = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);

@@ -28,3 +28,14 @@ describe('abbreviations of quick notes and older lists', () => {
     ]);
   });
 });
+
+describe('an abbreviated function before a member and the party', () => {
+  it('reads "Vice ordf. Ruth Sten (c)" in a label column as the vice chair, not a sentence ending at "ordf."', () => {
+    const m = segment('PROTOKOLL\nKommunstyrelsen\n\nBeslutande\tOrdf. Karl Berg (s)\n\tVice ordf. Ruth Sten (c)\n\tOla Sund (s)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Karl Berg', 's', 'ordförande'],
+      ['Ruth Sten', 'c', 'vice ordförande'],
+      ['Ola Sund', 's', null],
+    ]);
+  });
+});
