@@ -304,7 +304,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
     const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();
-    return { name, organisation: organisation || null, role: after ? normaliseRole(after) || null : before ? normaliseRole(before[1]!).toLowerCase() : null };
+    // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.
+    return { name, organisation: organisation || null, role: (after ? normaliseRole(after) || null : null) ?? (before ? normaliseRole(before[1]!).toLowerCase() : null) };
   }
 
   const parts = cleaned

@@ -13,6 +13,8 @@ function stripFiller(text: string): string {
   // OCR speckles between the columns of a signature row come out as lone digits and marks.
   return cleanNameText(
     text
+      // "Lars Olsson | Paragrafer 45-47": the paragraphs the minutes hold, beside the secretary's name on the front page.
+      .replace(/\s*\|?\s*\b(?:paragrafer|paragraf|§§?)\s*\d[\d\s,–—-]*$/iu, ' ')
       .replace(/[._…]{3,}/g, ' ')
       .replace(/\([^)]*\)/g, ' ')
       // "Karin 'Ek": a speck read as a quote glued to a name.

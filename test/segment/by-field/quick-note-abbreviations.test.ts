@@ -39,3 +39,10 @@ describe('an abbreviated function before a member and the party', () => {
     ]);
   });
 });
+
+describe('the front page of an older protokoll', () => {
+  it('reads "Sekreterare Lars Ek | Paragrafer 45-47" as the secretary\'s signature without the paragraphs', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nSammanträdesdatum 1983-05-03\n\nBeslutande\tKarl Berg (s)\n\nUnderskrifter Sekreterare Lars Ek | Paragrafer 45-47\nOrdförande Karl Berg\n\n§ 45 Start\nText.\n\n§ 46 Slut\nText.');
+    expect(m.signatures[0]).toEqual({ role: 'Sekreterare', name: 'Lars Ek' });
+  });
+});
