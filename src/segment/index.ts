@@ -209,7 +209,7 @@ function isFirstName(word: string): boolean {
 // "Arbetsgivarsidan:", "Arbetstagarsidan:": the two sides of a negotiation (samverkan, MBL) group people as well.
 // "Brukarrepresentanter:", "Anhöriga:": the kind of participant, not where they come from.
 // "För arbetsgivaren:", "För arbetstagarna:": the side a person sits on in a negotiation (samverkan), not an organisation.
-const OWN_GROUP = /^(?:för\s+arbets(?:givar|tagar)\p{L}*|\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen)$/iu;
+const OWN_GROUP = /^(?:för\s+arbets(?:givar|tagar)\p{L}*|\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen|ledning(?:en)?|stab(?:en)?|adjungerade|förtroendevalda|politiker(?:na)?|medarbetare)$/iu;
 
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.
 const GLUED_COLUMNS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}),\s*([^,()]+?)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*([^,()]+)$/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerson } from '../../../src/segment/person.ts';
-import { headings, segment } from './segment-text.ts';
+import { decisions, headings, segment } from './segment-text.ts';
 
 describe('abbreviations of quick notes and older lists', () => {
   it('reads "Närv:" and "Ej närv:" as those present and absent', () => {
@@ -44,5 +44,22 @@ describe('the front page of an older protokoll', () => {
   it('reads "Sekreterare Lars Ek | Paragrafer 45-47" as the secretary\'s signature without the paragraphs', () => {
     const m = segment('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nSammanträdesdatum 1983-05-03\n\nBeslutande\tKarl Berg (s)\n\nUnderskrifter Sekreterare Lars Ek | Paragrafer 45-47\nOrdförande Karl Berg\n\n§ 45 Start\nText.\n\n§ 46 Slut\nText.');
     expect(m.signatures[0]).toEqual({ role: 'Sekreterare', name: 'Lars Ek' });
+  });
+});
+
+describe('groups of the meeting\'s own people and a body\'s labelled decision', () => {
+  it('reads "Ledning: A, B; Stab: C" as groups of those present, not organisations', () => {
+    const m = segment('Minnesanteckningar\nLedningsgruppen\n\nDatum: 2025-05-06\n\nNärvarande: Ledning: Ida Ros, Ove Sten; Stab: Maj Ek\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Ida Ros', null],
+      ['Ove Sten', null],
+      ['Maj Ek', null],
+    ]);
+  });
+  it('reads "Styrelsens beslut: att köpa en gräsklippare." as the decision on its row', () => {
+    expect(decisions('Klipparen är trasig.\nStyrelsens beslut: att köpa en gräsklippare.')).toEqual(['att köpa en gräsklippare.']);
+  });
+  it('does not read "Förslag till beslut: …" as the decision', () => {
+    expect(decisions('Förslag till beslut: att anta planen.')).toEqual([]);
   });
 });
