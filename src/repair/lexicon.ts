@@ -195,7 +195,9 @@ export function nameSplit(lexicon: Lexicon, lower: string): string[] | null {
     const end = lower.slice(i);
     if (!lexicon.nameEnds.has(end)) continue;
     const start = lower.slice(0, i);
-    if (lexicon.nameStarts.has(start) || lexicon.domain.has(start)) return [start, end];
+    // An abbreviation ("tis.", "ti.") is never part of a compound, a name's included: "Tiby" is no ti+by.
+    const listed = lexicon.domain.get(start);
+    if (lexicon.nameStarts.has(start) || (listed !== undefined && !isAbbreviationEntry(listed))) return [start, end];
   }
   // "Åkerlöfs yrkande": a name in the genitive.
   if (lower.length > 5 && lower.endsWith('s') && !lower.endsWith('ss')) {
