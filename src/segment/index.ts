@@ -897,7 +897,9 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
       // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
       // "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
       after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
-      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after.slice(time.index + time.length)) ?? LOWER_CASE_PLACE.exec(after.slice(time.index + time.length)) ?? DEFINITE_ROOM.exec(after.slice(time.index + time.length));
+      // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
+      const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(tail) ?? LOWER_CASE_PLACE.exec(tail) ?? DEFINITE_ROOM.exec(tail);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
       const before = after.slice(0, time.index);
@@ -1028,6 +1030,9 @@ function isAgendaList(lines: readonly DocumentLine[], headings: { line: number }
   return close >= 0.8 * (headings.length - 1);
 }
 
+// A meeting announced in the present or future: "… träffas tisdag 22/4", "Välkomna till …", "… hålls i …".
+const INVITES = /\b(?:träffas|möts|samlas|välkomna?\s+till|hålls|äger\s+rum|bjuder\s+(?:in|på))\b/iu;
+
 function inferType(heading: DocumentType | null, items: { kind: string }[], fields: HeadField[]): DocumentType {
   if (heading) return heading;
   if (items.some((i) => i.kind === 'paragraph')) return 'protokoll';
@@ -1088,6 +1093,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const agenda = isAgendaList(lines, headings);
   // "§ 1 Val av justerare" / "Nämnden utser …": points with sentences under them are minutes, not a bare agenda.
   const notesUnderPoints = headings.slice(0, -1).some((h, k) => lines.slice(h.line + 1, headings[k + 1]!.line).some((l) => /\p{Ll}{2,}[.!?]\s*$/u.test(l.text)));
+  // "Hej alla! Ungdomsrådet träffas tisdag 22/4 kl 17–19 …" over a bare agenda: an invitation that never says "kallelse".
+  const invitation = heading.documentType === null && agenda && !notesUnderPoints && !fields.some((f) => PEOPLE_KINDS.includes(f.kind)) && headLines.some((l) => INVITES.test(l.text));
+  const headingType = heading.documentType ?? (invitation ? 'kallelse' : null);
   const decisionColumn = decisionColumnOf(lines, headings);
   // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
   const headingRows = new Set(headings.map((h) => lines[h.line]));
@@ -1122,12 +1130,12 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   });
 
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), email?.sent ?? signingDate(lines), heading.documentType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && heading.documentType !== 'kallelse'), lines), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines), pages), lines), lines),
     lines,
     headings,
   );
   const reference = meeting?.date ?? null;
-  const documentType = inferType(heading.documentType, headings, fields);
+  const documentType = inferType(headingType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
   const listed = people(fields, ['attendees', 'substitutes', 'others'], 'ersättare');
   const attendees = withFunctions(listed.length > 0 ? listed : teamInTitle(heading.title, firstPage), fields, documentType, hasSignatureLayout(headLines));
