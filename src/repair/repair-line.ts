@@ -120,6 +120,8 @@ export function repairLine(
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
+      // A short upper-case part of a hyphenated word ("IKT-pedagog", "HR-chef") is an abbreviation, as the word alone would be.
+      if (parts.length > 1 && isShortAbbreviation(part)) continue;
       const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
       const place: WordPlace = {
         inName: parts.length === 1 && inNamePair(tokens, k),
