@@ -158,7 +158,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Minutes taken by',
   ],
   signatureHeading: ['Underskrifter', 'Underskrift', 'Signaturer'],
-  nextMeeting: ['Next meeting', 'Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle', 'Följande möte', 'Följande sammanträde'],
+  nextMeeting: ['Next meeting', 'Nästa möte', 'Nästa sammanträde', 'Nästa träff', 'Nästa mötestillfälle', 'Följande möte', 'Följande sammanträde', 'Nästkommande möte', 'Nästkommande sammanträde'],
   body: ['Organ', 'Nämnd', 'Instans'],
   ignored: [
     'Anslagsdatum',

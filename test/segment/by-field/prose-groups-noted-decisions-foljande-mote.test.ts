@@ -44,3 +44,11 @@ describe('the next meeting in Finland-Swedish', () => {
     expect(m.nextMeeting).toMatchObject({ date: '2026-05-14', start: '13:00' });
   });
 });
+
+describe('the next meeting as "nästkommande"', () => {
+  it('reads "Nästkommande möte: 14/5 kl 13" and "Nästkommande sammanträde hålls den 14 maj."', () => {
+    const next = (closing: string) => segment(`Minnesanteckningar\nGruppen\n\nDatum: 2025-04-09\n\n1. Start\nText.\n\n2. Slut\nText.\n\n${closing}`).nextMeeting;
+    expect(next('Nästkommande möte: 14/5 kl 13')).toMatchObject({ date: '2025-05-14', start: '13:00' });
+    expect(next('Nästkommande sammanträde hålls den 14 maj.')).toMatchObject({ date: '2025-05-14' });
+  });
+});
