@@ -34,6 +34,8 @@ export function isNumeric(text: string): boolean {
   if (digits === 0) return false;
   // Four or more letters make it a word with misread letters ("10sning", "Tyres6").
   if (letters >= 4 && digits <= 2) return false;
+  // One capital before digits is a code (a road "E4", a paper size "A4", a staff function "S1"), no "El" or "Sl".
+  if (CAPITAL_CODE.test(text)) return true;
   return letters === 0 || adjacentDigits || digits > 2;
 }
 
@@ -43,6 +45,8 @@ export function isShortAbbreviation(text: string): boolean {
   for (const ch of text) if (!(ch >= 'A' && ch <= 'Z') && ch !== 'Ö' && ch !== 'Å' && ch !== 'Ä') return false;
   return true;
 }
+
+const CAPITAL_CODE = /^\p{Lu}\d+$/u;
 
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();

@@ -13,3 +13,10 @@ describe('a short upper-case part of a hyphenated word', () => {
     expect(repaired('Anna Lind (IKT-samordnare), Per Ek')).toBe('Anna Lind (IKT-samordnare), Per Ek');
   });
 });
+
+describe('a code of one capital and digits', () => {
+  it("takes 'S1' and 'E1' for codes, never suggesting 'Sl' or 'El'", () => {
+    const { corrections } = repairText('Funktion S1 Personal och väg E1 norrut.', lexicon, { threshold: 0.8 });
+    expect(corrections.map((c) => c.original)).toEqual([]);
+  });
+});
