@@ -122,6 +122,8 @@ export function repairLine(
       if (listedRun.has(index)) continue;
       // A short upper-case part of a hyphenated word ("IKT-pedagog", "HR-chef") is an abbreviation, as the word alone would be.
       if (parts.length > 1 && isShortAbbreviation(part)) continue;
+      // "drop in-träffar": the last part and the next word's first spell a listed hyphenated word written apart.
+      if (index === parts.length - 1 && spellsListedPairWithNext(part, tokens[k + 1], t.chunk, lexicon)) continue;
       const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
       const place: WordPlace = {
         inName: parts.length === 1 && inNamePair(tokens, k),
@@ -136,6 +138,13 @@ export function repairLine(
     }
   });
   return { fixes, unknown };
+}
+
+/** `part` ends its chunk, and with the next token's first hyphen part spells a listed hyphenated word ("drop" + "in"). */
+function spellsListedPairWithNext(part: string, next: Token | undefined, chunk: string, lexicon: Lexicon): boolean {
+  if (!next || !/\p{L}$/u.test(chunk) || next.start !== next.chunkStart) return false;
+  const following = splitHyphens(next.text)[0];
+  return following !== undefined && following.offset === 0 && knowWord(lexicon, `${part}-${following.part}`.toLowerCase()) !== null;
 }
 
 /**
