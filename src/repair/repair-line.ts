@@ -122,6 +122,7 @@ export function repairLine(
       if (listedRun.has(index)) continue;
       // A short upper-case part of a hyphenated word ("IKT-pedagog", "HR-chef") is an abbreviation, as the word alone would be.
       if (parts.length > 1 && isShortAbbreviation(part)) continue;
+      if (parts.length === 1 && isWeekdayBeforeDate(part, tokens[k + 1])) continue;
       // "drop in-träffar": the last part and the next word's first spell a listed hyphenated word written apart.
       if (index === parts.length - 1 && spellsListedPairWithNext(part, tokens[k + 1], t.chunk, lexicon)) continue;
       const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
@@ -138,6 +139,16 @@ export function repairLine(
     }
   });
   return { fixes, unknown };
+}
+
+/**
+ * Finland-Swedish minutes write the weekday in two letters before a date ("on 7.5.25", "to 16.4"):
+ * there "on" is no lost "ön", nor "to" a "tö". Matched with å/ä/ö folded, as the English model writes them.
+ */
+const TWO_LETTER_WEEKDAYS = new Set(['ma', 'må', 'ti', 'on', 'to', 'fr', 'lo', 'lö', 'so', 'sö']);
+const DAY_AND_MONTH = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[.,]?$/;
+function isWeekdayBeforeDate(part: string, next: Token | undefined): boolean {
+  return part.length === 2 && TWO_LETTER_WEEKDAYS.has(part.toLowerCase()) && next !== undefined && DAY_AND_MONTH.test(next.chunk);
 }
 
 /** `part` ends its chunk, and with the next token's first hyphen part spells a listed hyphenated word ("drop" + "in"). */

@@ -14,4 +14,12 @@ describe('weekday abbreviations', () => {
     expect(nameSplit(lexicon, 'onsberg')).toBeNull();
     expect(nameSplit(lexicon, 'tisholm')).toBeNull();
   });
+  it("keeps a two-letter weekday before a date as written ('on 6.5.26' is no 'ön', 'to 7.5' no 'tö')", () => {
+    const text = 'Nästa möte hålls on 6.5.26 kl. 13 och to 7.5 kl. 9.';
+    expect(repairText(text, lexicon, { threshold: 0.8 }).text).toBe(text);
+  });
+  it("only suggests 'tö' for the English 'to' of bilingual minutes: a thaw is all but unknown in minutes", () => {
+    const text = 'The board agreed to move the meeting.';
+    expect(repairText(text, lexicon, { threshold: 0.8 }).text).toBe(text);
+  });
 });
