@@ -18,6 +18,8 @@ export interface DocumentProfile {
   enDashRanges: boolean;
   /** The text numbers its items with § (seen as §, $ or & before a number, or the word "paragraf…"). */
   paragraphs: boolean;
+  /** Capitalised words the document writes in a pair shaped like a person's name ("Rana Aziz"): names wherever they stand. */
+  names?: ReadonlySet<string>;
 }
 
 export const NEUTRAL_PROFILE: DocumentProfile = { damage: 0.5, level: 'mixed', enDashRanges: false, paragraphs: false };

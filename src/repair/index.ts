@@ -4,7 +4,7 @@ import type { Correction, Page } from '../domain/index.ts';
 import { profileDocument } from './document-profile.ts';
 import type { Lexicon } from './lexicon.ts';
 import { continuesWrappedSentence } from './invented-capital.ts';
-import { repairLine, type LineFix, type LineJoins } from './repair-line.ts';
+import { namesInPairs, repairLine, type LineFix, type LineJoins } from './repair-line.ts';
 import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
 
 export { loadLexicon } from './lexicon.ts';
@@ -29,7 +29,7 @@ export function repairText(text: string, lexicon: Lexicon, options: RepairOption
   const corrections: Correction[] = [];
   const lines = text.split('\n');
   const tokenised = lines.map(tokeniseLine);
-  const profile = profileDocument(tokenised, lexicon);
+  const profile = { ...profileDocument(tokenised, lexicon), names: namesInPairs(tokenised) };
   const widest = widestLine(tokenised);
   const out = lines.map((line, index) => {
     const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile, lineJoins(tokenised, index, widest));
@@ -55,7 +55,7 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
     }
     return tokens;
   });
-  const profile = profileDocument(tokenised, lexicon);
+  const profile = { ...profileDocument(tokenised, lexicon), names: namesInPairs(tokenised) };
   const widest = widestLine(tokenised);
   const lines = page.lines.map((line, index) => {
     const tokens = tokenised[index]!;

@@ -127,7 +127,7 @@ export function repairLine(
       if (index === parts.length - 1 && spellsListedPairWithNext(part, tokens[k + 1], t.chunk, lexicon)) continue;
       const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
       const place: WordPlace = {
-        inName: parts.length === 1 && inNamePair(tokens, k),
+        inName: parts.length === 1 && (inNamePair(tokens, k) || (profile.names?.has(t.text) === true && casePattern(t.text) === 'title')),
         afterLowerWord,
         afterOpener: offset === 0 && !afterLowerWord && followsSentenceOpener(tokens, k, lexicon),
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
@@ -320,6 +320,13 @@ function isProperNoun(lexicon: Lexicon, lower: string): boolean {
 const UNSEEN_TWIN_SHIFT = -1;
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?,?$/u;
 const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** Capitalised words that stand in a name pair somewhere in the document (a first name met alone later is the same name). */
+export function namesInPairs(lines: ReadonlyArray<readonly Token[]>): Set<string> {
+  const names = new Set<string>();
+  for (const tokens of lines) for (let k = 0; k < tokens.length; k++) if (splitHyphens(tokens[k]!.text).length === 1 && inNamePair(tokens, k)) names.add(tokens[k]!.text);
+  return names;
+}
 
 /**
  * The token is capitalised and stands in a pair of capitalised words, the
