@@ -11,7 +11,7 @@ import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { hasSignatureLayout, namesWithRoles, notesBy, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
-import { type DateMatch, findCompactDate, findDates } from './swedish-dates.ts';
+import { type DateMatch, findCompactDate, findDates, isDamagedWeekday } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -770,6 +770,14 @@ const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2}
 // "torsd. 29/1", "onsd. 4/3": the longer abbreviations with the day's consonant kept.
 // "torsö. 29/1": OCR's reading of that consonant; any one letter after the day's stem, before the stop, abbreviates it.
 const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|(?:mån|tis|ons|tors|fre|lör|sön)\p{Ll}\.|månd|tisd|onsd|torsd|fred|lörd|sönd|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
+// "onsdaq 4/3", "torsdaqen den 5 mars": a weekday written out with one letter misread by OCR still names the day.
+const WORD_BEFORE_DATE = /(?<![\p{L}\d])(\p{L}{4,9}\.?)(?:\s+den)?\s*$/u;
+
+function weekdayBefore(text: string): boolean {
+  if (WEEKDAY_BEFORE.test(text)) return true;
+  const word = WORD_BEFORE_DATE.exec(text)?.[1];
+  return word !== undefined && isDamagedWeekday(word);
+}
 
 // "Anteckningar från mötet den 28 februari": the meeting named before its day and month, as a weekday names it.
 const MEETING_NOUN_BEFORE = /\b(?:mötet|sammanträdet|träffen|sammankomsten)\s+(?:den\s+)?$/iu;
@@ -793,7 +801,7 @@ function signingDate(lines: readonly DocumentLine[]): string | null {
 function dateBeforeSigning(text: string, signed: string | null, announces = false): DateMatch | undefined {
   if (signed === null) return undefined;
   const year = Number(signed.slice(0, 4));
-  const found = findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && (WEEKDAY_BEFORE.test(text.slice(0, d.index)) || MEETING_NOUN_BEFORE.test(text.slice(0, d.index))));
+  const found = findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && (weekdayBefore(text.slice(0, d.index)) || MEETING_NOUN_BEFORE.test(text.slice(0, d.index))));
   if (!found) return undefined;
   // A kallelse is signed before the meeting it calls ("Falun 2024-03-04" under "… torsdag 14/3"): the day falls on or
   // after the signing, in the next year when its month has passed.
@@ -804,7 +812,7 @@ function dateBeforeSigning(text: string, signed: string | null, announces = fals
 /** A day and month printed without a year right after a weekday, in the year the head block states elsewhere. */
 function weekdayDate(text: string, year: number | null): DateMatch | undefined {
   if (year === null) return undefined;
-  return findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && WEEKDAY_BEFORE.test(text.slice(0, d.index)));
+  return findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && weekdayBefore(text.slice(0, d.index)));
 }
 
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets

@@ -43,6 +43,21 @@ export function monthNumber(word: string): number | null {
   return null;
 }
 
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const WEEKDAY_ABBREVIATIONS = ['månd', 'tisd', 'onsd', 'torsd', 'fred', 'lörd', 'sönd', 'tors'];
+
+/**
+ * A weekday that OCR damaged by one letter: "torsdaq", "onsdagen" read "onsdaqen", "torsö." for "torsd.". An
+ * abbreviation counts only with its stop and its first three letters intact, so that an ordinary short word
+ * a letter away ("fred." is one already) is not taken for a day.
+ */
+export function isDamagedWeekday(word: string): boolean {
+  const stopped = word.endsWith('.');
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length >= 6 && WEEKDAYS.some((day) => editDistance(w, day, 1) <= 1 || editDistance(w, `${day}en`, 1) <= 1)) return true;
+  return stopped && w.length >= 4 && WEEKDAY_ABBREVIATIONS.some((day) => w.length === day.length && w.slice(0, 3) === day.slice(0, 3) && editDistance(w, day, 1) <= 1);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
