@@ -25,3 +25,34 @@ describe('a weekday damaged by OCR', () => {
     expect(m.meeting?.date ?? null).toBeNull();
   });
 });
+
+describe('a § sign OCR read as a figure or letter before a one-digit number with its stop', () => {
+  const OLD_MINUTES = [
+    'ODLARFÖRENINGEN GRÖNSKA',
+    'Protokoll fört vid styrelsesammanträde den 3/4 1968',
+    '',
+    'Närvarande: herr Ebbe Grus, ordf., fru Tyra Molk, sekr.',
+    '',
+    '8 1. Föregående protokoll upplästes och godkändes.',
+    '',
+    's 2. Kassören hade inkommit med förslag om ny avgift.',
+    'Beslöts att höja avgiften med fem kronor.',
+    '',
+    '8 3. Justering',
+    'Att jämte ordf. justera dagens protokoll utsågs fru Tyra Molk.',
+  ].join('\n');
+  it('reads run-in paragraphs "8 1. Föregående protokoll upplästes …" as the paragraphs, a whole sentence after the stop', () => {
+    const m = segment(OLD_MINUTES);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Föregående protokoll upplästes och godkändes'],
+      ['2', 'Kassören hade inkommit med förslag om ny avgift'],
+      ['3', 'Justering'],
+    ]);
+    expect(m.items[1]!.decisions).toEqual(['Beslöts att höja avgiften med fem kronor.']);
+    expect(m.adjusters).toEqual(['Tyra Molk']);
+  });
+  it('does not make one such sentence among numbered points a paragraph', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\n1. Start\nVi började.\n\n2. Ekonomi\n3 5. Kassan räcker till våren.\n\n3. Slut\nVi slutade.');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});
