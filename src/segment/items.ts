@@ -348,7 +348,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const signAfter = signAfterCandidate(lines[i]!, i);
     if (signAfter) candidates.push(signAfter);
   }
-  const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates))));
+  const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
   const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates);
@@ -488,7 +488,16 @@ function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHeading[])
 // "Öppnande och val av justerare": the opening and the choice of adjusters in one point, as short minutes write it.
 const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justerare?|(?:(?:mötets|sammanträdets)\s+)?öppnande(?:\s+och\s+val\s+av\s+(?:protokoll)?justerare?)?|upprop(?:\s+och\s+val\s+av\s+justerare)?|justering)$/iu;
 
-function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
+// "Dnr 2024/12", "Dnr: KS 2023/301": the case reference a protokoll prints under a paragraph's title.
+const CASE_REFERENCE_ROW = /^\s*dnr\b/iu;
+
+/** The first row with text after the heading's is a case reference, as under a § paragraph's title. */
+function referenceBelow(lines: readonly DocumentLine[], heading: ItemHeading): boolean {
+  const next = lines.slice(heading.line + 1, heading.line + 4).find((line) => !isBlank(line));
+  return next !== undefined && CASE_REFERENCE_ROW.test(next.cells[0] ?? '');
+}
+
+function pickParagraphChain(candidates: ItemHeading[], lines: readonly DocumentLine[]): ItemHeading[] {
   const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
   const mixed = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued'));
   const gluedCount = mixed.filter((c) => c.kind === 'glued').length;
@@ -501,7 +510,10 @@ function pickParagraphChain(candidates: ItemHeading[]): ItemHeading[] {
   // "8 9 Tillsynsplan" / "8 10 Yttrande …": one such row in a chain with a sign-and-number heading the pattern trusts
   // ("8 10", two digits) counts on from it, so the two stand or fall together.
   const besideTrusted = spacedCount >= 1 && withSpaced.length - spacedCount >= 1 && withSpaced.length >= 2;
-  if ((spacedCount >= 3 || opensMinutes || besideTrusted) && withSpaced.length > chain.length) chain = withSpaced;
+  // "8 7 ÅRSREDOVISNING 2023" / "Dnr 2024/12" … "8 8 INVESTERINGSPLAN" / "Dnr 2024/19": two such rows do, when each
+  // has the case reference a paragraph carries under its title.
+  const referenced = spacedCount === 2 && withSpaced.every((c) => c.kind !== 'spaced' || referenceBelow(lines, c));
+  if ((spacedCount >= 3 || opensMinutes || besideTrusted || referenced) && withSpaced.length > chain.length) chain = withSpaced;
   // "1 8 …", "2 8 …", "4 8 …": the number before a damaged sign, likewise only among three or more such rows.
   const withSignAfter = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'signAfter'));
   if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;

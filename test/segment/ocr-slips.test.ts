@@ -56,3 +56,18 @@ describe('a § sign OCR read as a figure or letter before a one-digit number wit
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('two paragraphs whose § signs OCR read as a figure', () => {
+  const head = 'PROTOKOLL\nStyrelsen för Kvistförbundet\n\nDatum 2027-05-20\n\n';
+  it('reads "8 4 BOKSLUT 2026" and "8 5 TAXOR" as paragraphs when each has its Dnr row below', () => {
+    const m = segment(`${head}8 4 BOKSLUT 2026\n\nDnr 2027/3\n\nBESLUT\nStyrelsen godkänner bokslutet.\n\n8 5 TAXOR\n\nDnr 2027/8\n\nBESLUT\nStyrelsen fastställer taxorna.`);
+    expect(m.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
+      ['4', 'BOKSLUT 2026', ['Styrelsen godkänner bokslutet.']],
+      ['5', 'TAXOR', ['Styrelsen fastställer taxorna.']],
+    ]);
+  });
+  it('leaves two such rows without a case reference below them alone', () => {
+    const m = segment(`${head}8 4 BOKSLUT 2026\nStyrelsen godkänner bokslutet.\n\n8 5 TAXOR\nStyrelsen fastställer taxorna.`);
+    expect(m.items).toEqual([]);
+  });
+});
