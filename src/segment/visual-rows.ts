@@ -9,6 +9,7 @@ interface Segment {
   y1: number;
   block: number;
   line: number;
+  words: { text: string; x0: number; x1: number }[];
 }
 
 /**
@@ -32,11 +33,13 @@ function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
     const next = words[k + 1];
     // A dash there is a table's mark for an empty cell ("Eriksson | Maria | – | bygglovschef"), a cell of its own.
     const speck = !/[\p{L}\d]/u.test(word.text) && !/^[-–—]$/u.test(word.text) && next !== undefined && next.bbox.x0 - word.bbox.x1 > 2.5 * height;
+    const box = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1 };
     if (current && (word.bbox.x0 - lastX1 <= 2.5 * height || speck)) {
       current.text += ` ${word.text}`;
       current.x1 = word.bbox.x1;
+      current.words.push(box);
     } else {
-      current = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex };
+      current = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex, words: [box] };
       segments.push(current);
     }
     lastX1 = word.bbox.x1;
@@ -107,6 +110,9 @@ export function visualRows(page: Page): DocumentLine[] {
     else rows.push([segment]);
   }
 
+  for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
+  withTableColumns(rows, typicalHeight);
+
   const result: DocumentLine[] = [];
   const centres = rows.map((row) => median(row.map((s) => (s.y0 + s.y1) / 2)));
   const pitch = typicalPitch(centres, typicalHeight);
@@ -135,4 +141,71 @@ export function visualRows(page: Page): DocumentLine[] {
 function typicalPitch(centres: number[], typicalHeight: number): number | null {
   const steps = centres.slice(1).map((c, k) => c - centres[k]!).filter((d) => d > 0.5 * typicalHeight && d < 2 * typicalHeight);
   return steps.length >= 6 ? median(steps) : null;
+}
+
+// The words that head the columns of a table of points or people: "Punkt  Diskussion  Beslut", "Namn  Parti  Funktion".
+const COLUMN_HEADING = /^(?:nr|punkt|ärende|ärenden|rubrik|diskussion|beslut|anteckning|anteckningar|noteringar|kommentar|kommentarer|åtgärd|åtgärder|ansvarig|föredragande|status|klart|namn|parti|funktion|roll|titel|organisation|kommun|verksamhet|uppdrag|befattning)$/iu;
+
+function isColumnHeading(row: readonly Segment[]): boolean {
+  return row.length >= 2 && row.every((s) => s.text.split(/\s+/).every((w) => COLUMN_HEADING.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))));
+}
+
+/** The column whose left edge `x` stands at, within `tolerance`, or -1. */
+function columnAt(columns: readonly number[], x: number, tolerance: number): number {
+  return columns.findIndex((c) => Math.abs(c - x) <= tolerance);
+}
+
+/**
+ * Under a row of column headings ("Punkt  Diskussion  Beslut"), the cells of the table's rows: a row is split where a
+ * wider space than a word's (a line height) ends at a heading's left edge, though narrower than the gap that splits
+ * a row anywhere; and a row whose text starts in a later column than the first is the wrapped end of the row above
+ * ("mars."  "tidplanen."), its cells added to that row's in the same columns.
+ */
+function withTableColumns(rows: Segment[][], typicalHeight: number): void {
+  const header = rows.findIndex(isColumnHeading);
+  if (header === -1) return;
+  const columns = rows[header]!.map((s) => s.x0);
+  const tolerance = 0.6 * typicalHeight;
+  for (let k = header + 1; k < rows.length; k++) {
+    rows[k] = rows[k]!.flatMap((segment) => splitAtColumns(segment, columns, tolerance));
+  }
+  for (let k = header + 2; k < rows.length; k++) {
+    const row = rows[k]!;
+    const above = rows[k - 1]!;
+    const placed = row.map((s) => columnAt(columns, s.x0, tolerance));
+    const aboveOpens = columnAt(columns, above[0]!.x0, tolerance) === 0 && above.length >= 2;
+    const touching = Math.min(...row.map((s) => s.y0)) - Math.max(...above.map((s) => s.y1)) <= 0.9 * typicalHeight;
+    if (!aboveOpens || !touching || placed.some((c) => c < 1)) continue;
+    for (const [i, segment] of row.entries()) {
+      const target = above.find((s) => columnAt(columns, s.x0, tolerance) === placed[i]);
+      if (!target) {
+        above.push(segment);
+        continue;
+      }
+      target.text += ` ${segment.text}`;
+      target.words.push(...segment.words);
+      target.y1 = Math.max(target.y1, segment.y1);
+    }
+    above.sort((a, b) => a.x0 - b.x0);
+    rows.splice(k, 1);
+    k--;
+  }
+}
+
+function splitAtColumns(segment: Segment, columns: readonly number[], tolerance: number): Segment[] {
+  const height = segment.y1 - segment.y0;
+  const parts: Segment[] = [];
+  let current: Segment | null = null;
+  for (const word of segment.words) {
+    const gap = current ? word.x0 - current.x1 : 0;
+    if (current && !(gap >= height && columnAt(columns, word.x0, tolerance) > 0)) {
+      current.text += ` ${word.text}`;
+      current.x1 = word.x1;
+      current.words.push(word);
+    } else {
+      current = { ...segment, text: word.text, x0: word.x0, x1: word.x1, words: [word] };
+      parts.push(current);
+    }
+  }
+  return parts;
 }
