@@ -9,9 +9,17 @@ function isFiller(cell: string): boolean {
   return !/\p{L}{2,}/u.test(cell) || /^[\s._…\-–—]{3,}$/.test(cell);
 }
 
+// "Petra wahl", "Jon ström": OCR reads a capital whose small letter has the same shape (C, O, S, V, W, X, Z) in lower
+// case. After a capitalised first name such a word is the surname; the small words of a sentence are not.
+const SAME_SHAPE_SMALL = /(?<=^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*\s)(?!(?:och|om|oss|ovan|samt|som|sin|sina|sitt|sig|ska|skall|sedan|ser|sekr|vid|var|vara|vars|via|vice|vilka|vilken|vilket|vad|vem)(?:\s|$))([cosvwxz])(?=\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)*$)/u;
+
+function withSurnameCapital(name: string): string {
+  return name.replace(SAME_SHAPE_SMALL, (letter) => letter.toUpperCase());
+}
+
 function stripFiller(text: string): string {
   // OCR speckles between the columns of a signature row come out as lone digits and marks.
-  return cleanNameText(
+  return withSurnameCapital(cleanNameText(
     text
       // "Lars Olsson | Paragrafer 45-47": the paragraphs the minutes hold, beside the secretary's name on the front page.
       .replace(/\s*\|?\s*\b(?:paragrafer|paragraf|§§?)\s*\d[\d\s,–—-]*$/iu, ' ')
@@ -20,7 +28,7 @@ function stripFiller(text: string): string {
       // "Karin 'Ek": a speck read as a quote glued to a name.
       .replace(/(^|\s)['"`´]+(?=\p{L})/gu, '$1')
       .replace(/(^|\s)(?:\d{1,2}|[^\p{L}\s]+)(?=\s|$)/gu, ' '),
-  );
+  ));
 }
 
 function isRoleWord(word: string): boolean {

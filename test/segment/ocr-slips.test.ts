@@ -71,3 +71,21 @@ describe('two paragraphs whose § signs OCR read as a figure', () => {
     expect(m.items).toEqual([]);
   });
 });
+
+describe('a signer\'s surname whose capital OCR read small', () => {
+  const minutes = (closing: string) => segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\n1. Start\nText.\n\n2. Slut\nText.\n\n${closing}`);
+  it('signs "Antecknat av Tyra wulk" (W and w have one shape) as Tyra Wulk', () => {
+    expect(minutes('Antecknat av Tyra wulk').signatures).toEqual([{ role: 'Antecknat av', name: 'Tyra Wulk' }]);
+  });
+  it('reads "Justerare : Ebbe sorn" beside other signers with its capital back', () => {
+    expect(minutes('Ordförande Tyra Molk\nJusterare : Ebbe sorn').signatures).toEqual([
+      { role: 'Ordförande', name: 'Tyra Molk' },
+      { role: 'Justerare', name: 'Ebbe Sorn' },
+    ]);
+  });
+  it('does not capitalise "och" between two signers\' names', () => {
+    const m = minutes('Justeras:\n\nTyra Molk och Ebbe Grus');
+    expect(m.signatures.map((s) => s.name)).not.toContain('Tyra Molk Och Ebbe Grus');
+    expect(m.signatures.flatMap((s) => (s.name ?? '').split(' '))).not.toContain('Och');
+  });
+});
