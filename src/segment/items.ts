@@ -49,6 +49,7 @@ const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|P(?=\d))\s*(\d{1,2
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
+const GLUED_SIGN_CELL = /^\s*[38]([1-9]\d{1,2})\s*$/u;
 const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
 // A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
 const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
@@ -126,6 +127,12 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
   if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {
     return { line: index, number: signRight[1]!.replace(/\D/g, ''), title: signRight[0]!.trim(), trailing: rest.slice(0, -1), kind: 'paragraph' };
+  }
+  // "Ansökan om bistånd | 862": the right-hand column's "§62" read with the sign as a figure glued to the number, trusted
+  // only in a chain as any glued sign is.
+  const gluedRight = rest.length > 0 ? GLUED_SIGN_CELL.exec(rest[rest.length - 1]!) : null;
+  if (gluedRight && TITLE_BEFORE_SIGN.test(first.trim())) {
+    return { line: index, number: gluedRight[1]!, title: first.trim(), trailing: rest.slice(0, -1), kind: 'glued' };
   }
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);

@@ -89,3 +89,32 @@ describe('a signer\'s surname whose capital OCR read small', () => {
     expect(m.signatures.flatMap((s) => (s.name ?? '').split(' '))).not.toContain('Och');
   });
 });
+
+describe('a § number printed in a right-hand column, its sign read as a figure', () => {
+  it('reads "Bidrag till Kvistgården | 872" among "871" and "873" as paragraph 72 with its title', () => {
+    const m = segment([
+      'PROTOKOLL',
+      'Kvistnämnden',
+      '',
+      'Datum: 2027-03-04',
+      '',
+      'Val av justerare\t871',
+      'Nämnden utser Tyra Molk att justera protokollet.',
+      '',
+      'Bidrag till Kvistgården\t872',
+      'Nämnden beslutar att bevilja bidraget.',
+      '',
+      'Taxor 2028\t873',
+      'Nämnden fastställer taxorna.',
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['71', 'Val av justerare'],
+      ['72', 'Bidrag till Kvistgården'],
+      ['73', 'Taxor 2028'],
+    ]);
+  });
+  it('leaves one figure in a right-hand column beside a title alone', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\n1. Start\nText.\n\n2. Inköp\nLampor\t845\n\n3. Slut\nText.');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+});
