@@ -5,7 +5,7 @@ import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } fr
 import { extractDecisions } from './decisions.ts';
 import { emailHeader, withoutEmailHeader } from './email-header.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
-import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
+import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle, withSignColumnReadLast } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
@@ -1089,7 +1089,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const heading = readHeading(firstPage);
   const read = bodyLines(pages);
   const readHeadings = findItemHeadings(read);
-  const displaced = withDisplacedFirstHeading(read, readHeadings);
+  const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
   const headings = displaced ? findItemHeadings(lines) : readHeadings;
   const firstItemLine = headings[0]?.line ?? lines.length;

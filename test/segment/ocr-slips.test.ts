@@ -118,3 +118,45 @@ describe('a § number printed in a right-hand column, its sign read as a figure'
     expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('the column of § numbers that OCR read after the rest of the page', () => {
+  const page = (titles: string[]) => [
+    'PROTOKOLL',
+    '',
+    'Kvistnämnden',
+    'Datum: 2027-03-04',
+    'Justerare: Ebbe Grus',
+    '',
+    ...titles.flatMap((t, k) => [t, `Nämnden beslutar att godkänna punkt ${k + 1}.`, '']),
+    'Vid protokollet',
+    '',
+    'Saga Frell',
+    '',
+    'Ordförande Justerare',
+    '',
+    '§ 14',
+    '',
+    '814',
+    '',
+    '$ 16',
+    '',
+    'Tyra Molk | Ebbe Grus',
+  ].join('\n');
+  it('gives "§ 14", "814", "$ 16" back to the titles in order, and the signers their names', () => {
+    const m = segment(page(['Val av justerare', 'Taxor för Kvistgården', 'Hyra av lokal']).replace('814', '815'));
+    expect(m.items.map((i) => [i.number, i.title, i.decisions.length])).toEqual([
+      ['14', 'Val av justerare', 1],
+      ['15', 'Taxor för Kvistgården', 1],
+      ['16', 'Hyra av lokal', 1],
+    ]);
+    expect(m.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Saga Frell' },
+      { role: 'Ordförande', name: 'Tyra Molk' },
+      { role: 'Justerare', name: 'Ebbe Grus' },
+    ]);
+  });
+  it('leaves the rows alone when the titles and the numbers do not pair off', () => {
+    const m = segment(page(['Val av justerare', 'Taxor för Kvistgården']).replace('814', '815'));
+    expect(m.items.map((i) => i.title)).not.toContain('Val av justerare');
+  });
+});
