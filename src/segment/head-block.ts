@@ -654,3 +654,53 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   }
   return fields;
 }
+
+// The labels of a head table's second column: what a row of "Label value  Label value" pairs holds on its right.
+const PAIRED_LABEL_KINDS: ReadonlySet<LabelKind> = new Set(['time', 'date', 'place', 'placeTime', 'signature', 'adjusters']);
+// "… 2024-10-02 Tid", "… rum 5 Antecknare": a label word ending a labelled row's value, without a colon.
+const TRAILING_LABEL_WORD = /\s(\p{Lu}\p{Ll}{2,})\s*$/u;
+const TIME_VALUE = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]+\s*\d{1,2}[.:]\d{2})?\s*$/iu;
+
+function fitsLabel(kind: LabelKind, value: string): boolean {
+  if (kind === 'time') return TIME_VALUE.test(value);
+  if (kind === 'date') return findDates(value).length > 0;
+  if (kind === 'signature' || kind === 'adjusters') return looksLikeName(value.trim());
+  return /\p{L}{3,}/u.test(value);
+}
+
+/**
+ * "Datum 2024-10-02 Tid" / "Plats Vaxholms stadshus, rum 5 Antecknare" … and, after the rest of the first page,
+ * "13.00–15.00" / "Eva Ek": a head table of label–value pairs whose right-hand column OCR read last, the labels with the
+ * left-hand pairs and the values at the page's end. The right-hand labels get their own cells, and the rows after the
+ * page's last gap become their values, in order, when there are exactly as many and each fits its label.
+ */
+export function withRightColumnReadLast(lines: readonly DocumentLine[]): DocumentLine[] {
+  const orphans: { line: number; kind: LabelKind; label: string; value: string }[] = [];
+  for (const [i, line] of lines.slice(0, 20).entries()) {
+    if (line.page !== 1 || line.cells.length !== 1) continue;
+    const own = matchLabel(line.cells[0]!);
+    if (!own || !own.rest || own.kind === 'signature' || LIST_KINDS.has(own.kind)) continue;
+    const m = TRAILING_LABEL_WORD.exec(line.cells[0]!);
+    const trailing = m ? matchLabel(m[1]!) : null;
+    if (!m || !trailing || trailing.rest || trailing.label !== m[1] || !PAIRED_LABEL_KINDS.has(trailing.kind)) continue;
+    const value = line.cells[0]!.slice(0, m.index).trim();
+    // "Mötesdatum Tid | Plats": a row of labels heads a table; its own value must be there.
+    const ownValue = own.rest.replace(TRAILING_LABEL_WORD, '').replace(/[\s|:;,.]+$/u, '');
+    if (!/[\p{L}\d]{2,}/u.test(ownValue) || matchLabel(ownValue)) continue;
+    orphans.push({ line: i, kind: trailing.kind, label: m[1]!, value });
+  }
+  if (orphans.length === 0) return [...lines];
+  let pageEnd = lines.reduce((end, line, i) => (line.page === 1 ? i + 1 : end), 0);
+  while (pageEnd > 0 && isBlank(lines[pageEnd - 1]!)) pageEnd--;
+  let tailStart = pageEnd;
+  while (tailStart > 0 && !isBlank(lines[tailStart - 1]!)) tailStart--;
+  const tail = lines.slice(tailStart, pageEnd);
+  const paired = tail.length === orphans.length && orphans.every((o, k) => tail[k]!.cells.length === 1 && fitsLabel(o.kind, tail[k]!.text));
+  const result = lines.map((line, i) => {
+    const k = orphans.findIndex((o) => o.line === i);
+    if (k === -1) return line;
+    const right = paired ? `${orphans[k]!.label} ${tail[k]!.text.trim()}` : orphans[k]!.label;
+    return documentLine(line.page, [orphans[k]!.value, right]);
+  });
+  return paired ? [...result.slice(0, tailStart), ...result.slice(pageEnd)] : result;
+}

@@ -160,3 +160,19 @@ describe('the column of § numbers that OCR read after the rest of the page', ()
     expect(m.items.map((i) => i.title)).not.toContain('Val av justerare');
   });
 });
+
+describe('a head table of label–value pairs whose right-hand column OCR read last', () => {
+  const notes = (tail: string) =>
+    segment(`Minnesanteckningar\nKvistgruppen\n\nDatum 2027-03-04 Tid\nPlats Kvistgården, rum 5 Antecknare\n\nNärvarande: Tyra Molk, Ebbe Grus, Saga Frell\n\n1. Start\nText.\n\n2. Slut\nInget övrigt.\n\n${tail}`);
+  it('gives "Tid" and "Antecknare" the values OCR put after the rest of the page, in order', () => {
+    const m = notes('13.00-14.30\nTyra Molk');
+    expect(m.meeting).toEqual({ date: '2027-03-04', start: '13:00', end: '14:30', place: 'Kvistgården, rum 5' });
+    expect(m.attendees[0]).toEqual({ name: 'Tyra Molk', organisation: null, role: 'antecknare' });
+    expect(m.items[1]!.text).toBe('Inget övrigt.');
+  });
+  it('keeps the label out of the place when the rows at the end do not fit the labels', () => {
+    const m = notes('Vi ses igen i vår.');
+    expect(m.meeting?.place).toBe('Kvistgården, rum 5');
+    expect(m.meeting?.start ?? null).toBeNull();
+  });
+});
