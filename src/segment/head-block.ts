@@ -2,6 +2,7 @@ import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
 import { cleanNameText, functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
 import { findDates, monthNumber } from './swedish-dates.ts';
+import { findTimeRange } from './swedish-times.ts';
 
 /** A labelled field of the head block and the value cells that belong to it, in order. */
 export interface HeadField {
@@ -703,4 +704,56 @@ export function withRightColumnReadLast(lines: readonly DocumentLine[]): Documen
     return documentLine(line.page, [orphans[k]!.value, right]);
   });
   return paired ? [...result.slice(0, tailStart), ...result.slice(pageEnd)] : result;
+}
+
+const SPLIT_ROW_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
+
+/** "Datum Tid | Plats": a row of nothing but the labels of a meeting's date, time and place, one per column. */
+function labelsOfRow(text: string): { kind: LabelKind; printed: string }[] | null {
+  const labels: { kind: LabelKind; printed: string }[] = [];
+  let rest = text.replace(/[|]/g, ' ').trim();
+  while (rest) {
+    const label = matchLabel(rest);
+    if (!label || !SPLIT_ROW_KINDS.has(label.kind)) return null;
+    labels.push({ kind: label.kind, printed: rest.slice(0, rest.length - label.rest.length).replace(/[\s:;,.]+$/u, '') });
+    rest = label.rest.replace(/^[\s:;,.]+/u, '');
+  }
+  return labels.length >= 2 ? labels : null;
+}
+
+/**
+ * "Datum Tid Plats" over "2024-05-08 10.00-11.30 Vallentuna kommunhus, rum Karby": a head table whose column gaps OCR
+ * closed. The labels get a cell each and the row below is cut into the date, the time and the rest, as the labels ask
+ * in order; left alone where the values do not fit them.
+ */
+export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine[] {
+  const result = [...lines];
+  for (let i = 0; i + 1 < Math.min(result.length, 20); i++) {
+    const [header, values] = [result[i]!, result[i + 1]!];
+    if (header.cells.length !== 1 || values.cells.length !== 1) continue;
+    const labels = labelsOfRow(header.cells[0]!);
+    if (!labels) continue;
+    let rest = values.cells[0]!.replace(/[|]/g, ' ').replace(/\s+/g, ' ').trim();
+    const cells: string[] = [];
+    for (const [k, label] of labels.entries()) {
+      const last = k === labels.length - 1;
+      let value: string | null = null;
+      if (label.kind === 'date') {
+        const date = findDates(rest)[0];
+        if (date && date.index === 0) value = rest.slice(0, date.length);
+      } else if (label.kind === 'time' && !last) {
+        const time = findTimeRange(rest, { hoursOnly: true });
+        if (time && time.index === 0) value = rest.slice(0, time.length);
+      } else if (last) {
+        value = rest;
+      }
+      if (!value) break;
+      cells.push(value.trim());
+      rest = rest.slice(value.length).replace(/^[\s,;]+/u, '');
+    }
+    if (cells.length !== labels.length || rest) continue;
+    result[i] = documentLine(header.page, labels.map((label) => label.printed));
+    result[i + 1] = documentLine(values.page, cells);
+  }
+  return result;
 }

@@ -176,3 +176,16 @@ describe('a head table of label–value pairs whose right-hand column OCR read l
     expect(m.meeting?.start ?? null).toBeNull();
   });
 });
+
+describe('a head table of labels over values whose column gaps OCR closed', () => {
+  const notes = (header: string, values: string) => segment(`Minnesanteckningar\nKvistgruppen\n\n${header}\n${values}\n\n1. Start\nText.\n\n2. Slut\nText.`);
+  it('reads "Datum Tid Plats" over "2027-03-04 10.00-11.30 Kvistgården, rum 5" as the date, the time and the place', () => {
+    expect(notes('Datum Tid Plats', '2027-03-04 10.00-11.30 Kvistgården, rum 5').meeting).toEqual({ date: '2027-03-04', start: '10:00', end: '11:30', place: 'Kvistgården, rum 5' });
+  });
+  it('reads "Mötesdatum Tid | Plats" with OCR\'s bar in the gap the same way', () => {
+    expect(notes('Mötesdatum Tid | Plats', '2027-03-04 13:30-15:00 | Kvistgården, rum 5').meeting).toEqual({ date: '2027-03-04', start: '13:30', end: '15:00', place: 'Kvistgården, rum 5' });
+  });
+  it('leaves the rows alone when the row below does not open with the date', () => {
+    expect(notes('Datum Tid Plats', 'Se kallelsen.').meeting?.place ?? null).toBeNull();
+  });
+});
