@@ -730,8 +730,9 @@ export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine
   const result = [...lines];
   for (let i = 0; i + 1 < Math.min(result.length, 20); i++) {
     const [header, values] = [result[i]!, result[i + 1]!];
-    if (header.cells.length !== 1 || values.cells.length !== 1) continue;
-    const labels = labelsOfRow(header.cells[0]!);
+    // On a page read with geometry the labels may stand apart already while the values' narrower gaps were closed.
+    if (header.cells.length === 0 || values.cells.length !== 1) continue;
+    const labels = labelsOfRow(header.cells.join(' '));
     if (!labels) continue;
     let rest = values.cells[0]!.replace(/[|]/g, ' ').replace(/\s+/g, ' ').trim();
     const cells: string[] = [];

@@ -55,3 +55,25 @@ describe('a table under a row of column headings on an OCR page', () => {
     expect(rows.filter((r) => r.cells.length > 0).map((r) => r.cells)).toEqual([['1. Vägarna Grusvägen har fått nya']]);
   });
 });
+
+describe('a head table on an OCR page whose labels stand apart but whose values ran together', () => {
+  it('cuts "2027-03-04 10.00-11.30 Kvistgården, rum 5" under "Datum | Tid | Plats" into the three values', () => {
+    const m = segmentMinutes(
+      {
+        pages: [
+          page([
+            line(0, 100, [['Minnesanteckningar', 200]]),
+            line(1, 200, [['Datum', 200], ['Tid', 460], ['Plats', 720]]),
+            line(1, 240, [['2027-03-04 10.00-11.30 Kvistgården, rum 5', 200]]),
+            line(2, 340, [['1. Start', 200]]),
+            line(2, 380, [['Text.', 200]]),
+            line(3, 480, [['2. Slut', 200]]),
+            line(3, 520, [['Text.', 200]]),
+          ]),
+        ],
+      },
+      { file: 'x.pdf', sha256: null, pages: 1 },
+    );
+    expect(m.meeting).toEqual({ date: '2027-03-04', start: '10:00', end: '11:30', place: 'Kvistgården, rum 5' });
+  });
+});
