@@ -90,6 +90,9 @@ function looksLikeRole(text: string): boolean {
   return ROLE_WORDS.test(trimmed) && !looksLikePlace(trimmed);
 }
 
+// The parties of the Riksdag by their usual letters; alone after a name, without brackets, only these are trusted.
+const BARE_PARTY_AFTER_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s+(S|M|C|L|V|KD|MP|SD|FP)(?:\s*,\s*(.+))?$/u;
+
 // Older protokoll write the party in lower case: "(m)", "(fp)", "(kds)".
 const LOWER_CASE_PARTIES = new Set(['m', 's', 'c', 'v', 'l', 'fp', 'kd', 'kds', 'mp', 'sd', 'nyd', 'vpk', 'fi', 'spi']);
 
@@ -281,6 +284,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     const rest = parsePerson(partyFirst[2]!, context);
     if (rest) return { ...rest, organisation: partyFirst[1]!.replace(/[.\s]/g, '') };
   }
+  // "Gunnar Blom M", "Lena Sjö KD, ordförande": a table row whose gap before the party column OCR closed.
+  const bareParty = BARE_PARTY_AFTER_NAME.exec(cleaned);
+  if (bareParty) return parsePerson(`${bareParty[1]} (${bareParty[2]})${bareParty[3] ? `, ${bareParty[3]}` : ''}`, context);
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
   // "Maria Ek (ME), förvaltningschef": the comma after the initials stays with the title, not alone between spaces.
   if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : ' '}${party[3]}`, context);

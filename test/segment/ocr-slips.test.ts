@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMinutes } from '../../src/segment/index.ts';
+import { parsePerson } from '../../src/segment/person.ts';
 import { isDamagedWeekday } from '../../src/segment/swedish-dates.ts';
 
 const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
@@ -187,5 +188,22 @@ describe('a head table of labels over values whose column gaps OCR closed', () =
   });
   it('leaves the rows alone when the row below does not open with the date', () => {
     expect(notes('Datum Tid Plats', 'Se kallelsen.').meeting?.place ?? null).toBeNull();
+  });
+});
+
+describe('a people table whose gap before the party column OCR closed', () => {
+  it('reads "Tyra Molk M" and "Ebbe Grus KD, ordförande" as a name and a party', () => {
+    expect(parsePerson('Tyra Molk M')).toMatchObject({ name: 'Tyra Molk', organisation: 'M' });
+    expect(parsePerson('Ebbe Grus KD, ordförande')).toMatchObject({ name: 'Ebbe Grus', organisation: 'KD', role: 'ordförande' });
+  });
+  it('gives the people under "Namn Parti" their parties', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvarande\n\nNamn Parti\n\nTyra Molk M\n\nEbbe Grus S\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Tyra Molk', 'M'],
+      ['Ebbe Grus', 'S'],
+    ]);
+  });
+  it('keeps a letter that is no party with the name', () => {
+    expect(parsePerson('Tyra Molk B')?.organisation ?? null).toBeNull();
   });
 });
