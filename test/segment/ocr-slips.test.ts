@@ -207,3 +207,23 @@ describe('a people table whose gap before the party column OCR closed', () => {
     expect(parsePerson('Tyra Molk B')?.organisation ?? null).toBeNull();
   });
 });
+
+describe('a table of points whose column gap after the title OCR closed', () => {
+  it('ends each title where the notes column starts under "Nr Punkt Anteckning"', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNr Punkt z Anteckning.\n\n1 Förra mötet Anteckningarna godkändes.\n\n2 Kvistbudget 2028 Saga redovisade budgeten.\nGruppen godkänner\nbudgeten.\n\n3 Övrigt Inga frågor.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Förra mötet'],
+      ['2', 'Kvistbudget 2028'],
+      ['3', 'Övrigt'],
+    ]);
+    expect(m.items[1]!.text).toContain('Saga redovisade budgeten.');
+  });
+  it('ends each title at the presenter column, at a bar OCR read in the gap or at the presenter\'s capital, keeping names the title holds', () => {
+    const m = segment('KALLELSE\nKvistnämnden\n\nDatum: 2027-03-04\n\nNr — Ärende | Föredragande\n\n1 Val av justerare\n\n2 Information från kansliet | Ebbe Grus\n3 Bygglov för förråd, Kvistby 1:4 Tyra Molk\n\n4 Detaljplan för Kvistbacken etapp 2 | Planchef Saga Frell\n5 Taxor 2028 Kassören');
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Information från kansliet', 'Bygglov för förråd, Kvistby 1:4', 'Detaljplan för Kvistbacken etapp 2', 'Taxor 2028']);
+  });
+  it('leaves capitalised words in titles alone where no such column heads the table', () => {
+    const m = segment('KALLELSE\nKvistnämnden\n\nDatum: 2027-03-04\n\n1 Val av justerare\n2 Taxor 2028 Kvistgården\n3 Övrigt');
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Taxor 2028 Kvistgården', 'Övrigt']);
+  });
+});
