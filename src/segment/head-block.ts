@@ -421,6 +421,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // "Arne Ek (S)" / "Kommunkansliet, 2024-06-27" with no blank row between: a row with a full date lists no person,
     // so in a label column read first it is the next label's value.
     else if (current !== null && LIST_KINDS.has(current.kind) && current.values.length > 0 && waiting.length > 0 && findDates(value).some((d) => d.explicitYear)) current = waiting.shift()!;
+    // "5.3.2024 kl. 17.00–19.10" / "Stadshuset, nämndrummet" under "Sammanträdestid" / "Sammanträdesplats": a time that
+    // has its date and clock is whole, and a row without a figure after it is the next waiting label's value.
+    else if (current !== null && (current.kind === 'time' || current.kind === 'date') && waiting.length > 0 && !/\d/u.test(value) && current.values.some((v) => findDates(v).length > 0 && /\d[.:]\d{2}/u.test(v.slice(findDates(v)[0]!.index + findDates(v)[0]!.length)))) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending
     // the sentence is no person of its own, so it finishes the name the row above broke off.

@@ -118,7 +118,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Apologies',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
-  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering'],
+  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering', 'Protokollets justering'],
   paragraphs: ['Paragrafer', 'Paragraf', 'Protokollet omfattar'],
   signature: [
     'Sekreterare',
@@ -171,6 +171,12 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Sammanträdesdatum',
     'Anslag/bevis',
     'Anslag',
+    // "Protokollet framlagt till påseende  Tekniska centralen 11.3.2024": where and when a Finland-Swedish protokoll
+    // was laid out for the public, and the adjusters' initials on every page; neither says anything about the meeting.
+    'Protokollet framlagt till påseende',
+    'Protokollet framlagt till',
+    'Protokollet framlagt',
+    'Protokolljusterarnas signaturer',
     'Bevis',
     'Protokollet är justerat',
     'Utdragsbestyrkande',

@@ -227,3 +227,38 @@ describe('a table of points whose column gap after the title OCR closed', () => 
     expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Taxor 2028 Kvistgården', 'Övrigt']);
   });
 });
+
+describe('the head of a Finland-Swedish protokoll, its label column read before its values', () => {
+  const HEAD = [
+    'PROTOKOLL',
+    'Kvistnämnden',
+    '',
+    'Sammanträdestid',
+    'Sammanträdesplats',
+    '',
+    'Protokollets justering',
+    '',
+    'Protokollet framlagt till påseende',
+    '',
+    '4.3.2027 kl. 17.00–19.00',
+    'Rådhuset, salen',
+    '',
+    'Kvistby 8.3.2027',
+    '',
+    'Kansliet 11.3.2027',
+    '',
+    '§ 1 Start',
+    'Text.',
+    '',
+    '§ 2 Slut',
+    'Text.',
+    'Protokolljusterarnas signaturer',
+  ].join('\n');
+  it('knows "Protokollets justering" and "Protokollet framlagt till påseende" as labels, neither of them the place', () => {
+    const m = segment(HEAD);
+    expect(m.meeting?.place).not.toMatch(/framlagt|justering|Kvistby|Kansliet/u);
+  });
+  it('gives the row after a whole date and time ("4.3.2027 kl. 17.00–19.00" / "Rådhuset, salen") to the next label waiting', () => {
+    expect(segment(HEAD).meeting).toEqual({ date: '2027-03-04', start: '17:00', end: '19:00', place: 'Rådhuset, salen' });
+  });
+});
