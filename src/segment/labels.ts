@@ -291,7 +291,11 @@ function matchLabelUncached(line: string): LabelMatch | null {
     const fuzzy = pass === 'fuzzy';
     for (const entry of ENTRIES) {
       if (tokens.length < entry.words.length) continue;
-      if (fuzzy && entry.letters < 5) continue;
+      const end = tokens[entry.words.length - 1]!.end;
+      // "Ordt.:": a signer's short title one OCR slip away counts with its colon (a doubled first letter, "Oordf.:", is
+      // read by the last pass).
+      const shortSigner = entry.kind === 'signature' && entry.letters >= 4 && /^\.?:/u.test(trimmed.slice(end));
+      if (fuzzy && entry.letters < 5 && !shortSigner) continue;
       const read = tokens
         .slice(0, entry.words.length)
         .map((t) => t.text.toLowerCase().replace(/[.,]+$/, ''))
@@ -299,8 +303,10 @@ function matchLabelUncached(line: string): LabelMatch | null {
       const candidate = pass === 'doubled' ? read.replace(/^(\p{L})\1/u, '$1') : read;
       if (pass === 'doubled' && candidate === read) continue;
       const target = entry.words.join(' ');
-      if (fuzzy ? Math.abs(candidate.length - target.length) > 1 || editDistance(candidate, target) > 1 : candidate !== target) continue;
-      const end = tokens[entry.words.length - 1]!.end;
+      const near = Math.abs(candidate.length - target.length) <= 1 && editDistance(candidate, target) <= 1;
+      // "Plats och tld": a label of several words one slip away wins over the exact shorter label its first word is.
+      const nearLonger = pass === 'exact' && entry.words.length > 1 && entry.letters >= 5 && near;
+      if (fuzzy || nearLonger ? !near : candidate !== target) continue;
       // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       const rest = trimmed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMinutes } from '../../src/segment/index.ts';
+import { matchLabel } from '../../src/segment/labels.ts';
 import { parsePerson } from '../../src/segment/person.ts';
 import { isDamagedWeekday } from '../../src/segment/swedish-dates.ts';
 
@@ -260,5 +261,22 @@ describe('the head of a Finland-Swedish protokoll, its label column read before 
   });
   it('gives the row after a whole date and time ("4.3.2027 kl. 17.00–19.00" / "Rådhuset, salen") to the next label waiting', () => {
     expect(segment(HEAD).meeting).toEqual({ date: '2027-03-04', start: '17:00', end: '19:00', place: 'Rådhuset, salen' });
+  });
+});
+
+describe('labels with one OCR slip', () => {
+  it('reads "Plats och tld" as "Plats och tid", not as "Plats" with "och tld" in the place', () => {
+    expect(matchLabel('Plats och tld Kvistgården, kl. 18.00')).toMatchObject({ kind: 'placeTime', rest: 'Kvistgården, kl. 18.00' });
+    expect(matchLabel('Plats Kvistgården')).toMatchObject({ kind: 'place', rest: 'Kvistgården' });
+  });
+  it('reads "Oordf.:" beside "Sekr.:" as the chair signing, with the abbreviation\'s stop', () => {
+    const m = segment('PROTOKOLL\nKvistföreningen\n\nDatum 2027-03-04\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nOordf.: Sekr.:\nTyra Molk Ebbe Grus');
+    expect(m.signatures).toEqual([
+      { role: 'Ordf.', name: 'Tyra Molk' },
+      { role: 'Sekr.', name: 'Ebbe Grus' },
+    ]);
+  });
+  it('does not take a short word a slip from a signer\'s title for it without a colon', () => {
+    expect(matchLabel('Ord om kvistar')).toBeNull();
   });
 });
