@@ -892,6 +892,8 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
         placeRow = held.index;
       }
     }
+    // "… i Vretens bygdegård.' |": OCR's quotes and bars after the sentence's stop, from specks at the margin.
+    after = after.replace(TRAILING_QUOTE_SPECKS, '');
     let place: string | null = null;
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
@@ -932,6 +934,7 @@ function headerMeeting(firstPage: readonly DocumentLine[], year: number | null =
   return null;
 }
 
+const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.
 const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
 // "Nätverket för …", "Styrgruppen …": the group that met, which may stand under its dated heading instead.

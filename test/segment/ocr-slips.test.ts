@@ -280,3 +280,10 @@ describe('labels with one OCR slip', () => {
     expect(matchLabel('Ord om kvistar')).toBeNull();
   });
 });
+
+describe('specks after the sentence that dates the meeting', () => {
+  it('finds the place in "den 14 mars 1987 i Kvistens bygdegård.\' |", OCR\'s quote and bar after the stop', () => {
+    const m = segment("PROTOKOLL\n\nfört vid Kvistens Hembygdsförenings styrelsesammanträde\nden 14 mars 1987 i Kvistens bygdegård.' |\n\n§ 1. Start\nText.\n\n§ 2. Slut\nText.");
+    expect(m.meeting).toEqual({ date: '1987-03-14', start: null, end: null, place: 'Kvistens bygdegård' });
+  });
+});
