@@ -117,11 +117,17 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     result.push(paragraph);
     return paragraph;
   };
+  let page: number | null = null;
   for (const line of lines) {
     if (isBlank(line)) {
       current = null;
       continue;
     }
+    // "Beslut: … Parkstråket." at the foot of a page, the next page's header row first on the next: a sentence ended
+    // before the page break ends its paragraph there, whether or not a blank row was read between.
+    const newPage = page !== null && line.page !== page;
+    page = line.page;
+    if (newPage && current && /[.!?]\s*$/u.test(current.rows[current.rows.length - 1] ?? '')) current = null;
     // "Beslut | i": a cell of a letter or two, or of specks, beside a row's text is the page edge read as text.
     const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|[^\p{L}\d]+)$/u.test(c.trim()));
     const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMinutes } from '../../src/segment/index.ts';
+import { extractDecisions } from '../../src/segment/decisions.ts';
+import { documentLine } from '../../src/segment/document-lines.ts';
 import { matchLabel } from '../../src/segment/labels.ts';
 import { parsePerson } from '../../src/segment/person.ts';
 import { isDamagedWeekday } from '../../src/segment/swedish-dates.ts';
@@ -285,5 +287,20 @@ describe('specks after the sentence that dates the meeting', () => {
   it('finds the place in "den 14 mars 1987 i Kvistens bygdegård.\' |", OCR\'s quote and bar after the stop', () => {
     const m = segment("PROTOKOLL\n\nfört vid Kvistens Hembygdsförenings styrelsesammanträde\nden 14 mars 1987 i Kvistens bygdegård.' |\n\n§ 1. Start\nText.\n\n§ 2. Slut\nText.");
     expect(m.meeting).toEqual({ date: '1987-03-14', start: null, end: null, place: 'Kvistens bygdegård' });
+  });
+});
+
+describe('a decision at the foot of a page', () => {
+  it('ends at the page break when its sentence ended there, leaving the next page\'s header row out', () => {
+    const rows = [
+      documentLine(1, ['Kassan räcker till våren.']),
+      documentLine(1, ['Beslut: Överskottet går till nya lampor.']),
+      documentLine(2, ['Anteckningar Kvistgruppen 2027-03-04']),
+    ];
+    expect(extractDecisions(rows)).toEqual(['Överskottet går till nya lampor.']);
+  });
+  it('goes on across the page break when its sentence had not ended', () => {
+    const rows = [documentLine(1, ['Beslut: Överskottet går till nya lampor']), documentLine(2, ['vid Kvistgården.'])];
+    expect(extractDecisions(rows)).toEqual(['Överskottet går till nya lampor vid Kvistgården.']);
   });
 });
