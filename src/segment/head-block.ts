@@ -105,6 +105,42 @@ function nameThenRest(text: string): string {
   return m ? `${m[1]}, ${m[2]}` : text;
 }
 
+// The columns of a people table that hold what someone does, and those that hold where they come from.
+const ROLE_COLUMN = /^(?:roll|funktion|titel|befattning|uppdrag)$/u;
+const PLACE_COLUMN = /^(?:organisation|kommun|förvaltning|verksamhet|representerar|parti)$/u;
+
+/**
+ * "Helena Gran = : projektledare Täby kommun" under "Namn Roll Organisation": a row of a people table whose column gaps
+ * OCR closed, as one cell per column. The name is its first two capitalised words; a role column before the last takes
+ * words up to the next capitalised one (at least one word), the last column the rest; a bar OCR read in a gap splits
+ * there too. Null when the row does not fill the columns so.
+ */
+function closedRowCells(text: string, header: readonly string[]): string[] | null {
+  // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
+  // ordförande": the organisation's own small words), so only roles before the last column are cut here.
+  if (header.length < 2 || header.slice(1, -1).some((h) => !ROLE_COLUMN.test(h)) || !ROLE_COLUMN.test(header[header.length - 1]!) && !PLACE_COLUMN.test(header[header.length - 1]!)) return null;
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => /[\p{L}\d]/u.test(t) || t === '|');
+  const name = tokens.slice(0, 2);
+  if (name.length < 2 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
+  const cells = [name.join(' ')];
+  let at = 2;
+  for (const k of header.slice(1).keys()) {
+    while (tokens[at] === '|') at++;
+    const last = k === header.length - 2;
+    let end = at;
+    if (last) end = tokens.length;
+    else {
+      end = at + 1;
+      while (end < tokens.length && tokens[end] !== '|' && !/^\p{Lu}/u.test(tokens[end]!)) end++;
+    }
+    const words = tokens.slice(at, end).filter((t) => t !== '|');
+    if (words.length === 0) return null;
+    cells.push(words.join(' '));
+    at = end;
+  }
+  return cells;
+}
+
 /** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
 function isTableHeader(line: DocumentLine): boolean {
   // "Kommun/Organisation" is two header words in one column.
@@ -441,11 +477,18 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   let initialsColumn = null as { at: number; width: number } | null;
   // Where the surname and the first name stand in a people table that splits them.
   let nameParts = null as { surname: number; given: number } | null;
+  // The column headings of a people table that OCR read as one cell ("Namn Roll Organisation"), while its rows go on.
+  let closedHeader = null as string[] | null;
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as AttendanceMarks | null;
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    if (closedHeader !== null && !isBlank(line)) {
+      const cells = line.cells.length === 1 && !matchLabel(line.cells[0]!) ? closedRowCells(line.cells[0]!, closedHeader) : null;
+      if (cells) line = { ...line, cells, text: cells.join(' ') };
+      else closedHeader = null;
+    }
     const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
     if (column !== null) {
       const present: HeadField = current !== null && current.kind === 'attendees' && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
@@ -560,6 +603,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const surnameAt = headerCells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
       const givenAt = headerCells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
       nameParts = surnameAt >= 0 && givenAt >= 0 ? { surname: surnameAt, given: givenAt } : null;
+      closedHeader = line.cells.length === 1 && /^namn$/iu.test(headerCells[0] ?? '') ? headerCells.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()) : null;
       continue;
     }
     if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;

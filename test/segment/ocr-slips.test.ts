@@ -304,3 +304,19 @@ describe('a decision at the foot of a page', () => {
     expect(extractDecisions(rows)).toEqual(['Överskottet går till nya lampor vid Kvistgården.']);
   });
 });
+
+describe('a people table "Namn Roll Organisation" whose column gaps OCR closed', () => {
+  const notes = (rows: string) => segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nDeltagare .\n\nNamn Roll Organisation\n${rows}\n\n1. Start\nText.\n\n2. Slut\nText.`);
+  it('reads each row as name, role and organisation, specks and bars in the gaps aside', () => {
+    const m = notes('Tyra Molk = : projektledare Kvistby kommun\nEbbe Grus arkivarie | Granby kommun\nSaga Frell IT-arkitekt Ekby kommun');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby kommun', role: 'projektledare' },
+      { name: 'Ebbe Grus', organisation: 'Granby kommun', role: 'arkivarie' },
+      { name: 'Saga Frell', organisation: 'Ekby kommun', role: 'IT-arkitekt' },
+    ]);
+  });
+  it('leaves "Namn Organisation Funktion" to the reading that knows organisations with small words ("Solna stad")', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nDeltagare\n\nNamn Organisation Funktion\n\nTyra Molk Sundbybergs stad ordförande\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees[0]).toEqual({ name: 'Tyra Molk', organisation: 'Sundbybergs stad', role: 'ordförande' });
+  });
+});
