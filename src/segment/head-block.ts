@@ -99,9 +99,12 @@ function trailingPresenceHeader(line: DocumentLine): boolean {
   return words.slice(0, -1).every((w) => TABLE_HEADER.test(w));
 }
 
-/** "Erik Blom Capio vårdcentral": in a name-first table row without its gaps, the first name and surname, then the rest. */
+/**
+ * "Erik Blom Capio vårdcentral", "Anders Fröjd ordförande": in a name-first table row without its gaps, the first name
+ * and surname, then the rest (an organisation, or a function in lower case).
+ */
 function nameThenRest(text: string): string {
-  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}.*)$/u.exec(text);
+  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}.*|\p{Ll}{3,}.*)$/u.exec(text);
   return m ? `${m[1]}, ${m[2]}` : text;
 }
 
@@ -501,7 +504,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (marks !== null && marks.column === -1 && isBlank(line)) continue;
     if (marks !== null && marks.column === -1) {
       // "Anders Moe, ordförande . Ja :": specks after the mark, and between the name and it, are no column.
-      const row = /^(.*?)(?:\s+[.,:;'"`-]+)*\s+(\S+)$/u.exec(line.text.replace(/\s*\|\s*/g, ' ').replace(/(?:\s+[.,:;'"`]+)+\s*$/u, '').trim());
+      // "Anders Fröjd ordförande Xx i": a letter from the page edge after the mark, too.
+      const row = /^(.*?)(?:\s+[.,:;'"`-]+)*\s+(\S+)$/u.exec(line.text.replace(/\s*\|\s*/g, ' ').replace(/(?:\s+[.,:;'"`]+)+\s*$/u, '').replace(/(?<=\s(?:x{1,2}|✓|✔|☑|ja|j))\s+\p{Ll}$/iu, '').trim());
       const mark = row?.[2] ?? '';
       if (row && (PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) {
         const person = nameThenRest(row[1]!.trim());

@@ -320,3 +320,14 @@ describe('a people table "Namn Roll Organisation" whose column gaps OCR closed',
     expect(m.attendees[0]).toEqual({ name: 'Tyra Molk', organisation: 'Sundbybergs stad', role: 'ordförande' });
   });
 });
+
+describe('an attendance table with marks whose column gaps OCR closed', () => {
+  it('reads "Tyra Molk ordförande Xx i" (a function in lower case, a letter from the page edge after the mark) as present with her role', () => {
+    const m = segment('Protokoll styrelsemöte\n\nKvistföreningen\n\nDatum: 2027-03-04\n\nNärvarolista\n\nNamn Uppdrag Närvarande\nTyra Molk ordförande Xx i\nEbbe Grus kassör Xx\nSaga Frell | ledamot -\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: null, role: 'ordförande' },
+      { name: 'Ebbe Grus', organisation: null, role: 'kassör' },
+    ]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: null, role: 'ledamot' }]);
+  });
+});
