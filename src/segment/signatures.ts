@@ -83,6 +83,16 @@ function isLeaderScraps(rest: string): boolean {
   return /(\p{Ll})\1\1/u.test(letters) || (letters.match(/[sner]/gu)?.length ?? 0) >= letters.length * 0.6;
 }
 
+/** "sesmmsrssresressererrea Eva Holm": a signing line read as letters, then the signer's name; the name, or null. */
+function nameAfterLeaderScraps(rest: string): string | null {
+  const words = rest.trim().split(/\s+/);
+  const first = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (first < 1 || !isLeaderScraps(words.slice(0, first).join(' '))) return null;
+  const name = stripFiller(words.slice(first).join(' '));
+  // "… rn n nns et N RR": capitals among the scraps are more scraps; a name has its small letters.
+  return isSignedName(name) && name.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? name : null;
+}
+
 export function signatureRoles(input: DocumentLine): { role: string; name: string | null }[] | null {
   const line = withRolesWrittenOut(input);
   const roles: { role: string; name: string | null }[] = [];
@@ -102,12 +112,14 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     // "Justerare ______": a signing line after the label is no value, nor are the letters OCR read it as.
     const bare = label !== null && (!stripFiller(label.rest) || isLeaderScraps(label.rest));
     // "Justerare ........ Jan Sund": the signing line with the name after it.
-    const signedOnLine = label?.kind === 'adjusters' && /[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest));
+    // "Justerare sosossessesser rer Jan Sund": the signing line read as letters, then the name.
+    const afterScraps = label ? nameAfterLeaderScraps(label.rest) : null;
+    const signedOnLine = label?.kind === 'adjusters' && ((/[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest))) || afterScraps !== null);
     // "Ordförande: Åke Berg | Justerare: Peder Lind": beside another signer on the row, the adjuster signs with a name too.
     const namedBeside = label?.kind === 'adjusters' && roles.length > 0 && roles.every((r) => r.name !== null) && isSignedName(stripFiller(label.rest));
     const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
-      const rest = isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest);
+      const rest = afterScraps ?? (isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest));
       const role = roleAsPrinted(cell, label!.rest, label!.label);
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
       const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
@@ -212,7 +224,9 @@ function roleAsPrinted(cell: string, rest: string, label: string | null = null):
   const printed = (rest ? cell.slice(0, cell.lastIndexOf(rest)) : cell).replace(/[:.\s_…|<>]+$/, '').replace(/^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u, '').trim();
   // "Anhtecknat av": a label matched one OCR slip away inside a word is the role as the catalogue spells it.
   // A different ending ("Justerat" for "Justeras") is another form of the word, printed so.
-  const role = label && printed && slipInsideWords(printed.toLowerCase(), label.toLowerCase()) ? label : printed || cell.trim();
+  // "JUSTErArG": OCR's mixed case inside a word is damage, and the label matched is the role as the catalogue spells it.
+  const damaged = /\p{Ll}\p{Lu}/u.test(printed) && !/\s/u.test(printed);
+  const role = label && printed && (damaged || slipInsideWords(printed.toLowerCase(), label.toLowerCase())) ? label : printed || cell.trim();
   // "Ordf.:", "Sekr.:": an abbreviation keeps its own stop, which the strip of a dotted line's scraps took ("Oordf.:"
   // too, read as the catalogue's "Ordf").
   if (/^(?:ordf|sekr|v\.\s*ordf)$/iu.test(role) && cell.includes(`${printed}.`)) return `${role}.`;

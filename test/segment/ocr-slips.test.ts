@@ -331,3 +331,19 @@ describe('an attendance table with marks whose column gaps OCR closed', () => {
     expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: null, role: 'ledamot' }]);
   });
 });
+
+describe('a signing line OCR read as letters, the name after it on the row', () => {
+  const closing = (rows: string) => segment(`PROTOKOLL\nKvistnämnden\n\nDatum: 2027-03-04\nNärvarande: Tyra Molk (ordförande), Ebbe Grus\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\n${rows}`);
+  it('signs "Ordförande sesmmsrssresrea Tyra Molk" and "JUSTErArG sosossessesser rer Ebbe Grus" (the role\'s letters damaged too)', () => {
+    const m = closing('Ordförande sesmmsrssresressererrea Tyra Molk\nJUSTErArG sosossessesserser rer rerr Ebbe Grus');
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Tyra Molk' },
+      { role: 'Justerare', name: 'Ebbe Grus' },
+    ]);
+    expect(m.adjusters).toEqual(['Ebbe Grus']);
+  });
+  it('takes no capitals among the scraps for a name ("… rn n nns et N RR"), the name on the row below', () => {
+    const m = closing('JUSTErALrE sosssorereressreserresreren rn n nns et N RR\n” Ebbe Grus');
+    expect(m.signatures.map((s) => s.name)).not.toContain('N RR');
+  });
+});
