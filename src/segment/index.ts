@@ -590,8 +590,32 @@ function withAgendaStart(meeting: MeetingTime | null, lines: readonly DocumentLi
   };
   const first = timeCell(0);
   // The second point's time too, so that a lone figure beside one title is not taken for the start.
-  if (!first || !timeCell(1)) return meeting;
+  if (!first || !timeCell(1)) return withTimeColumnReadLast(meeting, lines, headings);
   return { ...meeting, start: findTimeRange(first, { hoursOnly: true })?.start ?? null };
+}
+
+const TIME_COLUMN_HEADING = /^\s*(?:tid|klockan|kl\.?)\s*$/iu;
+const CLOCK_ONLY = /^\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*$/iu;
+
+/**
+ * "Ärende" / "1. Upprop …" … "4. Delegationsbeslut" / … / "Tid" / "18.00" / "18.05" / "18.40": the column of the points'
+ * times that OCR read after the rest of the page, under its heading. Two or more rising times, no more than there are
+ * points, give the start.
+ */
+function withTimeColumnReadLast(meeting: MeetingTime, lines: readonly DocumentLine[], headings: readonly { line: number }[]): MeetingTime {
+  const after = lines.slice(headings[headings.length - 1]!.line + 1);
+  const at = after.findIndex((line) => line.cells.length === 1 && TIME_COLUMN_HEADING.test(line.text));
+  if (at === -1) return meeting;
+  const times: number[] = [];
+  for (const line of after.slice(at + 1)) {
+    if (isBlank(line)) continue;
+    const m = CLOCK_ONLY.exec(line.text);
+    if (!m) break;
+    times.push(Number(m[1]) * 60 + Number(m[2]));
+  }
+  if (times.length < 2 || times.length > headings.length || times.some((t, k) => k > 0 && t < times[k - 1]!)) return meeting;
+  const first = String(Math.floor(times[0]! / 60)).padStart(2, '0');
+  return { ...meeting, start: `${first}:${String(times[0]! % 60).padStart(2, '0')}` };
 }
 
 // "Sammanträdet hålls tisdagen den 21 november 2023 kl. 18.00 i Vaxholms stadshus, sal Kronan.": the meeting announced in

@@ -347,3 +347,14 @@ describe('a signing line OCR read as letters, the name after it on the row', () 
     expect(m.signatures.map((s) => s.name)).not.toContain('N RR');
   });
 });
+
+describe('the column of the points\' times that OCR read after the rest of the page', () => {
+  const kallelse = (times: string) => segment(`KALLELSE\n\nKvistnämnden\n\nDatum: 2027-03-04\nPlats: Kvistgården\n\nÄrende\n\n1. Upprop\n\n2. Taxor 2028\n\n3. Övrigt\n\nTyra Molk\n\nOrdförande\n\nTid\n\n${times}`);
+  it('starts the meeting at the first of "Tid" / "18.00" / "18.05" / "18.40"', () => {
+    expect(kallelse('18.00\n18.05\n18.40').meeting?.start).toBe('18:00');
+  });
+  it('leaves the start open when the figures do not rise or outnumber the points', () => {
+    expect(kallelse('18.40\n18.05').meeting?.start ?? null).toBeNull();
+    expect(kallelse('18.00\n18.05\n18.40\n19.00').meeting?.start ?? null).toBeNull();
+  });
+});
