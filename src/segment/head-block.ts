@@ -304,6 +304,7 @@ const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
 const SPECKLE_ONLY = /^[\s.,;:|'"`‘’”_~•*\-–—]*$/u;
 
 const MEETING_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
+const PERSON_WITH_PARTY = /^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\(\p{Lu}{1,3}\)/u;
 
 /**
  * A row of bare meeting labels over a row of as many values ("Mötesdatum  Tid
@@ -462,6 +463,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     else if (current !== null && LIST_KINDS.has(current.kind) && current.values.length > 0 && waiting.length > 0 && findDates(value).some((d) => d.explicitYear)) current = waiting.shift()!;
     // "5.3.2024 kl. 17.00–19.10" / "Stadshuset, nämndrummet" under "Sammanträdestid" / "Sammanträdesplats": a time that
     // has its date and clock is whole, and a row without a figure after it is the next waiting label's value.
+    // "Kommunhuset, sal Dalbo, kl. 13.00–15.10" / "Hanna Lind (S), ordförande" under "Plats och tid" / "Beslutande": a
+    // person with a party after the meeting's time is the first of the list waiting.
+    else if (current !== null && MEETING_KINDS.has(current.kind) && waiting.length > 0 && LIST_KINDS.has(waiting[0]!.kind) && current.values.some((v) => /\d[.:]\d{2}/u.test(v)) && PERSON_WITH_PARTY.test(value)) current = waiting.shift()!;
     else if (current !== null && (current.kind === 'time' || current.kind === 'date') && waiting.length > 0 && !/\d/u.test(value) && current.values.some((v) => findDates(v).length > 0 && /\d[.:]\d{2}/u.test(v.slice(findDates(v)[0]!.index + findDates(v)[0]!.length)))) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending

@@ -358,3 +358,11 @@ describe('the column of the points\' times that OCR read after the rest of the p
     expect(kallelse('18.00\n18.05\n18.40\n19.00').meeting?.start ?? null).toBeNull();
   });
 });
+
+describe('a label column read before its values, the place and time with the first person right under them', () => {
+  it('gives "Tyra Molk (S), ordförande" under "Kvistgården, sal 2, kl. 13.00-15.10" to "Beslutande", not to the place', () => {
+    const m = segment('PROTOKOLL\n2027-03-04\n\nKvistnämnden\n\nPlats och tid\nBeslutande\n\nKvistgården, sal 2, kl. 13.00-15.10\nTyra Molk (S), ordförande\n\nEbbe Grus (M)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting?.place).toBe('Kvistgården, sal 2');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Molk', 'Ebbe Grus']);
+  });
+});
