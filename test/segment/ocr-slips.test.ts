@@ -366,3 +366,18 @@ describe('a label column read before its values, the place and time with the fir
     expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Molk', 'Ebbe Grus']);
   });
 });
+
+describe('the column of signers\' roles that OCR read before the column of their names', () => {
+  const closing = (rows: string) => segment(`PROTOKOLL\nKvistnämnden\n\nDatum: 2027-03-04\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\n${rows}`);
+  it('pairs "Sekreterare" / "Ordförande" / "Justerande" with the names below them in order, past a heading in capitals', () => {
+    expect(closing('Underskrifter\nSekreterare\nOrdförande\nJusterande\n\nANSLAGSBEVIS\n\nSaga Frell\nTyra Molk\nEbbe Grus').signatures).toEqual([
+      { role: 'Sekreterare', name: 'Saga Frell' },
+      { role: 'Ordförande', name: 'Tyra Molk' },
+      { role: 'Justerande', name: 'Ebbe Grus' },
+    ]);
+  });
+  it('leaves the pairing alone when there are more names than roles', () => {
+    const m = closing('Sekreterare\nOrdförande\n\nSaga Frell\nTyra Molk\nEbbe Grus');
+    expect(m.signatures).not.toContainEqual({ role: 'Sekreterare', name: 'Saga Frell' });
+  });
+});
