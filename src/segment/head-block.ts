@@ -813,3 +813,50 @@ export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine
   }
   return result;
 }
+
+// The columns of a people table that can be read apart from the names: what people do and where they come from.
+const DETACHED_COLUMN = /^(?:funktion|roll|titel|befattning|uppdrag|organisation|parti|kommun|förvaltning|verksamhet)$/iu;
+
+/**
+ * "Namn Parti" / "Gunnar Blom M" / "Leila Amiri S" … and, after the rest of the page, "Funktion" / "ordförande" /
+ * "vice ordförande": the last column of a people table that OCR read on its own after everything else. When the
+ * heading of a column the table's header lacks is followed, to the page's end, by exactly as many short rows as the
+ * table has people, each row gets its value as a cell of its own and the column leaves the end of the page.
+ */
+export function withPeopleColumnReadLast(lines: readonly DocumentLine[]): DocumentLine[] {
+  const header = lines.findIndex((line) => line.cells.length === 1 && isTableHeader(line) && /^namn\b/iu.test(line.text.trim()));
+  if (header === -1) return [...lines];
+  const headerWords = lines[header]!.text.toLowerCase().split(/\s+/);
+  const people: number[] = [];
+  for (let i = header + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    // "Erik Sand i tjänsteperson": a first name and a surname open each row, whatever OCR made of the rest.
+    const opensWithName = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+/u.test(line.text) && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/u.test(line.text);
+    if (line.cells.length !== 1 || matchLabel(line.text) || !opensWithName) break;
+    people.push(i);
+  }
+  if (people.length < 2) return [...lines];
+  const page = lines[header]!.page;
+  let pageEnd = lines.reduce((end, line, i) => (line.page === page ? i + 1 : end), 0);
+  while (pageEnd > 0 && isBlank(lines[pageEnd - 1]!)) pageEnd--;
+  const values: number[] = [];
+  let at = pageEnd - 1;
+  for (; at > people[people.length - 1]! && values.length < people.length; at--) {
+    const line = lines[at]!;
+    if (isBlank(line)) continue;
+    if (line.cells.length !== 1 || line.text.trim().split(/\s+/).length > 4 || /\d/u.test(line.text)) return [...lines];
+    values.unshift(at);
+  }
+  while (at > people[people.length - 1]! && isBlank(lines[at]!)) at--;
+  const column = lines[at]?.text.trim().toLowerCase() ?? '';
+  if (values.length !== people.length || !DETACHED_COLUMN.test(column) || headerWords.includes(column)) return [...lines];
+  const moved = new Set([at, ...values]);
+  return lines
+    .map((line, i) => {
+      if (i === header) return documentLine(line.page, [`${line.text.trim()} ${lines[at]!.text.trim()}`]);
+      const k = people.indexOf(i);
+      return k === -1 ? line : documentLine(line.page, [line.text.trim(), lines[values[k]!]!.text.trim()]);
+    })
+    .filter((_, i) => !moved.has(i));
+}

@@ -4,7 +4,7 @@ import { documentTypeOfHeading, readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { emailHeader, withoutEmailHeader } from './email-header.ts';
-import { type HeadField, parseHeadBlock, withHeadTableCells, withRightColumnReadLast } from './head-block.ts';
+import { type HeadField, parseHeadBlock, withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-block.ts';
 import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle, withSignColumnReadLast } from './items.ts';
 import { matchLabel } from './labels.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
@@ -1114,7 +1114,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withHeadTableCells(withRightColumnReadLast(bodyLines(pages)));
+  const read = withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(bodyLines(pages))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

@@ -381,3 +381,20 @@ describe('the column of signers\' roles that OCR read before the column of their
     expect(m.signatures).not.toContainEqual({ role: 'Sekreterare', name: 'Saga Frell' });
   });
 });
+
+describe('the last column of a people table that OCR read after the rest of the page', () => {
+  const notes = (tail: string) =>
+    segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvarande\n\nNamn Parti\n\nTyra Molk M\n\nEbbe Grus S\n\n1. Start\nText.\n\n2. Slut\nInget övrigt.\n\n${tail}`);
+  it('gives each person the role from "Funktion" / "ordförande" / "vice ordförande" at the page\'s end, and signs nothing with them', () => {
+    const m = notes('Funktion\nordförande\n\nvice ordförande');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'M', role: 'ordförande' },
+      { name: 'Ebbe Grus', organisation: 'S', role: 'vice ordförande' },
+    ]);
+    expect(m.signatures).toEqual([]);
+  });
+  it('leaves the rows alone when they do not pair off with the people', () => {
+    const m = notes('Funktion\nordförande');
+    expect(m.attendees.map((p) => p.role)).toEqual([null, null]);
+  });
+});
