@@ -236,6 +236,22 @@ function splitGluedPairs(value: string): string[] | null {
   return [...people, `${name}, ${parts[parts.length - 1]}`];
 }
 
+const TWO_NAMES = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * "Hanna Boström Elias Wern" / "Therese Kjell Jamal Idris": a list printed two names a row, whose column gap OCR closed.
+ * Only where two or more rows are four capitalised words and nothing else (one such row may be one person's four names),
+ * none of them a place; the rows are split in place.
+ */
+function twoNamesPerRow(rows: string[]): void {
+  const pairs = rows.map((row) => TWO_NAMES.exec(row.trim()));
+  if (pairs.filter((m) => m !== null && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!)).length < 2) return;
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const m = pairs[k];
+    if (m && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!)) rows.splice(k, 1, m[1]!, m[2]!);
+  }
+}
+
 function splitGluedColumns(value: string): string[] {
   const afterRole = GLUED_AFTER_ROLE.exec(value.trim());
   if (afterRole) return [afterRole[1]!, afterRole[2]!];
@@ -396,6 +412,7 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
       .flatMap(splitAtBars)
       .flatMap(withOrganisationHeaders)
       .map(withGivenNameFirst);
+    twoNamesPerRow(rows);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
     const onePerRow = rows.length >= 3 && rows.filter((v) => (v.match(/,/g) ?? []).length === 1 && parsePerson(v, context)?.organisation).length * 2 >= rows.length;

@@ -398,3 +398,13 @@ describe('the last column of a people table that OCR read after the rest of the 
     expect(m.attendees.map((p) => p.role)).toEqual([null, null]);
   });
 });
+
+describe('a list printed two names a row whose column gap OCR closed', () => {
+  const notes = (rows: string) => segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvarande:\n${rows}\n\n1. Start\nText.\n\n2. Slut\nText.`);
+  it('reads "Tyra Molk Ebbe Grus" / "Saga Frell Otto Ahl" as four people', () => {
+    expect(notes('Tyra Molk Ebbe Grus\nSaga Frell Otto Ahl').attendees.map((p) => p.name)).toEqual(['Tyra Molk', 'Ebbe Grus', 'Saga Frell', 'Otto Ahl']);
+  });
+  it('keeps one row of four names one person when no other row has that shape', () => {
+    expect(notes('Tyra Maria Molk Grus\nEbbe Ahl, kassör').attendees.map((p) => p.name)).toContain('Tyra Maria Molk Grus');
+  });
+});
