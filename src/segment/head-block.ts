@@ -119,6 +119,14 @@ const PLACE_COLUMN = /^(?:organisation|kommun|förvaltning|verksamhet|represente
  * there too. Null when the row does not fill the columns so.
  */
 function closedRowCells(text: string, header: readonly string[]): string[] | null {
+  // "Botkyrka Linnea Sahlström", ":-Huddinge Maryam Rahimi ." under "Kommun Namn": the name is the last two capitalised
+  // words, where the person comes from the rest.
+  if (header.length === 2 && header[1] === 'namn') {
+    const words = text.replace(/\s+\|\s+/gu, ' ').split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+    const name = words.slice(-2);
+    if (words.length < 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) || !/^\p{Lu}/u.test(words[0]!)) return null;
+    return [name.join(' '), words.slice(0, -2).join(' ')];
+  }
   // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
   // ordförande": the organisation's own small words), so only roles before the last column are cut here.
   if (header.length < 2 || header.slice(1, -1).some((h) => !ROLE_COLUMN.test(h)) || !ROLE_COLUMN.test(header[header.length - 1]!) && !PLACE_COLUMN.test(header[header.length - 1]!)) return null;
@@ -611,7 +619,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const surnameAt = headerCells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
       const givenAt = headerCells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
       nameParts = surnameAt >= 0 && givenAt >= 0 ? { surname: surnameAt, given: givenAt } : null;
-      closedHeader = line.cells.length === 1 && /^namn$/iu.test(headerCells[0] ?? '') ? headerCells.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()) : null;
+      const closedWords = headerCells.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter(Boolean);
+      // "Kommun Namn": where people come from first, then the names.
+      const placeFirst = closedWords.length === 2 && PLACE_COLUMN.test(closedWords[0]!) && closedWords[1] === 'namn';
+      closedHeader = line.cells.length === 1 && (closedWords[0] === 'namn' || placeFirst) ? closedWords : null;
       continue;
     }
     if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;

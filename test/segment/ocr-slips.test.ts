@@ -408,3 +408,14 @@ describe('a list printed two names a row whose column gap OCR closed', () => {
     expect(notes('Tyra Maria Molk Grus\nEbbe Ahl, kassör').attendees.map((p) => p.name)).toContain('Tyra Maria Molk Grus');
   });
 });
+
+describe('a people table "Kommun Namn" whose column gap OCR closed', () => {
+  it('reads "Kvistby Tyra Molk", "Granby | Ebbe Grus", ":-Ekby Saga Frell ." as the name and where the person comes from', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nDeltagare\n\nKommun Namn\n\nKvistby Tyra Molk\nGranby | Ebbe Grus\n:-Ekby Saga Frell .\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby', role: null },
+      { name: 'Ebbe Grus', organisation: 'Granby', role: null },
+      { name: 'Saga Frell', organisation: 'Ekby', role: null },
+    ]);
+  });
+});
