@@ -127,6 +127,17 @@ function closedRowCells(text: string, header: readonly string[]): string[] | nul
     if (words.length < 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) || !/^\p{Lu}/u.test(words[0]!)) return null;
     return [name.join(' '), words.slice(0, -2).join(' ')];
   }
+  // "Lindberg . Karin M ordförande", "Wahlström Erik + SD" under "Efternamn Förnamn Parti Funktion": the surname and the
+  // first name as two cells (the table's own order, which the reading of such tables turns), a party in capitals, the rest.
+  if (header[0] === 'efternamn' && header[1] === 'förnamn') {
+    const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+    if (words.length < 2 || !words.slice(0, 2).every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w))) return null;
+    const cells = words.slice(0, 2);
+    let at = 2;
+    if (header[2] === 'parti' && /^\p{Lu}{1,3}$/u.test(words[at] ?? '')) cells.push(words[at++]!);
+    if (at < words.length) cells.push(words.slice(at).join(' '));
+    return cells;
+  }
   // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
   // ordförande": the organisation's own small words), so only roles before the last column are cut here.
   if (header.length < 2 || header.slice(1, -1).some((h) => !ROLE_COLUMN.test(h)) || !ROLE_COLUMN.test(header[header.length - 1]!) && !PLACE_COLUMN.test(header[header.length - 1]!)) return null;
@@ -565,8 +576,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // "…; Eva Hjort," / "" / "Hudiksvalls kommun; Ali Karimi, …": a list row that ends on a comma or semicolon goes on
       // after OCR's blank row; no list ends on one, nor on "och" or "samt" ("… och Helmer Nyström samt" / "" / "…").
       const openRow = current !== null && LIST_KINDS.has(current.kind) && /(?:[,;]|\s(?:och|samt))\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
+      // "Jansson Rut C" / "" / "Wahlström Erik SD": OCR's blank rows inside a people table whose column gaps it closed.
+      const closedRow = current !== null && LIST_KINDS.has(current.kind) && closedHeader !== null && next !== undefined && next.cells.length === 1 && closedRowCells(next.cells[0]!, closedHeader) !== null;
       const continuesList =
-        groupRows || partyRows || bareName || openRow ||
+        groupRows || partyRows || bareName || openRow || closedRow ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
@@ -622,7 +635,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const closedWords = headerCells.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter(Boolean);
       // "Kommun Namn": where people come from first, then the names.
       const placeFirst = closedWords.length === 2 && PLACE_COLUMN.test(closedWords[0]!) && closedWords[1] === 'namn';
-      closedHeader = line.cells.length === 1 && (closedWords[0] === 'namn' || placeFirst) ? closedWords : null;
+      const surnameFirst = closedWords[0] === 'efternamn' && closedWords[1] === 'förnamn';
+      closedHeader = line.cells.length === 1 && (closedWords[0] === 'namn' || placeFirst || surnameFirst) ? closedWords : null;
       continue;
     }
     if (nameColumn !== null && line.cells.length !== nameColumn.width) nameColumn = null;

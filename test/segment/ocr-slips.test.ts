@@ -419,3 +419,14 @@ describe('a people table "Kommun Namn" whose column gap OCR closed', () => {
     ]);
   });
 });
+
+describe('a people table "Efternamn Förnamn Parti Funktion" whose column gaps OCR closed', () => {
+  it('reads "Molk . Tyra M ordförande" and, past OCR\'s blank row, "Grus Ebbe + SD" with the first name first', () => {
+    const m = segment('PROTOKOLL\nKvistnämnden\n\nDatum: 2027-03-04\n\nNärvarande ledamöter\n\nEfternamn Förnamn Parti Funktion\nMolk . Tyra M ordförande\nFrell Saga S\n\nGrus Ebbe + SD\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'M', role: 'ordförande' },
+      { name: 'Saga Frell', organisation: 'S', role: null },
+      { name: 'Ebbe Grus', organisation: 'SD', role: null },
+    ]);
+  });
+});
