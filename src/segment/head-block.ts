@@ -138,6 +138,16 @@ function closedRowCells(text: string, header: readonly string[]): string[] | nul
     if (at < words.length) cells.push(words.slice(at).join(' '));
     return cells;
   }
+  // "Eva Lindkvist M ordförande", "Petra Nord SD.", "Göran Bäck Vv :" under "Namn Parti Funktion": the name, the party in
+  // capitals (OCR's doubled small letter, "Vv", is the one capital), then the function.
+  if (header[0] === 'namn' && header[1] === 'parti') {
+    const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+    if (words.length < 3 || !words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
+    const doubled = /^(\p{Lu})(\p{Ll})$/u.exec(words[2]!);
+    const party = /^\p{Lu}{1,3}$/u.test(words[2]!) ? words[2]! : doubled && doubled[1]!.toLowerCase() === doubled[2] ? doubled[1]! : null;
+    if (!party) return null;
+    return [words.slice(0, 2).join(' '), party, ...(words.length > 3 ? [text.slice(text.indexOf(words[3]!)).replace(/[\s:;.,|]+$/u, '')] : [])];
+  }
   // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
   // ordförande": the organisation's own small words), so only roles before the last column are cut here.
   if (header.length < 2 || header.slice(1, -1).some((h) => !ROLE_COLUMN.test(h)) || !ROLE_COLUMN.test(header[header.length - 1]!) && !PLACE_COLUMN.test(header[header.length - 1]!)) return null;

@@ -430,3 +430,16 @@ describe('a people table "Efternamn Förnamn Parti Funktion" whose column gaps O
     ]);
   });
 });
+
+describe('a people table "Namn Parti Funktion" whose column gaps OCR closed', () => {
+  it('reads the name, the party ("SD.", OCR\'s "Vv" for V) and the function, OCR\'s blank rows between the rows', () => {
+    const m = segment('PROTOKOLL\nKvistfullmäktige\n\nDatum: 2027-03-04\n\nNärvarande ledamöter\n\nNamn Parti Funktion\n\nTyra Molk M ordförande\n\nEbbe Grus SD.\n\nSaga Frell Vv :\n\nOtto Ahl C tjänstgörande ersättare för Vera Sten (C)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'M', role: 'ordförande' },
+      { name: 'Ebbe Grus', organisation: 'SD', role: null },
+      { name: 'Saga Frell', organisation: 'V', role: null },
+      { name: 'Otto Ahl', organisation: 'C', role: 'tjänstgörande ersättare' },
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Vera Sten']);
+  });
+});
