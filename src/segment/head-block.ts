@@ -138,6 +138,23 @@ function closedRowCells(text: string, header: readonly string[]): string[] | nul
     if (at < words.length) cells.push(words.slice(at).join(' '));
     return cells;
   }
+  // "Kalix kommun Maria Lundbäck socialsekreterare", "Region Norrbotten Sara Keskitalo kurator" under "Organisation Namn
+  // Funktion": the name is the two capitalised words right before the first word in lower case that follows them.
+  if (header.length === 3 && header[1] === 'namn') {
+    const words = text.replace(/\s+\|\s+/gu, ' ').split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+/u, '')).filter(Boolean);
+    const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
+    const at = words.findIndex((w, j) => j >= 3 && /^\p{Ll}/u.test(w) && nameWord(words[j - 1]) && nameWord(words[j - 2]));
+    if (at === -1) return null;
+    return [words.slice(at - 2, at).join(' '), words.slice(0, at - 2).join(' '), words.slice(at).join(' ').replace(/[\s:;.|]+$/u, '')];
+  }
+  // "Karin Lundqvist | KL socialchef", "Johanna Sand : JS enhetschef …" under "Namn Initialer Funktion": the initials a
+  // person signs with say nothing more about them.
+  if (header[0] === 'namn' && header[1] === 'initialer') {
+    const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+    if (words.length < 3 || !words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
+    const rest = /^\p{Lu}{2,3}$/u.test(words[2]!) ? words.slice(3) : words.slice(2);
+    return rest.length > 0 ? [words.slice(0, 2).join(' '), rest.join(' ')] : [words.slice(0, 2).join(' ')];
+  }
   // "Eva Lindkvist M ordförande", "Petra Nord SD.", "Göran Bäck Vv :" under "Namn Parti Funktion": the name, the party in
   // capitals (OCR's doubled small letter, "Vv", is the one capital), then the function.
   if (header[0] === 'namn' && header[1] === 'parti') {
@@ -177,7 +194,8 @@ function closedRowCells(text: string, header: readonly string[]): string[] | nul
 function isTableHeader(line: DocumentLine): boolean {
   // "Kommun/Organisation" is two header words in one column.
   // 'Namn: | "> Organisation': OCR's specks around the header words.
-  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  // "Namn i Funktion": a letter alone in the gap is a speck.
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !/^\p{Ll}$/u.test(w));
   return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
 }
 
@@ -642,9 +660,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const surnameAt = headerCells.findIndex((c) => /^\s*efternamn\s*$/iu.test(c));
       const givenAt = headerCells.findIndex((c) => /^\s*förnamn\s*$/iu.test(c));
       nameParts = surnameAt >= 0 && givenAt >= 0 ? { surname: surnameAt, given: givenAt } : null;
-      const closedWords = headerCells.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()).filter(Boolean);
-      // "Kommun Namn": where people come from first, then the names.
-      const placeFirst = closedWords.length === 2 && PLACE_COLUMN.test(closedWords[0]!) && closedWords[1] === 'namn';
+      const closedWords = headerCells.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w && !/^\p{Ll}$/u.test(w)).map((w) => w.toLowerCase());
+      // "Kommun Namn", "Organisation Namn Funktion": where people come from first, then the names.
+      const placeFirst = PLACE_COLUMN.test(closedWords[0] ?? '') && closedWords[1] === 'namn' && (closedWords.length === 2 || (closedWords.length === 3 && ROLE_COLUMN.test(closedWords[2]!)));
       const surnameFirst = closedWords[0] === 'efternamn' && closedWords[1] === 'förnamn';
       closedHeader = line.cells.length === 1 && (closedWords[0] === 'namn' || placeFirst || surnameFirst) ? closedWords : null;
       continue;

@@ -443,3 +443,25 @@ describe('a people table "Namn Parti Funktion" whose column gaps OCR closed', ()
     expect(m.absent.map((p) => p.name)).toEqual(['Vera Sten']);
   });
 });
+
+describe('more people tables whose column gaps OCR closed', () => {
+  const notes = (header: string, rows: string) => segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvarande\n\n${header}\n\n${rows}\n\n1. Start\nText.\n\n2. Slut\nText.`);
+  it('reads "Kvistby kommun Tyra Molk socialsekreterare" under "Organisation Namn Funktion", the organisation\'s small words kept', () => {
+    expect(notes('Organisation Namn Funktion', 'Kvistby kommun Tyra Molk socialsekreterare\n\nRegion Granland Ebbe Grus kurator').attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby kommun', role: 'socialsekreterare' },
+      { name: 'Ebbe Grus', organisation: 'Region Granland', role: 'kurator' },
+    ]);
+  });
+  it('leaves the initials out of "Tyra Molk | TM socialchef" under "Namn Initialer Funktion"', () => {
+    expect(notes('Namn Initialer Funktion', 'Tyra Molk | TM socialchef\n\nEbbe Grus : EG enhetschef barn och unga').attendees).toEqual([
+      { name: 'Tyra Molk', organisation: null, role: 'socialchef' },
+      { name: 'Ebbe Grus', organisation: null, role: 'enhetschef barn och unga' },
+    ]);
+  });
+  it('reads "Namn i Funktion" (a speck in the gap) as the header of names and functions', () => {
+    expect(notes('Namn i Funktion', 'Tyra Molk kurator\nEbbe Grus skolpsykolog').attendees).toEqual([
+      { name: 'Tyra Molk', organisation: null, role: 'kurator' },
+      { name: 'Ebbe Grus', organisation: null, role: 'skolpsykolog' },
+    ]);
+  });
+});
