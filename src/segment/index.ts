@@ -236,19 +236,22 @@ function splitGluedPairs(value: string): string[] | null {
   return [...people, `${name}, ${parts[parts.length - 1]}`];
 }
 
-const TWO_NAMES = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+// "Helena Gustavsson Mikael Fors, rektor": the second column's person may have a title after a comma.
+const TWO_NAMES = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s*\p{Ll}[^,]*)?)$/u;
 
 /**
- * "Hanna Boström Elias Wern" / "Therese Kjell Jamal Idris": a list printed two names a row, whose column gap OCR closed.
+ * "Hanna Boström Elias Wern" / "Therese Kjell Jamal Idris", "Helena Gustavsson Mikael Fors, rektor": a list printed two
+ * names a row, whose column gap OCR closed.
  * Only where two or more rows are four capitalised words and nothing else (one such row may be one person's four names),
  * none of them a place; the rows are split in place.
  */
 function twoNamesPerRow(rows: string[]): void {
   const pairs = rows.map((row) => TWO_NAMES.exec(row.trim()));
-  if (pairs.filter((m) => m !== null && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!)).length < 2) return;
+  const names = (m: RegExpExecArray | null | undefined): m is RegExpExecArray => !!m && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!.replace(/,.*$/u, ''));
+  if (pairs.filter(names).length < 2) return;
   for (let k = rows.length - 1; k >= 0; k--) {
     const m = pairs[k];
-    if (m && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!)) rows.splice(k, 1, m[1]!, m[2]!);
+    if (names(m)) rows.splice(k, 1, m[1]!, m[2]!);
   }
 }
 

@@ -404,6 +404,14 @@ describe('a list printed two names a row whose column gap OCR closed', () => {
   it('reads "Tyra Molk Ebbe Grus" / "Saga Frell Otto Ahl" as four people', () => {
     expect(notes('Tyra Molk Ebbe Grus\nSaga Frell Otto Ahl').attendees.map((p) => p.name)).toEqual(['Tyra Molk', 'Ebbe Grus', 'Saga Frell', 'Otto Ahl']);
   });
+  it('reads "Tyra Molk Ebbe Grus, rektor" / "Saga Frell Otto Ahl, lärare": the second column\'s person with a title', () => {
+    expect(notes('Tyra Molk Ebbe Grus, rektor\nSaga Frell Otto Ahl, lärare').attendees).toEqual([
+      { name: 'Tyra Molk', organisation: null, role: null },
+      { name: 'Ebbe Grus', organisation: null, role: 'rektor' },
+      { name: 'Saga Frell', organisation: null, role: null },
+      { name: 'Otto Ahl', organisation: null, role: 'lärare' },
+    ]);
+  });
   it('keeps one row of four names one person when no other row has that shape', () => {
     expect(notes('Tyra Maria Molk Grus\nEbbe Ahl, kassör').attendees.map((p) => p.name)).toContain('Tyra Maria Molk Grus');
   });
