@@ -661,7 +661,8 @@ export function withoutTrailingSpeckle(title: string): string {
 // "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a
 // heading row that is the start of a sentence in prose, six words or more with a verb in the past among them (not a
 // participle in -nde, as "ordförande", "fastställande" in a heading's noun phrase).
-const PROSE_START = /^(?=(?:\S+\s+){5,}\S)(?=.*(?<!\p{L})\p{L}{3,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)(?!\p{L})).*[^.!?:\s]$/u;
+// "Förelåg anbud från …", "Fanns inget att …": the strong past of older minutes has no weak ending.
+const PROSE_START = /^(?=(?:\S+\s+){5,}\S)(?=.*(?<!\p{L})(?:\p{L}{3,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)|förelåg|förelågo|förekom|fanns|hölls|blev|beslöt|gick|kom|tog)(?!\p{L})).*[^.!?:\s]$/iu;
 
 /**
  * "S 5. Beslöts att avgiften … höjas till 250" / "kr. fr.o.m. den 1 juli.": in older minutes a paragraph has no
@@ -675,7 +676,8 @@ function sentenceContinuation(lines: readonly DocumentLine[], heading: ItemHeadi
     const next = lines[heading.line + count];
     // A lower-case row goes on with the sentence, however much its first word looks like a label ("sammanträdet öppnat.").
     if (!next || isBlank(next) || next.cells.length > 1 || (isStructural(next) && !/^\p{Ll}/u.test(next.text.trim()))) return 0;
-    const text = next.text.trim();
+    // "utefter linjen mot Bäckviken. |": OCR's speck after the stop does not keep the sentence open.
+    const text = withoutTrailingSpeckle(next.text.trim());
     if (/^[-–—•*§]/u.test(text) || /^\d{1,2}[.)]\s/u.test(text) || text.length > 90) return 0;
     // "… till handlingarna. Kassören redogjorde …": the row ends the sentence and opens another; it is the notes.
     if (/[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) return 0;

@@ -473,3 +473,17 @@ describe('more people tables whose column gaps OCR closed', () => {
     ]);
   });
 });
+
+describe('a run-in paragraph of older minutes whose sentence wraps', () => {
+  const old = (row: string) => segment(`PROTOKOLL\n\nÅr 1963 den 4 maj sammanträdde styrelsen.\n\n§ 1. Ordf. hälsade de närvarande välkomna och förklarade\nsammanträdet öppnat.\n\n§ 2. Förelåg anbud från Kvistbyggarna Montage å byte av stolpar\n${row}\nEfter diskussion beslöts att antaga anbudet.\n\n§ 3. Mötet avslutades.`);
+  it('reads "Förelåg anbud …" (a strong past, no weak ending) and its wrapped end as the title, the decision below it', () => {
+    const m = old('utefter vägen mot Kvistviken.');
+    expect(m.items[1]!.title).toBe('Förelåg anbud från Kvistbyggarna Montage å byte av stolpar utefter vägen mot Kvistviken');
+    expect(m.items[1]!.decisions).toEqual(['Efter diskussion beslöts att antaga anbudet.']);
+  });
+  it('ends the sentence at its stop though OCR put a speck after it ("… Kvistviken. |")', () => {
+    const m = old('utefter vägen mot Kvistviken. |');
+    expect(m.items[1]!.title).toBe('Förelåg anbud från Kvistbyggarna Montage å byte av stolpar utefter vägen mot Kvistviken');
+    expect(m.items[1]!.decisions).toEqual(['Efter diskussion beslöts att antaga anbudet.']);
+  });
+});
