@@ -214,6 +214,13 @@ function isPointsTableHeader(line: DocumentLine): boolean {
 }
 
 /** "Solna stad: Jenny Moberg | i": a letter or two beside a value is a speck at the page edge (not a mark "x" or "ja"). */
+/** The row without cells of one small letter between its others (no cross or "j" that marks presence). */
+function withoutScrapCells(line: DocumentLine): DocumentLine {
+  if (line.cells.length < 3) return line;
+  const cells = line.cells.filter((c, k) => k === 0 || k === line.cells.length - 1 || !/^\p{Ll}$/u.test(c.trim()) || /^[xj]$/iu.test(c.trim()));
+  return cells.length === line.cells.length ? line : { ...line, cells, text: cells.join(' '), cellX: undefined };
+}
+
 function isEdgeScrap(cell: string): boolean {
   // "Plats: KS-salen, kommunhuset | Å": a capital Å, Ä or Ö alone is a speck too; no value has one for a column.
   return (/^\p{Ll}{1,2}$/u.test(cell.trim()) && !/^(?:x|ja)$/iu.test(cell.trim())) || /^[ÅÄÖ]$/u.test(cell.trim());
@@ -543,6 +550,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       if (cells) line = { ...line, cells, text: cells.join(' ') };
       else closedHeader = null;
     }
+    // "Namn | Organisation | i | Närvarande": a letter alone in a column gap of an attendance table is a speck.
+    if (marks !== null || presenceColumn(withoutScrapCells(line)) !== null) line = withoutScrapCells(line);
     const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
     if (column !== null) {
       const present: HeadField = current !== null && current.kind === 'attendees' && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };

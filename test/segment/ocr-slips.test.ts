@@ -487,3 +487,14 @@ describe('a run-in paragraph of older minutes whose sentence wraps', () => {
     expect(m.items[1]!.decisions).toEqual(['Efter diskussion beslöts att antaga anbudet.']);
   });
 });
+
+describe('an attendance table with a letter from OCR alone in a column gap', () => {
+  it('reads "Namn | Organisation | i | Närvarande" and "Ebbe Grus | i | Region Granland | X" as the table they are', () => {
+    const m = segment('Anteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvaro\nNamn\tOrganisation\ti\tNärvarande\nTyra Molk\tKvistby kommun\tXx\nEbbe Grus\ti\tRegion Granland\tX\nSaga Frell\tEkby vårdcentral\t-\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby kommun', role: null },
+      { name: 'Ebbe Grus', organisation: 'Region Granland', role: null },
+    ]);
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: 'Ekby vårdcentral', role: null }]);
+  });
+});
