@@ -392,6 +392,8 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
+      // "… Eva Lindgren (fritidskonsulent": OCR lost the list's last closing bracket, which would hold every comma before it.
+      .map((v) => (/\([^()]*$/u.test(v) ? `${v.replace(/[\s.,;:|]+$/u, '')})` : v))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
       .map((v) => v.replace(UNNAMED_COUNT, ''))
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.

@@ -498,3 +498,15 @@ describe('an attendance table with a letter from OCR alone in a column gap', () 
     expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: 'Ekby vårdcentral', role: null }]);
   });
 });
+
+describe('a list of people whose last closing bracket OCR lost', () => {
+  it('still reads each "Name (place)" of "…, Saga Frell (Västra)," / "Otto Ahl (fritidskonsulent" as a person of their own', () => {
+    const m = segment('Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nDeltog: Tyra Molk (Hörnan), Ebbe Grus (Ungdomens hus), Saga Frell (Västra),\nOtto Ahl (fritidskonsulent\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Hörnan', role: null },
+      { name: 'Ebbe Grus', organisation: 'Ungdomens hus', role: null },
+      { name: 'Saga Frell', organisation: 'Västra', role: null },
+      { name: 'Otto Ahl', organisation: null, role: 'fritidskonsulent' },
+    ]);
+  });
+});
