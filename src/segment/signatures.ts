@@ -65,7 +65,10 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/^\s*just\.?\s*$/iu, 'Justerare'],
 ];
 
-function withRolesWrittenOut(line: DocumentLine): DocumentLine {
+function withRolesWrittenOut(input: DocumentLine): DocumentLine {
+  // "Ordf. Sekr. Just.": the abbreviated roles' gaps closed by OCR into one cell.
+  const words = input.cells.length === 1 ? input.text.trim().split(/\s+/) : [];
+  const line = words.length >= 2 && words.every((w) => ROLE_ABBREVIATIONS.some(([pattern]) => pattern.test(w))) ? { ...input, cells: words } : input;
   if (line.cells.length < 2) return line;
   const cells = line.cells.map((cell) => ROLE_ABBREVIATIONS.find(([pattern]) => pattern.test(cell))?.[1] ?? cell);
   return cells.every((c, k) => c === line.cells[k]) ? line : { ...line, cells, text: cells.join(' ') };

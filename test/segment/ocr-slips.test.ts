@@ -510,3 +510,14 @@ describe('a list of people whose last closing bracket OCR lost', () => {
     ]);
   });
 });
+
+describe('abbreviated signers\' roles whose gaps OCR closed', () => {
+  it('reads "Ordf. Sekr. Just." over "Tyra Molk Ebbe Grus Saga Frell" as three signers', () => {
+    const m = segment('PROTOKOLL\nKvistföreningen\n\nDatum: 2027-03-04\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nOrdf. Sekr. Just.\n\nTyra Molk Ebbe Grus Saga Frell');
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Tyra Molk' },
+      { role: 'Sekreterare', name: 'Ebbe Grus' },
+      { role: 'Justerare', name: 'Saga Frell' },
+    ]);
+  });
+});
