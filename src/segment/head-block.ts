@@ -66,7 +66,8 @@ function colonLabelCells(cell: string): string[] {
 }
 
 // "Aktieägare | Ombud | Antal aktier": the table of shareholders at a company's general meeting, with their votes.
-const TABLE_HEADER = /^(?:namn|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn)$/iu;
+// "Ledamot  Organisation": the column of names headed by what the people are.
+const TABLE_HEADER = /^(?:namn|ledamot|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn)$/iu;
 // "Namn | Initialer | Funktion": the initials a person signs actions with say nothing more about who they are.
 const INITIALS_HEADER = /^\s*(?:initialer|signatur|kortnamn)\s*$/iu;
 // A column headed by a function ("Ombud") holds the names, and the heading is what those people were there as.

@@ -392,6 +392,9 @@ function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaul
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))
+      // "Åsa Wennerholm, ordförande . Haninge kommun", "Gunnar Tell, vice ordförande | Region Stockholm": a speck in the
+      // column gap after a title in lower case, before where the person comes from, stands for the comma.
+      .map((v) => v.replace(/(?<=(?:^|\s)\p{Ll}{3,})\s+[.|]\s+(?=\p{Lu}[^,]*$)/u, ', '))
       // "… Eva Lindgren (fritidskonsulent": OCR lost the list's last closing bracket, which would hold every comma before it.
       .map((v) => (/\([^()]*$/u.test(v) ? `${v.replace(/[\s.,;:|]+$/u, '')})` : v))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.

@@ -521,3 +521,14 @@ describe('abbreviated signers\' roles whose gaps OCR closed', () => {
     ]);
   });
 });
+
+describe('a people table headed "Ledamot Organisation" with OCR\'s specks in its gaps', () => {
+  it('reads no one from the header and gives "Tyra Molk, ordförande . Kvistby kommun" her role and organisation', () => {
+    const m = segment('PROTOKOLL\nKvistförbundet\n\nDatum: 2027-03-04\n\nNärvarande ledamöter\n\nLedamot Organisation\n\nTyra Molk, ordförande . Kvistby kommun\nEbbe Grus, vice ordförande | Region Granland\nSaga Frell Försäkringskassan\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby kommun', role: 'ordförande' },
+      { name: 'Ebbe Grus', organisation: 'Region Granland', role: 'vice ordförande' },
+      { name: 'Saga Frell', organisation: 'Försäkringskassan', role: null },
+    ]);
+  });
+});
