@@ -35,3 +35,15 @@ describe('reads who was absent', () => {
     expect(m.absent).toEqual([]);
   });
 });
+
+describe('reads "Ej närv:" as absence and an e-mail\'s "Från:" as the sender', () => {
+  it('reads "Närv:" and "Ej närv:" as those present and absent', () => {
+    const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\nNärv: Ida Ros, Ove Sten\nEj närv: Maj Ek\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ida Ros', 'Ove Sten']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Maj Ek']);
+  });
+  it('still reads an e-mail\'s "Från:" as the sender, not as absence', () => {
+    const m = segment('Från: Ida Ros\nSkickat: den 5 maj 2025 10:12\nÄmne: Kallelse\n\nKALLELSE\n\nTid: 2025-05-12 kl. 18\n\n1. Start\n2. Slut');
+    expect(m.absent).toEqual([]);
+  });
+});

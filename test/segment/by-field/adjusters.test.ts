@@ -35,3 +35,16 @@ describe('reads who adjusts the minutes', () => {
     expect(minutes.adjusters).toEqual(['Per Holm', 'Eva Ek']);
   });
 });
+
+describe('reads adjusters chosen in a point\'s prose', () => {
+  const minutes = segment(
+    'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
+  );
+  it('reads "Till att jämte ordföranden justera protokollet valdes A och B." as the adjusters', () => {
+    const m = segment('Protokoll fört vid månadsmöte\nPRO Lappvik\n\nTid: 14.00–16.00\n\n1. Öppnande\nText.\n\n2. Val av justerare\nTill att jämte ordföranden justera protokollet valdes Aune Kivi och Sixten Rova.\n\n3. Avslutning\nText.');
+    expect(m.adjusters).toEqual(['Aune Kivi', 'Sixten Rova']);
+  });
+  it('reads "valdes att jämte ordföranden justera dagens protokoll herrar A och B" as the adjusters', () => {
+    expect(minutes.adjusters).toEqual(['Anton Sund', 'Bror Vikner']);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../../src/segment/labels.ts';
 import { parsePerson } from '../../../src/segment/person.ts';
-import { segment } from './segment-text.ts';
+import { documentLine } from '../../../src/segment/document-lines.ts';
+import { parseHeadBlock } from '../../../src/segment/head-block.ts';
+import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
   it('joins the first name at the row end with the surname on the next row', () => {
@@ -447,5 +449,185 @@ describe('reads prose about who took part', () => {
       ['Saga Frell', 'ledamot'],
       ['Orvar Lind', 'ersättare'],
     ]);
+  });
+});
+
+describe('reads a column of staff functions printed before the names', () => {
+  it('reads a column of staff functions under "Deltagare:" as people, not as "§1", "§2" read with the sign as S', () => {
+    const m = segment(
+      'Minnesanteckningar stabsmöte\n\nDatum: 2025-11-04\n\nDeltagare:\nStabschef – Tora Lindvik\nS1 Personal – Ebbe Kvarn\nS2 Analys – Lo Fjällström\nS3 Ledning – Mio Tranberg\n\n1. Läget\nOförändrat.\n\n2. Resurser\nStabschefen beslutade att behålla bemanningen.',
+    );
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Tora Lindvik', 'stabschef'],
+      ['Ebbe Kvarn', 'S1 Personal'],
+      ['Lo Fjällström', 'S2 Analys'],
+      ['Mio Tranberg', 'S3 Ledning'],
+    ]);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Läget'],
+      ['2', 'Resurser'],
+    ]);
+  });
+});
+
+describe('reads lists of those present through OCR damage', () => {
+  it('keeps a list of "function – name" rows going across OCR\'s blank rows', () => {
+    const m = segment('Minnesanteckningar stabsmöte\n\nDatum: 2025-11-04\n\nDeltagare:\n\nStabschef — Tora Lindvik\nS1 Personal — Ebbe Kvarn\n\nS2 Analys — Lo Fjällström\n\nInformatör — Mio Tranberg\n\n1. Läget\nOförändrat.\n\n2. Övrigt\nInget.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tora Lindvik', 'Ebbe Kvarn', 'Lo Fjällström', 'Mio Tranberg']);
+  });
+  it('keeps such a row in the list after OCR\'s blank row', () => {
+    const m = segment('MINNESANTECKNINGAR\nLedningsgruppen\n\nTid: ti 7.4.2026 kl. 8.30–10\n\nNärvarande:\n\nAlva Rusk, skoldirektör\nEdvin Tå, chef för fritid\n\nSiri Vallin; rektor, Östra skolan\nOlle Björn, controller\n\n1. Läget\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Alva Rusk', 'Edvin Tå', 'Siri Vallin', 'Olle Björn']);
+  });
+  it('keeps a prose list going after "samt" and OCR\'s blank row, and reads "v.-.ordf."', () => {
+    const m = segment('PROTOKOLL\n\nfört vid sammanträde med nämnden den 2/4-71 kl. 19.00 i kommunalkontoret.\nNärvarande: ordf. Hugo Rask, v.-.ordf. Elin Nord, Ture Berg och Alf Sand samt\n\nundertecknad sekreterare Maj Holm.\n\n§ 1. Öppnande\nText.\n\n§ 2. Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Hugo Rask', 'ordförande'],
+      ['Elin Nord', 'vice ordförande'],
+      ['Ture Berg', null],
+      ['Alf Sand', null],
+      ['Maj Holm', 'sekreterare'],
+    ]);
+  });
+  it('reads "ulf Klint, sekreterare" (the capital lost) as a person', () => {
+    const m = segment('Protokoll\nUtskottet\n\nDatum: 2025-04-08\n\nÖvriga deltagande: Per Ask, direktör\nulf Klint, sekreterare\n\n§ 1 Öppnande\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toContain('Ulf Klint');
+  });
+});
+
+describe('reads older minutes\' prose list of those present with their functions', () => {
+  const minutes = segment(
+    'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
+  );
+  it('reads "ordföranden herr A, vice ordföranden herr B, herrar C och D samt fru E" with the functions', () => {
+    expect(minutes.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Eskil Rönn', 'ordförande'],
+      ['Hugo Björk', 'vice ordförande'],
+      ['Anton Sund', null],
+      ['Bror Vikner', null],
+      ['Alma Tjärn', null],
+    ]);
+  });
+});
+
+describe('reads lists of those present grouped under organisations or counted', () => {
+  const present = attendeesOfNotes;
+  it('reads organisation headings over their people without dashes ("Kalix kommun" / "Ida Ros, rektor" / …)', () => {
+    expect(present('Närvarande\nKalix kommun\nIda Ros, rektor\nOve Sten, kurator\nRegion Norrbotten\nMaj Ek, läkare')).toEqual([
+      ['Ida Ros', 'Kalix kommun', 'rektor'],
+      ['Ove Sten', 'Kalix kommun', 'kurator'],
+      ['Maj Ek', 'Region Norrbotten', 'läkare'],
+    ]);
+  });
+  it('keeps a table of "name organisation" rows where no heading has people under it', () => {
+    expect(present('Närvarande\nIda Ros Kalix kommun\nOve Sten Luleå kommun')).toEqual([
+      ['Ida Ros', 'Kalix kommun', null],
+      ['Ove Sten', 'Luleå kommun', null],
+    ]);
+  });
+  it('drops people counted but not named after the list ("samt tre representanter från elevrådet")', () => {
+    expect(present('Närvarande: Ida Ros, Ove Sten samt tre representanter från elevrådet')).toEqual([
+      ['Ida Ros', null, null],
+      ['Ove Sten', null, null],
+    ]);
+  });
+  it('drops notes of how or where someone took part: "(på plats)", "(se även bilaga 1)"', () => {
+    expect(present('Närvarande: Ida Ros (på plats), Ove Sten (digitalt)')).toEqual([
+      ['Ida Ros', null, null],
+      ['Ove Sten', null, null],
+    ]);
+    expect(present('Närvarande:\nIda Ros\nOve Sten\n(se även bilaga 1)')).toEqual([
+      ['Ida Ros', null, null],
+      ['Ove Sten', null, null],
+    ]);
+  });
+});
+
+describe('reads people named in prose after a group in the plural', () => {
+  it('reads "samt föräldrarna A, B och C" as three people of their own, not a description of the one before', () => {
+    const m = segment(
+      'PROTOKOLL\n\nSkolrådet sammanträdde tisdagen den 4 februari 1997 kl. 19.00 i biblioteket.\n\nNärvarande: Ulla Brink, rektor, Tor Ask, lärare, samt föräldrarna Mirja Kant, Pål Ljung och Vera Sten.\n\n1. Öppnande\nText.\n\n2. Övrigt\nText.',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Ulla Brink', organisation: null, role: 'rektor' },
+      { name: 'Tor Ask', organisation: null, role: 'lärare' },
+      { name: 'Mirja Kant', organisation: null, role: null },
+      { name: 'Pål Ljung', organisation: null, role: null },
+      { name: 'Vera Sten', organisation: null, role: null },
+    ]);
+  });
+});
+
+describe('reads an abbreviated function before a member and the party', () => {
+  it('reads "Vice ordf. Ruth Sten (c)" in a label column as the vice chair, not a sentence ending at "ordf."', () => {
+    const m = segment('PROTOKOLL\nKommunstyrelsen\n\nBeslutande\tOrdf. Karl Berg (s)\n\tVice ordf. Ruth Sten (c)\n\tOla Sund (s)\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Karl Berg', 's', 'ordförande'],
+      ['Ruth Sten', 'c', 'vice ordförande'],
+      ['Ola Sund', 's', null],
+    ]);
+  });
+});
+
+describe('reads groups of the meeting\'s own people as groups, not organisations', () => {
+  it('reads "Ledning: A, B; Stab: C" as groups of those present, not organisations', () => {
+    const m = segment('Minnesanteckningar\nLedningsgruppen\n\nDatum: 2025-05-06\n\nNärvarande: Ledning: Ida Ros, Ove Sten; Stab: Maj Ek\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Ida Ros', null],
+      ['Ove Sten', null],
+      ['Maj Ek', null],
+    ]);
+  });
+});
+
+describe('reads lists of those present as registers and older minutes print them', () => {
+  const present = attendeesOfProtokoll;
+  it('reads a register\'s capitalised surname before the first name ("ÖHMAN, Gun")', () => {
+    expect(present('Närvarande:\nÖHMAN, Gun\nLIND-ÅS, Bo, sekreterare')).toEqual([
+      ['Gun Öhman', null, null],
+      ['Bo Lind-Ås', null, 'sekreterare'],
+    ]);
+  });
+  it('reads "Ordf. Gun Öhman, v. ordf. Bo Lind, led. Ivar Sten": abbreviated functions before the names, the first capitalised', () => {
+    expect(present('Närvarande: Ordf. Gun Öhman, v. ordf. Bo Lind, led. Ivar Sten')).toEqual([
+      ['Gun Öhman', null, 'ordförande'],
+      ['Bo Lind', null, 'vice ordförande'],
+      ['Ivar Sten', null, 'ledamot'],
+    ]);
+  });
+  it('reads "… samt undertecknad sekreterare Dan Öst" as the secretary, the writer naming themself', () => {
+    expect(present('Närvarande: Gun Öhman, Bo Lind och Ivar Sten samt undertecknad sekreterare Dan Öst.')).toEqual([
+      ['Gun Öhman', null, null],
+      ['Bo Lind', null, null],
+      ['Ivar Sten', null, null],
+      ['Dan Öst', null, 'sekreterare'],
+    ]);
+  });
+});
+
+describe('reads a team named by first names in a bracket after the title', () => {
+  it('reads "APT … (Ina, Gösta, Wilma, Omar)" as those present', () => {
+    const m = segment('Minnesanteckningar APT boendet Granen 5/3-25 (Ina, Gösta, Wilma, Omar)\n\n1. Schema\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ina', 'Gösta', 'Wilma', 'Omar']);
+  });
+  it('reads the bracket where it wrapped onto the next row', () => {
+    const m = segment('Minnesanteckningar APT boendet Granen 5/3-25 (Ina,\nGösta, Wilma, Omar)\n\n1. Schema\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ina', 'Gösta', 'Wilma', 'Omar']);
+  });
+  it('does not read a bracket of other words as people', () => {
+    const m = segment('Minnesanteckningar styrgruppen (förvaltningen, bolaget, kansliet)\n\n1. Schema\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees).toEqual([]);
+  });
+});
+
+describe('keeps a lone figure beside a list label on a page read with geometry', () => {
+  it('keeps "Närvarande | 2" over a "Namn | Kommun" table as the label of that table', () => {
+    const rows = [
+      documentLine(1, ['Närvarande', '2'], [182, 617]),
+      documentLine(1, ['Namn', 'Kommun'], [182, 553]),
+      documentLine(1, ['Elsa Kvist', 'Kalix'], [182, 569]),
+      documentLine(1, ['Tor Lampa', 'Arjeplog'], [184, 570]),
+    ];
+    expect(parseHeadBlock(rows).find((f) => f.kind === 'attendees')?.values.filter((v) => /\p{L}/u.test(v))).toEqual(['Elsa Kvist, Kalix', 'Tor Lampa, Arjeplog']);
   });
 });

@@ -97,3 +97,63 @@ describe('reads what was decided', () => {
     expect(minutes.items[0]!.decisions).toEqual(['Kommunstyrelsen föreslår kommunfullmäktige besluta att anta detaljplanen.']);
   });
 });
+
+describe('reads what a network concluded as a decision', () => {
+  it('reads "Nätverket kom fram till att …" as a decision', () => {
+    expect(decisions('Planeringen fortsätter. Nätverket kom fram till att övningen hålls i maj.')).toEqual(['Nätverket kom fram till att övningen hålls i maj.']);
+  });
+});
+
+describe('reads decisions worded with the noun or as a postponement', () => {
+  it('reads "Arbetsgruppen tog beslut om att …" and "Styrelsen fattade beslut om att …" as decisions', () => {
+    expect(decisions('Läget redovisades.\nArbetsgruppen tog beslut om att hyra en buss.')).toEqual(['Arbetsgruppen tog beslut om att hyra en buss.']);
+    expect(decisions('Styrelsen fattade beslut om att sälja båten.')).toEqual(['Styrelsen fattade beslut om att sälja båten.']);
+  });
+  it('reads "Ärendet bordläggs." and "Ärendet återremitteras …" as the decision of a paragraph', () => {
+    expect(decisions('Underlaget var ofullständigt.\nÄrendet bordläggs.')).toEqual(['Ärendet bordläggs.']);
+    expect(decisions('Ärendet återremitteras till förvaltningen.')).toEqual(['Ärendet återremitteras till förvaltningen.']);
+  });
+  it('does not read a member\'s motion to send the matter back as a decision', () => {
+    expect(decisions('Saga Ruth (V) yrkar att ärendet återremitteras.')).toEqual([]);
+  });
+});
+
+describe('reads decisions written in English', () => {
+  it('reads "The group agreed to …" as a decision', () => {
+    expect(decisions('Budgeten diskuterades.\nThe group agreed to move 5 000 euro to travel.')).toEqual(['The group agreed to move 5 000 euro to travel.']);
+  });
+});
+
+describe('reads decisions whose bullets OCR read as guillemets', () => {
+  it('reads "» Ärendet återremitteras …" under a decision heading without the guillemet', () => {
+    expect(decisions('Utskottets beslut\n» Ärendet återremitteras till förvaltningen.')).toEqual(['Ärendet återremitteras till förvaltningen.']);
+  });
+  it('reads "« att …" / blank / "» att …" under a decision heading as two decisions without the marks', () => {
+    expect(decisions('Kassören redovisade.\nStyrelsens beslut\n\n« att fastställa årsbokslutet\n\n» att föreslå stämman en utdelning om 2 kr')).toEqual([
+      'att fastställa årsbokslutet',
+      'att föreslå stämman en utdelning om 2 kr',
+    ]);
+  });
+  it('does not take an unmarked paragraph after the blank row for another entry', () => {
+    expect(decisions('Beslut\n» att anta planen\n\nNämnden noterar att arbetet fortsätter.')).toEqual(['att anta planen']);
+  });
+});
+
+describe('reads what the meeting noted as a decision', () => {
+  it('reads "Mötet noterade att …" and "Direktionen noterade informationen." as decisions', () => {
+    expect(decisions('Rektor redogjorde för läget.\nMötet noterade att kocken bjuds in till nästa möte.')).toEqual(['Mötet noterade att kocken bjuds in till nästa möte.']);
+    expect(decisions('Direktören informerade om larmstatistiken.\nDirektionen noterade informationen.')).toEqual(['Direktionen noterade informationen.']);
+  });
+  it('does not read a report of what someone noted as a decision', () => {
+    expect(decisions('Kassören noterade att två medlemmar inte betalat.')).toEqual([]);
+  });
+});
+
+describe('reads a body\'s labelled decision, not a proposal', () => {
+  it('reads "Styrelsens beslut: att köpa en gräsklippare." as the decision on its row', () => {
+    expect(decisions('Klipparen är trasig.\nStyrelsens beslut: att köpa en gräsklippare.')).toEqual(['att köpa en gräsklippare.']);
+  });
+  it('does not read "Förslag till beslut: …" as the decision', () => {
+    expect(decisions('Förslag till beslut: att anta planen.')).toEqual([]);
+  });
+});

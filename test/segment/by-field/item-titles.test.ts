@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../../src/segment/document-lines.ts';
 import { segmentMinutes } from '../../../src/segment/index.ts';
 import { findItemHeadings } from '../../../src/segment/items.ts';
-import { segment } from './segment-text.ts';
+import { headings, segment } from './segment-text.ts';
 
 describe('reads the title of a point', () => {
   it('goes on with a run-in sentence, not the title, on the row below', () => {
@@ -91,5 +91,14 @@ describe('reads the titles of run-in paragraphs OCR wrapped', () => {
     ]);
     expect(m.items[2]!.decisions).toEqual(['Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och 250 kr för juniorer.']);
     expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+});
+
+describe('reads a point title ended by a colon and a note', () => {
+  it('reads "2) Fest: 17/5 kl 18." as the title "Fest" and a note', () => {
+    expect(headings('1) Budget: Klar.\nText.\n2) Fest: 17/5 kl 18.\nText.')).toEqual([
+      ['1', 'Budget'],
+      ['2', 'Fest'],
+    ]);
   });
 });

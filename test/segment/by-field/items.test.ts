@@ -140,3 +140,49 @@ describe('reads paragraph signs and numbers OCR damaged', () => {
     expect(findItemHeadings(lines).map((h) => h.number)).toEqual(['64', '65']);
   });
 });
+
+describe('reads paragraph signs OCR read as the figure 8', () => {
+  it('reads "AU 861 …", "AU 8 62 …", "AU 863 …" as the paragraphs 61-63 of a committee', () => {
+    expect(headings('AU 861 Motion om cykelvägar\nText.\nAU 8 62 Avgifter i hamnen\nText.\nAU 863 Information om ekonomin\nText.')).toEqual([
+      ['61', 'Motion om cykelvägar'],
+      ['62', 'Avgifter i hamnen'],
+      ['63', 'Information om ekonomin'],
+    ]);
+  });
+  it('reads "81. Justering", "8 2. Anslag …", "83. Skolskjutsarna" as paragraphs 1-3 (the sign read as 8 and glued)', () => {
+    expect(headings('81. Justering\nText.\n8 2. Anslag till vägen\nText.\n"83. Skolskjutsarna\nText.')).toEqual([
+      ['1', 'Justering'],
+      ['2', 'Anslag till vägen'],
+      ['3', 'Skolskjutsarna'],
+    ]);
+  });
+  it('keeps a list numbered "81.", "82.", "83." with no other sign of a paragraph as it is', () => {
+    expect(headings('81. Val\nText.\n82. Budget\nText.\n83. Slut\nText.').map((h) => h[0])).toEqual(['81', '82', '83']);
+  });
+});
+
+describe('reads points numbered as quick notes and templates write them', () => {
+  it('reads "Pkt 1 …", "Pkt 2 …" and "P1 …", "P2 …" as points 1 and 2', () => {
+    expect(headings('Pkt 1 Välkommen\nText.\nPkt 2 Ekonomi\nText.')).toEqual([
+      ['1', 'Välkommen'],
+      ['2', 'Ekonomi'],
+    ]);
+    expect(headings('P1 Välkommen\nText.\nP2 Ekonomi\nText.')).toEqual([
+      ['1', 'Välkommen'],
+      ['2', 'Ekonomi'],
+    ]);
+  });
+  it('reads "1.0 …", "2.0 …" as points 1 and 2, with "1.1" a sub-point of the first', () => {
+    expect(headings('1.0 Välkommen\nText.\n1.1 Bakgrund\nText.\n2.0 Ekonomi\nText.')).toEqual([
+      ['1', 'Välkommen'],
+      ['1.1', 'Bakgrund'],
+      ['2', 'Ekonomi'],
+    ]);
+  });
+  it('reads "Paragraf 1 …" as a point', () => {
+    expect(headings('Paragraf 1 Inledning\nText.\nParagraf 2 Budget\nText.')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Budget'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../../src/segment/labels.ts';
-import { findCompactDate, findDates } from '../../../src/segment/swedish-dates.ts';
+import { findCompactDate, findDates, parseSwedishDate } from '../../../src/segment/swedish-dates.ts';
 import { findTimeRange } from '../../../src/segment/swedish-times.ts';
 import { segment } from './segment-text.ts';
 
@@ -99,5 +99,60 @@ describe('dates the meeting', () => {
     const m = segment('Anteckningar 2026 – Fjällgruppen\n\nMöte torsd. 29/1 kl. 14–15.30, Fjällgården, rum Saga\n\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n1. Start\nText.\n\nNästa möte onsd. 25/2 kl. 14.');
     expect(m.meeting).toEqual({ date: '2026-01-29', start: '14:00', end: '15:30', place: 'Fjällgården, rum Saga' });
     expect(m.nextMeeting?.date).toBe('2026-02-25');
+  });
+});
+
+describe('reads day.month and a two-figure year, as Finland-Swedish notes shorten it', () => {
+  it('reads "ons 9.4.25" and "från 12.3.25 godkändes" as dates', () => {
+    expect(findDates('Datum: ons 9.4.25').map((d) => d.iso)).toEqual(['2025-04-09']);
+    expect(findDates('Anteckningarna från 12.3.25 godkändes.').map((d) => d.iso)).toEqual(['2025-03-12']);
+  });
+  it('does not read a sub-point "2.1.10 Budget" or a clock time as a date', () => {
+    expect(findDates('2.1.10 Budget')).toEqual([]);
+    expect(findDates('kl. 14.30')).toEqual([]);
+  });
+});
+
+describe('reads a two-figure year or a day first with dashes', () => {
+  it('reads a two-figure year from before 1940 as the 1900s ("12/11-74", "4 mars -68")', () => {
+    expect(parseSwedishDate('12/11-74')).toBe('1974-11-12');
+    expect(parseSwedishDate('4 mars -68')).toBe('1968-03-04');
+  });
+  it('reads a two-figure year up to 40 as this century ("3/4-25")', () => {
+    expect(parseSwedishDate('3/4-25')).toBe('2025-04-03');
+  });
+  it('reads "Ons 9/4 -25" with the year after a spaced dash', () => {
+    expect(parseSwedishDate('Ons 9/4 -25, 13–15')).toBe('2025-04-09');
+  });
+  it('reads "09-04-2025" as the 9th of April', () => {
+    expect(parseSwedishDate('Datum: 09-04-2025')).toBe('2025-04-09');
+  });
+  it('does not read a telephone number or a reference as a dashed date', () => {
+    expect(parseSwedishDate('Tfn 08-12-3456')).toBeNull();
+    expect(parseSwedishDate('Dnr 2025-12-45-2025')).toBeNull();
+  });
+});
+
+describe('reads dates written in English', () => {
+  it('reads "14 May 2025" and "11 June 2025" as dates', () => {
+    expect(findDates('Date: 14 May 2025').map((d) => d.iso)).toEqual(['2025-05-14']);
+    expect(findDates('Next meeting: 11 June 2025, 13:00').map((d) => d.iso)).toEqual(['2025-06-11']);
+  });
+});
+
+describe('reads a weekday abbreviation OCR misread before the date', () => {
+  it('reads a weekday abbreviation whose last letter OCR misread ("torsö. 29/1") as the weekday before the date', () => {
+    const m = segment('Anteckningar 2026 – Läsgruppen\n\nMöte torsö. 22/1 kl. 14–15.30, Biblioteket, rum Ugglan\n\nNärvarande: Kim Alm, Rut Ek\n\n1. Läsning\nText.\n\n2. Övrigt\nText.');
+    expect(m.meeting?.date).toBe('2026-01-22');
+  });
+});
+
+describe('reads a day named by its week', () => {
+  it('reads "onsdag vecka 15 2025" and "v. 15, onsdag (2025)" as 9 April 2025', () => {
+    expect(findDates('Datum: onsdag vecka 15 2025').map((d) => d.iso)).toEqual(['2025-04-09']);
+    expect(findDates('v. 15, onsdag (2025)').map((d) => d.iso)).toEqual(['2025-04-09']);
+  });
+  it('counts weeks as ISO does: week 1 of 2026 starts on 29 December 2025', () => {
+    expect(findDates('måndag v. 1 2026').map((d) => d.iso)).toEqual(['2025-12-29']);
   });
 });

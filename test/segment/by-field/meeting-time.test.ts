@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeRange } from '../../../src/segment/swedish-times.ts';
-import { segment } from './segment-text.ts';
+import { parseMeetingValue } from '../../../src/segment/meeting-time.ts';
+import { meetingOfNotes, segment } from './segment-text.ts';
 
 describe('reads a range of times', () => {
   it('reads a whole hour to a time with minutes across a doubled dash', () => {
@@ -69,5 +70,28 @@ describe('reads the closing time of run-in paragraphs OCR wrapped', () => {
     '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
   it('reads a closing time wrapped after "kl."', () => {
     expect(segment(text).meeting).toMatchObject({ start: '18:00', end: '19:40' });
+  });
+});
+
+describe('reads the end of a stämma from its closing sentence', () => {
+  it('reads "… och avslutade stämman kl. 14.20" as the end', () => {
+    const m = segment('VÄGFÖRENINGEN\n\nProtokoll fört vid årsstämma lördagen den 12 april 2025 kl. 13.00 i bygdegården.\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutande\nOrdföranden tackade och avslutade stämman kl. 14.20.');
+    expect(m.meeting).toMatchObject({ start: '13:00', end: '14:20' });
+  });
+});
+
+describe('reads start and end fields as templates print them', () => {
+  const meeting = meetingOfNotes;
+  it('reads "Starttid: 13.00" and "Sluttid: 14.30" as the start and the end', () => {
+    expect(meeting('Datum: 2025-05-06\nStarttid: 13.00\nSluttid: 14.30\nPlats: Skolan')).toEqual({ date: '2025-05-06', start: '13:00', end: '14:30', place: 'Skolan' });
+  });
+});
+
+describe('reads a meeting in two sessions', () => {
+  it('ends when the second session does ("9.00–12.00 och 13.00–15.00")', () => {
+    expect(parseMeetingValue('2025-04-09 kl. 9.00–12.00 och 13.00–15.00', { withPlace: false })).toMatchObject({ start: '09:00', end: '15:00' });
+  });
+  it('does not take a break in brackets for a second session', () => {
+    expect(parseMeetingValue('2025-04-09 kl. 13.00–15.00 (fika 14.00–14.15)', { withPlace: false })).toMatchObject({ start: '13:00', end: '15:00' });
   });
 });

@@ -27,3 +27,19 @@ describe('reads the next meeting', () => {
     expect(minutes.absent).toEqual([]);
   });
 });
+
+describe('reads the next meeting called "följande" or "nästkommande"', () => {
+  it('reads "Följande möte hålls ti 5.5.2026 kl. 9.00" as the next meeting', () => {
+    const m = segment('Minnesanteckningar\nLedningsgruppen\n\nTid: ti 7.4.2026 kl. 8.30–10\n\n1. Läget\nText.\n\n2. Följande möte\nFöljande möte hålls ti 5.5.2026 kl. 9.00 i rum Ankaret.');
+    expect(m.nextMeeting).toMatchObject({ date: '2026-05-05', start: '09:00' });
+  });
+  it('reads the label "Följande möte:"', () => {
+    const m = segment('Minnesanteckningar\nLedningsgruppen\n\nTid: ti 7.4.2026 kl. 8.30–10\n\n1. Läget\nText.\n\nFöljande möte: to 14.5.2026 kl. 13');
+    expect(m.nextMeeting).toMatchObject({ date: '2026-05-14', start: '13:00' });
+  });
+  it('reads "Nästkommande möte: 14/5 kl 13" and "Nästkommande sammanträde hålls den 14 maj."', () => {
+    const next = (closing: string) => segment(`Minnesanteckningar\nGruppen\n\nDatum: 2025-04-09\n\n1. Start\nText.\n\n2. Slut\nText.\n\n${closing}`).nextMeeting;
+    expect(next('Nästkommande möte: 14/5 kl 13')).toMatchObject({ date: '2025-05-14', start: '13:00' });
+    expect(next('Nästkommande sammanträde hålls den 14 maj.')).toMatchObject({ date: '2025-05-14' });
+  });
+});

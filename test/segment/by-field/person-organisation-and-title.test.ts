@@ -137,3 +137,61 @@ describe('parts a row into people', () => {
     expect(parsePerson('Ingegerd Björk, PRO Jakobsberg')).toEqual({ name: 'Ingegerd Björk', organisation: 'PRO Jakobsberg', role: null });
   });
 });
+
+describe('reads a body named before the person and a comma', () => {
+  it('reads "Region Jämtland, Ola Brink" and "Länsstyrelsen Dalarna, Siv Rapp" as the person with the body', () => {
+    expect(parsePerson('Region Jämtland, Ola Brink')).toEqual({ name: 'Ola Brink', organisation: 'Region Jämtland', role: null });
+    expect(parsePerson('Länsstyrelsen Dalarna, Siv Rapp')).toEqual({ name: 'Siv Rapp', organisation: 'Länsstyrelsen Dalarna', role: null });
+  });
+  it('still reads "Ola Brink, Region Jämtland" name first', () => {
+    expect(parsePerson('Ola Brink, Region Jämtland')).toEqual({ name: 'Ola Brink', organisation: 'Region Jämtland', role: null });
+  });
+});
+
+describe('reads a function or organisation printed before the name', () => {
+  it('reads "Stabschef – Tora Lindvik" as the name with its function as the role', () => {
+    expect(parsePerson('Stabschef – Tora Lindvik')).toEqual({ name: 'Tora Lindvik', organisation: null, role: 'stabschef' });
+  });
+  it('reads "Borgby kommun – Ante Frisk" as the name with where the person comes from', () => {
+    expect(parsePerson('Borgby kommun – Ante Frisk')).toEqual({ name: 'Ante Frisk', organisation: 'Borgby kommun', role: null });
+  });
+  it('keeps a crisis staff\'s numbered function ("S4 Logistik") whole as the role', () => {
+    expect(parsePerson('S4 Logistik – Vide Ramsten')).toEqual({ name: 'Vide Ramsten', organisation: null, role: 'S4 Logistik' });
+  });
+});
+
+describe('reads OCR\'s semicolon for the comma before a title', () => {
+  it('reads OCR\'s semicolon for the comma before a title ("Siri Vallin; rektor, Östra skolan")', () => {
+    expect(parsePerson('Siri Vallin; rektor, Östra skolan')).toEqual({ name: 'Siri Vallin', organisation: 'Östra skolan', role: 'rektor' });
+  });
+});
+
+describe('reads a home municipality after a member\'s party and role', () => {
+  it('leaves "(C), ordförande, Krokom" with the role "ordförande"', () => {
+    expect(parsePerson('Arvid Hemmer (C), ordförande, Bodträsk')).toEqual({ name: 'Arvid Hemmer', organisation: 'C', role: 'ordförande' });
+    expect(parsePerson('Siv Tallgren (S), vice ordförande, Lövnäs')).toEqual({ name: 'Siv Tallgren', organisation: 'S', role: 'vice ordförande' });
+  });
+});
+
+describe('reads a serving substitute abbreviated "tjg ers"', () => {
+  it('reads "Bo Lind (c) tjg ers för Per Ek (c)" as the serving substitute for the member away', () => {
+    expect(parsePerson('Bo Lind (c) tjg ers för Per Ek (c)')).toEqual({ name: 'Bo Lind', organisation: 'c', role: 'tjänstgörande ersättare' });
+  });
+});
+
+describe('reads a municipality of any region after a name as the organisation', () => {
+  it('reads a Norrland or Finland-Swedish municipality after a name as the organisation', () => {
+    expect(parsePerson('Elsa Kvist Kalix')).toEqual({ name: 'Elsa Kvist', organisation: 'Kalix', role: null });
+    expect(parsePerson('Tor Lampa Jakobstad')).toEqual({ name: 'Tor Lampa', organisation: 'Jakobstad', role: null });
+  });
+  it('keeps a surname that is also a municipality\'s name ("Lund") in the name', () => {
+    expect(parsePerson('Anna Maria Lund')?.name).toBe('Anna Maria Lund');
+  });
+});
+
+describe('drops how someone took part after a name', () => {
+  it('drops "(tel)", "(Teams)" after a name', () => {
+    expect(parsePerson('Ida Ros (tel)')).toEqual({ name: 'Ida Ros', organisation: null, role: null });
+    expect(parsePerson('Ove Sten (Teams)')).toEqual({ name: 'Ove Sten', organisation: null, role: null });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment-text.ts';
+import { meetingOfNotes, segment } from './segment-text.ts';
 
 describe('reads the place of the meeting', () => {
   it('reads a place in lower case after "kl. … i" on a dated line, but not "i anslutning till"', () => {
@@ -81,5 +81,43 @@ describe('ends the place where the next field begins', () => {
     expect(m.meeting?.place).toBe('Bygdegården, Fjällby');
     const kl = segment('Protokoll\nFjällföreningen\n\nDatum: Måndag den 17/11-25\nKl: 18.30\nLokal: Bygdegården\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
     expect(kl.meeting).toMatchObject({ date: '2025-11-17', start: '18:30' });
+  });
+});
+
+describe('reads a place OCR wrapped with specks out of a dated sentence', () => {
+  it('reads "… kl. 13.00 i Storbyns" / "- bygdegård. i" as the place "Storbyns bygdegård"', () => {
+    const m = segment('VÄGFÖRENINGEN\n\nProtokoll fört vid årsstämma lördagen den 12 april 2025 kl. 13.00 i Storbyns\n- bygdegård. i\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutande\nText.');
+    expect(m.meeting?.place).toBe('Storbyns bygdegård');
+  });
+});
+
+describe('drops specks after the sentence that names the place', () => {
+  it('reads "den 14 mars 1987 i Bärnö bygdegård.\' |" with the place, the specks from the page edge dropped', () => {
+    const m = segment("PROTOKOLL\n\nfört vid Bärnö Hembygdsförenings styrelsesammanträde\nden 14 mars 1987 i Bärnö bygdegård.' |\n\nNärvarande: Edit Ros, ordf.; Algot Vik, sekr.\n\n§ 1. Öppnande\nOrdf. öppnade sammanträdet.\n\n§ 2. Avslutning\nText.");
+    expect(m.meeting).toMatchObject({ date: '1987-03-14', place: 'Bärnö bygdegård' });
+  });
+});
+
+describe('ends the place of an invitation at its exclamation mark', () => {
+  it('ends the invitation\'s sentence at its exclamation mark, not taking the agenda heading into the place', () => {
+    const m = segment('Västby byalag\n\nVälkommen till årsmöte söndagen den 4 maj 2025 kl. 14.00 i bystugan!\nDagordning\n1. Öppnande\n2. Val\n3. Avslutning');
+    expect(m.meeting?.place).toBe('bystugan');
+  });
+  it('reads the place before the exclamation mark of "Välkommen till årsmöte … kl. 14.00 i bystugan!"', () => {
+    const m = segment('Västby byalag\n\nVälkommen till årsmöte i Västby byalag söndagen den 4 maj 2025 kl. 14.00 i bystugan!\n\nDagordning\n1. Öppnande\n2. Val\n3. Avslutning');
+    expect(m.meeting).toMatchObject({ date: '2025-05-04', start: '14:00', place: 'bystugan' });
+  });
+});
+
+describe('reads place fields as templates print them, and the place after the time', () => {
+  const meeting = meetingOfNotes;
+  it('reads "Sammanträdeslokal:" as the place', () => {
+    expect(meeting('Datum: 2025-05-06\nKlockan: 13.00-14.00\nSammanträdeslokal: Gamla tingshuset')?.place).toBe('Gamla tingshuset');
+  });
+  it('reads the place after the time in "Sammanträde: 2025-05-06, kl. 13.15–16.00, skolans bibliotek"', () => {
+    expect(meeting('Sammanträde: 2025-05-06, kl. 13.15–16.00, skolans bibliotek')).toEqual({ date: '2025-05-06', start: '13:15', end: '16:00', place: 'skolans bibliotek' });
+  });
+  it('does not read what the time includes ("…, med lunch") as a place', () => {
+    expect(meeting('Tid: 2025-05-06 kl. 13.00-14.00, med lunch')?.place).toBeNull();
   });
 });

@@ -14,3 +14,20 @@ export const decisions = (text: string) => extractDecisions(linesFromText(text)[
 
 /** [number, title] of each point heading on a text's first page. */
 export const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
+
+/**
+ * [name, organisation, role] of those present when a list heads a protokoll
+ * of a board whose paragraphs are numbered with §.
+ */
+export const attendeesOfProtokoll = (list: string) =>
+  segment(`Protokoll\nStyrelsen\n\nDatum: 2025-04-09\n\n${list}\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.`).attendees.map((p) => [p.name, p.organisation, p.role]);
+
+/**
+ * [name, organisation, role] of those present when a list heads minnesanteckningar
+ * whose points are plainly numbered.
+ */
+export const attendeesOfNotes = (list: string) =>
+  segment(`Minnesanteckningar\nReferensgruppen\n\nDatum: 2025-05-06\n\n${list}\n\n1. Start\nText.\n\n2. Slut\nText.`).attendees.map((p) => [p.name, p.organisation, p.role]);
+
+/** The meeting read from a head of minnesanteckningar with plainly numbered points. */
+export const meetingOfNotes = (head: string) => segment(`Minnesanteckningar\nStyrgruppen\n\n${head}\n\n1. Start\nText.\n\n2. Slut\nText.`).meeting;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../../src/segment/document-lines.ts';
 import { hasSignatureLayout, signatureRoles } from '../../../src/segment/signatures.ts';
+import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads a row of signature roles', () => {
@@ -229,5 +230,82 @@ describe('reads the signers beside "Underskrifter" under a head with a column of
       { role: 'ordförande', name: 'Vilja Trosk' },
       { role: 'protokollförare', name: 'Asta Blom' },
     ]);
+  });
+});
+
+describe('splits a signature row OCR closed at the adjusters chosen in a point', () => {
+  it('splits "Justeras:" over "Aune Kivi Sixten Rova" (no gap left between the two) at the names chosen in the point', () => {
+    const m = segment(
+      'Protokoll fört vid månadsmöte\nPRO Lappvik\n\nTid: 14.00–16.00\n\nNärvarande: 30 medlemmar\n\n1. Öppnande\nText.\n\n2. Val av justerare\nTill att jämte ordföranden justera protokollet valdes Aune Kivi och Sixten Rova.\n\n3. Avslutning\nText.\n\nJusteras:\nAune Kivi Sixten Rova',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Justeras', name: 'Aune Kivi' },
+      { role: 'Justeras', name: 'Sixten Rova' },
+    ]);
+  });
+});
+
+describe('reads a signature label whose first letter OCR doubled', () => {
+  it('reads "Oordf.:" as the chair\'s signature label', () => {
+    expect(matchLabel('Oordf.:')?.label).toBe('Ordf');
+  });
+  it('keeps the signatures under "Oordf.:" and "Sekr.:", the abbreviation spelt with its stop', () => {
+    const m = segment('Protokoll fört vid styrelsesammanträde den 3/2 1975\nFÖRENINGEN LIDEN\n\n§ 1. Protokollet lades till handlingarna.\n\n§ 2. Justering\nAtt jämte ordf. justera dagens protokoll utsågs Rune Vall.\n\nOordf.:\tSekr.:\nAstrid Hägg\tKnut Moberg');
+    expect(m.signatures).toEqual([
+      { role: 'Ordf.', name: 'Astrid Hägg' },
+      { role: 'Sekr.', name: 'Knut Moberg' },
+    ]);
+  });
+  it('does not take a name with a doubled first letter for a label', () => {
+    expect(matchLabel('Aaron Lind')).toBeNull();
+  });
+});
+
+describe('reads the signature under an invitation that never says "kallelse"', () => {
+  const invitation = segment(
+    'Elevrådet i Kalix\n\nHej alla!\n\nElevrådet träffas onsdag 23/4 kl 15–16 på skolans bibliotek, plan 2. Vi bjuder på fika!\n\nAgenda\n1. Välkomna\n2. Skolgården\n3. Övrigt\n\nKalix 15/4 2025\nSaga Lind, elevrådsledare',
+  );
+  it('reads "Saga Lind, elevrådsledare" under it as the signature', () => {
+    expect(invitation.signatures).toEqual([{ role: 'elevrådsledare', name: 'Saga Lind' }]);
+  });
+});
+
+describe('reads the sign-offs of older minutes', () => {
+  const minutes = segment(
+    'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
+  );
+  it('reads "Som ovan:" as the secretary\'s sign-off, and three names under "Justeras:"', () => {
+    expect(minutes.signatures).toEqual([
+      { role: 'Som ovan', name: 'Alma Tjärn' },
+      { role: 'Justeras', name: 'Eskil Rönn' },
+      { role: 'Justeras', name: 'Anton Sund' },
+      { role: 'Justeras', name: 'Bror Vikner' },
+    ]);
+  });
+});
+
+describe('reads a note-taker\'s sign-off however it is worded', () => {
+  it('reads "Minutes taken by Ida Ros" without a colon as the signature', () => {
+    const m = segment('Minutes\nProjektgruppen\n\nDate: 14 May 2025\n\n1. Status\nText.\n\n2. Budget\nText.\n\nMinutes taken by Ida Ros');
+    expect(m.signatures).toEqual([{ role: 'Minutes taken by', name: 'Ida Ros' }]);
+  });
+  it('reads "Siv Rapp, vid pennan" as the note-taker\'s signature', () => {
+    const m = segment('Minnesanteckningar\nRådet\n\nDatum: 2025-05-06\n\n1. Start\nText.\n\n2. Slut\nText.\n\nSiv Rapp, vid pennan');
+    expect(m.signatures).toEqual([{ role: 'vid pennan', name: 'Siv Rapp' }]);
+  });
+  it('reads "Antecknat av Siv Rapp, sekreterare" as the signature of Siv Rapp', () => {
+    const m = segment('Minnesanteckningar\nStyrgruppen\n\nDatum: 2025-05-06\n\n1. Start\nText.\n\n2. Slut\nText.\n\nAntecknat av Siv Rapp, sekreterare');
+    expect(m.signatures).toEqual([{ role: 'Antecknat av', name: 'Siv Rapp' }]);
+  });
+  it('reads "/Ove Sten" under "Vid pennan" as the signature', () => {
+    const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2025-05-06\n\n1. Start\nText.\n\n2. Slut\nText.\n\nVid pennan\n/Ove Sten');
+    expect(m.signatures).toEqual([{ role: 'Vid pennan', name: 'Ove Sten' }]);
+  });
+});
+
+describe('reads the secretary\'s signature on the front page of an older protokoll', () => {
+  it('reads "Sekreterare Lars Ek | Paragrafer 45-47" as the secretary\'s signature without the paragraphs', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nSammanträdesdatum 1983-05-03\n\nBeslutande\tKarl Berg (s)\n\nUnderskrifter Sekreterare Lars Ek | Paragrafer 45-47\nOrdförande Karl Berg\n\n§ 45 Start\nText.\n\n§ 46 Slut\nText.');
+    expect(m.signatures[0]).toEqual({ role: 'Sekreterare', name: 'Lars Ek' });
   });
 });

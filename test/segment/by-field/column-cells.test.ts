@@ -11,7 +11,7 @@ const page = (words: Word[]): Page =>
     lines: [{ words, block: 1, bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) } }],
   }) as unknown as Page;
 
-describe('column gaps on a page read with geometry', () => {
+describe('splits a page read with geometry into column cells', () => {
   it('splits a table row into its cells on a tilted scan, where the line box is far taller than the type', () => {
     // The row slopes upward by 30 px across the page: the line box is 57 px tall, the words 25-30 px.
     const row = page([
