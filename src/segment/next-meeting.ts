@@ -1,0 +1,40 @@
+import type { Item, MeetingTime } from '../domain/index.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import type { HeadField } from './head-block.ts';
+import { parseNextMeeting } from './meeting-time.ts';
+import { isStructural } from './structural-rows.ts';
+
+// "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
+// "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa"; "Nästa ordinarie
+// ledningsgrupp:", "Nästa digitala träff:" with a word in lower case that says which of them.
+// "Next meeting:": the English label of a template made for an international project.
+// "Nytt möte bokas till 14/3", "Vi träffas igen torsdag 8 februari", "Vi ses igen den …": the next meeting in a sentence.
+// "Följande möte hålls ti 21.4": Finland-Swedish says "följande" for the next meeting; "Nästkommande möte:" is the longer word.
+export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
+
+export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
+  for (const field of fields) {
+    if (field.kind === 'nextMeeting' && field.values.length > 0) {
+      const parsed = parseNextMeeting(field.values.join(' '), reference);
+      if (parsed) return parsed;
+    }
+  }
+  for (const item of items) {
+    if (NEXT_MEETING.test(item.title) || /^nästa\b/i.test(item.title)) {
+      const parsed = parseNextMeeting(`${item.title.replace(NEXT_MEETING, '')} ${item.text}`, reference);
+      if (parsed) return parsed;
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = NEXT_MEETING.exec(lines[i]!.text);
+    if (!m) continue;
+    const following: string[] = [];
+    for (const next of lines.slice(i + 1, i + 3)) {
+      if (isBlank(next) || isStructural(next)) break;
+      following.push(next.text);
+    }
+    const parsed = parseNextMeeting([lines[i]!.text.slice(m.index + m[0].length), ...following].join(' '), reference);
+    if (parsed) return parsed;
+  }
+  return null;
+}

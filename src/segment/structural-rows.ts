@@ -1,0 +1,7 @@
+import type { DocumentLine } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
+import { signatureRoles } from './signatures.ts';
+
+export function isStructural(line: DocumentLine): boolean {
+  return matchLabel(line.cells[0] ?? '') !== null || signatureRoles(line) !== null;
+}
