@@ -1,20 +1,22 @@
 // Stage 5: pages or text → Minutes.
-import type { DocumentType, Item, Minutes, Page, Signature } from '../domain/index.ts';
+import type { Item, Minutes, Page } from '../domain/index.ts';
+import { adjustersFrom } from './adjusters.ts';
 import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withFunctions, withoutRepeats } from './attendee-lists.ts';
+import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
 import { emailHeader, withoutEmailHeader } from './email-header.ts';
-import { type HeadField, parseHeadBlock, withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-block.ts';
-import { findItemHeadings, type ItemHeading, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle, withSignColumnReadLast } from './items.ts';
-import { matchLabel } from './labels.ts';
+import { parseHeadBlock, withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-block.ts';
+import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
+import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle, withSignColumnReadLast } from './items.ts';
 import { announcedMeeting, headerMeeting, headYear, meetingFrom, signingDate, withAgendaStart, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
-import { looksLikeName, splitNames, withoutHonorifics } from './person.ts';
+import { looksLikeName } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
-import { hasSignatureLayout, namesWithRoles, notesBy, parseSignatures, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
+import { hasSignatureLayout, parseSignatures } from './signatures.ts';
 import { isStructural } from './structural-rows.ts';
-import { findDates } from './swedish-dates.ts';
 import { visualRows } from './visual-rows.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
@@ -48,151 +50,13 @@ function decisionColumnOf(lines: readonly DocumentLine[], headings: readonly { l
   return headings.filter((h) => lines[h.line]!.cells.length === header.cells.length).length * 2 >= headings.length ? column : null;
 }
 
-/** Where the closing signature block starts after the last item heading, or the end. */
-function signatureStart(lines: readonly DocumentLine[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    const label = matchLabel(line.cells[0] ?? '');
-    if (label?.kind === 'signatureHeading' && !label.rest) return i;
-    if (signatureRoles(line)) return signatureBlockStart(lines, i);
-    // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.
-    // "Utskickad 2025-08-28", "Lund 2025-08-28": a short row that dates the letter may close it below the signer.
-    const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);
-    // "________  ________" over the next pair of signers: the lines to sign on.
-    const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
-    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
-  }
-  return lines.length;
-}
-
-/**
- * In a document without item headings, the signature block that closes it:
- * a row of roles with only name rows (at most four) after it to the end.
- */
-function closingSignatureStart(lines: readonly DocumentLine[]): number {
-  let rowsAfter = 0;
-  for (let i = lines.length - 1; i >= 0 && rowsAfter <= 4; i--) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (signatureRoles(line)) {
-      const start = signatureBlockStart(lines, i);
-      // Every row below the roles must hold names only, or this is a labelled field of prose.
-      const below = lines.slice(i + 1).filter((l) => !isBlank(l));
-      return below.length > 0 && below.every((l) => l.cells.every((c) => looksLikeName(c.trim()))) ? start : lines.length;
-    }
-    rowsAfter++;
-  }
-  return lines.length;
-}
-
-/**
- * "Närvarande | Vice ordförande | Anna Sjö" above "Underskrifter | Mikael Lind | Malin Strand": where the head has a
- * heading for its signatures, the rows above it list people at the meeting, not signers.
- */
-function fromSignatureHeading(headLines: readonly DocumentLine[]): readonly DocumentLine[] {
-  const at = headLines.findIndex((line) => line.cells.some((cell) => matchLabel(cell)?.kind === 'signatureHeading'));
-  return at > 0 ? headLines.slice(at) : headLines;
-}
-
-// "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
-// "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
-// "Till att jämte ordföranden justera protokollet valdes …": an older wording with "till" before "att".
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
-// "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
-// "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
-const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
-// "… valdes att jämte ordföranden justera dagens protokoll herrar A och B": the verb first, then the task and the names.
-const CHOSEN_TO_ADJUST = new RegExp(String.raw`(?:utses|utsågs|valdes|väljs)\s+${ADJUSTER_ROLE}\s+(\p{Lu}[^.]+)`, 'u');
-const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
-// "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
-const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
-/** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
-// "utser Ingrid Fors (S) att justera": the party between the name and the clause.
-const CHOOSE_ADJUSTER =
-  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
-
-function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
-  const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
-  if (fromFields.length > 0) return [...new Set(fromFields)];
-  // "§ 7. Att jämte ordf. justera dagens protokoll utsågos …": in older minutes the sentence can be the paragraph's
-  // only row, which the item carries as its title.
-  for (const source of [...items.map((item) => item.text), ...items.map((item) => item.title).filter((t) => /\s\p{Ll}/u.test(t))]) {
-    // "ulla Aho valdes att justera …": a sentence always opens in upper case; OCR lost the capital of the name.
-    // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
-    // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
-    const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-    const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
-    if (m) {
-      const names = splitNames(m[1]!);
-      if (names.length > 0) return names;
-    }
-  }
-  // "§ 3 Val av justerare tillika rösträknare" / "Lena Berg och Kjell Nord valdes.": the title says what they were chosen for.
-  for (const item of items) {
-    if (!/\bval\s+av\s+(?:två\s+)?(?:protokoll)?justerare/iu.test(item.title)) continue;
-    const m = /^\s*((?:\p{Lu}[\p{L}-]+\s+)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\s*(?:valdes|utsågs|väljs|utses)\s*\.?\s*$/u.exec(withoutHonorifics(item.text.split('\n')[0] ?? ''));
-    const names = m ? splitNames(m[1]!) : [];
-    if (names.length > 0) return names;
-  }
-  // Minutes without a named adjuster are adjusted by whoever signs "Justeras" / "Justerande".
-  return signatures.filter((s) => /^juster/i.test(s.role) && s.name).map((s) => s.name!);
-}
-
-/** An agenda: the headings follow one another with at most two rows between them. */
-function isAgendaList(lines: readonly DocumentLine[], headings: { line: number }[]): boolean {
-  if (headings.length < 3) return false;
-  let close = 0;
-  for (let k = 1; k < headings.length; k++) {
-    const between = lines.slice(headings[k - 1]!.line + 1, headings[k]!.line).filter((l) => !isBlank(l)).length;
-    if (between <= 2) close++;
-  }
-  return close >= 0.8 * (headings.length - 1);
-}
-
-// A meeting announced in the present or future: "… träffas tisdag 22/4", "Välkomna till …", "… hålls i …".
-const INVITES = /\b(?:träffas|möts|samlas|välkomna?\s+till|hålls|äger\s+rum|bjuder\s+(?:in|på))\b/iu;
-
-function inferType(heading: DocumentType | null, items: { kind: string }[], fields: HeadField[]): DocumentType {
-  if (heading) return heading;
-  if (items.some((i) => i.kind === 'paragraph')) return 'protokoll';
-  if (fields.some((f) => f.label === 'Beslutande' || f.kind === 'adjusters')) return 'protokoll';
-  if (fields.some((f) => f.kind === 'attendees')) return 'minnesanteckningar';
-  return 'other';
-}
+// A title that is a whole sentence: a capital, four words or more with lower-case ones among them, a full stop.
+const RUN_IN_SENTENCE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}\S*(?:\s+\S+){2,}[.!]$/u;
 
 /**
  * Segments minutes into the Minutes structure. Fields the document does not
  * state stay null or empty; corrections and quality are left to the pipeline.
  */
-// "Tekniska nämnden utser Anna Ek att justera protokollet.": a sentence, which no value of a head block is.
-// A title that is a whole sentence: a capital, four words or more with lower-case ones among them, a full stop.
-const RUN_IN_SENTENCE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}\S*(?:\s+\S+){2,}[.!]$/u;
-const NOTES_SENTENCE = /^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$/u;
-
-/**
- * "Plats och tid | Beslutande | … | § 1 Val av justerare | <the values> | <the notes of § 1>": OCR read the label column,
- * with the first paragraph's heading printed below it in the same column, before the column of values. The labels
- * left without values say so; the rows after the heading up to its first sentence are their values, and the heading
- * goes after them. Null when the document does not read so.
- */
-function withDisplacedFirstHeading(lines: readonly DocumentLine[], headings: readonly ItemHeading[]): DocumentLine[] | null {
-  const first = headings[0];
-  if (!first || first.title === '') return null;
-  const unfilled = parseHeadBlock(lines.slice(0, first.line)).filter((f) => f.values.length === 0 && f.kind !== 'signature' && f.kind !== 'body').length;
-  if (unfilled < 2) return null;
-  const until = headings[1]?.line ?? lines.length;
-  let end = first.line + 1;
-  for (let i = first.line + 1; i < until; i++) {
-    const text = lines[i]!.text.trim();
-    if (text === '') continue;
-    if (NOTES_SENTENCE.test(text)) break;
-    end = i + 1;
-  }
-  if (end === first.line + 1) return null;
-  return [...lines.slice(0, first.line), ...lines.slice(first.line + 1, end), lines[first.line]!, ...lines.slice(end)];
-}
-
 export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes {
   const pages = documentPages(input);
   // A printed e-mail: its subject is the title, the day it was sent dates the letter, and neither is the meeting's.

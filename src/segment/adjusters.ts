@@ -1,0 +1,47 @@
+import type { Item, Signature } from '../domain/index.ts';
+import type { HeadField } from './head-block.ts';
+import { splitNames, withoutHonorifics } from './person.ts';
+
+// "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
+// "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
+// "Till att jämte ordföranden justera protokollet valdes …": an older wording with "till" before "att".
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
+// "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
+// "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
+const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
+// "… valdes att jämte ordföranden justera dagens protokoll herrar A och B": the verb first, then the task and the names.
+const CHOSEN_TO_ADJUST = new RegExp(String.raw`(?:utses|utsågs|valdes|väljs)\s+${ADJUSTER_ROLE}\s+(\p{Lu}[^.]+)`, 'u');
+const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
+// "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
+const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
+/** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
+// "utser Ingrid Fors (S) att justera": the party between the name and the clause.
+const CHOOSE_ADJUSTER =
+  /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
+
+export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
+  const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
+  if (fromFields.length > 0) return [...new Set(fromFields)];
+  // "§ 7. Att jämte ordf. justera dagens protokoll utsågos …": in older minutes the sentence can be the paragraph's
+  // only row, which the item carries as its title.
+  for (const source of [...items.map((item) => item.text), ...items.map((item) => item.title).filter((t) => /\s\p{Ll}/u.test(t))]) {
+    // "ulla Aho valdes att justera …": a sentence always opens in upper case; OCR lost the capital of the name.
+    // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
+    // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
+    const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
+    if (m) {
+      const names = splitNames(m[1]!);
+      if (names.length > 0) return names;
+    }
+  }
+  // "§ 3 Val av justerare tillika rösträknare" / "Lena Berg och Kjell Nord valdes.": the title says what they were chosen for.
+  for (const item of items) {
+    if (!/\bval\s+av\s+(?:två\s+)?(?:protokoll)?justerare/iu.test(item.title)) continue;
+    const m = /^\s*((?:\p{Lu}[\p{L}-]+\s+)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\s*(?:valdes|utsågs|väljs|utses)\s*\.?\s*$/u.exec(withoutHonorifics(item.text.split('\n')[0] ?? ''));
+    const names = m ? splitNames(m[1]!) : [];
+    if (names.length > 0) return names;
+  }
+  // Minutes without a named adjuster are adjusted by whoever signs "Justeras" / "Justerande".
+  return signatures.filter((s) => /^juster/i.test(s.role) && s.name).map((s) => s.name!);
+}

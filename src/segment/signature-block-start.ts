@@ -1,0 +1,52 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
+import { looksLikeName } from './person.ts';
+import { namesWithRoles, notesBy, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { findDates } from './swedish-dates.ts';
+
+/** Where the closing signature block starts after the last item heading, or the end. */
+export function signatureStart(lines: readonly DocumentLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const label = matchLabel(line.cells[0] ?? '');
+    if (label?.kind === 'signatureHeading' && !label.rest) return i;
+    if (signatureRoles(line)) return signatureBlockStart(lines, i);
+    // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.
+    // "Utskickad 2025-08-28", "Lund 2025-08-28": a short row that dates the letter may close it below the signer.
+    const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);
+    // "________  ________" over the next pair of signers: the lines to sign on.
+    const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
+    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * In a document without item headings, the signature block that closes it:
+ * a row of roles with only name rows (at most four) after it to the end.
+ */
+export function closingSignatureStart(lines: readonly DocumentLine[]): number {
+  let rowsAfter = 0;
+  for (let i = lines.length - 1; i >= 0 && rowsAfter <= 4; i--) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (signatureRoles(line)) {
+      const start = signatureBlockStart(lines, i);
+      // Every row below the roles must hold names only, or this is a labelled field of prose.
+      const below = lines.slice(i + 1).filter((l) => !isBlank(l));
+      return below.length > 0 && below.every((l) => l.cells.every((c) => looksLikeName(c.trim()))) ? start : lines.length;
+    }
+    rowsAfter++;
+  }
+  return lines.length;
+}
+
+/**
+ * "Närvarande | Vice ordförande | Anna Sjö" above "Underskrifter | Mikael Lind | Malin Strand": where the head has a
+ * heading for its signatures, the rows above it list people at the meeting, not signers.
+ */
+export function fromSignatureHeading(headLines: readonly DocumentLine[]): readonly DocumentLine[] {
+  const at = headLines.findIndex((line) => line.cells.some((cell) => matchLabel(cell)?.kind === 'signatureHeading'));
+  return at > 0 ? headLines.slice(at) : headLines;
+}
