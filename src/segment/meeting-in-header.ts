@@ -1,0 +1,202 @@
+import type { MeetingTime } from '../domain/index.ts';
+import { documentTypeOfHeading } from './document-kind.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
+import { isStructural } from './structural-rows.ts';
+import { type DateMatch, findCompactDate, findDates, isDamagedWeekday } from './swedish-dates.ts';
+import { findTimeRange } from './swedish-times.ts';
+
+const TIME_THEN_PLACE_ROW = /^\s*(?:k[l1I|]\.?|klockan)['’‘`]?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:,|i\s|på\s)\s*\S/iu;
+const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*[|:;,.]?\s*$/iu;
+
+/**
+ * A date printed in the page header ("Sammanträdesdatum 2023-05-16") or on an
+ * unlabelled line near the title ("Tisdag 16.5.2023, kl. 8.30 – 10", "… möte
+ * 13 juni 2023, kl 13.00 - 15.00, Ekebyhovs slott"), with the time and a
+ * place that trails the time on that line.
+ */
+// "tisdag 3/10", "tis. 3/10", "torsdagen den 5 oktober": a weekday names the day that follows, so a day and month
+// after it are a date even where the year is printed elsewhere.
+// "torsd. 29/1", "onsd. 4/3": the longer abbreviations with the day's consonant kept.
+// "torsö. 29/1": OCR's reading of that consonant; any one letter after the day's stem, before the stop, abbreviates it.
+const WEEKDAY_BEFORE = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|(?:mån|tis|ons|tors|fre|lör|sön)\p{Ll}\.|månd|tisd|onsd|torsd|fred|lörd|sönd|mån|tis|ons|tors?|fre|lör|sön)(?:en)?\.?(?:\s+den)?\s*$/iu;
+// "onsdaq 4/3", "torsdaqen den 5 mars": a weekday written out with one letter misread by OCR still names the day.
+const WORD_BEFORE_DATE = /(?<![\p{L}\d])(\p{L}{4,9}\.?)(?:\s+den)?\s*$/u;
+
+function weekdayBefore(text: string): boolean {
+  if (WEEKDAY_BEFORE.test(text)) return true;
+  const word = WORD_BEFORE_DATE.exec(text)?.[1];
+  return word !== undefined && isDamagedWeekday(word);
+}
+
+// "Anteckningar från mötet den 28 februari": the meeting named before its day and month, as a weekday names it.
+const MEETING_NOUN_BEFORE = /\b(?:mötet|sammanträdet|träffen|sammankomsten)\s+(?:den\s+)?$/iu;
+// "Uppsala 2024-03-01", "Täby den 5 mars 2024": the place and date the notes were signed, on a row of their own.
+const PLACE_AND_DATE_ROW = /^\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?\d/u;
+
+/** The date the minutes were signed, from a place-and-date row near their end. */
+export function signingDate(lines: readonly DocumentLine[]): string | null {
+  for (const line of lines.slice(-12).reverse()) {
+    if (!PLACE_AND_DATE_ROW.test(line.text)) continue;
+    const dated = findDates(line.text).find((d) => d.explicitYear);
+    if (dated) return dated.iso;
+  }
+  return null;
+}
+
+/**
+ * "… från mötet den 28 februari kl. 10–12" in minutes signed "Uppsala 2024-03-01": a meeting's day and month without
+ * a year, where the head states none, fall on or before the day the minutes were signed.
+ */
+function dateBeforeSigning(text: string, signed: string | null, announces = false): DateMatch | undefined {
+  if (signed === null) return undefined;
+  const year = Number(signed.slice(0, 4));
+  const found = findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && (weekdayBefore(text.slice(0, d.index)) || MEETING_NOUN_BEFORE.test(text.slice(0, d.index))));
+  if (!found) return undefined;
+  // A kallelse is signed before the meeting it calls ("Falun 2024-03-04" under "… torsdag 14/3"): the day falls on or
+  // after the signing, in the next year when its month has passed.
+  if (announces) return found.iso >= signed ? found : { ...found, iso: `${year + 1}${found.iso.slice(4)}` };
+  return found.iso <= signed ? found : { ...found, iso: `${year - 1}${found.iso.slice(4)}` };
+}
+
+/** A day and month printed without a year right after a weekday, in the year the head block states elsewhere. */
+function weekdayDate(text: string, year: number | null): DateMatch | undefined {
+  if (year === null) return undefined;
+  return findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && weekdayBefore(text.slice(0, d.index)));
+}
+
+// "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
+// lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
+const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
+// "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
+// ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
+// "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
+const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et))\s*[.!]?\s*$/u;
+
+export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
+  for (const line of firstPage.slice(0, 12)) {
+    for (const cell of line.cells) {
+      const label = matchLabel(cell);
+      if (label && (label.label === 'Sammanträdesdatum' || label.kind === 'date')) {
+        const date = findDates(label.rest)[0] ?? findDates(line.text)[0];
+        if (date) return { date: date.iso, start: null, end: null, place: null };
+      }
+    }
+  }
+  // The first six rows with text: on a page read with geometry, gaps between paragraphs are blank rows too.
+  const top = firstPage
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => !isBlank(line))
+    .slice(0, 6);
+  for (const [position, { line, index }] of top.entries()) {
+    // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
+    const date =
+      findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined) ??
+      (documentTypeOfHeading(line.text) ? findCompactDate(line.text) : undefined);
+    const label = matchLabel(line.cells[0] ?? '');
+    // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.
+    if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) continue;
+    let after = line.text.slice(date.index + date.length);
+    // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
+    const wrapped = top[position + 1]?.line;
+    if (/\bkl(?:ockan|\.)?\s*$/iu.test(after) && wrapped && /^\s*\d{1,2}[.:]\d{2}/u.test(wrapped.text)) after = `${after} ${wrapped.text.trim()}`;
+    // "År 1962 den 14 april sammanträdde styrelsen i Tallåsens" / "skola kl. 19.00.": a sentence that reports the
+    // meeting wraps at the margin before its time and place.
+    let sentenceRow: number | null = null;
+    if (MEETING_MET.test(after) && !/[.!?]\s*$/u.test(after) && wrapped && !isStructural(wrapped) && !matchLabel(wrapped.cells[0] ?? '') && /[.]\s*$/u.test(wrapped.text)) {
+      after = `${after} ${wrapped.text.trim()}`;
+      sentenceRow = top[position + 1]!.index;
+    }
+    let time = findTimeRange(after);
+    // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
+    const below = top[position + 1]?.line;
+    if (!time && below && TIME_ONLY_ROW.test(below.text)) {
+      const own = findTimeRange(below.text, { hoursOnly: true });
+      if (own) return { date: date.iso, start: own.start, end: own.end, place: null };
+    }
+    // "Nätverksträff … - tis 3 okt 2023" / "Kl. 9.00-12.00, Fritidsgården Hörnan", "Protokoll fört vid … den 12/11 1974" /
+    // "kl. 19.00 i föreningens kontor.": the dated title's next row opens with the time, and the place follows it.
+    let timeRow: number | null = null;
+    if (!time && below && TIME_THEN_PLACE_ROW.test(below.text)) {
+      const own = findTimeRange(below.text);
+      if (own && own.index <= 4) {
+        after = below.text;
+        time = own;
+        timeRow = top[position + 1]!.index;
+      }
+    }
+    // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the
+    // time and place to a sentence of its own that reports how the meeting went.
+    // "Vid mötet deltog …" / "Mötet hölls kl. 8.15–10 i …": the sentence may come after a sentence of who took part.
+    let placeRow = timeRow ?? sentenceRow ?? index;
+    const held = time ? undefined : top.slice(position + 1).find(({ line: row }, k, rows) => MEETING_WAS_HELD.test(row.text) && rows.slice(0, k).every(({ line: before }, j) => {
+      const kind = matchLabel(before.cells[0] ?? '')?.kind;
+      // A row with no label is the rest of the sentence of people above it, wrapped at the margin.
+      return kind === undefined ? j > 0 : PEOPLE_LABEL_KINDS.has(kind);
+    }));
+    if (held) {
+      const own = findTimeRange(held.line.text);
+      if (own) {
+        after = held.line.text;
+        time = own;
+        placeRow = held.index;
+      }
+    }
+    // "… i Vretens bygdegård.' |": OCR's quotes and bars after the sentence's stop, from specks at the margin.
+    after = after.replace(TRAILING_QUOTE_SPECKS, '');
+    let place: string | null = null;
+    if (time) {
+      // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
+      for (const next of firstPage.slice(placeRow + 1, placeRow + 3)) {
+        // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
+        // "… i byagården!" / "Dagordning": an invitation's exclamation mark ends its sentence as a stop does.
+        if (/[.!]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
+        // "… i Storbackens" / "- bygdegård. i": a speck at the wrapped row's margin is no part of the place.
+        after = `${after} ${next.text.trim().replace(/^[-–—•'"`|.,:;]+\s+(?=\p{L})/u, '')}`;
+      }
+      // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
+      // "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
+      after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
+      // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
+      const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(tail) ?? LOWER_CASE_PLACE.exec(tail) ?? DEFINITE_ROOM.exec(tail);
+      if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+      // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
+      const before = after.slice(0, time.index);
+      const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
+      if (!place && inside && inside[1]!.split(/\s+/).length <= 6) place = inside[1]!;
+      // "Onsdagen den 15 oktober 2025, 15.00-17.00" / "Företagarnas hus, Falun": the time ends the dated row, and the
+      // row straight under it names the place, as a label would ("Plats: …").
+      const under = firstPage[placeRow + 1];
+      if (!place && /\d\s*$/u.test(line.text) && under && PLACE_ROW.test(under.text) && under.cells.length === 1 && !isStructural(under) && !GROUP_NAME.test(under.text)) place = under.text.trim();
+    } else {
+      // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
+      // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
+      // "… i Vretens bygdegård.' |": specks after the sentence's stop, read from the page edge.
+      after = after.replace(/(?<=[\p{L}.])[\s'"`’‘|:;]*[|'"`’‘][\s'"`’‘|:;]*$/u, '');
+      const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after) ?? DEFINITE_ROOM.exec(after);
+      if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+    }
+    // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
+    place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
+    return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
+  }
+  return null;
+}
+
+const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
+// A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.
+const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
+// "Nätverket för …", "Styrgruppen …": the group that met, which may stand under its dated heading instead.
+const GROUP_NAME = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd(?:et)?\b|forum|kommitté|förening|förbund)/iu;
+// "sammanträdde", "höll styrelsen sammanträde", "möttes": a verb in the past that reports the meeting took place.
+const MEETING_MET = /\b(?:sammanträdde|sammanträder|möttes|träffades|samlades|höll|hölls)\b/iu;
+const PLACE_BEFORE_TIME = /(?:^|\s)(?:i|på)\s+(\p{Lu}[^.;:,]*?(?:,\s*\p{Lu}[^.;:,]*?)?)\s*,?\s*$/u;
+
+const PEOPLE_LABEL_KINDS: ReadonlySet<string> = new Set(['attendees', 'absent', 'others', 'substitutes']);
+
+// "Mötet hölls", "Sammanträdet ägde rum", "Träffen pågick": a sentence in the past that reports the meeting's time.
+const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|möte|sammanträde)\s+(?:hölls|ägde\s+rum|pågick|genomfördes|hålls|äger\s+rum)\b/iu;
+
+// A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
+export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;
