@@ -1,7 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MinutesConfig } from '../config/index.ts';
-import { MinutesError } from '../errors/index.ts';
 import { checkExistingOutput } from '../io/write-document.ts';
 import type { ImportOutcome } from '../pipeline/import-batch.ts';
 import { sha256Hex } from '../pipeline/process-document.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, repairText } from '../../src/repair/index.ts';
+import { repairText } from '../../src/repair/index.ts';
 import { loadTestLexicon } from './repair-fixture.ts';
 import { klockanFix, splitQuoteFixes } from '../../src/repair/patterns.ts';
 import { splitHyphens, tokeniseLine } from '../../src/repair/tokenise.ts';

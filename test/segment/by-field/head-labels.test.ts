@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../../../src/segment/document-lines.ts';
 import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
