@@ -106,8 +106,15 @@ const ROW_START_SPECKLE = /^\s*[«|~_`.,:;]+\s*(?=\p{Lu})/u;
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
 const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
 
+// "B: Ledningsgruppen ska …" / "Å: Daniel sammanställer …": some minutes mark decisions and tasks with a bare initial
+// (Beslut, Åtgärd). A lone "B:" is too common otherwise (alternatives, speakers), so it counts only where "Å:" rows
+// show the document uses the convention.
+const INITIAL_DECISION = /^\s*B\s*:\s+(\p{Lu}.*)$/u;
+const INITIAL_ACTION = /^\s*Å\s*:\s+\S/u;
+
 function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Paragraph[] {
   const result: Paragraph[] = [];
+  const marksWithInitials = lines.some((line) => INITIAL_ACTION.test(line.cells.join(' ')));
   let section: Paragraph['section'] = null;
   // Only the first paragraph under a "Beslut" heading is the decision by position; later ones must say so.
   let decisionPending = false;
@@ -145,7 +152,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       continue;
     }
     const heading = sectionHeading(row, issuer);
-    const label = heading ? null : BESLUT_LABEL.exec(row);
+    const label = heading ? null : BESLUT_LABEL.exec(row) ?? (marksWithInitials ? INITIAL_DECISION.exec(row) : null);
     if (heading || (label && !label[1])) {
       section = heading ?? 'decision';
       decisionPending = section === 'decision';
@@ -165,7 +172,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       continue;
     }
     // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.
-    if (current && LABELLED_ROW.test(row)) current = null;
+    if (current && (LABELLED_ROW.test(row) || (marksWithInitials && INITIAL_ACTION.test(row)))) current = null;
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
     if (current && current.section !== 'decision' && opensDecisionRow(row, current.rows[current.rows.length - 1]!, issuer)) current = null;
     if (!current) {

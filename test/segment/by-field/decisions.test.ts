@@ -30,6 +30,10 @@ describe('reads what was decided', () => {
       ['2', []],
     ]);
   });
+  it('reads "B:" as a decision where "Å:" marks the tasks, and not elsewhere', () => {
+    expect(decisions('Budgeten diskuterades.\nB: Gruppen väntar med inköpet till hösten.\nÅ: Lovisa frågar säljaren om pris.')).toEqual(['Gruppen väntar med inköpet till hösten.']);
+    expect(decisions('Två förslag fanns.\nA: Bygga om hallen.\nB: Hyra en lokal i Norrby.')).toEqual([]);
+  });
   it('ends a decision at a label written in capitals', () => {
     expect(extractDecisions(linesFromText('BESLUT: Gruppen godkänner planen.\nÅTGÄRD: Eva bokar lokal.')[0]!)).toEqual(['Gruppen godkänner planen.']);
   });
