@@ -71,7 +71,8 @@ const LOWER_CASE_PLACE = /^\s*(?:i|på)\s+(?!(?:anslutning|samband|enlighet|när
 // "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
 // "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
-const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et))\s*[.!]?\s*$/u;
+// "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
+const DEFINITE_ROOM = /^\s*(?:i|på)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
 
 export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { meetingOfNotes, segment } from './segment-text.ts';
 
 describe('reads the place of the meeting', () => {
+  it('reads the house and its village after the date of an older protokoll head without a time', () => {
+    const m = segment('Protokoll fört vid sammanträde med styrelsen för Ekby fiskeklubb den 3 mars 1981 i klubbhuset, Ekby.\n\n§ 1.\nText.\n\n§ 2.\nText.');
+    expect(m.meeting?.place).toBe('klubbhuset, Ekby');
+  });
   it('reads a place in lower case after "kl. … i" on a dated line, but not "i anslutning till"', () => {
     const own = segment('PROTOKOLL\nfört vid styrelsemöte den 4 juni 2025 kl. 17.00 i föreningens lokal, Tärnavägen 2\n\n§ 1 Öppnande\nText.');
     expect(own.meeting?.place).toBe('föreningens lokal, Tärnavägen 2');
