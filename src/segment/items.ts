@@ -735,8 +735,11 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
     // "a) Resultat per april": a sub-point, not the rest of the title.
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
+    // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
+    // in the past is the paragraph's notes, which older minutes wrote without a heading.
+    const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && PAST_VERB.test(text);
     const continues =
-      title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 :
+      title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
     // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
     // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.

@@ -5,6 +5,10 @@ import { findItemHeadings } from '../../../src/segment/items.ts';
 import { headings, segment } from './segment-text.ts';
 
 describe('reads the title of a point', () => {
+  it('keeps a sentence in the past under a bare paragraph sign as notes, and a short title there as the title', () => {
+    const m = segment('Protokoll\nStyrelsen för Ekby fiskeklubb\n\nDatum: 1981-03-03\n\n§ 1.\nMedlemsavgifterna för året diskuterades av styrelsen.\n\n§ 2.\nVal av kassör\nTill kassör valdes Olle Berg.\n\n§ 3.\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', ''], ['2', 'Val av kassör'], ['3', 'Text']]);
+  });
   it('goes on with a run-in sentence, not the title, on the row below', () => {
     const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\n\n1. Öppnande. Ordföranden hälsade alla\nvälkomna.\n2. Avslut. Mötet avslutades.');
     expect(m.items.map((i) => i.title)).toEqual(['Öppnande', 'Avslut']);
