@@ -22,6 +22,12 @@ describe('reads an invitation that never says "kallelse"', () => {
     expect(invitation.documentType).toBe('kallelse');
     expect(invitation.meeting).toEqual({ date: '2025-04-23', start: '15:00', end: '16:00', place: 'skolans bibliotek, plan 2' });
   });
+  it('reads a letter saying "Ledamöterna i … kallas härmed till sammanträde" over a bare agenda as a kallelse', () => {
+    const letter = segment(
+      'Miljönämnden\nTallåsa kommun\n\nLedamöterna i miljönämnden kallas härmed till sammanträde onsdagen den 4 juni 2025 kl. 13.00 i Rådhuset.\n\nÄrenden\n1. Val av justerare\n2. Tillsynsplan\n3. Meddelanden\n\nTallåsa den 20 maj 2025\n\nEbba Roos\nOrdförande',
+    );
+    expect(letter.documentType).toBe('kallelse');
+  });
   it('does not read minutes that report what happened as an invitation', () => {
     const m = segment('Anteckningar\nElevrådet\n\nDatum: 2025-04-23\n\nNärvarande: Saga Lind, Omar Ali\n\n1. Skolgården\nVi träffas med rektor i maj.\n2. Övrigt\nInget.');
     expect(m.documentType).toBe('minnesanteckningar');
