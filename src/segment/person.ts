@@ -464,13 +464,26 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });
-  if (starts.length < 2) return null;
+  if (starts.length < 2) return firstNamesOnly(parts, context);
   const groups: string[][] = [];
   for (const part of parts) {
     if (starts.includes(part) || groups.length === 0) groups.push([part]);
     else groups[groups.length - 1]!.push(part);
   }
   const people = groups.map((g) => parsePerson(g.join(', '), context));
+  return people.every((p): p is Person => p !== null) ? people : null;
+}
+
+/**
+ * "Lena, Mohammed, Sara, Jenny (förskolechef)": a workplace meeting names colleagues by first name alone. Only a list of
+ * three or more single capitalised words reads so, where no word names a place, since "Anna Ek, Tyresö" parts a
+ * person from where she comes from.
+ */
+function firstNamesOnly(parts: readonly string[], context: PersonContext): Person[] | null {
+  if (parts.length < 3) return null;
+  const names = parts.map((p) => p.replace(/\([^)]*\)/g, '').trim());
+  if (!names.every((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !looksLikePlace(n))) return null;
+  const people = parts.map((p) => parsePerson(p, context));
   return people.every((p): p is Person => p !== null) ? people : null;
 }
 

@@ -631,3 +631,17 @@ describe('keeps a lone figure beside a list label on a page read with geometry',
     expect(parseHeadBlock(rows).find((f) => f.kind === 'attendees')?.values.filter((v) => /\p{L}/u.test(v))).toEqual(['Elsa Kvist, Kalix', 'Tor Lampa, Arjeplog']);
   });
 });
+
+describe('reads colleagues named by first name alone', () => {
+  it('reads "Närvarande: Ylva, Hamid, Rut, Birk (rektor)" as four people', () => {
+    expect(attendeesOfNotes('Närvarande: Ylva, Hamid, Rut, Birk (rektor)')).toEqual([
+      ['Ylva', null, null],
+      ['Hamid', null, null],
+      ['Rut', null, null],
+      ['Birk', null, 'rektor'],
+    ]);
+  });
+  it('still reads "Ylva Dahl, Tyresö" as one person and where she comes from', () => {
+    expect(attendeesOfNotes('Närvarande: Ylva Dahl, Tyresö')).toEqual([['Ylva Dahl', 'Tyresö', null]]);
+  });
+});
