@@ -2,7 +2,7 @@ import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
-import { cleanNameText, looksLikeName } from './person.ts';
+import { cleanNameText, looksLikeName, looksLikePlace } from './person.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
 function isFiller(cell: string): boolean {
@@ -144,7 +144,9 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
         roles.push({ role, name: titled[1]! });
         continue;
       }
-      if (rest && !isSignedName(rest)) return null;
+      // "Antecknat av Sara": among colleagues the note-taker may sign with a first name alone, after "av" on the role's row.
+      const byFirstName = rest && /\bav$/iu.test(role.trim()) && /^\p{Lu}\p{Ll}{2,}$/u.test(rest) && !isRoleWord(rest) && !looksLikePlace(rest);
+      if (rest && !isSignedName(rest) && !byFirstName) return null;
       roles.push({ role, name: rest || null });
       continue;
     }

@@ -309,3 +309,10 @@ describe('reads the secretary\'s signature on the front page of an older protoko
     expect(m.signatures[0]).toEqual({ role: 'Sekreterare', name: 'Lars Ek' });
   });
 });
+
+describe('reads a note-taker who signs with a first name', () => {
+  it('reads "Antecknat av Vidar" under the last point as the note-taker Vidar', () => {
+    const m = segment('Minnesanteckningar\nArbetsplatsträff, Ekbackens skola\n\nDatum: 2025-02-11\n\n1. Rast\nText.\n\n2. Övrigt\nInget.\n\nAntecknat av Vidar');
+    expect(m.signatures).toEqual([{ role: 'Antecknat av', name: 'Vidar' }]);
+  });
+});
