@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../../src/segment/document-lines.ts';
 import { segmentMinutes } from '../../../src/segment/index.ts';
 import { findItemHeadings } from '../../../src/segment/items.ts';
-import { headings, segment } from './segment-text.ts';
+import { headings, runInParagraphsWrappedByOcr, segment } from './segment-text.ts';
 
 describe('reads the title of a point', () => {
   it('keeps a sentence in the past under a bare paragraph sign as notes, and a short title there as the title', () => {
@@ -79,12 +79,7 @@ describe('reads the title of a point', () => {
 });
 
 describe('reads the titles of run-in paragraphs OCR wrapped', () => {
-  const text =
-    'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
-    '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
-    '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
-    '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
-    '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
+  const text = runInParagraphsWrappedByOcr;
   it('reads the title before a run-in sentence that wraps at the margin, the sentence as the notes', () => {
     const m = segment(text);
     expect(m.items.map((i) => [i.number, i.title])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeRange } from '../../../src/segment/swedish-times.ts';
 import { parseMeetingValue } from '../../../src/segment/meeting-time.ts';
-import { meetingOfNotes, segment } from './segment-text.ts';
+import { meetingOfNotes, runInParagraphsWrappedByOcr, segment } from './segment-text.ts';
 
 describe('reads a range of times', () => {
   it('reads a whole hour to a time with minutes across a doubled dash', () => {
@@ -62,12 +62,7 @@ describe('times the meeting', () => {
 });
 
 describe('reads the closing time of run-in paragraphs OCR wrapped', () => {
-  const text =
-    'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
-    '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
-    '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
-    '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
-    '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
+  const text = runInParagraphsWrappedByOcr;
   it('reads a closing time wrapped after "kl."', () => {
     expect(segment(text).meeting).toMatchObject({ start: '18:00', end: '19:40' });
   });

@@ -31,3 +31,11 @@ export const attendeesOfNotes = (list: string) =>
 
 /** The meeting read from a head of minnesanteckningar with plainly numbered points. */
 export const meetingOfNotes = (head: string) => segment(`Minnesanteckningar\nStyrgruppen\n\n${head}\n\n1. Start\nText.\n\n2. Slut\nText.`).meeting;
+
+/** Club minutes whose run-in paragraphs OCR wrapped at the margin, the § read as 8: item titles and the closing time both come from it. */
+export const runInParagraphsWrappedByOcr =
+  'FJÄLLKLUBBEN\nProtokoll fört vid årsmöte 2025-03-02 i klubbstugan\n\n' +
+  '81 Mötets öppnande: Klubbens ordförande Vilja Trosk öppnade mötet kl. 18.00.\n\n' +
+  '8 2 Val av justerare: Till justerare valdes Ebbe Mulm\noch Saga Frell.\n\n' +
+  '83 Medlemsavgift 2026: Årsmötet fastställde medlemsavgiften till 400 kr för seniorer och\n250 kr för juniorer.\n\n' +
+  '8 4 Mötets avslutande: Ordföranden tackade och avslutade mötet kl.\n19.40.';
