@@ -1,49 +1,5 @@
 import type { Person } from '../domain/index.ts';
-
-/**
- * Municipalities and regional bodies: a capitalised word from this list after
- * a name is an organisation, not a surname.
- */
-const PLACES = new Set(
-  [
-    'botkyrka', 'danderyd', 'ekerö', 'haninge', 'huddinge', 'järfälla', 'lidingö', 'nacka', 'norrtälje', 'nykvarn',
-    'nynäshamn', 'salem', 'sigtuna', 'sollentuna', 'solna', 'stockholm', 'sundbyberg', 'södertälje', 'tyresö', 'täby',
-    'upplands väsby', 'upplands-bro', 'vallentuna', 'vaxholm', 'värmdö', 'österåker', 'uppsala', 'enköping', 'strängnäs',
-    'gotland', 'trosa', 'gnesta', 'nyköping', 'knivsta', 'håbo', 'region stockholm', 'storsthlm', 'länsstyrelsen',
-    // The rest of Sweden's municipalities, and the Finland-Swedish ones, for notes from every region; those whose name is
-    // also a common surname or first name (Lund, Berg, Mark, Nora, Vilhelmina …) are left out, since a name's last word
-    // read as a place would lose the surname.
-    'alingsås', 'alvesta', 'aneby', 'arboga', 'arjeplog', 'arvidsjaur', 'arvika', 'askersund', 'avesta', 'bengtsfors',
-    'bjurholm', 'boden', 'bollebygd', 'bollnäs', 'borgholm', 'borlänge', 'borås', 'boxholm', 'bromölla', 'bräcke',
-    'burlöv', 'båstad', 'dals-ed', 'degerfors', 'eksjö', 'emmaboda', 'eskilstuna', 'eslöv', 'essunga', 'fagersta',
-    'falköping', 'falun', 'filipstad', 'finspång', 'flen', 'forshaga', 'färgelanda', 'gagnef', 'gislaved', 'gnosjö',
-    'grums', 'grästorp', 'gullspång', 'gällivare', 'gävle', 'göteborg', 'götene', 'hagfors', 'hallsberg',
-    'hallstahammar', 'halmstad', 'hammarö', 'haparanda', 'heby', 'hedemora', 'helsingborg', 'herrljunga', 'hofors',
-    'hudiksvall', 'hultsfred', 'hylte', 'hällefors', 'härjedalen', 'härnösand', 'härryda', 'hässleholm', 'höganäs',
-    'högsby', 'hörby', 'höör', 'jokkmokk', 'jönköping', 'kalix', 'kalmar', 'karlsborg', 'karlshamn', 'karlskoga',
-    'karlskrona', 'karlstad', 'katrineholm', 'kinda', 'kiruna', 'klippan', 'kramfors', 'kristianstad', 'kristinehamn',
-    'krokom', 'kumla', 'kungsbacka', 'kungsör', 'kungälv', 'kävlinge', 'köping', 'laholm', 'landskrona', 'laxå',
-    'lekeberg', 'leksand', 'lerum', 'lessebo', 'lidköping', 'lilla edet', 'lindesberg', 'linköping', 'ljungby',
-    'ljusdal', 'ljusnarsberg', 'lomma', 'ludvika', 'luleå', 'lycksele', 'lysekil', 'malmö', 'malung-sälen', 'malå',
-    'mariestad', 'markaryd', 'mellerud', 'mjölby', 'motala', 'mullsjö', 'munkedal', 'munkfors', 'mölndal',
-    'mönsterås', 'mörbylånga', 'nordanstig', 'nordmaling', 'norrköping', 'norsjö', 'nybro', 'nässjö', 'ockelbo',
-    'olofström', 'orsa', 'orust', 'osby', 'oskarshamn', 'ovanåker', 'oxelösund', 'pajala', 'partille', 'perstorp',
-    'piteå', 'ragunda', 'robertsfors', 'ronneby', 'rättvik', 'sandviken', 'simrishamn', 'sjöbo', 'skara',
-    'skellefteå', 'skinnskatteberg', 'skurup', 'skövde', 'smedjebacken', 'sollefteå', 'sorsele', 'sotenäs',
-    'staffanstorp', 'stenungsund', 'storfors', 'storuman', 'strömstad', 'strömsund', 'sundsvall', 'sunne',
-    'surahammar', 'svalöv', 'svedala', 'svenljunga', 'säffle', 'säter', 'sävsjö', 'söderhamn', 'söderköping',
-    'sölvesborg', 'tanum', 'tibro', 'tidaholm', 'tierp', 'timrå', 'tingsryd', 'tjörn', 'tomelilla', 'torsby',
-    'torsås', 'tranemo', 'tranås', 'trelleborg', 'trollhättan', 'töreboda', 'uddevalla', 'ulricehamn', 'umeå',
-    'uppvidinge', 'vadstena', 'vaggeryd', 'valdemarsvik', 'vansbro', 'varberg', 'vellinge', 'vetlanda', 'vimmerby',
-    'vindeln', 'vingåker', 'vårgårda', 'vänersborg', 'vännäs', 'värnamo', 'västervik', 'västerås', 'växjö', 'ydre',
-    'ystad', 'åmål', 'ånge', 'åre', 'årjäng', 'åsele', 'åstorp', 'åtvidaberg', 'älmhult', 'älvdalen', 'älvkarleby',
-    'älvsbyn', 'ängelholm', 'öckerö', 'ödeshög', 'örebro', 'örkelljunga', 'örnsköldsvik', 'östersund', 'östhammar',
-    'östra göinge', 'överkalix', 'övertorneå', 'jakobstad', 'vasa', 'helsingfors', 'åbo', 'borgå', 'karleby',
-    'närpes', 'korsholm', 'pargas', 'kimitoön', 'mariehamn', 'kristinestad', 'nykarleby', 'pedersöre', 'larsmo',
-    'vörå', 'malax', 'kronoby', 'lovisa', 'ingå', 'sibbo', 'esbo', 'vanda', 'grankulla', 'kyrkslätt', 'raseborg',
-    'ekenäs', 'åland',
-  ],
-);
+import { knownPlaces } from './known-places.ts';
 
 // The parties written out ("Ingela Sund Moderaterna" in a table whose column gap OCR closed) are organisations too.
 const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
@@ -69,12 +25,14 @@ const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltninge
 /** "Region Västernorrland", "Länsstyrelsen i Stockholms län": the whole text names a place or body, not a place before a name. */
 function namesBodyWhole(text: string): boolean {
   const lower = text.toLowerCase().trim();
-  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower);
+  return knownPlaces().has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower);
 }
 
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
-  return PLACES.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || [...PLACES].some((p) => lower.startsWith(`${p} `));
+  // A place before a name ('Huddinge Anna Berg') or before its body ('Huddinge kommun').
+  const places = knownPlaces();
+  return places.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || [...places].some((p) => lower.startsWith(`${p} `));
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
