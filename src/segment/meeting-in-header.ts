@@ -1,6 +1,7 @@
 import type { MeetingTime } from '../domain/index.ts';
 import { documentTypeOfHeading } from './document-kind.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
+import { placeWrappedBelow, withDateYearsRejoined } from './head-sentence-wraps.ts';
 import { matchLabel } from './labels.ts';
 import { isStructural } from './structural-rows.ts';
 import { type DateMatch, findCompactDate, findDates, isDamagedWeekday } from './swedish-dates.ts';
@@ -85,10 +86,12 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     }
   }
   // The first six rows with text: on a page read with geometry, gaps between paragraphs are blank rows too.
-  const top = firstPage
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => !isBlank(line))
-    .slice(0, 6);
+  const top = withDateYearsRejoined(
+    firstPage
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => !isBlank(line))
+      .slice(0, 7),
+  ).slice(0, 6);
   for (const [position, { line, index }] of top.entries()) {
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
     const date =
@@ -174,7 +177,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
       // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
       // "… i Vretens bygdegård.' |": specks after the sentence's stop, read from the page edge.
-      after = after.replace(/(?<=[\p{L}.])[\s'"`’‘|:;]*[|'"`’‘][\s'"`’‘|:;]*$/u, '');
+      after = placeWrappedBelow(after, firstPage.slice(index + 1)).replace(/(?<=[\p{L}.])[\s'"`’‘|:;]*[|'"`’‘][\s'"`’‘|:;]*$/u, '');
       const m = /^\s*,?\s*(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after) ?? DEFINITE_ROOM.exec(after);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }

@@ -125,3 +125,18 @@ describe('reads place fields as templates print them, and the place after the ti
     expect(meeting('Tid: 2025-05-06 kl. 13.00-14.00, med lunch')?.place).toBeNull();
   });
 });
+
+describe('reads the date, time and place of a head sentence that OCR wrapped at the margin', () => {
+  it('reads the place after "… 1979 i" from the row below, where a protokoll head without a time wraps', () => {
+    const m = segment('Protokoll fört vid sammanträde med styrelsen för\nMossby fiskevårdsförening den 9 juni 1979 i\nskolhuset, Mossby.\n\nNärvarande: Ture Alm, Berit Sjö.\n\n§ 1.\nText.\n\n§ 2.\nText.');
+    expect(m.meeting).toEqual({ date: '1979-06-09', start: null, end: null, place: 'skolhuset, Mossby' });
+  });
+  it('keeps no place when the row under a dated head row without "i" is the body, not a wrapped place', () => {
+    const m = segment('Protokoll 2025-02-11\nStyrelsen för Mossby fiskevårdsförening\n\nNärvarande: Ture Alm, Berit Sjö.\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.meeting).toEqual({ date: '2025-02-11', start: null, end: null, place: null });
+  });
+  it('reads the year, time and place of a kallelse sentence wrapped between the month and the year', () => {
+    const m = segment('Miljönämnden\nTorsby kommun\n\nLedamöterna i miljönämnden kallas härmed till sammanträde onsdagen den 8 oktober\n2025 kl. 13.30 i Kommunhuset, sal Fryken.\n\nÄrenden\n1. Val av justerare\n2. Tillsynsplan 2026\n\nTorsby den 24 september 2025\n\nGun Rask\nOrdförande');
+    expect(m.meeting).toEqual({ date: '2025-10-08', start: '13:30', end: null, place: 'Kommunhuset, sal Fryken' });
+  });
+});
