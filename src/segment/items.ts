@@ -156,7 +156,8 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
     return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
   }
   // "3." alone, its title wrapped onto the rows below in a narrow column beside a Dnr column.
-  if (/^\s*\d{1,2}\s*\.\s*$/.test(first) && (rest.length === 0 || REFERENCE.test(rest[0]!))) {
+  // "83. .": OCR's speck after the stop.
+  if (/^\s*\d{1,2}\s*\.(?:\s+[.,:;|'`]+)?\s*$/.test(first) && (rest.length === 0 || REFERENCE.test(rest[0]!))) {
     return { line: index, number: first.replace(/\D/g, ''), title: '', trailing: rest, kind: 'numbered' };
   }
   // "3. | KFN 2023/12": the same, with the column gap read as a speckle and the Dnr on the row.
@@ -586,7 +587,9 @@ function pickParagraphChain(candidates: ItemHeading[], lines: readonly DocumentL
   if (gluedSmall.length >= 1) {
     // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.
     const signed = candidates.filter((c) => (c.kind === 'paragraph' || c.kind === 'spaced') && Number(c.number) <= 9);
-    const small = bestChain([...signed, ...gluedSmall].sort((a, b) => a.line - b.line));
+    const found = bestChain([...signed, ...gluedSmall].sort((a, b) => a.line - b.line));
+    const lead = found[0]?.number === '2' ? bareFirstSignAbove(lines, found[0]) : null;
+    const small = lead ? [lead, ...found] : found;
     const reread = small.filter((c) => c.kind === 'glued').length;
     // "8 1 Val av justerare" / "82 Hyresförhandlingar": two rows do, when the first is the item every protokoll opens with.
     const opens = small.length >= 2 && OPENING_ITEM.test(withoutTrailingSpeckle(small[0]!.title));
@@ -596,6 +599,19 @@ function pickParagraphChain(candidates: ItemHeading[], lines: readonly DocumentL
     if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length && trusted) chain = small;
   }
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
+}
+
+/**
+ * "si." above "82.", "83.", "84.": old minutes' "§ 1." alone on its row, the sign and the figure both misread (the figure
+ * as a letter I, l or i), which leads a chain of glued signs that starts at 2. Only such a row, with nothing after the
+ * stop, within the twelve rows above.
+ */
+function bareFirstSignAbove(lines: readonly DocumentLine[], second: ItemHeading): ItemHeading | null {
+  for (let i = second.line - 1; i >= Math.max(0, second.line - 12); i--) {
+    const [cell, ...rest] = lines[i]!.cells;
+    if (rest.length === 0 && /^\s*[§$S358s]\s*[1Iil|][.:]?\s*$/u.test(cell ?? '')) return { line: i, number: '1', title: '', trailing: [], kind: 'glued' };
+  }
+  return null;
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.

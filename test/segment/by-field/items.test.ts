@@ -72,6 +72,19 @@ describe('reads paragraph signs and numbers OCR damaged', () => {
       ['3', 'Avslutning'],
     ]);
   });
+  it('reads old minutes\' "§ 1." … "§ 4." alone on their rows, OCR\'s "si.", "82.", "83. .", "84.", as paragraphs 1-4', () => {
+    const m = segment('Protokoll fört vid sammanträde med styrelsen för Lövby vägförening den 2 maj 1977.\n\nsi.\nOrdföranden förklarade sammanträdet öppnat.\n\n82.\nTill justerare utsågs Berit Sjö.\n\n83. .\nStyrelsen bestämde att bron lagas.\n\n84.\nOrdföranden förklarade sammanträdet avslutat.');
+    expect(m.items.map((i) => [i.number, i.text.split('\n')[0]])).toEqual([
+      ['1', 'Ordföranden förklarade sammanträdet öppnat.'],
+      ['2', 'Till justerare utsågs Berit Sjö.'],
+      ['3', 'Styrelsen bestämde att bron lagas.'],
+      ['4', 'Ordföranden förklarade sammanträdet avslutat.'],
+    ]);
+  });
+  it('keeps rows "82.", "83.", "84." as they are where no row above them reads as "§ 1."', () => {
+    const found = findItemHeadings(linesFromText('Mätpunkter\n\n82.\nText.\n\n83.\nText.\n\n84.\nText.')[0]!).map((h) => h.number);
+    expect(found).toEqual(['82', '83', '84']);
+  });
   it('takes "&" before a paragraph number as the sign OCR misread', () => {
     const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2025-05-06\n\n& 1 Öppnande\nText.\n\n§ 2 Budget\nText.');
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
