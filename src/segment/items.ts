@@ -206,6 +206,8 @@ const RUN_IN_AFTER_COLON = /^([^:.!?]{2,60}?):\s+((?:\p{Lu}|\p{Ll}{2,}\s*[.!]?$|
 // rest of a title ("Motion: Fler cykelbanor i centrum").
 const RUN_IN_AFTER_COLON_WRAPPED = /^([^:.!?]{2,60}?):\s+(\p{Lu}\S*(?:\s+\S+){3,})$/u;
 const PAST_VERB = /(?<!\p{L})\p{L}{2,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)(?!\p{L})/u;
+// "beslöt", "föreslog", "gick", "var": the strong verbs of minutes, whose past takes no ending PAST_VERB knows.
+const STRONG_PAST_VERB = /(?<!\p{L})(?:\p{L}*(?:beslöt|beslot|slog|drog|tog|gav|fick|gick|kom|blev|höll|bjöd|lät|stod|såg|skrev|sköt|låg)s?|var|voro|blevo|sade)(?!\p{L})/iu;
 
 function runInAfterColon(title: string): RegExpExecArray | null {
   const whole = RUN_IN_AFTER_COLON.exec(title);
@@ -753,7 +755,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
     // in the past is the paragraph's notes, which older minutes wrote without a heading.
-    const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && PAST_VERB.test(text);
+    const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);

@@ -9,6 +9,11 @@ describe('reads the title of a point', () => {
     const m = segment('Protokoll\nStyrelsen för Ekby fiskeklubb\n\nDatum: 1981-03-03\n\n§ 1.\nMedlemsavgifterna för året diskuterades av styrelsen.\n\n§ 2.\nVal av kassör\nTill kassör valdes Olle Berg.\n\n§ 3.\nText.');
     expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', ''], ['2', 'Val av kassör'], ['3', 'Text']]);
   });
+  it('keeps a sentence with a strong verb in the past ("beslöt", "gick", "var") under a bare paragraph sign as notes', () => {
+    const m = segment('Protokoll\nStyrelsen för Ekby fiskeklubb\n\nDatum: 1981-03-03\n\n§ 1.\nStyrelsen beslöt att höja avgiften.\n\n§ 2.\nKassören gick igenom årets räkenskaper.\n\n§ 3.\nVal av revisor\nTill revisor valdes Olle Berg.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', ''], ['2', ''], ['3', 'Val av revisor']]);
+    expect(m.items[0]!.decisions).toEqual(['Styrelsen beslöt att höja avgiften.']);
+  });
   it('goes on with a run-in sentence, not the title, on the row below', () => {
     const m = segment('Minnesanteckningar\nGruppen\n\nDatum: 2024-03-05\n\n1. Öppnande. Ordföranden hälsade alla\nvälkomna.\n2. Avslut. Mötet avslutades.');
     expect(m.items.map((i) => i.title)).toEqual(['Öppnande', 'Avslut']);
