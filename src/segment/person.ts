@@ -528,7 +528,9 @@ function singularTitle(plural: string): string | null {
   return candidates.find((c) => LEADING_TITLE.test(c) || TITLE_ENDING.test(c)) ?? null;
 }
 
-function semicolonPeople(text: string, context: PersonContext): Person[] | null {
+function semicolonPeople(listed: string, context: PersonContext): Person[] | null {
+  // "Eva Ek (rektor),; Bo Al (…), …": a semicolon beside a comma is OCR's speck at the comma, not the list's separator.
+  const text = listed.replace(/,\s*;|;\s*,/gu, ',');
   if (!/;/.test(text.replace(/\([^)]*\)/g, ''))) return null;
   const groups = text.split(/\s*;\s*/).map((g) => g.trim()).filter(Boolean);
   if (groups.length < 2 || !groups.every((g) => /,/.test(g))) return null;

@@ -489,6 +489,15 @@ describe('reads lists of those present through OCR damage', () => {
       ['Maj Holm', 'sekreterare'],
     ]);
   });
+  it('reads OCR\'s ",;" after a bracketed function as the comma of a prose list, not a semicolon that parts groups', () => {
+    const m = segment('Minnesanteckningar ledningsgrupp\nDatum: 2025-03-11\n\nNärvarande: Tove Rask (socialchef),; Ebbe Lind (enhetschef äldre), Saga Holm (enhetschef stöd), Lo Berg (controller)\n\n1. Ekonomi\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Tove Rask', null, 'socialchef'],
+      ['Ebbe Lind', null, 'enhetschef äldre'],
+      ['Saga Holm', null, 'enhetschef stöd'],
+      ['Lo Berg', null, 'controller'],
+    ]);
+  });
   it('reads "ulf Klint, sekreterare" (the capital lost) as a person', () => {
     const m = segment('Protokoll\nUtskottet\n\nDatum: 2025-04-08\n\nÖvriga deltagande: Per Ask, direktör\nulf Klint, sekreterare\n\n§ 1 Öppnande\nText.\n\n§ 2 Slut\nText.');
     expect(m.attendees.map((p) => p.name)).toContain('Ulf Klint');
