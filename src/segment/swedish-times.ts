@@ -26,6 +26,8 @@ const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)\s*)?`;
 
 // "kl. 13. 00-15.30": after "kl" the start may have OCR's space after its separator too.
 const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
+// "kl 9: 30 ca 11. 30": OCR lost the dash before an estimated end; after "kl", "ca" alone joins the two times.
+const RANGE_AFTER_KL_ABOUT = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}\s+(?:ca\.?|cirka)\s*(?:${KL})?${H_END}(?![\d])`, 'giu');
 const RANGE_BARE = new RegExp(String.raw`(?<![\d.:/-])${HM}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d.:]?\d)`, 'gu');
 // "13–15" with no "kl" and no minutes: only trusted where a label says the value is a time.
 // "14–15 mars": a range of days before a month's name is a meeting over two days, not two hours.
@@ -70,6 +72,11 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     const start = clock(m[2]!, m[3]);
     const end = clock(m[4]!, m[5]);
     if (start && end && end > start && (m[1] !== undefined || m[3] !== undefined || options.hoursOnly)) candidates.push({ start, end, index: m.index, length: m[0].length });
+  }
+  for (const m of text.matchAll(RANGE_AFTER_KL_ABOUT)) {
+    const start = clock(m[1]!, m[2]);
+    const end = clock(m[3]!, m[4]);
+    if (start && end && end > start) candidates.push({ start, end, index: m.index, length: m[0].length });
   }
   for (const pattern of [RANGE_AFTER_KL, RANGE_BARE]) {
     for (const m of text.matchAll(pattern)) {

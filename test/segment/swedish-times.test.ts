@@ -14,6 +14,10 @@ describe('swedish times', () => {
   it('reads OCR\'s "kI" as kl', () => {
     expect(findTimeRange('kI 9.00—12.00')).toMatchObject({ start: '09:00', end: '12:00' });
   });
+  it('reads "kl 9: 30 ca 11. 30" (OCR lost the dash before "ca") as a range, but not "kl. 9.30 ca 2 timmar"', () => {
+    expect(findTimeRange('mötet den 3 april -25, kl 9: 30 ca 11. 30')).toMatchObject({ start: '09:30', end: '11:30' });
+    expect(findTimeRange('kl. 9.30 ca 2 timmar')).toMatchObject({ start: '09:30', end: null });
+  });
   it('does not read an ISO date as a time', () => {
     expect(findTimeRange('2023-05-16')).toBeNull();
   });
