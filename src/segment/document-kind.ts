@@ -6,7 +6,8 @@ import { isRunningCell } from './running-lines.ts';
 
 const KINDS: { type: DocumentType; words: string[] }[] = [
   // "Inbjudan till nätverksträff …": a network's invitation with its programme calls a meeting as a kallelse does.
-  { type: 'kallelse', words: ['kallelse', 'föredragningslista', 'dagordning', 'kungörelse', 'inbjudan'] },
+  // "Tillkännagivande": the announcement of a fullmäktige's meeting, as a kungörelse is.
+  { type: 'kallelse', words: ['kallelse', 'föredragningslista', 'dagordning', 'kungörelse', 'tillkännagivande', 'inbjudan'] },
   { type: 'minnesanteckningar', words: ['minnesanteckningar', 'minnesanteckning', 'mötesanteckningar', 'anteckningar', 'mötesprotokoll från nätverket'] },
   { type: 'protokoll', words: ['protokoll', 'sammanträdesprotokoll', 'justerat protokoll', 'protokollsutdrag', 'utdrag ur protokoll'] },
 ];
@@ -22,7 +23,9 @@ export function documentTypeOfHeading(text: string): DocumentType | null {
       if (first === word || (word.length >= 8 && editDistance(first, word) <= 1)) return kind.type;
     }
   }
-  return null;
+  // "Styrelseprotokoll", "Årsmötesprotokoll", "Stämmoprotokoll": a Swedish compound names its kind by its last part.
+  const compound = /^\p{L}{3,}(protokoll|kallelse)$/u.exec(first);
+  return compound ? (compound[1] === 'protokoll' ? 'protokoll' : 'kallelse') : null;
 }
 
 const GROUP_WORDS = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd\b|rådet|beredning|forum|samråd|kommitté|presidium|direktion|delegation|arbetsgrupp|ledningsgrupp|styrgrupp|referensgrupp|kollegium|konferens|förening(?:en|ar|arna)?\b|förbund(?:et)?\b|sällskap(?:et)?\b)/iu;

@@ -14,6 +14,20 @@ describe('reads the kind of document and the body that holds the meeting', () =>
   });
 });
 
+describe('reads a document word as the head of a compound', () => {
+  it('reads "Styrelseprotokoll nr 3/2025" and "Årsmötesprotokoll" as protokoll', () => {
+    expect(segment('Styrelseprotokoll nr 3/2025\n\nDatum: 2025-04-24\n\n1 Öppnande\nText.\n\n2 Avslutning\nText.').documentType).toBe('protokoll');
+    expect(segment('Årsmötesprotokoll för Fjällklubben\n\nDatum: 2025-03-02\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.').documentType).toBe('protokoll');
+  });
+  it('does not read a word that only ends like a document word\'s stem ("Protokollförare") as a compound of it', () => {
+    expect(segment('Protokollförare sökes\n\nDatum: 2025-04-24\n\n1. Start\nText.\n\n2. Slut\nText.').documentType).not.toBe('protokoll');
+  });
+  it('reads "TILLKÄNNAGIVANDE" in the header as a kallelse', () => {
+    const m = segment('FJÄLLREGIONEN\tTILLKÄNNAGIVANDE\nRegionfullmäktige\t2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 16 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
+    expect(m.documentType).toBe('kallelse');
+  });
+});
+
 describe('reads an invitation that never says "kallelse"', () => {
   const invitation = segment(
     'Elevrådet i Kalix\n\nHej alla!\n\nElevrådet träffas onsdag 23/4 kl 15–16 på skolans bibliotek, plan 2. Vi bjuder på fika!\n\nAgenda\n1. Välkomna\n2. Skolgården\n3. Övrigt\n\nKalix 15/4 2025\nSaga Lind, elevrådsledare',
