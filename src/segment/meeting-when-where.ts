@@ -76,9 +76,14 @@ function withTimeColumnReadLast(meeting: MeetingTime, lines: readonly DocumentLi
 // "Kommunfullmäktige sammanträder i Kulturhuset, … onsdagen den 13 december 2023 kl. 19.00.": the kungörelse's sentence.
 const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på)\s)/iu;
 
-/** A document whose head gives no date is dated by a sentence that announces the meeting. */
-export function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentLine[]): MeetingTime | null {
-  if (meeting?.date) return meeting;
+/**
+ * A document whose head gives no date is dated by a sentence that announces the meeting. So is a kallelse whose head
+ * gives a bare date with no time or place ("Regionfullmäktige  2025-09-02" beside "TILLKÄNNAGIVANDE"): the day the
+ * letter went out, when the sentence names a later day.
+ */
+export function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentLine[], calls = false): MeetingTime | null {
+  const letterDate = calls && meeting?.date && !meeting.start && !meeting.end && !meeting.place ? meeting.date : null;
+  if (meeting?.date && !letterDate) return meeting;
   for (const [i, line] of lines.entries()) {
     const m = ANNOUNCES_MEETING.exec(line.text);
     if (!m || NEXT_MEETING.test(line.text)) continue;
@@ -88,6 +93,7 @@ export function announcedMeeting(meeting: MeetingTime | null, lines: readonly Do
     const parsed = parseNextMeeting(sentence, null);
     const dateAt = findDates(sentence)[0]?.index ?? 0;
     const placeBefore = PLACE_BEFORE_DATE.exec(sentence.slice(0, dateAt))?.[1] ?? null;
+    if (parsed?.date && letterDate && parsed.date <= letterDate) return meeting;
     if (parsed?.date) return { ...parsed, place: parsed.place?.replace(/[.\s]+$/u, '') || placeBefore || meeting?.place || null };
   }
   return meeting;

@@ -26,6 +26,14 @@ describe('reads a document word as the head of a compound', () => {
     const m = segment('FJÄLLREGIONEN\tTILLKÄNNAGIVANDE\nRegionfullmäktige\t2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 16 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
     expect(m.documentType).toBe('kallelse');
   });
+  it('dates a kallelse by its sentence "… sammanträder i … den 16 september 2025 kl. 09.30", not by the letter\'s bare date in the header', () => {
+    const m = segment('FJÄLLREGIONEN\tTILLKÄNNAGIVANDE\nRegionfullmäktige\t2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 16 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
+    expect(m.meeting).toEqual({ date: '2025-09-16', start: '09:30', end: null, place: 'Regionhuset, Stora salen, Fjällby' });
+  });
+  it('keeps the header\'s date of a kallelse whose sentence names an earlier day (a meeting held before, not the one called)', () => {
+    const m = segment('FJÄLLREGIONEN\tKALLELSE\nRegionfullmäktige\t2025-09-16\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 2 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
+    expect(m.meeting?.date).toBe('2025-09-16');
+  });
 });
 
 describe('reads an invitation that never says "kallelse"', () => {
