@@ -51,6 +51,7 @@ function looksLikeRole(text: string): boolean {
 // The parties of the Riksdag by their usual letters; alone after a name, without brackets, only these are trusted.
 const BARE_PARTY_AFTER_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s+(S|M|C|L|V|KD|MP|SD|FP)(?:\s*,\s*(.+))?$/u;
 
+const PARTY_BETWEEN_COMMAS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s*,\s*(\p{L}{1,4})\s*(?:,\s*(.+))?$/u;
 // Older protokoll write the party in lower case: "(m)", "(fp)", "(kds)".
 const LOWER_CASE_PARTIES = new Set(['m', 's', 'c', 'v', 'l', 'fp', 'kd', 'kds', 'mp', 'sd', 'nyd', 'vpk', 'fi', 'spi']);
 
@@ -245,6 +246,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Gunnar Blom M", "Lena Sjö KD, ordförande": a table row whose gap before the party column OCR closed.
   const bareParty = BARE_PARTY_AFTER_NAME.exec(cleaned);
   if (bareParty) return parsePerson(`${bareParty[1]} (${bareParty[2]})${bareParty[3] ? `, ${bareParty[3]}` : ''}`, context);
+  // "Sven Alm, s, ordf", "Tora Vik, KD": older protokoll set the party off with commas instead of brackets.
+  const partyField = PARTY_BETWEEN_COMMAS.exec(cleaned);
+  // A table row "Erik Holm, M, 1–5" (the paragraphs attended after the party) is left to the columns' reading.
+  const wordsAfter = partyField?.[3] === undefined || /\p{L}{2}/u.test(partyField[3]);
+  if (partyField && wordsAfter && (LOWER_CASE_PARTIES.has(partyField[2]!) || /^(?:S|M|C|L|V|KD|MP|SD|FP)$/u.test(partyField[2]!))) {
+    return parsePerson(`${partyField[1]} (${partyField[2]})${partyField[3] ? `, ${partyField[3]}` : ''}`, context);
+  }
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
   // "Maria Ek (ME), förvaltningschef": the comma after the initials stays with the title, not alone between spaces.
   if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : ' '}${party[3]}`, context);

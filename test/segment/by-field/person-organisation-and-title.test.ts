@@ -6,6 +6,12 @@ describe('reads one person\'s name, organisation and title', () => {
   it('reads a party written out after a name as the organisation ("Ingela Fjäll Moderaterna")', () => {
     expect(parsePerson('Ingela Fjäll Moderaterna')).toEqual({ name: 'Ingela Fjäll', organisation: 'Moderaterna', role: null });
   });
+  it('reads a party between commas after the name ("Ebbe Mulm, s, ordf", "Tora Vik, KD") as the organisation, not the role', () => {
+    expect(parsePerson('Ebbe Mulm, s, ordf')).toEqual({ name: 'Ebbe Mulm', organisation: 's', role: 'ordförande' });
+    expect(parsePerson('Tora Vik, c, v ordf')).toEqual({ name: 'Tora Vik', organisation: 'c', role: 'vice ordförande' });
+    expect(parsePerson('Tora Vik, KD')).toEqual({ name: 'Tora Vik', organisation: 'KD', role: null });
+    expect(parsePerson('Tora Vik, M, 1–5')).toEqual({ name: 'Tora Vik', organisation: 'M', role: null });
+  });
   it('drops a page-edge letter after a surname', async () => {
     const { cleanNameText } = await import('../../../src/segment/person.ts');
     expect(cleanNameText('Petra Kvist i')).toBe('Petra Kvist');
