@@ -10,6 +10,14 @@ describe('reads the numbered points', () => {
       ['8', 'Lokaler'],
     ]);
   });
+  it('reads the body\'s abbreviation in mixed case ("Au § 201 Dnr 94.0312", title below) as paragraph 201, but not "Se § 4"', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nArbetsutskottet\n\nDatum: 1994-11-08\n\nAu § 201 Dnr 94.0312\nBidrag till skoterklubben\nText.\n\nAu § 202\nBudget 1995\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['201', 'Bidrag till skoterklubben'],
+      ['202', 'Budget 1995'],
+    ]);
+    expect(headings('Se § 4 i reglementet\ntext\nSe § 5 i reglementet\ntext')).toEqual([]);
+  });
   it('reads "Title | § 12" and OCR\'s joined "Title § 13" as paragraphs', () => {
     const found = findItemHeadings(linesFromText('Upprop\t§ 12\ntext\nTaxor 2025 § 13\ntext')[0]!).map((h) => [h.number, h.title]);
     expect(found).toEqual([
