@@ -221,7 +221,8 @@ function runInAfterColon(title: string): RegExpExecArray | null {
 // The sentence may wrap onto the next row, and OCR may double the stop without a space ("småföretag..KL berättade").
 const RUN_IN_AFTER_STOP = /^(\p{Lu}[^.:!?]{1,58}?\p{L}{3})(?:\.\s+|\.\.\s*)(\p{Lu}.*(?:[.!?]|\s\p{L}+))$/u;
 
-const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+/iu;
+// "KS 2024/19", and "RS/2025/0412": a registry that writes its number with a slash after the letters too.
+const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+/iu;
 
 /** The words a row adds to a title: without the Dnr cell beside the title's last row. */
 export function titleRowText(line: DocumentLine): string {
@@ -231,14 +232,16 @@ export function titleRowText(line: DocumentLine): string {
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
-const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 function withoutReference(heading: ItemHeading): ItemHeading {
   // "§ 31 Dnr KFKS 2024/112" / "Val av justerare": the reference alone on the sign's row, the title on the row below,
   // where OCR read the two columns of that row as one.
-  const m = TRAILING_REFERENCE.exec(` ${heading.title}`);
+  // "Dnr 94.0330 :": OCR's speck after the reference.
+  const title = ` ${heading.title}`.replace(/(?<=\d)\s+[:;|.,'`]+\s*$/u, '');
+  const m = TRAILING_REFERENCE.exec(title);
   if (!m) return heading;
-  return { ...heading, title: ` ${heading.title}`.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
+  return { ...heading, title: title.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
 }
 
 /** A heading usually is short, starts with a capital and does not end like a sentence. */
@@ -670,7 +673,7 @@ const SCRAPS_AFTER_FIGURE = /(?<=\d)\s+(?!(?:kr|st|år|km|ha|mm|cm|kg|dl|m|t|h|l
 /** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
 export function withoutTrailingReferenceText(title: string): string {
   const m = TRAILING_REFERENCE.exec(title);
-  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
+  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
 }
 
 /** A title without the speckles OCR leaves after it. */

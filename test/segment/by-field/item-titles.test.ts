@@ -46,6 +46,14 @@ describe('reads the title of a point', () => {
     const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\n1. Avslutning Å\nText.');
     expect(m.items[0]!.title).toBe('Avslutning');
   });
+  it('takes a registry number written with slashes ("RS/2024/0964") off the title, also where the title wraps past it', () => {
+    const m = segment('KALLELSE\nFjällfullmäktige\n\nDatum: 2025-09-16\n\nÄrenden Diarienummer\n1. Budget 2026 RS/2025/0412\n2. Svar på motion om fria bussresor för RS/2024/0964\nunga\n3. Valärenden');
+    expect(m.items.map((i) => i.title)).toEqual(['Budget 2026', 'Svar på motion om fria bussresor för unga', 'Valärenden']);
+  });
+  it('takes the title from the row below "Au 8 203 Dnr 94.0330 :", a speck after the case number', () => {
+    const m = segment('PROTOKOLL\nArbetsutskottet\n\nDatum: 1994-11-08\n\nAu § 202 Dnr 94.0288\nBudget 1995\nText.\n\nAu 8 203 Dnr 94.0330 :\n\nUthyrning av lokaler\nText.\n\nAu § 204\nInformation\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['202', 'Budget 1995'], ['203', 'Uthyrning av lokaler'], ['204', 'Information']]);
+  });
   it('takes the title from the row below "& 31 Dnr KFKS 2025/112", past a blank row, and drops a ">" after a signature role', () => {
     const m = segment(
       'PROTOKOLL\nFjällnämnden\n\nDatum: 2025-03-12\n\n& 31 Dnr FN 2025/112\n\nVal av justerare\nText.\n\n8 32 Dnr FN 2025/113\nFjällplan\nText.\n\n8 33 Dnr FN 2025/114\nFjällbidrag\nText.\n\nOrdförande\tJusterare >\nVilja Trosk\tEbbe Mulm',
