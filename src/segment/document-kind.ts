@@ -60,7 +60,11 @@ function isGroupLine(text: string): boolean {
  */
 function withTrailingCapitalKind(cell: string): string[] {
   const m = /^(.*\p{Ll}.*?)\s+(\p{Lu}{5,})$/u.exec(cell.trim());
-  return m && documentTypeOfHeading(m[2]!) ? [m[1]!, m[2]!] : [cell];
+  if (m && documentTypeOfHeading(m[2]!)) return [m[1]!, m[2]!];
+  // "REGION VÄRMLAND TILLKÄNNAGIVANDE": a body in capitals too; the last word must be a document word of its own and
+  // the words before it no document word, so that "KALLELSE TILL SAMMANTRÄDE" stays one title.
+  const capitals = /^(\p{Lu}[\p{Lu}\s-]*?)\s+(\p{Lu}{5,})$/u.exec(cell.trim());
+  return capitals && documentTypeOfHeading(capitals[2]!) && !documentTypeOfHeading(capitals[1]!) ? [capitals[1]!, capitals[2]!] : [cell];
 }
 
 /**

@@ -26,6 +26,11 @@ describe('reads a document word as the head of a compound', () => {
     const m = segment('FJÄLLREGIONEN\tTILLKÄNNAGIVANDE\nRegionfullmäktige\t2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 16 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
     expect(m.documentType).toBe('kallelse');
   });
+  it('reads the document word in capitals after a body in capitals ("FJÄLLREGIONEN TILLKÄNNAGIVANDE", OCR\'s gap closed) as the type', () => {
+    const m = segment('FJÄLLREGIONEN TILLKÄNNAGIVANDE\n\nRegionfullmäktige — 2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Fjällby, tisdagen den 16\nseptember 2025 kl. 09.30. : :\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
+    expect(m.documentType).toBe('kallelse');
+    expect(m.meeting).toEqual({ date: '2025-09-16', start: '09:30', end: null, place: 'Regionhuset, Fjällby' });
+  });
   it('dates a kallelse by its sentence "… sammanträder i … den 16 september 2025 kl. 09.30", not by the letter\'s bare date in the header', () => {
     const m = segment('FJÄLLREGIONEN\tTILLKÄNNAGIVANDE\nRegionfullmäktige\t2025-09-02\n\nRegionfullmäktige sammanträder i Regionhuset, Stora salen, Fjällby, tisdagen den 16 september 2025 kl. 09.30.\n\nÄrenden\n1. Upprop\n2. Val av justerare\n3. Budget 2026\n\nVilja Trosk\nOrdförande');
     expect(m.meeting).toEqual({ date: '2025-09-16', start: '09:30', end: null, place: 'Regionhuset, Stora salen, Fjällby' });
