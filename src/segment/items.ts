@@ -1,3 +1,4 @@
+import { withoutKindColumn } from './agenda-kind-column.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikePlace } from './person.ts';
@@ -292,7 +293,7 @@ function bestChain(candidates: ItemHeading[]): ItemHeading[] {
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPresenters(lines, withoutNextColumn(lines, chooseItemHeadings(lines, from))).map(withRunInTitle);
+  return withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))).map(withRunInTitle);
 }
 
 /**

@@ -46,6 +46,10 @@ describe('reads the title of a point', () => {
     const m = segment('Anteckningar\nGruppen\n\nDatum: 2025-05-06\n\n1. Avslutning Å\nText.');
     expect(m.items[0]!.title).toBe('Avslutning');
   });
+  it('ends a title before the kind of matter ("Beslut", "Information") where OCR ran an agenda table\'s Typ column into it', () => {
+    const m = segment('KALLELSE\nFjällförbundet\n\nNär: Onsdag 17 september 2025, kl 09.00\n\nNr — Ärende Typ Föredragande\n1 Val av justerare Beslut\n2 Taxa för avlopp 2026 Beslut Vilja Trosk\n3 Lägesrapport om verket i Fjällby Information Ebbe Mulm\n4 Information från förbundet\n5 Övriga frågor');
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Taxa för avlopp 2026', 'Lägesrapport om verket i Fjällby', 'Information från förbundet', 'Övriga frågor']);
+  });
   it('takes a registry number written with slashes ("RS/2024/0964") off the title, also where the title wraps past it', () => {
     const m = segment('KALLELSE\nFjällfullmäktige\n\nDatum: 2025-09-16\n\nÄrenden Diarienummer\n1. Budget 2026 RS/2025/0412\n2. Svar på motion om fria bussresor för RS/2024/0964\nunga\n3. Valärenden');
     expect(m.items.map((i) => i.title)).toEqual(['Budget 2026', 'Svar på motion om fria bussresor för unga', 'Valärenden']);
