@@ -39,11 +39,18 @@ const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s
 const UNNAMED_COUNT_AFTER = /(?:\s*,|\s+(?:och|samt))\s+(?:(?:ca\.?|cirka|ytterligare)\s+)?(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|flera)\s+\p{Ll}{3,}(?:\s+\p{Ll}+)*(?:\s+\p{L}+)*\.?\s*$/u;
 const UNNAMED_COUNT = /^\s*(?:(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?\d{1,3}|ett\s+\p{Ll}+tal)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
 
+/** "Arbetstagarrepresentant: Per Ek, Kommunal": a label that names the function of those it lists, in the singular. */
+function representativeRole(field: HeadField): string | null {
+  const m = /^((?:arbetstagar|personal|facklig\s+|fackliga\s+)representant)(?:er)?$/iu.exec(field.label);
+  return field.kind === 'others' && m ? m[1]!.toLowerCase().replace(/^fackliga/u, 'facklig') : null;
+}
+
 export function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
     if (!kinds.includes(field.kind)) continue;
-    const context = field.kind === 'others' ? 'other' : 'member';
+    // Employee representatives are named with the union they come from, as members with their organisation are.
+    const context = field.kind === 'others' && representativeRole(field) === null ? 'other' : 'member';
     // "Från polisen:", "Från regionen:": people sent by another authority, which is their organisation ("Från kommunen:"
     // is the meeting's own side and gives none).
     const fromAuthority = /^Från\s+(polisen|regionen|länsstyrelsen|räddningstjänsten|försäkringskassan|arbetsförmedlingen)$/iu.exec(field.label);
@@ -51,7 +58,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
     const substituteRole =
       // "Närvarande tjänstgörande ersättare": the serving substitutes, not the others ("icke/ej tjänstgörande").
-      field.kind !== 'substitutes' ? null : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
+      field.kind !== 'substitutes' ? representativeRole(field) : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))

@@ -99,6 +99,13 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Gäster',
     'Gäst',
     'Tjänstepersoner närvarande',
+    // A company board's employee members, named by the union they represent: "Arbetstagarrepresentant: Per Ek, Kommunal".
+    'Arbetstagarrepresentant',
+    'Arbetstagarrepresentanter',
+    'Personalrepresentant',
+    'Personalrepresentanter',
+    'Fackliga representanter',
+    'Facklig representant',
   ],
   absent: [
     'Ej närvarande',

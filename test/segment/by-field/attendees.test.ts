@@ -470,6 +470,18 @@ describe('reads a column of staff functions printed before the names', () => {
   });
 });
 
+describe('reads a company board\'s employee representatives', () => {
+  it('reads "Arbetstagarrepresentant: Per Ek, Kommunal" as a person of that function from the union, under the members', () => {
+    const m = segment('Styrelseprotokoll nr 2/2025\n\nDatum:\t2025-03-13\n\nNärvarande styrelseledamöter:\tVilja Trosk, ordförande\n\tEbbe Mulm\nArbetstagarrepresentant:\tSaga Frell, Kommunal\nÖvriga närvarande:\tTore Kvist, VD\n\n1 Öppnande\nText.\n\n2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', null, 'ordförande'],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', 'Kommunal', 'arbetstagarrepresentant'],
+      ['Tore Kvist', null, 'VD'],
+    ]);
+  });
+});
+
 describe('reads lists of those present through OCR damage', () => {
   it('keeps a list of "function – name" rows going across OCR\'s blank rows', () => {
     const m = segment('Minnesanteckningar stabsmöte\n\nDatum: 2025-11-04\n\nDeltagare:\n\nStabschef — Tora Lindvik\nS1 Personal — Ebbe Kvarn\n\nS2 Analys — Lo Fjällström\n\nInformatör — Mio Tranberg\n\n1. Läget\nOförändrat.\n\n2. Övrigt\nInget.');
