@@ -22,7 +22,8 @@ const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
 // present tense; "Kommunfullmäktige antog planen 2019" in its minutes recalls an earlier one.
 const MEETING_SUBJECT = String.raw`(?:\p{L}*stämman|årsmötet|\p{L}*styrelsen|nätverket|\p{L}*gruppen)`;
-const DECIDED_VERB = String.raw`(?:godkände|antog|fastställde|beviljade|avslog|biföll|utsåg|tillstyrkte|avstyrkte|uppdrog|ställde\s+sig\s+bakom)`;
+// "Stämman valde Eva Ek till ordförande", "Årsmötet omvalde …": electing someone, as "utsåg".
+const DECIDED_VERB = String.raw`(?:godkände|antog|fastställde|beviljade|avslog|biföll|utsåg|(?:om|ny)?valde|tillstyrkte|avstyrkte|uppdrog|ställde\s+sig\s+bakom)`;
 const PAST_MEETING_DECISION = new RegExp(String.raw`^${MEETING_SUBJECT}\s+${DECIDED_VERB}\b`, 'iu');
 // "Mötet noterade att kostchefen bjuds in …", "Direktionen noterade informationen.": what the meeting itself took note
 // of is the conclusion it came to, in the past tense as in the present ("noterar informationen").

@@ -143,6 +143,14 @@ describe('reads decisions whose bullets OCR read as guillemets', () => {
   });
 });
 
+describe('reads an association\'s meeting electing someone as a decision', () => {
+  it('reads "Stämman valde …" and "Årsmötet omvalde …" as decisions, but not the passive "Till justerare valdes …"', () => {
+    expect(decisions('Stämman valde Saga Frell till ordförande för stämman.')).toEqual(['Stämman valde Saga Frell till ordförande för stämman.']);
+    expect(decisions('Årsmötet omvalde Ebbe Mulm till kassör för två år.')).toEqual(['Årsmötet omvalde Ebbe Mulm till kassör för två år.']);
+    expect(decisions('Till justerare valdes Vilja Trosk.')).toEqual([]);
+  });
+});
+
 describe('reads what the meeting noted as a decision', () => {
   it('reads "Mötet noterade att …" and "Direktionen noterade informationen." as decisions', () => {
     expect(decisions('Rektor redogjorde för läget.\nMötet noterade att kocken bjuds in till nästa möte.')).toEqual(['Mötet noterade att kocken bjuds in till nästa möte.']);
