@@ -58,7 +58,11 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
     // Associations and companies call their substitutes "suppleanter"; the label names the role.
     const substituteRole =
       // "Närvarande tjänstgörande ersättare": the serving substitutes, not the others ("icke/ej tjänstgörande").
-      field.kind !== 'substitutes' ? representativeRole(field) : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
+      field.kind !== 'substitutes'
+        ? representativeRole(field)
+        : /(?<!(?:icke|ej)\s)tjänstgörande\s+suppleant/iu.test(field.label)
+          ? 'tjänstgörande suppleant'
+          : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const rows = joinWrappedValues(field.values.map(withoutHonorifics))

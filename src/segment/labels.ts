@@ -75,6 +75,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ersättare närvarande',
     'Suppleanter närvarande',
     'Tjänstgörande ersättare',
+    // An association's serving substitute: "Tjänstgörande suppleant: Helmi Laine".
+    'Tjänstgörande suppleant',
+    'Tjänstgörande suppleanter',
   ],
   others: [
     'Övriga närvarande',

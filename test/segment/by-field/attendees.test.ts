@@ -470,6 +470,18 @@ describe('reads a column of staff functions printed before the names', () => {
   });
 });
 
+describe('reads an association\'s serving substitute', () => {
+  it('reads "Tjänstgörande suppleant: …" as a label, its people serving substitutes', () => {
+    const m = segment('Protokoll styrelsemöte\n\nDatum: 2025-05-14\n\nNärvarande: Vilja Trosk (ordf), Ebbe Mulm\nTjänstgörande suppleant: Saga Frell\nFrånvarande: Tore Kvist\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', null, 'ordförande'],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', null, 'tjänstgörande suppleant'],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Tore Kvist']);
+  });
+});
+
 describe('reads a company board\'s employee representatives', () => {
   it('reads "Arbetstagarrepresentant: Per Ek, Kommunal" as a person of that function from the union, under the members', () => {
     const m = segment('Styrelseprotokoll nr 2/2025\n\nDatum:\t2025-03-13\n\nNärvarande styrelseledamöter:\tVilja Trosk, ordförande\n\tEbbe Mulm\nArbetstagarrepresentant:\tSaga Frell, Kommunal\nÖvriga närvarande:\tTore Kvist, VD\n\n1 Öppnande\nText.\n\n2 Avslutning\nText.');
