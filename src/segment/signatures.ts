@@ -133,7 +133,8 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
         continue;
       }
       // "Justeras: Göte Lind / Roland Björk": two signers of one role on the role's row.
-      const several = rest ? label!.rest.split(/\s+\/\s+|\s+och\s+/u).map(stripFiller) : [];
+      // "Justeras: Anita Ek, Gustav Lund": a comma between them, where each side is a whole name.
+      const several = rest ? label!.rest.split(/\s+\/\s+|\s+och\s+|\s*,\s*(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/u).map(stripFiller) : [];
       if (several.length >= 2 && several.every(isSignedName)) {
         roles.push(...several.map((name) => ({ role, name })));
         continue;

@@ -47,6 +47,16 @@ describe('reads who signed', () => {
     ]);
     expect(m.attendees.map((p) => p.organisation)).toEqual(['PRO Ekbacken', 'PRO Ekbacken']);
   });
+  it('reads "Justeras: A, B" as two signatures, but not a signer\'s own title after a comma', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2025-05-14\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n§ 1 Start\nText.\n\nVid protokollet: Saga Frell\nJusteras: Vilja Trosk, Ebbe Mulm');
+    expect(m.signatures).toEqual([
+      { role: 'Vid protokollet', name: 'Saga Frell' },
+      { role: 'Justeras', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Ebbe Mulm' },
+    ]);
+    const titled = segment('Protokoll\nStyrelsen\n\nDatum: 2025-05-14\n\n§ 1 Start\nText.\n\nAntecknat av Saga Frell, sekreterare');
+    expect(titled.signatures).toEqual([{ role: 'Antecknat av', name: 'Saga Frell' }]);
+  });
   it('reads the name above a lone "Justerare"', () => {
     const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§ 1 Start\nText.\n\nNacka 2024-03-06\n\nEva Ek\nOrdförande\n\nNacka 2024-03-08\n\nOla Berg\nJusterare');
     expect(m.signatures).toEqual([
