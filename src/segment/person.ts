@@ -494,14 +494,18 @@ export function distributeSharedBracket(text: string): string {
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
 // "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|ersättare|revisor)`;
+// "tjänstgörande ersättaren Mio Tran (S) för …": a council's serving substitute, named in the definite form too.
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
+// "ordföranden Vilja Trosk (S)", "ledamöterna Saga Frell (S) och …": a council's members keep their party after the name.
+const PARTY_AFTER_NAME = String.raw`(?:\s*\((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|v|l|fp|kd|mp|sd)\))`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
-const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|$))`, 'gu');
+// "… ersättaren Mio Tran (S) för Siri Vall (S)": whom a substitute served for follows the name.
+const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(${PARTY_AFTER_NAME})?(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|\sför\s|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
 // after it; the irregular plurals of an association's functions are listed.
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
 const PLURAL_THEN_NAMES = new RegExp(
-  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{4,}(?:erna|arna|orna))\s+(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})(?!\s*\()`,
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{4,}(?:erna|arna|orna))\s+(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
   'gu',
 );
 
@@ -518,11 +522,16 @@ export function rolesAfterNames(text: string): string {
       if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
       return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
     })
-    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) => {
-      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${name}, ${role}`;
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined) => {
+      // Before a party bracket only a function in the definite form ("ordföranden", "ersättaren") is prose that names the
+      // person after it: "Ivar Ek (M), ordförande Greta Hed (M)" gives the first person's function, in a list's own order.
+      if (party && !/n$/u.test(role)) return whole;
+      const named = `${name}${party ?? ''}`;
+      // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
       // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
       const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist)en$|(?<=are|or)n$/u, '');
-      return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${name}, ${indefinite}` : whole;
+      return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
     });
 }
 

@@ -470,6 +470,22 @@ describe('reads a column of staff functions printed before the names', () => {
   });
 });
 
+describe('reads a council\'s prose list naming the function before members with their party', () => {
+  it('reads "ordföranden A (S), vice ordföranden B (M), ledamöterna C (S) och D (C), tjänstgörande ersättaren E (S) för F (S), samt kommunsekreteraren G."', () => {
+    const m = segment('PROTOKOLL\nKommunfullmäktige\n\nDatum: 2025-03-03\n\nNärvarande: ordföranden Vilja Trosk (S), vice ordföranden Ebbe Mulm (M), ledamöterna Saga Frell (S), Tore Kvist (C) och Lo Fjäll (SD), tjänstgörande ersättaren Mio Tran (S) för Siri Vall (S), samt kommunsekreteraren Alva Rusk.\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', 'S', 'ordförande'],
+      ['Ebbe Mulm', 'M', 'vice ordförande'],
+      ['Saga Frell', 'S', 'ledamot'],
+      ['Tore Kvist', 'C', 'ledamot'],
+      ['Lo Fjäll', 'SD', 'ledamot'],
+      ['Mio Tran', 'S', 'tjänstgörande ersättare'],
+      ['Alva Rusk', null, 'kommunsekreterare'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.organisation])).toEqual([['Siri Vall', 'S']]);
+  });
+});
+
 describe('reads an association\'s serving substitute', () => {
   it('reads "Tjänstgörande suppleant: …" as a label, its people serving substitutes', () => {
     const m = segment('Protokoll styrelsemöte\n\nDatum: 2025-05-14\n\nNärvarande: Vilja Trosk (ordf), Ebbe Mulm\nTjänstgörande suppleant: Saga Frell\nFrånvarande: Tore Kvist\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
