@@ -182,7 +182,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
-    place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
+    place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   }
   return null;
@@ -201,6 +201,11 @@ const PEOPLE_LABEL_KINDS: ReadonlySet<string> = new Set(['attendees', 'absent', 
 
 // "Mötet hölls", "Sammanträdet ägde rum", "Träffen pågick": a sentence in the past that reports the meeting's time.
 const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|möte|sammanträde)\s+(?:hölls|ägde\s+rum|pågick|genomfördes|hålls|äger\s+rum)\b/iu;
+
+// "fört vid kommunfullmäktiges sammanträde i Folkets hus, Bjurholm, måndagen den …": the sitting's noun, "i" and a
+// place, then a weekday, which says the words before it were a place and not the body that met ("sammanträde i
+// Fjällklubben den …").
+const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/iu;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
 export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;

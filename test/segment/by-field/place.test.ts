@@ -126,6 +126,17 @@ describe('reads place fields as templates print them, and the place after the ti
   });
 });
 
+describe('reads the place a protokoll\'s opening sentence names before the weekday and date', () => {
+  it('reads "fört vid fullmäktiges sammanträde i Folkets hus, Fjällby, måndagen den 3 mars 2025 kl. …" with its place', () => {
+    const m = segment('PROTOKOLL\n\nfört vid kommunfullmäktiges sammanträde i Folkets hus, Fjällby, måndagen den 3 mars 2025 kl. 18.00–20.10.\n\nNärvarande: Vilja Trosk (S), Ebbe Mulm (M)\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting).toEqual({ date: '2025-03-03', start: '18:00', end: '20:10', place: 'Folkets hus, Fjällby' });
+  });
+  it('reads no place from "sammanträde i Fjällklubben den 3 mars", where no weekday says a place came before the date', () => {
+    const m = segment('PROTOKOLL\n\nfört vid sammanträde i Fjällklubben den 3 mars 2025 kl. 18.00.\n\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n§ 1 Öppnande\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting?.place ?? null).toBeNull();
+  });
+});
+
 describe('reads the date, time and place of a head sentence that OCR wrapped at the margin', () => {
   it('reads the place after "… 1979 i" from the row below, where a protokoll head without a time wraps', () => {
     const m = segment('Protokoll fört vid sammanträde med styrelsen för\nMossby fiskevårdsförening den 9 juni 1979 i\nskolhuset, Mossby.\n\nNärvarande: Ture Alm, Berit Sjö.\n\n§ 1.\nText.\n\n§ 2.\nText.');
