@@ -51,6 +51,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "…, vice ordföranden Ebbe Mulm (M), ledamöterna" / "Saga Frell (S) och …": a prose list wrapped after a function in
+    // the definite form, which names the people after it (a list of one "Name, rektor" a row ends in the indefinite).
+    if (previous !== undefined && /,/.test(previous) && /\s\p{Ll}{3,}(?:erna|arna|orna|anden|aren|ören)$/u.test(previous) && /^\p{Lu}\p{Ll}+/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "… tjänstgörande ersättare för Jan" / "Ros (C)": the member stood in for, wrapped inside the name.
     if (previous !== undefined && /\bför\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

@@ -484,6 +484,20 @@ describe('reads a council\'s prose list naming the function before members with 
     ]);
     expect(m.absent.map((p) => [p.name, p.organisation])).toEqual([['Siri Vall', 'S']]);
   });
+  it('reads such a list wrapped by OCR after a function in the definite form ("…, ledamöterna" / "Saga Frell (S), …")', () => {
+    const m = segment('PROTOKOLL\nKommunfullmäktige\n\nDatum: 2025-03-03\n\nNärvarande: ordföranden Vilja Trosk (S), vice ordföranden Ebbe Mulm (M), ledamöterna\nSaga Frell (S) och Tore Kvist (C), samt\nkommunsekreteraren Alva Rusk.\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'vice ordförande'],
+      ['Saga Frell', 'ledamot'],
+      ['Tore Kvist', 'ledamot'],
+      ['Alva Rusk', 'kommunsekreterare'],
+    ]);
+  });
+  it('keeps a list of one "name, function" a row apart, the function in the indefinite form', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2025-03-03\n\nÖvriga närvarande: Vilja Trosk, rektor\nEbbe Mulm, kurator\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Vilja Trosk', 'rektor'], ['Ebbe Mulm', 'kurator']]);
+  });
 });
 
 describe('reads an association\'s serving substitute', () => {
