@@ -9,7 +9,8 @@ export interface HeadRow {
 
 // "… onsdagen den 8 oktober" / "2025 kl. 13.30 i …": OCR wraps a sentence at the margin wherever it fills the line,
 // also between a date's month and its year.
-const MONTH_AT_END = /\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s*$/iu;
+// "den 3:e mars" / "2025 …": a day written with its ordinal ending too.
+const MONTH_AT_END = /\b\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s*$/iu;
 const YEAR_AT_START = /^\s*(?:1[89]|20)\d{2}(?!\d)/u;
 
 /** The head's rows with a date that OCR broke between month and year put back on one row. */

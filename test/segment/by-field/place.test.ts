@@ -146,6 +146,10 @@ describe('reads the date, time and place of a head sentence that OCR wrapped at 
     const m = segment('Protokoll 2025-02-11\nStyrelsen för Mossby fiskevårdsförening\n\nNärvarande: Ture Alm, Berit Sjö.\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
     expect(m.meeting).toEqual({ date: '2025-02-11', start: null, end: null, place: null });
   });
+  it('rejoins a date with an ordinal suffix ("den 3:e mars" / "2025 kl. 18.00—-20.10.") that OCR wrapped before its year', () => {
+    const m = segment('PROTOKOLL\n\nfört vid kommunfullmäktiges sammanträde i Folkets hus, Fjällby, måndagen den 3:e mars\n2025 kl. 18.00—-20.10.\n\nNärvarande: Vilja Trosk (S), Ebbe Mulm (M)\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
+    expect(m.meeting).toEqual({ date: '2025-03-03', start: '18:00', end: '20:10', place: 'Folkets hus, Fjällby' });
+  });
   it('reads the year, time and place of a kallelse sentence wrapped between the month and the year', () => {
     const m = segment('Miljönämnden\nTorsby kommun\n\nLedamöterna i miljönämnden kallas härmed till sammanträde onsdagen den 8 oktober\n2025 kl. 13.30 i Kommunhuset, sal Fryken.\n\nÄrenden\n1. Val av justerare\n2. Tillsynsplan 2026\n\nTorsby den 24 september 2025\n\nGun Rask\nOrdförande');
     expect(m.meeting).toEqual({ date: '2025-10-08', start: '13:30', end: null, place: 'Kommunhuset, sal Fryken' });
