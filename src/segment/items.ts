@@ -312,7 +312,7 @@ const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // The columns of a table of points that hold the title, and those that can stand after it.
 const TITLE_COLUMN = /^(?:punkt|ärende|rubrik)$/iu;
-const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
+const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
 const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.source}`, 'iu');
 // Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
 const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
@@ -327,7 +327,8 @@ function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): s
 /** Where the next column starts inside a title whose column gap OCR closed, or -1. */
 function nextColumnAt(words: readonly string[]): number {
   // "Information från förvaltningen | Sofie Ekman", "Bidrag 2024 . Tjänsteskrivelse": OCR's speck in the gap.
-  const speck = words.findIndex((w, i) => i >= 1 && /^[|.·]$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  // "… skolskjutsar Å Delges på sammanträdet": a lone capital letter in the gap is a speck too (not a numeral I, V, X).
+  const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (speck !== -1) return speck;
   // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
   // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or

@@ -50,6 +50,10 @@ describe('reads the title of a point', () => {
     const m = segment('KALLELSE\nFjällförbundet\n\nNär: Onsdag 17 september 2025, kl 09.00\n\nNr — Ärende Typ Föredragande\n1 Val av justerare Beslut\n2 Taxa för avlopp 2026 Beslut Vilja Trosk\n3 Lägesrapport om verket i Fjällby Information Ebbe Mulm\n4 Information från förbundet\n5 Övriga frågor');
     expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Taxa för avlopp 2026', 'Lägesrapport om verket i Fjällby', 'Information från förbundet', 'Övriga frågor']);
   });
+  it('ends a title before a table\'s Handling column ("Bilaga 1", "Delges på sammanträdet") that OCR ran into it', () => {
+    const m = segment('Kungörelse\nFjällfullmäktige\n\nFullmäktige sammanträder torsdagen den 27 november 2025 klockan 18.30 i Fjällhuset.\n\nNr Ärende Handling\n\n1 Upprop\n\n2 Budget 2026 och plan för 2027-2028 Bilaga 1\n\n3 Svar på interpellation om skolskjutsar Å Delges på sammanträdet\n\n4 Val av ersättare i socialnämnden');
+    expect(m.items.map((i) => i.title)).toEqual(['Upprop', 'Budget 2026 och plan för 2027-2028', 'Svar på interpellation om skolskjutsar', 'Val av ersättare i socialnämnden']);
+  });
   it('takes a registry number written with slashes ("RS/2024/0964") off the title, also where the title wraps past it', () => {
     const m = segment('KALLELSE\nFjällfullmäktige\n\nDatum: 2025-09-16\n\nÄrenden Diarienummer\n1. Budget 2026 RS/2025/0412\n2. Svar på motion om fria bussresor för RS/2024/0964\nunga\n3. Valärenden');
     expect(m.items.map((i) => i.title)).toEqual(['Budget 2026', 'Svar på motion om fria bussresor för unga', 'Valärenden']);
