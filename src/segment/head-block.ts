@@ -487,8 +487,16 @@ function markPerson(marks: AttendanceMarks, mark: string, person: string, fields
   }
 }
 
+/** "\"Ljusdals kommun: Marie Öhman (SD)": a speck read as a quote or bar before a row's first capital. */
+function withoutLeadingQuoteSpeck(line: DocumentLine): DocumentLine {
+  const first = line.cells[0];
+  if (first === undefined || !/^['"`‘’“”|]+\s*\p{Lu}/u.test(first)) return line;
+  const cells = [first.replace(/^['"`‘’“”|]+\s*/u, ''), ...line.cells.slice(1)];
+  return { ...line, cells, text: cells.join(' ') };
+}
+
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(input).map((line) => {
+  const lines = joinProseRows(input.map(withoutLeadingQuoteSpeck)).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);

@@ -500,6 +500,19 @@ describe('reads a council\'s prose list naming the function before members with 
   });
 });
 
+describe('reads a list grouped by member municipality through OCR\'s specks', () => {
+  it('reads a group row that OCR opened with a quote (\'"Tallby kommun: Saga Frell (SD), ersättare\'), the list going on past blank rows', () => {
+    const m = segment('PROTOKOLL\nDirektionen\n\nDatum: 2025-10-21\n\nNärvarande\n\nFjällby kommun: Vilja Trosk (S), ordförande; Ebbe Mulm (M), ledamot\n"Tallby kommun: Saga Frell (SD), ersättare\n\nMossby kommun: Tore Kvist (KD), ledamot\n\nFörbundsdirektör: Lo Fjäll\n\n§ 1 Val\nText.\n\n§ 2 Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilja Trosk', 'S', 'ordförande'],
+      ['Ebbe Mulm', 'M', 'ledamot'],
+      ['Saga Frell', 'SD', 'ersättare'],
+      ['Tore Kvist', 'KD', 'ledamot'],
+      ['Lo Fjäll', null, 'förbundsdirektör'],
+    ]);
+  });
+});
+
 describe('reads an association\'s serving substitute', () => {
   it('reads "Tjänstgörande suppleant: …" as a label, its people serving substitutes', () => {
     const m = segment('Protokoll styrelsemöte\n\nDatum: 2025-05-14\n\nNärvarande: Vilja Trosk (ordf), Ebbe Mulm\nTjänstgörande suppleant: Saga Frell\nFrånvarande: Tore Kvist\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
