@@ -93,6 +93,15 @@ describe('reads paragraph signs and numbers OCR damaged', () => {
     const found = findItemHeadings(linesFromText('Mätpunkter\n\n82.\nText.\n\n83.\nText.\n\n84.\nText.')[0]!).map((h) => h.number);
     expect(found).toEqual(['82', '83', '84']);
   });
+  it('reads the last paragraph ". 836 Sammanträdesplan" after "8 33" … "8 35", a speck before the sign glued to its number', () => {
+    const m = segment('PROTOKOLL\nDirektionen\n\nDatum: 2025-10-21\n\n8 33 Val av justerare\nText.\n\n8 34 Budget\nText.\n\n8 35 Antagning\nText.\n\n. 836 Sammanträdesplan 2026\nText.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['33', 'Val av justerare'],
+      ['34', 'Budget'],
+      ['35', 'Antagning'],
+      ['36', 'Sammanträdesplan 2026'],
+    ]);
+  });
   it('takes "&" before a paragraph number as the sign OCR misread', () => {
     const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2025-05-06\n\n& 1 Öppnande\nText.\n\n§ 2 Budget\nText.');
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
