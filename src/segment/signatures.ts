@@ -3,6 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
 import { cleanNameText, looksLikeName, looksLikePlace } from './person.ts';
+import { withFirstNameCapital } from './people-list-rows.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
 function isFiller(cell: string): boolean {
@@ -344,6 +345,12 @@ export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: nu
  * words, the names in the same order.
  */
 /** "Lena Karlsson . Mats Öberg": OCR read the gap between two signers' columns as a speck; the speck parts them. */
+/** "ulf Nykvist" under "Sekreterare": OCR lost the capital of the signer's first name, as in a list of those present. */
+function withSignerCapital(line: DocumentLine): DocumentLine {
+  const cells = line.cells.map(withFirstNameCapital);
+  return cells.every((c, k) => c === line.cells[k]) ? line : { ...line, cells, text: cells.join(' ') };
+}
+
 function withSpeckGapsSplit(line: DocumentLine): DocumentLine {
   if (line.cells.length !== 1) return line;
   const parts = line.cells[0]!.split(/\s+[.,:;|'"`]+\s+(?=\p{Lu})/u).map((p) => p.trim());
@@ -384,7 +391,7 @@ function rolesOverNames(lines: readonly DocumentLine[], from: number): { signatu
 }
 
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withSpeckGapsSplit);
+  const lines = input.map(withSpeckGapsSplit).map(withSignerCapital);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.

@@ -57,6 +57,14 @@ describe('reads who signed', () => {
     const titled = segment('Protokoll\nStyrelsen\n\nDatum: 2025-05-14\n\n§ 1 Start\nText.\n\nAntecknat av Saga Frell, sekreterare');
     expect(titled.signatures).toEqual([{ role: 'Antecknat av', name: 'Saga Frell' }]);
   });
+  it('reads "ulf Nykvist" under "Sekreterare" (OCR lost the first name\'s capital) as the secretary\'s name', () => {
+    const m = segment('PROTOKOLL\nDirektionen\n\nDatum: 2025-10-21\n\n§ 1 Start\nText.\n\nSekreterare\n\nebbe Mulm\n\nOrdförande\tJusterare\nVilja Trosk\tSaga Frell');
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Ebbe Mulm' },
+      { role: 'Ordförande', name: 'Vilja Trosk' },
+      { role: 'Justerare', name: 'Saga Frell' },
+    ]);
+  });
   it('reads the name above a lone "Justerare"', () => {
     const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§ 1 Start\nText.\n\nNacka 2024-03-06\n\nEva Ek\nOrdförande\n\nNacka 2024-03-08\n\nOla Berg\nJusterare');
     expect(m.signatures).toEqual([
