@@ -186,6 +186,12 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 const BLOCK_HEADING = /^(?:vid\s|justeras|justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
 
+/** "ordf." → "ordförande": a signer's title abbreviated under the name, written out; any other title as printed. */
+function normaliseSignerTitle(title: string): string {
+  const t = title.trim();
+  return /^ordf\.?$/iu.test(t) ? 'ordförande' : /^sekr\.?$/iu.test(t) ? 'sekreterare' : /^just\.?$/iu.test(t) ? 'justerare' : t;
+}
+
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
   // "Justerare Justerare" reads like two capitalised names but is two roles.
@@ -508,6 +514,16 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
             consumed = j;
             break;
           }
+        }
+        // "Justeras" over "Eva Lind, ordförande   Björn Åström": where only some cells print the signer's title, a titled
+        // cell signs with its title (as when every cell has one) and the others with the heading's role.
+        const titledCells = cells.map((c) => /^(.+?),\s*(\p{Ll}[\p{Ll}.\s-]{2,30})$/u.exec(stripFiller(c)));
+        if (roles.length === 1 && roles[0]!.name === null && cells.length > 1 && titledCells.some(Boolean) && titledCells.every((t, k) => (t ? isSignedName(t[1]!) : isSignedName(stripFiller(cells[k]!))))) {
+          const heading = roles[0]!.role;
+          roles.splice(0, 1, ...cells.map((c, k) => ({ role: titledCells[k] ? normaliseSignerTitle(titledCells[k]![2]!) : heading, name: (titledCells[k]?.[1] ?? stripFiller(c)) as string | null })));
+          i = j;
+          consumed = j;
+          break;
         }
         // "Justeras" over "Eva Lind   Björn Åström": one role signed by every name on the row.
         if (roles.length === 1 && cells.length > 1 && cells.map(stripFiller).every(isSignedName)) {

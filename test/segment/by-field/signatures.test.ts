@@ -65,6 +65,13 @@ describe('reads who signed', () => {
       { role: 'Justerare', name: 'Saga Frell' },
     ]);
   });
+  it('reads "Justeras" over "Vilja Trosk, ordf. | Ebbe Mulm": the titled signer with her title, the other with the heading', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2025-03-04\nNärvarande: Vilja Trosk, Ebbe Mulm\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.\n\nJusteras:\nVilja Trosk, ordf.\tEbbe Mulm');
+    expect(m.signatures).toEqual([
+      { role: 'ordförande', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Ebbe Mulm' },
+    ]);
+  });
   it('reads the name above a lone "Justerare"', () => {
     const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§ 1 Start\nText.\n\nNacka 2024-03-06\n\nEva Ek\nOrdförande\n\nNacka 2024-03-08\n\nOla Berg\nJusterare');
     expect(m.signatures).toEqual([
