@@ -22,7 +22,7 @@ export type LabelKind =
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
   // "Starttid: 13.00" / "Sluttid: 14.30": a digital template's two fields for one meeting (see meetingFrom).
-  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid'],
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
   date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
   place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Samling', 'Samlingsplats'],

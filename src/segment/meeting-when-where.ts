@@ -183,8 +183,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;
-    // "Sluttid: 14.30": the time a template's end field gives is when the meeting ended.
-    if (field.label === 'Sluttid') {
+    // "Sluttid: 14.30", "Slut: 19.45": the time a template's end field gives is when the meeting ended.
+    if (field.label === 'Sluttid' || field.label === 'Slut') {
       meeting.end ??= parseMeetingValue(value, { withPlace: false }).start ?? null;
       continue;
     }

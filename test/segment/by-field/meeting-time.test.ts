@@ -77,6 +77,9 @@ describe('reads the end of a stämma from its closing sentence', () => {
 
 describe('reads start and end fields as templates print them', () => {
   const meeting = meetingOfNotes;
+  it('reads "Start: 18.00   Slut: 19.45" on one row as the start and the end', () => {
+    expect(meeting('Mötesdatum: 2025-03-04\nStart: 18.00   Slut: 19.45\nPlats: Fjällvägen 3')).toEqual({ date: '2025-03-04', start: '18:00', end: '19:45', place: 'Fjällvägen 3' });
+  });
   it('reads "Starttid: 13.00" and "Sluttid: 14.30" as the start and the end', () => {
     expect(meeting('Datum: 2025-05-06\nStarttid: 13.00\nSluttid: 14.30\nPlats: Skolan')).toEqual({ date: '2025-05-06', start: '13:00', end: '14:30', place: 'Skolan' });
   });
