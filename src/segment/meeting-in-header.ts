@@ -163,7 +163,9 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
       // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
       const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
-      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(tail) ?? LOWER_CASE_PLACE.exec(tail) ?? DEFINITE_ROOM.exec(tail);
+      // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
+      const afterComma = tail.replace(/^\s*,\s*(?=(?:i|på)\s)/u, '');
+      const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
       const before = after.slice(0, time.index);

@@ -126,6 +126,13 @@ describe('reads place fields as templates print them, and the place after the ti
   });
 });
 
+describe('reads the place after the time and a comma before "i"', () => {
+  it('reads "… söndagen den 16 mars 2025, kl. 14.00, i Hembygdsgården" with its place', () => {
+    const m = segment('Protokoll från årsmöte med Fjällby Hembygdsförening\nsöndagen den 16 mars 2025, kl. 14.00, i Hembygdsgården\n\nNärvarande: 23 medlemmar\n\n1. Mötets öppnande\nText.\n\n2. Avslutning\nText.');
+    expect(m.meeting).toEqual({ date: '2025-03-16', start: '14:00', end: null, place: 'Hembygdsgården' });
+  });
+});
+
 describe('reads the place a protokoll\'s opening sentence names before the weekday and date', () => {
   it('reads "fört vid fullmäktiges sammanträde i Folkets hus, Fjällby, måndagen den 3 mars 2025 kl. …" with its place', () => {
     const m = segment('PROTOKOLL\n\nfört vid kommunfullmäktiges sammanträde i Folkets hus, Fjällby, måndagen den 3 mars 2025 kl. 18.00–20.10.\n\nNärvarande: Vilja Trosk (S), Ebbe Mulm (M)\n\n§ 1 Upprop\nText.\n\n§ 2 Slut\nText.');
