@@ -23,7 +23,8 @@ function stripFiller(text: string): string {
   return withSurnameCapital(cleanNameText(
     text
       // "Lars Olsson | Paragrafer 45-47": the paragraphs the minutes hold, beside the secretary's name on the front page.
-      .replace(/\s*\|?\s*\b(?:paragrafer|paragraf|§§?)\s*\d[\d\s,–—-]*$/iu, ' ')
+      // "Lovisa Fager . Paragrafer §§ 8-11": the signs printed too, after a speck.
+      .replace(/\s*[|.]?\s*(?:\b(?:paragrafer|paragraf)\b(?:\s*§§?)?|§§?)\s*\d[\d\s,–—-]*$/iu, ' ')
       .replace(/[._…]{3,}/g, ' ')
       .replace(/\([^)]*\)/g, ' ')
       // "Karin 'Ek": a speck read as a quote glued to a name.

@@ -72,6 +72,14 @@ describe('reads who signed', () => {
       { role: 'Justeras', name: 'Ebbe Mulm' },
     ]);
   });
+  it('reads the secretary beside "Paragrafer §§ 8-11" on the front page\'s signature row, the signs and a speck dropped', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-02-12\nBeslutande: Vilja Trosk (S), ordförande\nJusterare: Ebbe Mulm (M)\n\nUnderskrifter Sekreterare Saga Frell . Paragrafer §§ 8-11\nOrdförande Vilja Trosk\nJusterare Ebbe Mulm\n\n§ 8 Start\nText.\n\n§ 9 Slut\nText.');
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Saga Frell' },
+      { role: 'Ordförande', name: 'Vilja Trosk' },
+      { role: 'Justerare', name: 'Ebbe Mulm' },
+    ]);
+  });
   it('reads the name above a lone "Justerare"', () => {
     const m = segment('Protokoll\nRådet\n\nDatum: 2024-03-05\n\n§ 1 Start\nText.\n\nNacka 2024-03-06\n\nEva Ek\nOrdförande\n\nNacka 2024-03-08\n\nOla Berg\nJusterare');
     expect(m.signatures).toEqual([
