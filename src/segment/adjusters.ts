@@ -19,9 +19,18 @@ const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((
 const CHOOSE_ADJUSTER =
   /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 
+// "Justering: Protokollet justeras av Ebbe Mulm och Saga Frell.": who adjusts, in a sentence in the passive.
+const ADJUSTED_BY = /\bjusteras\s+(?:jämte\s+ordföranden\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
+
 export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   if (fromFields.length > 0) return [...new Set(fromFields)];
+  // "Justering: Protokollet justeras av …": the adjustment's own label, holding a sentence that names them.
+  for (const field of fields.filter((f) => f.kind === 'adjustPlaceTime')) {
+    const m = ADJUSTED_BY.exec(field.values.join(' '));
+    const names = m ? splitNames(m[1]!.trim()) : [];
+    if (names.length > 0) return names;
+  }
   // "§ 7. Att jämte ordf. justera dagens protokoll utsågos …": in older minutes the sentence can be the paragraph's
   // only row, which the item carries as its title.
   for (const source of [...items.map((item) => item.text), ...items.map((item) => item.title).filter((t) => /\s\p{Ll}/u.test(t))]) {
@@ -29,7 +38,7 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
     // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
     // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
     const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-    const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text);
+    const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text) ?? ADJUSTED_BY.exec(text);
     if (m) {
       const names = splitNames(m[1]!);
       if (names.length > 0) return names;

@@ -36,6 +36,17 @@ describe('reads who adjusts the minutes', () => {
   });
 });
 
+describe('reads adjusters named in the passive "justeras av"', () => {
+  it('reads "Justering: Protokollet justeras av Ebbe Mulm och Saga Frell." in the head as the adjusters', () => {
+    const m = segment('PROTOKOLL\nFjällby IF, styrelsen\n\nDatum: 2025-04-09\nNärvarande: Vilja Trosk, Ebbe Mulm, Saga Frell\nJustering: Protokollet justeras av Ebbe Mulm och Saga Frell.\n\n§ 1 Öppnande\nText.\n\n§ 2 Slut\nText.');
+    expect(m.adjusters).toEqual(['Ebbe Mulm', 'Saga Frell']);
+  });
+  it('reads "Protokollet justeras av Vilja Trosk (S)." under a point', () => {
+    const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-09\n\n§ 1 Justering\nProtokollet justeras av Vilja Trosk (S).\n\n§ 2 Slut\nText.');
+    expect(m.adjusters).toEqual(['Vilja Trosk']);
+  });
+});
+
 describe('reads adjusters chosen in a point\'s prose', () => {
   const minutes = segment(
     'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
