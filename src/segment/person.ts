@@ -51,6 +51,7 @@ function looksLikeRole(text: string): boolean {
 // The parties of the Riksdag by their usual letters; alone after a name, without brackets, only these are trusted.
 const BARE_PARTY_AFTER_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s+(S|M|C|L|V|KD|MP|SD|FP)(?:\s*,\s*(.+))?$/u;
 
+const FUNCTION_AFTER_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s+((?:v\.\s*|vice\s+)?ordf\.?|(?:vice\s+)?ordförande|sekr\.?|sekreterare|kassör|ledamot|led\.|suppleant|suppl\.|adj\.|adjungerad|revisor)$/u;
 const PARTY_BETWEEN_COMMAS = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s*,\s*(\p{L}{1,4})\s*(?:,\s*(.+))?$/u;
 // Older protokoll write the party in lower case: "(m)", "(fp)", "(kds)".
 const LOWER_CASE_PARTIES = new Set(['m', 's', 'c', 'v', 'l', 'fp', 'kd', 'kds', 'mp', 'sd', 'nyd', 'vpk', 'fi', 'spi']);
@@ -246,6 +247,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Gunnar Blom M", "Lena Sjö KD, ordförande": a table row whose gap before the party column OCR closed.
   const bareParty = BARE_PARTY_AFTER_NAME.exec(cleaned);
   if (bareParty) return parsePerson(`${bareParty[1]} (${bareParty[2]})${bareParty[3] ? `, ${bareParty[3]}` : ''}`, context);
+  // "Vilja Trosk ordf.", "Ebbe Mulm kassör": an association's quick list puts the function after the name, no comma between.
+  const functionAfter = FUNCTION_AFTER_NAME.exec(cleaned);
+  if (functionAfter && looksLikeName(functionAfter[1]!)) return parsePerson(`${functionAfter[1]}, ${functionAfter[2]}`, context);
   // "Sven Alm, s, ordf", "Tora Vik, KD": older protokoll set the party off with commas instead of brackets.
   const partyField = PARTY_BETWEEN_COMMAS.exec(cleaned);
   // A table row "Erik Holm, M, 1–5" (the paragraphs attended after the party) is left to the columns' reading.
@@ -420,7 +424,9 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
   const bySemicolon = semicolonPeople(text, context);
   if (bySemicolon) return bySemicolon;
   const parts = listParts(text);
-  const starts = parts.filter((p) => {
+  const starts = parts.filter((part) => {
+    // "Vilja Trosk ordf.": the function after the name, no comma between, is no part of the name.
+    const p = FUNCTION_AFTER_NAME.exec(part.trim())?.[1] ?? part;
     // "Helena Ruud – Sundbybergs stad", "Anna Ek från Tyresö": the organisation after a dash or "från" is not part of the name.
     // "Eva Ek (M) ordf": what follows the party bracket is no part of the name.
     const name = cleanNameText((/^[^(]+\(/.test(p) ? p.slice(0, p.indexOf('(')) : p).replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)

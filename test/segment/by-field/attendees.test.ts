@@ -513,6 +513,18 @@ describe('reads a list grouped by member municipality through OCR\'s specks', ()
   });
 });
 
+describe('reads an association\'s quick list with the function after the name, no comma between', () => {
+  it('reads "Vilja Trosk ordf., Ebbe Mulm kassör, Saga Frell sekr., Tore Kvist"', () => {
+    const m = segment('STYRELSEMÖTE\nFjällby fiberförening\n\nDatum: 11/3 2025 kl. 19–21\nNärvarande: Vilja Trosk ordf., Ebbe Mulm kassör, Saga Frell sekr., Tore Kvist\n\n1. Öppnande\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Vilja Trosk', 'ordförande'],
+      ['Ebbe Mulm', 'kassör'],
+      ['Saga Frell', 'sekreterare'],
+      ['Tore Kvist', null],
+    ]);
+  });
+});
+
 describe('reads an association\'s serving substitute', () => {
   it('reads "Tjänstgörande suppleant: …" as a label, its people serving substitutes', () => {
     const m = segment('Protokoll styrelsemöte\n\nDatum: 2025-05-14\n\nNärvarande: Vilja Trosk (ordf), Ebbe Mulm\nTjänstgörande suppleant: Saga Frell\nFrånvarande: Tore Kvist\n\n§ 1 Start\nText.\n\n§ 2 Slut\nText.');
