@@ -282,9 +282,20 @@ function sentenceRows(rows: readonly string[]): string[] | null {
 // "Beslut: Inget beslut fattades.", "Beslut: Inga beslut togs": the decision label saying that nothing was decided.
 const NO_DECISION = /^(?:inget|inga|ej|icke)\s+beslut(?:et)?\b(?:\s+(?:fattades|fattas|togs|tas|fattat))?\s*(?:[.!,;:]|$)/iu;
 
+// "Ebbe rapporterade. Beslut: Att betala fakturan.": quick notes run the decision's label on after a sentence.
+const LABEL_AFTER_SENTENCE = /^(.*\p{Ll}{2,}[.!?])\s+((?:beslut|beslutades)\s*:\s*\S.*)$/iu;
+
+/** A row that runs a "Beslut:" label on after a sentence, parted into the sentence's row and the decision's. */
+function withLabelsOnRowsOfTheirOwn(lines: readonly DocumentLine[]): DocumentLine[] {
+  return lines.flatMap((line) => {
+    const m = line.cells.length === 1 ? LABEL_AFTER_SENTENCE.exec(line.cells[0]!) : null;
+    return m ? [{ ...line, cells: [m[1]!], text: m[1]! }, { ...line, cells: [m[2]!], text: m[2]! }] : [line];
+  });
+}
+
 export function extractDecisions(lines: readonly DocumentLine[], options: { issuer?: string | null } = {}): string[] {
   const issuer = options.issuer ?? null;
-  const list = paragraphs(lines, issuer);
+  const list = paragraphs(withLabelsOnRowsOfTheirOwn(lines), issuer);
   const decisions: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const paragraph = list[i]!;

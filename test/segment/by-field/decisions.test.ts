@@ -143,6 +143,15 @@ describe('reads decisions whose bullets OCR read as guillemets', () => {
   });
 });
 
+describe('reads a decision label run on after a sentence', () => {
+  it('reads "Ebbe rapporterade. Beslut: Att betala fakturan." as the decision after the label', () => {
+    expect(decisions('Ebbe rapporterade om läget. Beslut: Att betala fakturan från entreprenören.')).toEqual(['Att betala fakturan från entreprenören.']);
+  });
+  it('does not read a sentence that only mentions an earlier decision ("… enligt tidigare beslut.") as one', () => {
+    expect(decisions('Frågan utreds enligt tidigare beslut.')).toEqual([]);
+  });
+});
+
 describe('reads an association\'s meeting electing someone as a decision', () => {
   it('reads "Stämman valde …" and "Årsmötet omvalde …" as decisions, but not the passive "Till justerare valdes …"', () => {
     expect(decisions('Stämman valde Saga Frell till ordförande för stämman.')).toEqual(['Stämman valde Saga Frell till ordförande för stämman.']);
