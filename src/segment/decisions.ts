@@ -16,7 +16,8 @@ const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:
 // "Arbetsutskottet noterar informationen": the active form of the formula "Informationen noteras".
 // "Presidiet ger kansliet i uppdrag att …": giving an assignment decides too.
 // "Krisledningsnämnden väljer Anna Ek att justera …": choosing someone, as "utser".
-const DECIDING_VERB = String.raw`(?:ger\s+(?:\S+\s+){1,3}?i\s+uppdrag|noterar\s+(?:informationen|rapporten|redovisningen|uppföljningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|väljer|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+// "Arbetsutskottet tackar för informationen": the formula that closes an information point, as "noterar informationen".
+const DECIDING_VERB = String.raw`(?:ger\s+(?:\S+\s+){1,3}?i\s+uppdrag|(?:noterar|tackar\s+för)\s+(?:informationen|rapporten|redovisningen|uppföljningen|dragningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|väljer|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 // "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the

@@ -143,6 +143,13 @@ describe('reads decisions whose bullets OCR read as guillemets', () => {
   });
 });
 
+describe('reads the formula that closes an information point as its decision', () => {
+  it('reads "Arbetsutskottet tackar för informationen." as a decision, but not the chair thanking for it', () => {
+    expect(decisions('Direktören informerade om läget.\nArbetsutskottet tackar för informationen.')).toEqual(['Arbetsutskottet tackar för informationen.']);
+    expect(decisions('Direktören informerade om läget.\nOrdföranden tackar för informationen.')).toEqual([]);
+  });
+});
+
 describe('reads a decision label run on after a sentence', () => {
   it('reads "Ebbe rapporterade. Beslut: Att betala fakturan." as the decision after the label', () => {
     expect(decisions('Ebbe rapporterade om läget. Beslut: Att betala fakturan från entreprenören.')).toEqual(['Att betala fakturan från entreprenören.']);
