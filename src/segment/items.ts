@@ -197,6 +197,11 @@ function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   if (/^\s*\d{1,2}\s*$/.test(first) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!)) {
     return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
   }
+  // "1.  Föregående anteckningar", "2.<tab>Anslag": a typewriter's tab stop between the number and its title.
+  const tabbed = /^\s*(\d{1,2})\s*[.)]\s*$/u.exec(first);
+  if (tabbed && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!) && !namesPerson(rest[0]!.trim())) {
+    return withoutReference({ line: index, number: tabbed[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'numbered' });
+  }
   return null;
 }
 

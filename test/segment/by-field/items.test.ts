@@ -34,6 +34,16 @@ describe('reads the numbered points', () => {
       ['13', 'Budget'],
     ]);
   });
+  it('reads a typewritten "1.  Title" with a tab stop after the number, the notes indented below it', () => {
+    const notes = 'Närvarande: Tyra Malm\n\n1.  Lokalfrågor\n    Vaktmästaren redogjorde.\n\n2.\tBudget för år 1978\n    Lades till handlingarna.';
+    expect(headings(notes)).toEqual([
+      ['1', 'Lokalfrågor'],
+      ['2', 'Budget för år 1978'],
+    ]);
+  });
+  it('does not take a numbered list of people with a tab after the number for points', () => {
+    expect(headings('Deltagare\n1.\tVera Holt, Ljungby\n2.\tNils Kron, Alvesta\n3.\tAda Sten, Lessebo')).toEqual([]);
+  });
   it('reads "Punkt 2 Title" and "Ärende 3: Title" as agenda points', () => {
     const lines = linesFromText('Punkt 1 Inledning\ntext\nPunkt 2 Skolval\nÄrende 3: Budget')[0]!;
     expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([
