@@ -209,6 +209,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE, ' ')
       .replace(ABSENCE_REASON, ' ')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
+      // "Göran Ek fr polisen", "Eva Holm från socialförvaltningen": a body written in lower case after "från" or its
+      // abbreviation, in the definite form that names an office or agency.
+      .replace(/(\p{Lu}\p{Ll}+)\s+(?:från|fr\.?)\s+(?=(\p{Ll}[\p{Ll}-]+))/gu, (whole, name: string, body: string) =>
+        namesBodyWhole(body) ? `${name}, ` : whole,
+      )
       // "Nina Forsblom; rektor, …": OCR's semicolon for the comma before a title; no second person starts in lower case.
       .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,})/gu, ', ')
       // "Haninge kommun – Per Lund": where someone comes from, printed before the name, ends in a small letter.

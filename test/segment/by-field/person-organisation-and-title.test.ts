@@ -22,6 +22,13 @@ describe('reads one person\'s name, organisation and title', () => {
     expect(parsePerson('Ola Ek, SKR', 'other')).toEqual({ name: 'Ola Ek', organisation: 'SKR', role: null });
     expect(parsePerson('Ola Ek, MAS', 'other')?.role).toBe('MAS');
   });
+  it('reads a lower-case office after "fr" or "från" as the organisation ("Tyra Malm fr skolförvaltningen, ordf")', () => {
+    expect(parsePerson('Tyra Malm fr skolförvaltningen, ordf')).toEqual({ name: 'Tyra Malm', organisation: 'skolförvaltningen', role: 'ordförande' });
+    expect(parsePerson('Ebbe Mulm från polisen')).toEqual({ name: 'Ebbe Mulm', organisation: 'polisen', role: null });
+  });
+  it('keeps "från" before a word that names no body out of the organisation', () => {
+    expect(parsePerson('Ebbe Mulm från start')).toBeNull();
+  });
   it('writes out "adj." and "suppl." as roles', () => {
     expect(parsePerson('Vilja Trosk (adj.)')?.role).toBe('adjungerad');
     expect(parsePerson('Vilja Trosk (suppl.)')?.role).toBe('suppleant');
