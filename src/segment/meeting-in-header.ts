@@ -92,14 +92,15 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       .filter(({ line }) => !isBlank(line))
       .slice(0, 7),
   ).slice(0, 6);
-  for (const [position, { line, index }] of top.entries()) {
+  const meetingOnRow = (position: number): MeetingTime | null => {
+    const { line, index } = top[position]!;
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
     const date =
       findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined) ??
       (documentTypeOfHeading(line.text) ? findCompactDate(line.text) : undefined);
     const label = matchLabel(line.cells[0] ?? '');
     // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.
-    if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) continue;
+    if (!date || (label && !(label.kind === 'ignored' && /^(?:anteckningar|minnesanteckningar|protokoll)$/iu.test(label.label)))) return null;
     let after = line.text.slice(date.index + date.length);
     // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
     const wrapped = top[position + 1]?.line;
@@ -186,8 +187,24 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
     place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
+  };
+  for (const [position, { line }] of top.entries()) {
+    const found = meetingOnRow(position);
+    if (!found) continue;
+    // "Fritidsavdelningen   1971-03-18" over "… tisdagen den 16 mars 1971 kl. 14.00 i …": a date alone in the letterhead is
+    // the day the notes were written; a later row that gives a day with its time is the meeting's.
+    if (found.start === null && line.cells.some(dateAlone)) {
+      const timed = top.slice(position + 1).map((_, k) => meetingOnRow(position + 1 + k)).find((later) => later?.start);
+      if (timed) return timed;
+    }
+    return found;
   }
   return null;
+}
+
+function dateAlone(cell: string): boolean {
+  const date = findDates(cell)[0];
+  return date !== undefined && date.length === cell.trim().length;
 }
 
 const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;

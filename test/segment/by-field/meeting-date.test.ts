@@ -33,6 +33,17 @@ describe('reads a date however it is written', () => {
 });
 
 describe('dates the meeting', () => {
+  it('takes the meeting day from the head sentence, not the letterhead date the notes were written', () => {
+    const m = segment(
+      'LJUNGBY KOMMUN          PM\nKulturkontoret          1974-09-20\n\nANTECKNINGAR\n\nförda vid sammanträde med arbetsgruppen för biblioteken\n' +
+        'onsdagen den 18 september 1974 kl. 15.00 i kulturkontorets\nsammanträdesrum, Ljungby.\n\n1.  Start\n    Text.\n\n2.  Slut\n    Text.',
+    );
+    expect(m.meeting).toMatchObject({ date: '1974-09-18', start: '15:00', place: 'kulturkontorets sammanträdesrum, Ljungby' });
+  });
+  it('keeps a letterhead date alone as the meeting day when no later row gives a time', () => {
+    const m = segment('Minnesanteckningar\nBiblioteksgruppen          1974-09-20\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting?.date).toBe('1974-09-20');
+  });
   it('is the "Sammanträde" row, not the party groups\' meeting before it', () => {
     expect(matchLabel('Gruppmöten: måndag 4 mars kl. 17.00')?.kind).toBe('ignored');
     const m = segment('Kallelse\nNämnden\n\nGruppmöten: måndag 4 mars 2024 kl. 17.00\nSammanträde: tisdag 5 mars 2024 kl. 18.30\nLokal: Rådhuset\n\n1. Upprop');
