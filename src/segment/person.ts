@@ -36,7 +36,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
@@ -353,7 +353,8 @@ export function looksLikeTitle(word: string): boolean {
 }
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
-const LEADING_TITLE = /^(?:\p{L}*(?:chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+// "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
+const LEADING_TITLE = /^(?:\p{L}*(?:kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",

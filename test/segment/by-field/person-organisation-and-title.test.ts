@@ -36,6 +36,11 @@ describe('reads one person\'s name, organisation and title', () => {
   it('reads a role, a name and an organisation whose column gaps OCR closed', () => {
     expect(parsePerson('Ledamot Vilja Trosk Fjällby kommun')).toEqual({ name: 'Vilja Trosk', organisation: 'Fjällby kommun', role: 'ledamot' });
   });
+  it('reads the older civic titles before a name ("kamrer", "fritidsintendent", "stadsnotarie")', () => {
+    expect(parsePerson('kamrer Ebbe Mulm')).toEqual({ name: 'Ebbe Mulm', organisation: null, role: 'kamrer' });
+    expect(parsePerson('fritidsintendent Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'fritidsintendent' });
+    expect(parsePerson('Stadsnotarie Olof Krans')).toEqual({ name: 'Olof Krans', organisation: null, role: 'stadsnotarie' });
+  });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
   });
