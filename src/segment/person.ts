@@ -304,6 +304,16 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     }
     if (looksLikePlace(before)) return { name: parts[1]!, organisation: before, role: null };
   }
+  // "Västerås – Maria Ekholm, kostchef": the municipality first, one word that is no title, then the name and the title.
+  if (parts.length === 3 && /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!) && !looksLikeRole(parts[0]!) && !LEADING_TITLE.test(parts[0]!) && parts[1]!.includes(' ') && looksLikeName(parts[1]!) && !looksLikePlace(parts[1]!)) {
+    const described = describeExtras([parts[2]!], context);
+    if (described.role && !described.organisation) return { name: parts[1]!, organisation: parts[0]!, role: described.role };
+  }
+  // "Rektor – Tyra Malm, Fjällby skola": the title first, then the name and where the person works.
+  if (parts.length === 3 && !parts[0]!.includes(' ') && LEADING_TITLE.test(parts[0]!) && parts[1]!.includes(' ') && looksLikeName(parts[1]!) && !looksLikePlace(parts[1]!)) {
+    const described = describeExtras([parts[2]!], context);
+    if (described.organisation && !described.role) return { name: parts[1]!, organisation: described.organisation, role: normaliseRole(parts[0]!).toLowerCase() };
+  }
   let name = parts[0] ?? '';
   const extras = parts.slice(1);
   // "Ledamot Susanne Fagerlund Danderyds kommun": a role column, the name and the organisation, their gaps closed by OCR.

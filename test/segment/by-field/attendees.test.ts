@@ -6,6 +6,13 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads a "Deltagare" list of "Municipality – Name, title" rows', () => {
+    expect(attendeesOfNotes('Deltagare\nFjällby – Tyra Malm, kostchef\nÅby – Ebbe Mulm, måltidschef\nNorrvik – Saga Frell, kostekonom')).toEqual([
+      ['Tyra Malm', 'Fjällby', 'kostchef'],
+      ['Ebbe Mulm', 'Åby', 'måltidschef'],
+      ['Saga Frell', 'Norrvik', 'kostekonom'],
+    ]);
+  });
   it('joins the first name at the row end with the surname on the next row', () => {
     const m = segment('Minnesanteckningar\nNätverket\n\nDatum: 2024-03-05\nNärvarande: Eva Lund, Täby; Omar Ali, Solna; Nils\nBerg, Nacka\n\n1. Start\nText.');
     expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([

@@ -41,6 +41,10 @@ describe('reads one person\'s name, organisation and title', () => {
     expect(parsePerson('fritidsintendent Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'fritidsintendent' });
     expect(parsePerson('Stadsnotarie Olof Krans')).toEqual({ name: 'Olof Krans', organisation: null, role: 'stadsnotarie' });
   });
+  it('reads a municipality or a title printed before the name, and the field after it ("Fjällby – Tyra Malm, kostchef")', () => {
+    expect(parsePerson('Fjällby – Tyra Malm, kostchef')).toEqual({ name: 'Tyra Malm', organisation: 'Fjällby', role: 'kostchef' });
+    expect(parsePerson('Rektor – Tyra Malm, Fjällby skola')).toEqual({ name: 'Tyra Malm', organisation: 'Fjällby skola', role: 'rektor' });
+  });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
   });
