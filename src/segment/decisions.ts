@@ -46,7 +46,8 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkän
 // "Beslut/Decision:": a bilingual template's label.
 // "Beslut 1:", "Beslut 2:": several decisions in one point, each labelled with its number.
 // "Styrelsens beslut: att köpa …", "Nämndens beslut: …": the body's genitive before the label, on the decision's row.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?:\s+\d{1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+// "Beslut SG-25:11 – …", "Beslut nr 2025:14: …", "Beslut #7: …": a project's decision log numbers each decision.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?:\s+\d{1,2}|\s+(?:nr\.?\s*|#\s*)?(?:\p{Lu}{1,4}-?)?\d{1,4}(?:[-:\/.]\d{1,4}){1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 /** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
 export function isLabelledDecision(row: string): boolean {
   return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');

@@ -77,6 +77,12 @@ describe('reads what was decided', () => {
     const m = segment('Protokoll\nFjällbyalaget\n\nDatum: 2025-12-06\n\n§ 1 Skolhuset\nFrågan diskuterades.\nEfter omröstning med 29 röster mot 5 beslutade mötet att sälja skolhuset.\n\n§ 2 Avslutning\nText.');
     expect(m.items[0]!.decisions).toEqual(['Efter omröstning med 29 röster mot 5 beslutade mötet att sälja skolhuset.']);
   });
+  it('reads a decision numbered in a project\'s decision log ("Beslut SG-26:03 – …", "Beslut nr 2026:4: …")', () => {
+    expect(decisions('Budgeten följs upp.\nBeslut SG-26:03 – Styrgruppen godkänner prognosen.\nBeslut nr 2026:4: Piloten förlängs till maj.')).toEqual([
+      'Styrgruppen godkänner prognosen.',
+      'Piloten förlängs till maj.',
+    ]);
+  });
   it('reads "Beslut 1:" and "Beslut 2:" as two decisions of one point', () => {
     const m = segment('Protokoll\nFjällbolaget AB\n\nDatum: 2025-12-12\n\n§ 1 Program\nVd presenterade programmet.\nBeslut 1: Styrelsen godkänner programmet.\nBeslut 2: Styrelsen fastställer priserna.\n\n§ 2 Avslutning\nText.');
     expect(m.items[0]!.decisions).toEqual(['Styrelsen godkänner programmet.', 'Styrelsen fastställer priserna.']);
