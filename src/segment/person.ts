@@ -36,7 +36,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();

@@ -45,6 +45,13 @@ describe('reads one person\'s name, organisation and title', () => {
     expect(parsePerson('Fjällby – Tyra Malm, kostchef')).toEqual({ name: 'Tyra Malm', organisation: 'Fjällby', role: 'kostchef' });
     expect(parsePerson('Rektor – Tyra Malm, Fjällby skola')).toEqual({ name: 'Tyra Malm', organisation: 'Fjällby skola', role: 'rektor' });
   });
+  it('reads an owner of a project or process ("Projektägare") beside a name as a title, not a body', () => {
+    const m = segment('Minnesanteckningar\nStyrgruppen\n\nDatum: 2026-02-04\nMötesledare: Tyra Malm\n\nDeltagare\nTyra Malm\tProjektägare\nEbbe Mulm\tProcessägare\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Tyra Malm', null, 'Projektägare'],
+      ['Ebbe Mulm', null, 'Processägare'],
+    ]);
+  });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
   });
