@@ -168,6 +168,10 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       const afterComma = tail.replace(/^\s*,\s*(?=(?:i|på)\s)/u, '');
       const m = /^\s*(?:,|i\s|på\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+      // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
+      // right after the time's.
+      const met = MEET_AT_SENTENCE.exec(after.slice(time.index + time.length));
+      if (!place && met && met[1]!.split(/\s+/).length <= 8) place = met[1]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
       const before = after.slice(0, time.index);
       const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
@@ -206,6 +210,9 @@ function dateAlone(cell: string): boolean {
   const date = findDates(cell)[0];
   return date !== undefined && date.length === cell.trim().length;
 }
+
+// "Vi ses på …", "Vi träffas i …", "Vi träffades hos …": the sentence after the time's that says where.
+const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|sågs|möttes)|(?:mötet|träffen)\s+(?:hålls|äger\s+rum))\s+(?:i|på|hos)\s+(\p{Lu}[^.;:!]*?)\s*[.!]/iu;
 
 const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.

@@ -113,6 +113,17 @@ describe('ends the place of an invitation at its exclamation mark', () => {
   });
 });
 
+describe('reads the place of an invitation from the sentence after the time', () => {
+  it('reads "Vi ses på …" after the sentence with the day and time', () => {
+    const m = segment('Nätverket för fjällturism\n\nVälkomna till nätverksträff tisdagen den 3 mars 2026 kl. 10.00–15.00. Vi ses på Fjällstugan, Backvägen 4 i Åby. Lunch ingår.\n\nDagordning\n1. Start\n2. Slut');
+    expect(m.meeting).toMatchObject({ date: '2026-03-03', start: '10:00', end: '15:00', place: 'Fjällstugan, Backvägen 4 i Åby' });
+  });
+  it('takes no place from a sentence after the time that says where nothing meets', () => {
+    const m = segment('Nätverket för fjällturism\n\nVälkomna till nätverksträff tisdagen den 3 mars 2026 kl. 10.00–15.00. Anmäl dig till Tyra Malm.\n\nDagordning\n1. Start\n2. Slut');
+    expect(m.meeting?.place).toBeNull();
+  });
+});
+
 describe('reads place fields as templates print them, and the place after the time', () => {
   const meeting = meetingOfNotes;
   it('reads "Sammanträdeslokal:" as the place', () => {
