@@ -68,6 +68,8 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
 ];
 
 function withRolesWrittenOut(input: DocumentLine): DocumentLine {
+  const officer = input.cells.length === 1 ? officerTitle(input.cells[0]!) : null;
+  if (officer) return { ...input, cells: [officer], text: officer };
   // "Ordf. Sekr. Just.": the abbreviated roles' gaps closed by OCR into one cell.
   const words = input.cells.length === 1 ? input.text.trim().split(/\s+/) : [];
   const line = words.length >= 2 && words.every((w) => ROLE_ABBREVIATIONS.some(([pattern]) => pattern.test(w))) ? { ...input, cells: words } : input;
@@ -212,8 +214,11 @@ export function notesBy(line: DocumentLine): Signature[] | null {
 function genericRole(cell: string): LabelMatch | null {
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
   // ". nämndsekreterare": a speck at the left margin before the title.
-  const m = /^\s*(?:[.,:;|'"`]+\s+)?((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell) ?? OFFICER_ALONE.exec(cell);
-  if (!m) return null;
+  const m = /^\s*(?:[.,:;|'"`]+\s+)?((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell);
+  if (!m) {
+    const officer = officerTitle(cell);
+    return officer ? { kind: 'signature', label: officer, rest: '' } : null;
+  }
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
 
@@ -222,6 +227,16 @@ function genericRole(cell: string): LabelMatch | null {
 // "regionbibliotekarie", "verksamhetsutvecklare", "utvecklingskonsulent": the titles of officers who run a network.
 // "samordnare", "koordinator": the title may be the bare word, without a field before it.
 const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handläggare|strateg|bibliotekarie|utvecklare|konsulent|koordinator))()\s*$/u;
+
+// "Samordnare, Energikontoret Sörmland" under the name that signs an invitation: the title capitalised as the row's first
+// word, and the office after a comma, as an e-mail signature prints them. The office is no part of the role.
+const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]{1,60})?\s*$/u;
+
+/** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
+function officerTitle(cell: string): string | null {
+  const m = OFFICER_WITH_OFFICE.exec(cell);
+  return m && OFFICER_ALONE.test(m[1]!.toLowerCase()) ? m[1]! : null;
+}
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.
 const FOR_PARTY = /^\s*(för\s+(?:arbetsgivar(?:en|sidan)|arbetstagar(?:na|sidan|organisationerna|organisationen)|(?:de\s+)?fackliga\s+organisationerna))\b[\s:._…]*(.*)$/iu;

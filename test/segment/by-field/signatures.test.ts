@@ -303,6 +303,20 @@ describe('reads the signature under an invitation that never says "kallelse"', (
   });
 });
 
+describe('reads the officer who signs an invitation as an e-mail signature prints it', () => {
+  const invitation = (signOff: string) =>
+    segment(`Nätverket för fjällturism\nInbjudan till nätverksträff\n\nVälkomna till nätverksträff tisdagen den 3 mars 2026 kl. 10.00–15.00 i Fjällstugan.\n\nDagordning\n1. Start\n2. Slut\n\nVarmt välkomna!\n\n${signOff}`);
+  it('reads the name over "Samordnare, Fjällby turistbyrå" with the office left out of the role', () => {
+    expect(invitation('Tyra Malm\nSamordnare, Fjällby turistbyrå').signatures).toEqual([{ role: 'Samordnare', name: 'Tyra Malm' }]);
+  });
+  it('reads the name over a capitalised title alone', () => {
+    expect(invitation('Tyra Malm\nProcessledare').signatures).toEqual([{ role: 'Processledare', name: 'Tyra Malm' }]);
+  });
+  it('takes no signer from a closing row that holds no title', () => {
+    expect(invitation('Tyra Malm\nFjällby turistbyrå').signatures).toEqual([]);
+  });
+});
+
 describe('reads the sign-offs of older minutes', () => {
   const minutes = segment(
     'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
