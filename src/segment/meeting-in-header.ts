@@ -196,10 +196,11 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     const found = meetingOnRow(position);
     if (!found) continue;
     // "Fritidsavdelningen   1971-03-18" over "… tisdagen den 16 mars 1971 kl. 14.00 i …": a date alone in the letterhead is
-    // the day the notes were written; a later row that gives a day with its time is the meeting's.
+    // the day the notes were written; a later row that gives a day with its time is the meeting's. Notes are written
+    // on or after the day they record, a kallelse on or before the day it calls to.
     if (found.start === null && line.cells.some(dateAlone)) {
       const timed = top.slice(position + 1).map((_, k) => meetingOnRow(position + 1 + k)).find((later) => later?.start);
-      if (timed) return timed;
+      if (timed?.date && (announces ? timed.date >= found.date! : timed.date <= found.date!)) return timed;
     }
     return found;
   }

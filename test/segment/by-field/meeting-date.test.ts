@@ -40,6 +40,13 @@ describe('dates the meeting', () => {
     );
     expect(m.meeting).toMatchObject({ date: '1974-09-18', start: '15:00', place: 'kulturkontorets sammanträdesrum, Ljungby' });
   });
+  it('keeps the letterhead date of notes when the timed sentence below names a later day than the notes were written', () => {
+    const m = segment(
+      'LJUNGBY KOMMUN          PM\nKulturkontoret          1974-09-20\n\nANTECKNINGAR\n\nförda vid sammanträde med arbetsgruppen för biblioteken\n' +
+        'onsdagen den 25 september 1974 kl. 15.00 i kulturkontorets\nsammanträdesrum, Ljungby.\n\n1.  Start\n    Text.\n\n2.  Slut\n    Text.',
+    );
+    expect(m.meeting?.date).toBe('1974-09-20');
+  });
   it('keeps a letterhead date alone as the meeting day when no later row gives a time', () => {
     const m = segment('Minnesanteckningar\nBiblioteksgruppen          1974-09-20\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.meeting?.date).toBe('1974-09-20');
