@@ -240,7 +240,13 @@ export function titleRowText(line: DocumentLine): string {
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
 const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
-function withoutReference(heading: ItemHeading): ItemHeading {
+// "1. Inledning (09.00–09.15)", "3. Budget (kl. 10.30)", "4. Fika (15 min)": the time set aside for a point is no part
+// of its title.
+const TIME_IN_BRACKETS = /\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*\)\s*$|\s*\(\s*(?:ca\.?\s*)?\d{1,3}\s*min(?:uter)?\.?\s*\)\s*$/iu;
+
+function withoutReference(given: ItemHeading): ItemHeading {
+  const timed = TIME_IN_BRACKETS.exec(given.title);
+  const heading = timed && timed.index > 0 ? { ...given, title: given.title.slice(0, timed.index) } : given;
   // "§ 31 Dnr KFKS 2024/112" / "Val av justerare": the reference alone on the sign's row, the title on the row below,
   // where OCR read the two columns of that row as one.
   // "Dnr 94.0330 :": OCR's speck after the reference.

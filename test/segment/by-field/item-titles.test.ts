@@ -4,6 +4,22 @@ import { segmentMinutes } from '../../../src/segment/index.ts';
 import { findItemHeadings } from '../../../src/segment/items.ts';
 import { headings, runInParagraphsWrappedByOcr, segment } from './segment-text.ts';
 
+describe('leaves the time set aside for a point out of its title', () => {
+  it('reads "1. Inledning (09.00–09.15)", "(kl. 10.30)" and "(15 min)" as the bare titles', () => {
+    expect(headings('Närvarande: Tyra Malm\n\n1. Inledning (09.00–09.15)\nText.\n2. Budget (kl. 10.30)\nText.\n3. Fika (15 min)\nText.')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Budget'],
+      ['3', 'Fika'],
+    ]);
+  });
+  it('keeps a year in brackets in the title', () => {
+    expect(headings('1. Val av revisorer (2026)\nText.\n2. Avslutning\nText.')).toEqual([
+      ['1', 'Val av revisorer (2026)'],
+      ['2', 'Avslutning'],
+    ]);
+  });
+});
+
 describe('reads the title of a point', () => {
   it('keeps a sentence in the past under a bare paragraph sign as notes, and a short title there as the title', () => {
     const m = segment('Protokoll\nStyrelsen för Ekby fiskeklubb\n\nDatum: 1981-03-03\n\n§ 1.\nMedlemsavgifterna för året diskuterades av styrelsen.\n\n§ 2.\nVal av kassör\nTill kassör valdes Olle Berg.\n\n§ 3.\nText.');
