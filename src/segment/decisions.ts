@@ -6,7 +6,7 @@ import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 // "Gruppen enades om att", "Nätverket kom överens om att" state a decision as well, and so does "Parterna är överens om
 // att", how a negotiation (samverkan) records what the sides agreed; "Nätverket kom fram till att …" what it concluded.
 // "Arbetsgruppen tog beslut om att …", "Styrelsen fattade beslut om att …": the decision as a noun.
-const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kom\s+fram\s+till\s+att|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta|(?:tog|tar|fattade|fattar)\s+(?:ett\s+)?beslut\s+om\s+att)\b/iu;
+const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|kom\s+fram\s+till\s+att|kommer\s+överens\s+om|är\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta|(?:tog|tar|fattade|fattar)\s+(?:ett\s+)?beslut\s+om\s+att|beslutet\s+blev\s+att)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.
@@ -32,6 +32,11 @@ const NOTED_BY_MEETING = new RegExp(String.raw`^${BODY_SUBJECT}\s+noterade\s+(?:
 // "The group agreed to move …", "The board decided that …": an international project's notes in English.
 const ENGLISH_DECISION = /^(?:the\s+(?:\p{L}+\s+)?(?:group|board|committee|network|meeting|partners|steering\s+group)|we)\s+(?:agreed|decided|approved)\b/iu;
 const IMPERSONAL_DECISION = /^(?:det\s+)?(?:beslutades|beslöts)\b/iu;
+// "Ordföranden uppdrogs att …", "Kansliet fick i uppdrag att …": an assignment given, in the passive of older minutes or
+// as what someone got, decides as "ger … i uppdrag" does.
+const ASSIGNMENT_GIVEN = /^(?:\p{L}[\p{L}\-]*\s+){1,3}(?:uppdrogs|fick\s+i\s+uppdrag)\s+att\b/iu;
+// "Rådet röstade för att pengarna …", "Styrelsen röstade ja till att …": the body's own vote carries the decision.
+const VOTED_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+röstade\s+(?:för|ja\s+till)\s+att\b`, 'iu');
 // "Efter omröstning med 29 röster mot 5 beslutade mötet att …", "Med 12 röster mot 3 beslöt stämman att …": a phrase
 // saying how the meeting got there, then the verb before its subject, as Swedish puts it after such a phrase.
 const AFTER_PHRASE_DECISION = /^(?:efter|med|vid)\s+(?:[\p{L}\d\-–]+\s+){0,8}?(?:beslutade|beslöt|beslutar)\s+(?:\p{L}+\s+){0,2}?att\b/iu;
@@ -337,7 +342,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       const end = sentenceEnd(flat, start);
       const sentence = flat.slice(start, end).trim();
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || ENGLISH_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || ENGLISH_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || ASSIGNMENT_GIVEN.test(plain) || VOTED_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

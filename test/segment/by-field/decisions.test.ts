@@ -108,6 +108,22 @@ describe('reads what was decided', () => {
   });
 });
 
+describe('reads an outcome, a vote of the body and an assignment given as decisions', () => {
+  it('reads "Beslutet blev att …" as a decision', () => {
+    expect(decisions('Två förslag redovisades. Beslutet blev att förslag B används från mars.')).toEqual(['Beslutet blev att förslag B används från mars.']);
+  });
+  it('reads "Rådet röstade för att …" as a decision, not a minority\'s vote', () => {
+    expect(decisions('Rådet röstade för att pengarna går till en filmkväll.')).toEqual(['Rådet röstade för att pengarna går till en filmkväll.']);
+    expect(decisions('Två ledamöter röstade för att skjuta upp frågan.')).toEqual([]);
+  });
+  it('reads "Ordföranden uppdrogs att …" and "Kansliet fick i uppdrag att …" as decisions', () => {
+    expect(decisions('Ordföranden uppdrogs att begära anslag.\nKansliet fick i uppdrag att ta fram underlag.')).toEqual([
+      'Ordföranden uppdrogs att begära anslag.',
+      'Kansliet fick i uppdrag att ta fram underlag.',
+    ]);
+  });
+});
+
 describe('reads what a network concluded as a decision', () => {
   it('reads "Nätverket kom fram till att …" as a decision', () => {
     expect(decisions('Planeringen fortsätter. Nätverket kom fram till att övningen hålls i maj.')).toEqual(['Nätverket kom fram till att övningen hålls i maj.']);
