@@ -52,6 +52,9 @@ describe('reads one person\'s name, organisation and title', () => {
       ['Ebbe Mulm', null, 'Processägare'],
     ]);
   });
+  it('reads a department written in lower case ("kommunikationsavdelningen") as the organisation, not a title', () => {
+    expect(parsePerson('Tyra Malm (kommunikationsavdelningen)')).toEqual({ name: 'Tyra Malm', organisation: 'kommunikationsavdelningen', role: null });
+  });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
   });
