@@ -57,6 +57,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "… herr Karl-Erik Hjort och fru Märta" / "Ström; därjämte …": a prose list wrapped inside its last name, after the
+    // conjunction before it.
+    if (previous !== undefined && /,/.test(previous) && /\s(?:och|samt)\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.(]|$)/u.test(trimmed) && !looksLikePlace(trimmed.split(/[\s,;.(]/u)[0]!)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "… tjänstgörande ersättare för Jan" / "Ros (C)": the member stood in for, wrapped inside the name.
     if (previous !== undefined && /\bför\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
@@ -76,6 +82,16 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     result.push(trimmed);
   }
   return result;
+}
+
+/**
+ * "…; därjämte arkitekt Bertil Falk", "… samt arkitekt Bertil Falk": a conjunction that adds one more person to a prose
+ * list, after the list's separator or before a title in lower case, parts the people as a comma does.
+ */
+export function withListConnectorsAsCommas(value: string): string {
+  return value
+    .replace(/\s*[,;]\s*(?:och|samt|därjämte|dessutom)\s+(?=\p{L})/gu, ', ')
+    .replace(/\s+(?:och|samt|därjämte)\s+(?=(\p{Ll}{4,})\s+\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (whole: string, title: string) => (looksLikeTitle(title) ? ', ' : whole));
 }
 
 const PARTY_FIRST = /^\(\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u;

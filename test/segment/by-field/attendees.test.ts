@@ -6,6 +6,23 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads an older prose list wrapped inside its last name, with "därjämte" adding a titled guest', () => {
+    expect(attendeesOfNotes('Närvoro: herr Algot Fjäll, ordförande, fru Tyra Malm,\nherr Ebbe Mulm och fru Saga\nFrell; därjämte arkitekt Olof Krans.')).toEqual([
+      ['Algot Fjäll', null, 'ordförande'],
+      ['Tyra Malm', null, null],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', null, null],
+      ['Olof Krans', null, 'arkitekt'],
+    ]);
+  });
+  it('reads "samt arkitekt Olof Krans" at the end of a list as one more person with a title', () => {
+    expect(attendeesOfNotes('Närvarande: Tyra Malm, Ebbe Mulm och Saga Frell samt arkitekt Olof Krans.')).toEqual([
+      ['Tyra Malm', null, null],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', null, null],
+      ['Olof Krans', null, 'arkitekt'],
+    ]);
+  });
   it('reads a "Deltagare" list of "Municipality – Name, title" rows', () => {
     expect(attendeesOfNotes('Deltagare\nFjällby – Tyra Malm, kostchef\nÅby – Ebbe Mulm, måltidschef\nNorrvik – Saga Frell, kostekonom')).toEqual([
       ['Tyra Malm', 'Fjällby', 'kostchef'],
