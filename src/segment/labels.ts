@@ -232,6 +232,8 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
+// Labels that are adjectives too ("lokal" = local).
+const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
 const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
@@ -319,6 +321,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
       if (fuzzy || nearLonger ? !near : candidate !== target) continue;
       // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
+      // "Lokal samverkansgrupp (LSG) …", "Lokal styrgrupp": an adjective before the group it names in a title, not the label.
+      if (ADJECTIVE_LABELS.has(entry.label) && /^ \p{Ll}*(?:grupp|gruppen|samverkan|råd|rådet|nätverk|nätverket|kommitté|kommittén|förening|föreningen)\b/u.test(trimmed.slice(end))) continue;
       const rest = trimmed
         .slice(end)
         // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.

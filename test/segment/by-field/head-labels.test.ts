@@ -3,6 +3,14 @@ import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads the labels of the head block', () => {
+  it('reads "Lokal samverkansgrupp …" in a title as the adjective, and "Lokal: …" or "Lokal  stora salen" as the place label', () => {
+    expect(matchLabel('Lokal samverkansgrupp (LSG) Fjällby skola')).toBeNull();
+    expect(matchLabel('Lokal styrgrupp')).toBeNull();
+    expect(matchLabel('Lokal: Rum 3')).toMatchObject({ kind: 'place', rest: 'Rum 3' });
+    expect(matchLabel('Lokal  stora salen')).toMatchObject({ kind: 'place', rest: 'stora salen' });
+    const m = segment('Lokal samverkansgrupp (LSG) Fjällby skola\nMinnesanteckningar\n\nDatum: 2026-02-10\nPlats: Personalrummet\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting?.place).toBe('Personalrummet');
+  });
   it('drops "=" read in the gap between a label and its value', () => {
     expect(matchLabel('Plats =: Via Teams')?.rest).toBe('Via Teams');
   });
