@@ -26,7 +26,7 @@ function splitProseGroups(value: string): { text: string; groupRole: string | nu
 // "Arbetsgivarsidan:", "Arbetstagarsidan:": the two sides of a negotiation (samverkan, MBL) group people as well.
 // "Brukarrepresentanter:", "Anhöriga:": the kind of participant, not where they come from.
 // "För arbetsgivaren:", "För arbetstagarna:": the side a person sits on in a negotiation (samverkan), not an organisation.
-const OWN_GROUP = /^(?:för\s+arbets(?:givar|tagar)\p{L}*|\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:sidan|en|företrädare)|arbetstagar(?:sidan|na|företrädare)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen|ledning(?:en)?|stab(?:en)?|adjungerade|förtroendevalda|politiker(?:na)?|medarbetare)$/iu;
+const OWN_GROUP = /^(?:för\s+arbets(?:givar|tagar)\p{L}*|\p{L}*representanter(?:na)?|brukar(?:e|na)|anhöriga|boende|arbetsgivar(?:e|sidan|en|företrädare|representant)|arbetstagar(?:e|sidan|na|företrädare|representant)|fackliga\s+företrädare|styrelsen|personal(?:en)?|ledamöter(?:na)?|ledamot|tjänstepersoner(?:na)?|tjänstemän(?:nen)?|förvaltningen|kansliet|ledningen|presidiet|medlemmar(?:na)?|gäster(?:na)?|övriga|föräldrar(?:na)?|elever(?:na)?|nämnden|utskottet|gruppen|ledning(?:en)?|stab(?:en)?|adjungerade|förtroendevalda|politiker(?:na)?|medarbetare)$/iu;
 
 // ". Sofia Ek …": a stop after a word (not after an initial) and a first name and surname open the next sentence.
 // Not after an abbreviated function: "vice ordf. Ruth Lindgren (c)" is one person.

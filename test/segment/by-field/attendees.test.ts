@@ -6,6 +6,13 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads "Arbetsgivare:" as the side a person sits on and a union before the colon as the organisation', () => {
+    expect(attendeesOfNotes('Närvarande\nArbetsgivare: Tyra Malm, rektor\nKommunal: Ebbe Mulm\nVision: Saga Frell')).toEqual([
+      ['Tyra Malm', null, 'rektor'],
+      ['Ebbe Mulm', 'Kommunal', null],
+      ['Saga Frell', 'Vision', null],
+    ]);
+  });
   it('reads an older prose list wrapped inside its last name, with "därjämte" adding a titled guest', () => {
     expect(attendeesOfNotes('Närvoro: herr Algot Fjäll, ordförande, fru Tyra Malm,\nherr Ebbe Mulm och fru Saga\nFrell; därjämte arkitekt Olof Krans.')).toEqual([
       ['Algot Fjäll', null, 'ordförande'],
