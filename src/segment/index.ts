@@ -19,6 +19,7 @@ import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
 import { hasSignatureLayout, parseSignatures } from './signatures.ts';
+import { withoutSigningHeading } from './signing-heading.ts';
 import { isStructural } from './structural-rows.ts';
 import { visualRows } from './visual-rows.ts';
 
@@ -130,9 +131,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
   const known = [...attendees.map((p) => p.name), ...adjustersFrom(fields, items, [])];
   const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(fromSignatureHeading(headLines), known);
-  const signatures = [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter(
-    (s) => s.name === null || s.name === undefined || looksLikeName(s.name),
+  const signed = withoutSigningHeading(
+    [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter((s) => s.name === null || s.name === undefined || looksLikeName(s.name)),
   );
+  const signatures = signed.signatures;
 
   return {
     schemaVersion: '1',
@@ -143,7 +145,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     meeting,
     attendees,
     absent: withoutRepeats([...people(fields, ['absent']), ...replacedMembers(fields), ...exceptedMembers(fields)]),
-    adjusters: adjustersFrom(fields, items, signatures),
+    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))]),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),
     signatures,

@@ -3,6 +3,16 @@ import { segmentMinutes } from '../../../src/segment/index.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads who adjusts the minutes', () => {
+  it('reads those who sign for each side under a "Justeras:" heading as adjusters, and the heading as no signature', () => {
+    const m = segment(
+      'Minnesanteckningar\nLokal samverkansgrupp\n\nDatum: 2026-02-10\n\nNärvarande\nArbetsgivare: Tyra Malm, rektor\nKommunal: Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.\n\nJusteras:\nFör arbetsgivaren: Tyra Malm\nFör arbetstagarna: Ebbe Mulm',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'För arbetsgivaren', name: 'Tyra Malm' },
+      { role: 'För arbetstagarna', name: 'Ebbe Mulm' },
+    ]);
+    expect(m.adjusters).toEqual(['Tyra Malm', 'Ebbe Mulm']);
+  });
   it('takes the adjuster a body chose "(S) att tillsammans med ordföranden justera", the party between', () => {
     const m = segment('PROTOKOLL\nFjällnämnden\n\nDatum: 2025-04-17\n\n§ 1 Val av justerare\nFjällnämnden utser Vilja Trosk (S) att tillsammans med ordföranden justera protokollet.\n\nJusteras\nEbbe Mulm\tVilja Trosk');
     expect(m.adjusters).toEqual(['Vilja Trosk']);
