@@ -197,16 +197,21 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     const found = meetingOnRow(position);
     if (!found) continue;
     // "Fritidsavdelningen   1971-03-18" over "… tisdagen den 16 mars 1971 kl. 14.00 i …": a date alone in the letterhead is
-    // the day the notes were written; a later row that gives a day with its time is the meeting's. Notes are written
-    // on or after the day they record, a kallelse on or before the day it calls to.
+    // the day the notes were written; a later row that gives a day with its time, or names the meeting before its day
+    // ("Anteckningar från möte med … den 28 april 1982"), is the meeting's. Notes are written on or after the day they
+    // record, a kallelse on or before the day it calls to.
     if (found.start === null && line.cells.some(dateAlone)) {
-      const timed = top.slice(position + 1).map((_, k) => meetingOnRow(position + 1 + k)).find((later) => later?.start);
-      if (timed?.date && (announces ? timed.date >= found.date! : timed.date <= found.date!)) return timed;
+      const later = top.slice(position + 1).map(({ line: row }, k) => ({ row, meeting: meetingOnRow(position + 1 + k) }));
+      const held = later.find(({ row, meeting }) => meeting?.start || (meeting?.date && MEETING_BEFORE_DAY.test(row.text)))?.meeting;
+      if (held?.date && (announces ? held.date >= found.date! : held.date <= found.date!)) return held;
     }
     return found;
   }
   return null;
 }
+
+// "… från möte med arbetsgruppen … den 28 april 1982", "… vid sammanträdet 1982-04-28": the meeting named before its day.
+const MEETING_BEFORE_DAY = /\b(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|sammankomst|sammankomsten)\b.*?\d/iu;
 
 function dateAlone(cell: string): boolean {
   const date = findDates(cell)[0];

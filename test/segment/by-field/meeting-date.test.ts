@@ -47,6 +47,10 @@ describe('dates the meeting', () => {
     );
     expect(m.meeting?.date).toBe('1974-09-20');
   });
+  it('takes the meeting day from a title that names the meeting before its day, not the letterhead date', () => {
+    const m = segment('SOCIALFÖRVALTNINGEN\t1982-05-04\nPM\n\nAnteckningar från möte med arbetsgruppen för hemtjänst den 28 april 1982\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting?.date).toBe('1982-04-28');
+  });
   it('keeps a letterhead date alone as the meeting day when no later row gives a time', () => {
     const m = segment('Minnesanteckningar\nBiblioteksgruppen          1974-09-20\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.meeting?.date).toBe('1974-09-20');
