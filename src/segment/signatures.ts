@@ -58,6 +58,9 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
   return roles.map((w) => (/\p{Ll}\p{Lu}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w));
 }
 
+// "Antecknat av", "Vid pennan", "Vid tangentbordet", "Antecknare": who kept the notes, who may sign with a first name.
+const NOTE_TAKER = /(?:\bav|^vid\s+(?:pennan|tangentbordet|anteckningarna|datorn)|^antecknare|^sekreterare)[:.]?$/iu;
+
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 // "Ordf.   Sekr.   Just.": the roles of a signature row abbreviated, as the roles are written out.
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
@@ -150,7 +153,8 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
         continue;
       }
       // "Antecknat av Sara": among colleagues the note-taker may sign with a first name alone, after "av" on the role's row.
-      const byFirstName = rest && /\bav$/iu.test(role.trim()) && /^\p{Lu}\p{Ll}{2,}$/u.test(rest) && !isRoleWord(rest) && !looksLikePlace(rest);
+      // "Vid tangentbordet: Petra", "Vid pennan: Sara": the note-taker's other phrases too.
+      const byFirstName = rest && NOTE_TAKER.test(role.trim()) && /^\p{Lu}\p{Ll}{2,}$/u.test(rest) && !isRoleWord(rest) && !looksLikePlace(rest);
       if (rest && !isSignedName(rest) && !byFirstName) return null;
       roles.push({ role, name: rest || null });
       continue;

@@ -362,4 +362,13 @@ describe('reads a note-taker who signs with a first name', () => {
     const m = segment('Minnesanteckningar\nArbetsplatsträff, Ekbackens skola\n\nDatum: 2025-02-11\n\n1. Rast\nText.\n\n2. Övrigt\nInget.\n\nAntecknat av Vidar');
     expect(m.signatures).toEqual([{ role: 'Antecknat av', name: 'Vidar' }]);
   });
+  it('reads "Vid tangentbordet: Vidar" and "Vid pennan: Vidar" as the note-taker Vidar', () => {
+    const notes = (signOff: string) => segment(`Minnesanteckningar\nArbetsplatsträff, Ekbackens skola\n\nDatum: 2025-02-11\n\n1. Rast\nText.\n\n2. Övrigt\nInget.\n\n${signOff}`);
+    expect(notes('Vid tangentbordet: Vidar').signatures).toEqual([{ role: 'Vid tangentbordet', name: 'Vidar' }]);
+    expect(notes('Vid pennan: Vidar').signatures).toEqual([{ role: 'Vid pennan', name: 'Vidar' }]);
+  });
+  it('takes no first-name signer after a chair\'s role', () => {
+    const m = segment('Minnesanteckningar\nArbetsplatsträff, Ekbackens skola\n\nDatum: 2025-02-11\n\n1. Rast\nText.\n\n2. Övrigt\nInget.\n\nOrdförande: Vidar');
+    expect(m.signatures.filter((s) => s.name === 'Vidar')).toEqual([]);
+  });
 });
