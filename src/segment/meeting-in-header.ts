@@ -67,14 +67,15 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 }
 
 // "… kl. 10 å kommunalkontoret": older minutes write "å" for "på".
+// "… kl. 14.00 i. kommunalkontorets", "i- kommunalkontorets": OCR's speck read as a stop or a dash after the preposition.
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
-const LOWER_CASE_PLACE = /^\s*(?:i|på|å)\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
+const LOWER_CASE_PLACE = /^\s*(?:i|på|å)[.\-]?\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
 // "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
 // "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
-const DEFINITE_ROOM = /^\s*(?:i|på|å)\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
+const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
 
 export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
@@ -200,7 +201,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     // the day the notes were written; a later row that gives a day with its time, or names the meeting before its day
     // ("Anteckningar från möte med … den 28 april 1982"), is the meeting's. Notes are written on or after the day they
     // record, a kallelse on or before the day it calls to.
-    if (found.start === null && line.cells.some(dateAlone)) {
+    if (found.start === null && (line.cells.some(dateAlone) || letterheadDate(line.text))) {
       const later = top.slice(position + 1).map(({ line: row }, k) => ({ row, meeting: meetingOnRow(position + 1 + k) }));
       const held = later.find(({ row, meeting }) => meeting?.start || (meeting?.date && MEETING_BEFORE_DAY.test(row.text)))?.meeting;
       if (held?.date && (announces ? held.date >= found.date! : held.date <= found.date!)) return held;
@@ -212,6 +213,20 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
 
 // "… från möte med arbetsgruppen … den 28 april 1982", "… vid sammanträdet 1982-04-28": the meeting named before its day.
 const MEETING_BEFORE_DAY = /\b(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|sammankomst|sammankomsten)\b.*?\d/iu;
+
+/**
+ * "Fritidsavdelningen | ij : 1971-03-18": a department's name and the date at the row's end, OCR's specks in the column
+ * gap between them, which joined the two cells into one.
+ */
+function letterheadDate(text: string): boolean {
+  const date = findDates(text).at(-1);
+  if (!date?.explicitYear || text.slice(date.index + date.length).trim() !== '') return false;
+  const words = text
+    .slice(0, date.index)
+    .split(/\s+/u)
+    .filter((word) => /\p{L}/u.test(word) && !/^\p{Ll}{1,2}$/u.test(word));
+  return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word)) && /[|:;]/u.test(text.slice(0, date.index));
+}
 
 function dateAlone(cell: string): boolean {
   const date = findDates(cell)[0];

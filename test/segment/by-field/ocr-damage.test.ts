@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { segment } from './segment-text.ts';
 
 describe('reads head values, lists and headings through OCR specks', () => {
+  it('reads a letterhead date whose column gap OCR read as specks, and a place after "i." or "i-", from the head sentence', () => {
+    const notes = (preposition: string) =>
+      segment(
+        `LJUNGBY KOMMUN . PM\nKulturkontoret | ij : 1974-09-20\n\nANTECKNINGAR\n\nförda vid sammanträde med arbetsgruppen för biblioteken\nonsdagen den 18 september 1974 kl. 15.00 ${preposition} kulturkontorets\nsammanträdesrum, Ljungby.\n\n1. Start\nText.\n\n2. Slut\nText.`,
+      );
+    expect(notes('i.').meeting).toMatchObject({ date: '1974-09-18', start: '15:00', place: 'kulturkontorets sammanträdesrum, Ljungby' });
+    expect(notes('i-').meeting?.place).toBe('kulturkontorets sammanträdesrum, Ljungby');
+  });
   it('reads a capital Å alone beside a value, and an angle bracket before a name, as specks', () => {
     const m = segment('KALLELSE\nFjällnämnden\n\nTid: tisdag 14 oktober 2025 kl. 08.30\nPlats: Fjällsalen, kommunhuset\tÅ\n\n1. Start\n2. Slut\n3. Övrigt');
     expect(m.meeting?.place).toBe('Fjällsalen, kommunhuset');
