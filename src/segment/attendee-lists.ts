@@ -85,6 +85,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       // "ordf. Gösta Lind": before the sentences are split, so that an abbreviation's stop does not end one.
       .map(distributeSharedBracket)
       .map(rolesAfterNames)
+      // "fritidsintendent. Åke Lind": OCR's speck read as a stop after a title that opens the row ends no sentence.
+      .map((v) => v.replace(/^(\p{Ll}{4,})[.,]\s+(?=\p{Lu})/u, (whole, title: string) => (looksLikeTitle(title) ? `${title} ` : whole)))
       .flatMap((v) => v.split(PROSE_SENTENCE_START))
       .map((v) => v.replace(TAKES_PART_AS, ', $1'))
       // "… och Sara Berg m.fl.": the others are not named.

@@ -9,11 +9,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
   for (const value of values) {
     const previous = result[result.length - 1];
     // "Lind |": a speck after a wrapped list's last word.
+    // "Sten Frisk ,": a comma apart from the word is a speck too; a list that wraps prints its comma against the word.
     // "Pihl i": one lower-case letter after a surname is the page edge read as a letter.
     // "Jonas Öhrn; miljöchef": OCR reads the comma before a title as a semicolon; no second person starts in lower case.
     const trimmed = value
       .trim()
-      .replace(/(?<=\p{L})\s+[|:;'"`]+$/u, '')
+      .replace(/(?<=\p{L})\s+[|:;'"`,]+$/u, '')
       .replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '')
       .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,}(?:\s+\p{Ll}+)?$)/u, ', ');
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".

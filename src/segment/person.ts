@@ -337,6 +337,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       break;
     }
   }
+  // "Mats Edvinsson Ekonomidirektör", "Pernilla Storm Hälso- och sjukvårdsdirektör": the name and title columns of a
+  // table, their gap closed by OCR.
+  const titleAfter = TRAILING_TITLE.exec(name);
+  if (titleAfter && looksLikeName(titleAfter[1]!) && TITLE_ENDING.test(titleAfter[2]!) && !looksLikePlace(titleAfter[2]!)) {
+    name = titleAfter[1]!;
+    titleBefore ??= titleAfter[2]!;
+  }
   // "Socialchef Maria Berg", "Controller Nils Ek": a title printed before the name.
   let leadingTitle: string | null = titleBefore;
   // "lärare Jonas Fors": in a list, the title may be written in lower case.
@@ -353,10 +360,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
 }
 
+const TRAILING_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(\p{Lu}[\p{L}-]*(?:\s+(?:och|eller)\s+\p{Ll}+)?)$/u;
+
 /** "Mötesordförande", "Socialchef": a single word that names a function, not an organisation. */
 const TITLE_QUALIFIER = String.raw`(?:[Bb]iträdande|[Bb]itr\.|[Vv]ice|[Tt]\.?f\.|[Ss]tällföreträdande|[Ff]örste|[Aa]ndre)\s+`;
-const TITLE_BEFORE_NAME = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})\s+(\p{Lu}.*)$`, 'u');
-const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})\s+(?=\p{Lu})`, 'u');
+// "fritidsintendent. Åke Lind": OCR's speck read as a stop after the title.
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})[.,]?\s+(\p{Lu}.*)$`, 'u');
+const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})[.,]?\s+(?=\p{Lu})`, 'u');
 
 export function looksLikeTitle(word: string): boolean {
   return !/\s/.test(word.trim()) && LEADING_TITLE.test(word.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment-text.ts';
+import { attendeesOfNotes, segment } from './segment-text.ts';
 
 describe('reads head values, lists and headings through OCR specks', () => {
   it('reads a letterhead date whose column gap OCR read as specks, and a place after "i." or "i-", from the head sentence', () => {
@@ -9,6 +9,24 @@ describe('reads head values, lists and headings through OCR specks', () => {
       );
     expect(notes('i.').meeting).toMatchObject({ date: '1974-09-18', start: '15:00', place: 'kulturkontorets sammanträdesrum, Ljungby' });
     expect(notes('i-').meeting?.place).toBe('kulturkontorets sammanträdesrum, Ljungby');
+  });
+  it('reads a titled list one person a row through a comma speck and a stop after the title', () => {
+    expect(attendeesOfNotes('Närvarande:\tkamrer Ebbe Mulm\n\trektor Tyra Malm ,\n\tfritidsintendent. Saga Frell\n\tOlof Krans, sekreterare')).toEqual([
+      ['Ebbe Mulm', null, 'kamrer'],
+      ['Tyra Malm', null, 'rektor'],
+      ['Saga Frell', null, 'fritidsintendent'],
+      ['Olof Krans', null, 'sekreterare'],
+    ]);
+  });
+  it('reads a name and title table whose column gap OCR closed or read as a speck, under a list label two slips away', () => {
+    const m = segment(
+      'Styrgruppsmöte\nFjällregionen\n\nMötesdatum: 2026-01-20\n\nDeltagare\nTyra Malm > Projektägare\n. Ebbe Mulm Ekonomidirektör\nFrånvararide\nSaga Frell Hälso- och sjukvårdsdirektör\n\n1. Start\nText.\n\n2. Slut\nText.',
+    );
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Tyra Malm', 'Projektägare'],
+      ['Ebbe Mulm', 'Ekonomidirektör'],
+    ]);
+    expect(m.absent.map((p) => [p.name, p.role])).toEqual([['Saga Frell', 'Hälso- och sjukvårdsdirektör']]);
   });
   it('reads a capital Å alone beside a value, and an angle bracket before a name, as specks', () => {
     const m = segment('KALLELSE\nFjällnämnden\n\nTid: tisdag 14 oktober 2025 kl. 08.30\nPlats: Fjällsalen, kommunhuset\tÅ\n\n1. Start\n2. Slut\n3. Övrigt');
