@@ -12,6 +12,12 @@ describe('leaves the time set aside for a point out of its title', () => {
       ['3', 'Fika'],
     ]);
   });
+  it('leaves out the time in brackets when OCR read a speck after the bracket', () => {
+    expect(headings('1. Inledning (09:00-09.15) |\nText.\n2. Budget (10.15-11.00)\nText.')).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Budget'],
+    ]);
+  });
   it('keeps a year in brackets in the title', () => {
     expect(headings('1. Val av revisorer (2026)\nText.\n2. Avslutning\nText.')).toEqual([
       ['1', 'Val av revisorer (2026)'],
