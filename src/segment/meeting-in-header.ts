@@ -67,15 +67,16 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
 }
 
 // "… kl. 10 å kommunalkontoret": older minutes write "å" for "på".
-// "… kl. 14.00 i. kommunalkontorets", "i- kommunalkontorets": OCR's speck read as a stop or a dash after the preposition.
+// "… kl. 14.00 i. kommunalkontorets", "i- kommunalkontorets", "å' kommunalkontoret": OCR's speck read as a stop, a
+// dash or a quote after the preposition.
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
-const LOWER_CASE_PLACE = /^\s*(?:i|på|å)[.\-]?\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
+const LOWER_CASE_PLACE = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
 // "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
 // "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
-const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
+const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
 
 export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
@@ -168,7 +169,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
       // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
       const afterComma = tail.replace(/^\s*,\s*(?=(?:i|på|å)\s)/u, '');
-      const m = /^\s*(?:,|i\s|på\s|å\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
+      const m = /^\s*(?:,|(?:i|på|å)[.\-'’`]?\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.

@@ -125,6 +125,10 @@ describe('reads the place of an invitation from the sentence after the time', ()
 });
 
 describe('reads the place after the older "å" for "på"', () => {
+  it('reads the place after "å\'", OCR\'s speck read as a quote after the preposition', () => {
+    const m = segment('ANTECKNINGAR\n\nvid sammanträde med skolkommittén torsdagen den 14 mars 1963 kl. 10\nå\' kommunalkontoret i Fjällby.\n\nNärvoro: herr Ebbe Mulm, fru Tyra Malm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting?.place).toBe('kommunalkontoret i Fjällby');
+  });
   it('reads "… kl. 10 å kommunalkontoret i Fjällby." as the place', () => {
     const m = segment('ANTECKNINGAR\n\nvid sammanträde med skolkommittén torsdagen den 14 mars 1963 kl. 10\nå kommunalkontoret i Fjällby.\n\nNärvoro: herr Ebbe Mulm, fru Tyra Malm\n\n1.  Start\n    Text.\n\n2.  Slut\n    Text.');
     expect(m.meeting).toMatchObject({ date: '1963-03-14', start: '10:00', place: 'kommunalkontoret i Fjällby' });
