@@ -113,6 +113,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   absent: [
     'Ej närvarande',
     'Ej närv',
+    // "Frånv: Li Nord": quick notes abbreviate the absent as they abbreviate "Närv".
+    'Frånv',
     'Frånvarande',
     'Förhinder',
     'Anmält förhinder',
@@ -121,6 +123,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ej deltagande',
     'Ej närvarande ledamöter',
     'Förhindrade',
+    'Förhindrad',
     'Frånvaro',
     'Anmälda förhinder',
     'Anmält frånvaro',
@@ -232,6 +235,8 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
   .sort((a, b) => b.words.length - a.words.length || b.letters - a.letters);
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
+// Abbreviations one OCR slip from a common word, read only as printed.
+const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv']);
 // Labels that are adjectives too ("lokal" = local).
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
 const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
@@ -308,6 +313,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
       // read by the last pass).
       const shortSigner = entry.kind === 'signature' && entry.letters >= 4 && /^\.?:/u.test(trimmed.slice(end));
       if (fuzzy && entry.letters < 5 && !shortSigner) continue;
+      // "Frånv" is one letter from "Från", which opens a group of people ("Från Haninge: …").
+      if (pass !== 'exact' && EXACT_ONLY.has(entry.label)) continue;
       const read = tokens
         .slice(0, entry.words.length)
         .map((t) => t.text.toLowerCase().replace(/[.,]+$/, ''))

@@ -3,6 +3,13 @@ import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads who was absent', () => {
+  it('reads "Frånv:" as the absent list, as "Närv:" is the present one, and "Från Fjällby:" still as a group of those present', () => {
+    const m = segment('Ledningsgruppsmöte v. 14\nSocialförvaltningen\n\nDatum: 2025-04-01\n\nNärv: Tyra Malm (socialchef), Ebbe Mulm (controller)\nFrånv: Saga Frell (HR)\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.absent.map((p) => p.name)).toEqual(['Saga Frell']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm', 'Ebbe Mulm']);
+    const groups = segment('Minnesanteckningar\nNätverket\n\nDatum: 2025-04-01\n\nFrån Fjällby: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(groups.absent).toEqual([]);
+  });
   it('makes a member with a substitute beside them absent', () => {
     const m = segment('Protokoll\nFullmäktige\n\nDatum: 2024-03-05\n\nOrdinarie ledamot\tTjänstgörande ersättare\nAnna Ek (M)\nBo Ny (S)\tCia Sund (S)\n\n§ 1 Upprop\nText.');
     expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
