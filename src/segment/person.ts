@@ -536,8 +536,9 @@ const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PR
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
 // after it; the irregular plurals of an association's functions are listed.
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
+// "lärarna Ali Nur och Kim Sand": a stem of three letters too.
 const PLURAL_THEN_NAMES = new RegExp(
-  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{4,}(?:erna|arna|orna))\s+(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
   'gu',
 );
 

@@ -6,6 +6,15 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads "lärarna Ali Nur och Kim Sand" as two teachers, a plural title of a short stem', () => {
+    expect(attendeesOfNotes('Närvarande: rektor Tyra Malm, lärarna Ebbe Mulm och Saga Frell, föräldrarna Olof Krans och Vilja Trosk.')).toEqual([
+      ['Tyra Malm', null, 'rektor'],
+      ['Ebbe Mulm', null, 'lärare'],
+      ['Saga Frell', null, 'lärare'],
+      ['Olof Krans', null, null],
+      ['Vilja Trosk', null, null],
+    ]);
+  });
   it('reads "Arbetsgivare:" as the side a person sits on and a union before the colon as the organisation', () => {
     expect(attendeesOfNotes('Närvarande\nArbetsgivare: Tyra Malm, rektor\nKommunal: Ebbe Mulm\nVision: Saga Frell')).toEqual([
       ['Tyra Malm', null, 'rektor'],
