@@ -239,7 +239,8 @@ const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|s�
 
 const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.
-const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
+// "Musikskolan, sal B", "Stadshuset, rum 4": the room after the comma, in lower case.
+const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*(?:\p{Lu}[\p{L}-]*|sal|salen|rum|rummet|lokal|plan|våning)(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
 // "Nätverket för …", "Styrgruppen …": the group that met, which may stand under its dated heading instead.
 const GROUP_NAME = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd(?:et)?\b|forum|kommitté|förening|förbund)/iu;
 // "sammanträdde", "höll styrelsen sammanträde", "möttes": a verb in the past that reports the meeting took place.

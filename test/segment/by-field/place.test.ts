@@ -135,6 +135,13 @@ describe('reads the place after the older "å" for "på"', () => {
   });
 });
 
+describe('reads the place on the row under a dated row that ends with its time', () => {
+  it('reads "Musikskolan, sal B" with the room in lower case as the place', () => {
+    const m = segment('Anteckningar\nReferensgruppen för kulturskolan\n\nTisdagen 12.3.1985 kl 15.00\nFjällskolan, sal B\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting).toMatchObject({ date: '1985-03-12', start: '15:00', place: 'Fjällskolan, sal B' });
+  });
+});
+
 describe('reads place fields as templates print them, and the place after the time', () => {
   const meeting = meetingOfNotes;
   it('reads "Sammanträdeslokal:" as the place', () => {
