@@ -337,6 +337,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       break;
     }
   }
+  // "Ella Ström 4A", "Noah Berg 7B": a pupil's class after the name, as a school council lists its members.
+  const schoolClass = new RegExp(String.raw`^(.+?)${SCHOOL_CLASS_AFTER_NAME.source}`, 'u').exec(name);
+  if (schoolClass && looksLikeName(schoolClass[1]!)) {
+    name = schoolClass[1]!;
+    extras.unshift(schoolClass[2]!);
+  }
   // "Mats Edvinsson Ekonomidirektör", "Pernilla Storm Hälso- och sjukvårdsdirektör": the name and title columns of a
   // table, their gap closed by OCR.
   const titleAfter = TRAILING_TITLE.exec(name);
@@ -360,6 +366,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
 }
 
+const SCHOOL_CLASS_AFTER_NAME = /\s+(\d{1,2}\s?[A-ZÅÄÖ]{1,2})$/u;
 const TRAILING_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(\p{Lu}[\p{L}-]*(?:\s+(?:och|eller)\s+\p{Ll}+)?)$/u;
 
 /** "Mötesordförande", "Socialchef": a single word that names a function, not an organisation. */
@@ -458,7 +465,9 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
     const name = cleanNameText((/^[^(]+\(/.test(p) ? p.slice(0, p.indexOf('(')) : p).replace(/\([^)]*\)/g, '').split(/\s+[–—-]\s+|\s+från\s+(?=\p{Lu})|\s*\/\s*(?=\p{Lu})/u)[0]!)
       // "lärare Jonas Fors": a title in lower case before the name still opens a person.
       // "Rektor Anna Ek", "Biträdande rektor Per Lund": capitalised as the first word of a list's entry, too.
-      .replace(TITLE_BEFORE_NAME_START, (m, title: string) => (LEADING_TITLE.test(title.split(/\s+/).pop()!) ? '' : m));
+      .replace(TITLE_BEFORE_NAME_START, (m, title: string) => (LEADING_TITLE.test(title.split(/\s+/).pop()!) ? '' : m))
+      // "Noah Berg 4B": a pupil's class after the name.
+      .replace(SCHOOL_CLASS_AFTER_NAME, '');
     // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
     return looksLikeName(name) && name.split(' ').length >= 2 && !looksLikePlace(name) && !/(?:^|\s)\p{Lu}{2,}(?=\s|$)/u.test(name);
   });

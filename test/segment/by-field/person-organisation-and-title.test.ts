@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distributeSharedBracket, parsePeopleList, parsePerson, rolesAfterNames } from '../../../src/segment/person.ts';
-import { segment } from './segment-text.ts';
+import { attendeesOfNotes, segment } from './segment-text.ts';
 
 describe('reads one person\'s name, organisation and title', () => {
   it('reads a party written out after a name as the organisation ("Ingela Fjäll Moderaterna")', () => {
@@ -54,6 +54,14 @@ describe('reads one person\'s name, organisation and title', () => {
   });
   it('reads a department written in lower case ("kommunikationsavdelningen") as the organisation, not a title', () => {
     expect(parsePerson('Tyra Malm (kommunikationsavdelningen)')).toEqual({ name: 'Tyra Malm', organisation: 'kommunikationsavdelningen', role: null });
+  });
+  it('reads a pupil\'s class after the name ("Ebbe Mulm 4A") as where the pupil comes from, in a list too', () => {
+    expect(parsePerson('Ebbe Mulm 4A')).toEqual({ name: 'Ebbe Mulm', organisation: '4A', role: null });
+    expect(attendeesOfNotes('Närvarande: Ebbe Mulm 4A, Saga Frell 5B, Olof Krans 6C')).toEqual([
+      ['Ebbe Mulm', '4A', null],
+      ['Saga Frell', '5B', null],
+      ['Olof Krans', '6C', null],
+    ]);
   });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
