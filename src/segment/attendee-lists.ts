@@ -3,7 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { matchLabel } from './labels.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationHeaders } from './people-list-rows.ts';
-import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutHonorifics } from './person.ts';
+import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutAttendanceNotes, withoutHonorifics } from './person.ts';
 
 // "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
 const PROSE_GROUP = /(?:^|(?<=[.;]\s*))(ordinarie ledamöter|ledamöter|tjänstgörande ersättare|ersättare)\s*:?\s+(?=\p{Lu})/giu;
@@ -137,7 +137,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       }
       // "Närvarande: Anna, Per, Lisa": a small team named by first names only.
       // "Anna (Vallentuna), Per (Österåker)": a first name with the place the person comes from in brackets.
-      const firstNameParts = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean).map((part) => {
+      // "Fia (sjuk)": why a colleague was away is no part of the name.
+      const firstNameParts = value.split(/\s*,\s*|\s+och\s+/u).map((p) => withoutAttendanceNotes(p.trim().replace(/\.$/, ''))).filter(Boolean).map((part) => {
         const placed = /^(\p{Lu}\p{Ll}+)\s*\(([^()]+)\)$/u.exec(part);
         return placed && looksLikePlace(placed[2]!) ? { name: placed[1]!, organisation: placed[2]!.trim() as string | null } : { name: part, organisation: null as string | null };
       });

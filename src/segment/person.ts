@@ -194,6 +194,11 @@ export function withoutHonorifics(text: string): string {
   return text.replace(HONORIFIC, '').replace(/(?<=^|[\s,;:(])undertecknad(?:e)?\s+(?=\p{L})/giu, '');
 }
 
+/** "Fia (sjuk)", "Bo (via Teams)": a name without the note on why or how someone was absent or took part. */
+export function withoutAttendanceNotes(text: string): string {
+  return text.replace(REMOTE_NOTE, ' ').replace(ABSENCE_REASON, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.

@@ -3,6 +3,10 @@ import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads who was absent', () => {
+  it('reads one colleague away by first name, without the reason in brackets ("Frånvarande: Fia (sjuk)")', () => {
+    const m = segment('APT\nFörskolan Fjället\n\nDatum: 2025-05-14\n\nNärvarande: Tyra, Ebbe, Saga, Olof (rektor)\nFrånvarande: Vilja (sjuk)\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.absent).toEqual([{ name: 'Vilja', organisation: null, role: null }]);
+  });
   it('reads "Frånv:" as the absent list, as "Närv:" is the present one, and "Från Fjällby:" still as a group of those present', () => {
     const m = segment('Ledningsgruppsmöte v. 14\nSocialförvaltningen\n\nDatum: 2025-04-01\n\nNärv: Tyra Malm (socialchef), Ebbe Mulm (controller)\nFrånv: Saga Frell (HR)\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.absent.map((p) => p.name)).toEqual(['Saga Frell']);
