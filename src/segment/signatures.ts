@@ -171,7 +171,8 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
 
 // "Linda Sundqvist, vid pennan": the note-taker's phrase after the name, as a role after it.
 // "Emma Lindqvist, fritidsledare": a title of the one who calls the meeting, under an invitation.
-const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*((?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|protokollförare|justerande|ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|vid\s+(?:pennan|protokollet|anteckningarna)|antecknare)\s*$/iu;
+// "Anna Ek, sammankallande": who convenes a network signs its notes.
+const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*((?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|protokollförare|justerande|ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|vid\s+(?:pennan|protokollet|anteckningarna)|antecknare|sammankallande)\s*$/iu;
 
 /**
  * "Eva Lind, sekreterare" or "Eva Lind, ordförande   Olle Ek, justerare": a row

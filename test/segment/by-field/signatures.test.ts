@@ -317,6 +317,13 @@ describe('reads the officer who signs an invitation as an e-mail signature print
   });
 });
 
+describe('reads the network\'s convener signing its notes', () => {
+  it('reads "Tyra Malm, sammankallande" under the last point as the signature', () => {
+    const m = segment('Minnesanteckningar från nätverket för SYV\n\nDatum: 2025-09-18\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Prao\nText.\n\n2. Nästa träff\n20 november.\n\nTyra Malm, sammankallande');
+    expect(m.signatures).toEqual([{ role: 'sammankallande', name: 'Tyra Malm' }]);
+  });
+});
+
 describe('reads the sign-offs of older minutes', () => {
   const minutes = segment(
     'PROTOKOLL\n\nfört vid sammanträde med kommunalfullmäktige i Norrbyns landskommun den 3 juni 1958 kl. 18.00 i kommunalhuset.\n\nNärvarande: ordföranden herr Eskil Rönn, vice ordföranden herr Hugo Björk, herrar Anton Sund och Bror Vikner samt fru Alma Tjärn.\n\n§ 1. Justering\nSedan ordföranden förklarat sammanträdet öppnat, valdes att jämte ordföranden justera dagens protokoll herrar Anton Sund och Bror Vikner.\n\n§ 2. Vägen\nFullmäktige beslöt att bifalla förslaget.\n\nSom ovan:\nAlma Tjärn\n\nJusteras:\nEskil Rönn\t\tAnton Sund\t\tBror Vikner',
