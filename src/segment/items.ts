@@ -46,7 +46,8 @@ const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(
 const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
-const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;

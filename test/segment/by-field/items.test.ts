@@ -44,6 +44,12 @@ describe('reads the numbered points', () => {
   it('does not take a numbered list of people with a tab after the number for points', () => {
     expect(headings('Deltagare\n1.\tVera Holt, Ljungby\n2.\tNils Kron, Alvesta\n3.\tAda Sten, Lessebo')).toEqual([]);
   });
+  it('reads the older "Ad 1. Title" and "Ad p. 2 Title" as agenda points', () => {
+    expect(headings('Närvarande: Tyra Malm\n\nAd 1. Turlistor\nText.\n\nAd p. 2 Ersättning\nText.')).toEqual([
+      ['1', 'Turlistor'],
+      ['2', 'Ersättning'],
+    ]);
+  });
   it('reads "Punkt 2 Title" and "Ärende 3: Title" as agenda points', () => {
     const lines = linesFromText('Punkt 1 Inledning\ntext\nPunkt 2 Skolval\nÄrende 3: Budget')[0]!;
     expect(findItemHeadings(lines).map((h) => [h.number, h.title])).toEqual([
