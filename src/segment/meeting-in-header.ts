@@ -117,7 +117,10 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     }
     let time = findTimeRange(after);
     // "Ledningsgruppsmöte 2024-04-16" / "kl. 13.00–14.30": the time on a row of its own below the dated heading.
-    const below = top[position + 1]?.line;
+    // "Nätverksträff 15/10/2025" / "Nätverket för bibliotekschefer i Dalarna" / "Kl. 10.00-15.00 på …": the group's name
+    // may stand between the dated heading and its time.
+    const skip = top[position + 1] && GROUP_NAME.test(top[position + 1]!.line.text) && !/\d/u.test(top[position + 1]!.line.text) && !matchLabel(top[position + 1]!.line.cells[0] ?? '') ? 2 : 1;
+    const below = top[position + skip]?.line;
     if (!time && below && TIME_ONLY_ROW.test(below.text)) {
       const own = findTimeRange(below.text, { hoursOnly: true });
       if (own) return { date: date.iso, start: own.start, end: own.end, place: null };
@@ -130,7 +133,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       if (own && own.index <= 4) {
         after = below.text;
         time = own;
-        timeRow = top[position + 1]!.index;
+        timeRow = top[position + skip]!.index;
       }
     }
     // "Minnesanteckningar från mötet den 5 dec. 2023" / "Mötet hölls kl. 9.30–11 i …": the dated title leaves the

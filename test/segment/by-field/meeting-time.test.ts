@@ -3,6 +3,13 @@ import { findTimeRange } from '../../../src/segment/swedish-times.ts';
 import { parseMeetingValue } from '../../../src/segment/meeting-time.ts';
 import { meetingOfNotes, runInParagraphsWrappedByOcr, segment } from './segment-text.ts';
 
+describe('reads the time under a dated heading', () => {
+  it('reads "Kl. 10.00-15.00 på …" with the group\'s name between it and the dated heading', () => {
+    const m = segment('Nätverksträff 15/10/2025\nNätverket för fjällbibliotek\n\nKl. 10.00-15.00 på Fjällby bibliotek\n\nDeltagare: Tyra Malm (Åby), Ebbe Mulm (Fjällby)\n\n1. Nyheter\nText.\n\n2. Slut\nText.');
+    expect(m.meeting).toEqual({ date: '2025-10-15', start: '10:00', end: '15:00', place: 'Fjällby bibliotek' });
+  });
+});
+
 describe('reads a range of times', () => {
   it('reads a whole hour to a time with minutes across a doubled dash', () => {
     expect(findTimeRange('8—-9.45', { hoursOnly: true })).toMatchObject({ start: '08:00', end: '09:45' });
