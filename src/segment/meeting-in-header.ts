@@ -42,7 +42,10 @@ export function signingDate(lines: readonly DocumentLine[]): string | null {
     const dated = findDates(line.text).find((d) => d.explicitYear);
     if (dated) return dated.iso;
   }
-  return null;
+  // "Maria Nord" / "Enhetschef, Hemtjänst Syd" / "2025-05-12": an e-mail or letter dated alone on its last row.
+  const last = [...lines].reverse().find((line) => !isBlank(line));
+  const alone = last && last.cells.length === 1 ? findDates(last.text).find((d) => d.explicitYear && d.length === last.text.trim().length) : undefined;
+  return alone?.iso ?? null;
 }
 
 /**

@@ -51,6 +51,10 @@ describe('dates the meeting', () => {
     const m = segment('SOCIALFÖRVALTNINGEN\t1982-05-04\nPM\n\nAnteckningar från möte med arbetsgruppen för hemtjänst den 28 april 1982\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.meeting?.date).toBe('1982-04-28');
   });
+  it('takes the year of an invitation\'s day from the date alone on its last row, the day the letter was sent', () => {
+    const m = segment('Kallelse till APT\n\nHej!\nVälkommen på APT onsdag den 21 maj kl. 14.00–15.30 i personalrummet.\n\nDagordning:\n1. Arbetsmiljö\n2. Semester\n3. Övrigt\n\nHälsningar\nTyra Malm\nEnhetschef, Hemtjänst Fjäll\n2025-05-12');
+    expect(m.meeting).toMatchObject({ date: '2025-05-21', start: '14:00', end: '15:30', place: 'personalrummet' });
+  });
   it('keeps a letterhead date alone as the meeting day when no later row gives a time', () => {
     const m = segment('Minnesanteckningar\nBiblioteksgruppen          1974-09-20\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.meeting?.date).toBe('1974-09-20');
