@@ -736,6 +736,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         take(cell);
         return;
       }
+      // "Närvarande:  Evert Lind  ordförande" / "  Ove Malm  sekreterare": a column of functions in lower case beside the
+      // names of a list is each person's role, not a signature label.
+      if (label && c > 0 && !label.rest && label.kind === 'signature' && /^\p{Ll}/u.test(cell.trim()) && current !== null && LIST_KINDS.has(current.kind) && current.values.length > 0 && matchLabel(cells[c - 1]!)?.kind !== 'signature') {
+        current.values[current.values.length - 1] = `${current.values[current.values.length - 1]}, ${cell.trim()}`;
+        return;
+      }
       if (label && !label.rest && label.kind === 'signature' && cells.filter((x) => !SPECKLE_ONLY.test(x)).length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
         current.values[open] = `${current.values[open]} ${cell.trim()}`;
         return;

@@ -6,6 +6,13 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads a column of functions in lower case beside a list\'s names as their roles, not as signature labels', () => {
+    expect(attendeesOfNotes('Närvarande:\tTyra Malm\tordförande\n\tEbbe Mulm\n\tSaga Frell\tsekreterare')).toEqual([
+      ['Tyra Malm', null, 'ordförande'],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', null, 'sekreterare'],
+    ]);
+  });
   it('reads "lärarna Ali Nur och Kim Sand" as two teachers, a plural title of a short stem', () => {
     expect(attendeesOfNotes('Närvarande: rektor Tyra Malm, lärarna Ebbe Mulm och Saga Frell, föräldrarna Olof Krans och Vilja Trosk.')).toEqual([
       ['Tyra Malm', null, 'rektor'],
