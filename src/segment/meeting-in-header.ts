@@ -79,7 +79,8 @@ const LOWER_CASE_PLACE = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:anslutning|samband
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
 // "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
-const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
+// "… kl. 9.30 på socialbyrån": a word ending in "-å" takes "-n" in the definite form.
+const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
 
 export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {

@@ -129,6 +129,10 @@ describe('reads the place after the older "å" for "på"', () => {
     const m = segment('ANTECKNINGAR\n\nvid sammanträde med skolkommittén torsdagen den 14 mars 1963 kl. 10\nå\' kommunalkontoret i Fjällby.\n\nNärvoro: herr Ebbe Mulm, fru Tyra Malm\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.meeting?.place).toBe('kommunalkontoret i Fjällby');
   });
+  it('reads "… kl. 9.30 på socialbyrån" as the place, a definite form in "-ån"', () => {
+    const m = segment('ANTECKNINGAR\nfrån sammanträde med arbetsgruppen för äldreomsorg\nden 12 maj 1975 kl. 9.30 på socialbyrån\n\nNärvarande: Tyra Malm, Ebbe Mulm\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.meeting).toMatchObject({ date: '1975-05-12', start: '09:30', place: 'socialbyrån' });
+  });
   it('reads "… kl. 10 å kommunalkontoret i Fjällby." as the place', () => {
     const m = segment('ANTECKNINGAR\n\nvid sammanträde med skolkommittén torsdagen den 14 mars 1963 kl. 10\nå kommunalkontoret i Fjällby.\n\nNärvoro: herr Ebbe Mulm, fru Tyra Malm\n\n1.  Start\n    Text.\n\n2.  Slut\n    Text.');
     expect(m.meeting).toMatchObject({ date: '1963-03-14', start: '10:00', place: 'kommunalkontoret i Fjällby' });
