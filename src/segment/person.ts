@@ -2,7 +2,7 @@ import type { Person } from '../domain/index.ts';
 import { knownPlaces } from './known-places.ts';
 
 // The parties written out ("Ingela Sund Moderaterna" in a table whose column gap OCR closed) are organisations too.
-const ORGANISATION_WORDS = /\b(?:kommun|kommuner|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
+const ORGANISATION_WORDS = /\b(?:kommun|kommunen|kommuner|skolan|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
 
 const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig|mas|mar|vd)\b/i;
 
@@ -20,7 +20,7 @@ const REMOTE_NOTE_AFTER_TITLE = /,\s*(?:via\s+\p{L}+|digitalt|på\s+distans|del\
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
 // "räddningstjänsten", "stadsbyggnadskontoret", "Försäkringskassan", "Elevhälsan": the definite form of a compound whose head is a
 // kind of office or agency names that body; a title is written without the article ("socialsekreterare").
-const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|avdelningen|sektionen|byrån|kansliet|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan)(?=\s|$)/u;
+const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|avdelningen|sektionen|byrån|kansliet|gruppen|teamet|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan)(?=\s|$)/u;
 
 /** "Region Västernorrland", "Länsstyrelsen i Stockholms län": the whole text names a place or body, not a place before a name. */
 function namesBodyWhole(text: string): boolean {

@@ -63,6 +63,12 @@ describe('reads one person\'s name, organisation and title', () => {
       ['Olof Krans', '6C', null],
     ]);
   });
+  it('reads "(fältgruppen)", "(skolan)" and "(kommunen)" in lower case as where the person comes from, not a title', () => {
+    expect(parsePerson('Tyra Malm (fältgruppen)')).toEqual({ name: 'Tyra Malm', organisation: 'fältgruppen', role: null });
+    expect(parsePerson('Ebbe Mulm (skolan)')).toEqual({ name: 'Ebbe Mulm', organisation: 'skolan', role: null });
+    expect(parsePerson('Saga Frell (kommunen)')).toEqual({ name: 'Saga Frell', organisation: 'kommunen', role: null });
+    expect(parsePerson('Olof Krans (fältsekreterare)')).toEqual({ name: 'Olof Krans', organisation: null, role: 'fältsekreterare' });
+  });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
   });
