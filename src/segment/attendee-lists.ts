@@ -2,7 +2,7 @@ import type { DocumentType, Person } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type HeadField, parseHeadBlock } from './head-block.ts';
 import { matchLabel } from './labels.ts';
-import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationHeaders } from './people-list-rows.ts';
+import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutAttendanceNotes, withoutHonorifics } from './person.ts';
 
 // "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
@@ -76,6 +76,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
       .map(withListConnectorsAsCommas)
+      .map(withoutParticipantKinds)
       // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
       .map(withFirstNameCapital)
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.

@@ -95,6 +95,16 @@ export function withListConnectorsAsCommas(value: string): string {
     .replace(/\s+(?:och|samt|därjämte)\s+(?=(\p{Ll}{4,})\s+\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (whole: string, title: string) => (looksLikeTitle(title) ? ', ' : whole));
 }
 
+/**
+ * "… och Anna Berg från brukarna, …", "… samt undertecknad.": which kind of participant a run of names came as, and the
+ * writer who names themself without a name, say nothing of any one person.
+ */
+export function withoutParticipantKinds(value: string): string {
+  return value
+    .replace(/(?<=\p{Lu}\p{Ll}+)\s+från\s+\p{Ll}{3,}(?:arna|erna|orna)\b/gu, '')
+    .replace(/\s*(?:,|\s(?:och|samt))\s+undertecknad(?:e)?\s*\.?\s*$/iu, '');
+}
+
 const PARTY_FIRST = /^\(\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u;
 
 // Words that stand alone in an attendance field without naming anyone.

@@ -386,7 +386,7 @@ export function looksLikeTitle(word: string): boolean {
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
 // "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
-const LEADING_TITLE = /^(?:\p{L}*(?:arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",

@@ -6,6 +6,14 @@ import { parseHeadBlock } from '../../../src/segment/head-block.ts';
 import { attendeesOfNotes, attendeesOfProtokoll, segment } from './segment-text.ts';
 
 describe('reads lists of those present', () => {
+  it('reads a prose list with the kind of participant after names ("från brukarna"), a "föreståndare" and "samt undertecknad"', () => {
+    expect(attendeesOfNotes('Närvarande: Tyra Malm, Ebbe Mulm och Saga Frell från brukarna, föreståndare Olof Krans samt undertecknad.')).toEqual([
+      ['Tyra Malm', null, null],
+      ['Ebbe Mulm', null, null],
+      ['Saga Frell', null, null],
+      ['Olof Krans', null, 'föreståndare'],
+    ]);
+  });
   it('reads a column of functions in lower case beside a list\'s names as their roles, not as signature labels', () => {
     expect(attendeesOfNotes('Närvarande:\tTyra Malm\tordförande\n\tEbbe Mulm\n\tSaga Frell\tsekreterare')).toEqual([
       ['Tyra Malm', null, 'ordförande'],
