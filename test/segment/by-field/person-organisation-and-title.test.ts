@@ -68,6 +68,8 @@ describe('reads one person\'s name, organisation and title', () => {
     expect(parsePerson('Ebbe Mulm (skolan)')).toEqual({ name: 'Ebbe Mulm', organisation: 'skolan', role: null });
     expect(parsePerson('Saga Frell (kommunen)')).toEqual({ name: 'Saga Frell', organisation: 'kommunen', role: null });
     expect(parsePerson('Olof Krans (fältsekreterare)')).toEqual({ name: 'Olof Krans', organisation: null, role: 'fältsekreterare' });
+    expect(parsePerson('Vilja Trosk (elevrådet)')).toEqual({ name: 'Vilja Trosk', organisation: 'elevrådet', role: null });
+    expect(parsePerson('Vilja Trosk, kommunalråd')).toEqual({ name: 'Vilja Trosk', organisation: null, role: 'kommunalråd' });
   });
   it('reads "Anhörigrepresentant" before a name as a title', () => {
     expect(parsePerson('Anhörigrepresentant Saga Frell')).toEqual({ name: 'Saga Frell', organisation: null, role: 'anhörigrepresentant' });
