@@ -85,22 +85,26 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     return mergeSameWord(known).slice(0, 8);
   }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
-  // The rare ö read as a: searched only when the table's usual slips explain nothing, which keeps it cheap.
-  if (variants.length === 0 && /a/i.test(token)) variants.push(...searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }));
   // Not for a capitalised word: names end in doubled letters ("Stigg"), and a line-end slip rarely hits one.
   if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title') {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
-  variants.push(
+  // The search keeps whatever may still become a word, a compound or a name; whether the table's
+  // slips explain the token is what a list accepts of it.
+  const out = readingsOf(token, variants, lexicon);
+  // The rare ö read as a: searched only when the table's usual slips explain nothing, which keeps it cheap.
+  if (out.length === 0 && /a/i.test(token)) out.push(...readingsOf(token, searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }), lexicon));
+  const tableExplains = out.length > 0;
+  const rarer = [
     ...lengthVariants(token),
     // Slips the table explains are likelier than a stray letter: search those only when none gave anything.
-    ...strayLetterReadings(token, lexicon, variants.length > 0),
+    ...strayLetterReadings(token, lexicon, tableExplains),
     ...leadingDropVariants(token, lexicon),
     // A dropped letter is rarer than any slip the table explains: looked for only when none did.
-    ...(variants.length > 0 ? [] : innerDropVariants(token, lexicon)),
+    ...(tableExplains ? [] : innerDropVariants(token, lexicon)),
     ...mergedDoubleVariants(token, lexicon),
-  );
-  const out = readingsOf(token, variants, lexicon);
+  ];
+  out.push(...readingsOf(token, rarer, lexicon));
   const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
   // A plain letter for å/ä/ö that the table holds too rarely to search everywhere: only where nothing else explains the token.
   if (out.length === 0) out.push(...rareSlipReadings(token, lexicon));

@@ -16,3 +16,9 @@ describe('a word whose inner å, ä or ö the OCR dropped', () => {
     expect(repairedLine('Vi ser en brn i taket.')).toContain(' brn ');
   });
 });
+
+describe('a token the confusion table leaves unexplained', () => {
+  it('is read through a stray letter even where the table search keeps a reading no list accepts', () => {
+    expect(repairedLine('Ordforanden halsade alla vValkomna till kvallens mote.')).toBe('Ordföranden hälsade alla välkomna till kvällens möte.');
+  });
+});
