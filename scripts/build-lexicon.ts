@@ -35,6 +35,10 @@ for (const raw of aff) {
 }
 
 const COMPOUND_BEGIN = 'X';
+const MIN_COMPOUND_LENGTH = 8;
+const MIN_START_LENGTH = 3;
+const MIN_HEAD_LENGTH = 5;
+const MIN_LISTED_COMPOUNDS = 10;
 const COMPOUND_MIDDLE = 'U';
 const COMPOUND_END = 'Y';
 const ONLY_IN_COMPOUND = 'Z';
@@ -86,11 +90,54 @@ for (const line of dic) {
 // Runtime lookups are case-insensitive, so store lower-case keys with merged flags.
 const lowered = new Map<string, number>();
 for (const [form, bits] of forms) lowered.set(form.toLowerCase(), (lowered.get(form.toLowerCase()) ?? 0) | bits);
+learnCompoundHeads(lowered);
 const sorted = [...lowered.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const body = sorted.map(([form, bits]) => `${form}\t${bits.toString(16)}`).join('\n');
 const out = join(import.meta.dirname, '..', LEXICON_FILE);
 writeFileSync(out, gzipSync(body, { level: 9 }));
 console.log(`${sorted.length} forms → ${out}`);
+
+/**
+ * dictionary-sv flags few word forms as compound ends ("råd", "rådet", "stigen", "bommar" are not),
+ * while it lists hundreds of compounds ending in them ("aktie+rådet", "cykel+stigen"). A standalone
+ * form that ends at least MIN_LISTED_COMPOUNDS listed words after a form that may begin a compound is
+ * a productive head, so it may end one. Kept out: inflection endings of the affix file ("erna", "ande"),
+ * which end listed words as suffixes, not as words; and a head that a more productive head becomes when
+ * the English model loses its å/ä/ö or reads ä as i ("garden" beside "gården", "karen" beside "kåren"):
+ * as an end it would mostly explain damaged text as a plain compound.
+ */
+function learnCompoundHeads(lexicon: Map<string, number>): void {
+  const inflections = new Set<string>();
+  for (const rules of suffixes.values()) for (const rule of rules) if (rule.add) inflections.add(rule.add.toLowerCase());
+  const counts = new Map<string, number>();
+  for (const [form, bits] of lexicon) {
+    if (form.length < MIN_COMPOUND_LENGTH || (bits & FORM_FLAG.standalone) === 0) continue;
+    for (let cut = MIN_START_LENGTH; cut <= form.length - MIN_HEAD_LENGTH; cut++) {
+      const head = form.slice(cut);
+      if (((lexicon.get(head) ?? 0) & FORM_FLAG.standalone) === 0) continue;
+      if (((lexicon.get(form.slice(0, cut)) ?? 0) & FORM_FLAG.compoundBegin) === 0) continue;
+      counts.set(head, (counts.get(head) ?? 0) + 1);
+    }
+  }
+  const mostProductive = new Map<string, number>();
+  for (const [head, count] of counts) {
+    for (const key of englishModelReadings(head)) mostProductive.set(key, Math.max(mostProductive.get(key) ?? 0, count));
+  }
+  let learned = 0;
+  for (const [head, count] of counts) {
+    const bits = lexicon.get(head)!;
+    if ((bits & FORM_FLAG.compoundEnd) !== 0 || count < MIN_LISTED_COMPOUNDS || inflections.has(head)) continue;
+    if (englishModelReadings(head).some((key) => mostProductive.get(key)! > count)) continue;
+    lexicon.set(head, bits | FORM_FLAG.compoundEnd);
+    learned++;
+  }
+  console.log(`${learned} forms learned as compound ends`);
+}
+
+/** What the English model makes of a word: å/ä/ö plain, and ä also as i. */
+function englishModelReadings(word: string): string[] {
+  return [word.replace(/[åä]/g, 'a').replace(/ö/g, 'o'), word.replace(/å/g, 'a').replace(/ä/g, 'i').replace(/ö/g, 'o')];
+}
 
 // The context model: neighbour statistics from our own Swedish training text
 // (never the fixtures, which are the held-out evaluation).
