@@ -488,6 +488,7 @@ function decideWord(
   const corrected =
     (place.afterLowerWord || (place.afterOpener && isCommonEnoughAfterOpener(best.c.lower, lexicon))) &&
     best.c.evidence !== 'unknown' &&
+    !endsInNameElement(best.c, lexicon) &&
     isInventedCapital(word, best.c.lower, lexicon)
       ? best.c.lower
       : writeInCaseOf(word, best.c.text);
@@ -541,6 +542,15 @@ function decideWord(
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
+}
+
+/**
+ * "vid Agestasjon" is "Ågestasjön": a compound whose last part is an element place names end in
+ * ("-sjön", "-vägen") is a place, and keeps the capital its reading gives.
+ */
+function endsInNameElement(c: Candidate, lexicon: Lexicon): boolean {
+  const head = c.evidence === 'compound' ? c.parts?.at(-1) : undefined;
+  return head !== undefined && lexicon.nameEnds.has(head);
 }
 
 /**

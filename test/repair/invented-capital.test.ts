@@ -15,6 +15,9 @@ describe('a capital the English model read for a small å, ä or ö', () => {
   it('stays a capital on a first name before a surname', () => {
     expect(repairedLine('Till justerare valdes Ake Lindvall.')).toContain('Åke Lindvall');
   });
+  it('stays a capital on a compound that ends in an element place names end in (-sjön)', () => {
+    expect(repairedLine('Vandringen gick runt Ortagardssjon i Lillby.')).toContain('runt Örtagårdssjön');
+  });
   it('stays a capital on a surname made of name elements', () => {
     expect(repairedLine('Uppgiften gar till Akerlund senast fredag.')).toContain('Åkerlund');
   });
