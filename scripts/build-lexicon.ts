@@ -90,6 +90,13 @@ for (const line of dic) {
 // Runtime lookups are case-insensitive, so store lower-case keys with merged flags.
 const lowered = new Map<string, number>();
 for (const [form, bits] of forms) lowered.set(form.toLowerCase(), (lowered.get(form.toLowerCase()) ?? 0) | bits);
+// A form only capitalised entries give is a proper noun, which the lower-case key would hide.
+const common = new Set<string>();
+for (const form of forms.keys()) if (form === form.toLowerCase()) common.add(form);
+for (const form of forms.keys()) {
+  const lower = form.toLowerCase();
+  if (form !== lower && !common.has(lower)) lowered.set(lower, lowered.get(lower)! | FORM_FLAG.properNoun);
+}
 learnCompoundHeads(lowered);
 const sorted = [...lowered.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const body = sorted.map(([form, bits]) => `${form}\t${bits.toString(16)}`).join('\n');

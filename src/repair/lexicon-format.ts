@@ -1,6 +1,6 @@
 // The on-disk shape of the compiled lexicon, shared by scripts/build-lexicon.ts and the loader.
 
-/** Relative to the repository root: gzipped "lower-case form<TAB>hex flags" lines, sorted. */
+/** Relative to the repository root: gzipped "lower-case form<TAB>hex flags" lines (one or two hex digits), sorted. */
 export const LEXICON_FILE = 'dictionaries/lexicon-sv.tsv.gz';
 
 /** Bits describing where a word form may stand, from hunspell's compound flags. */
@@ -9,6 +9,8 @@ export const FORM_FLAG = {
   compoundBegin: 2,
   compoundMiddle: 4,
   compoundEnd: 8,
+  /** Only hunspell's capitalised entries give the form ("Älvsbyn", "Öjebyn"): a proper noun, though stored small. */
+  properNoun: 16,
 } as const;
 
 /** Neighbour statistics learned from training/train-sv.txt by scripts/build-lexicon.ts. */

@@ -105,9 +105,13 @@ function* formLines(text: string): Generator<[string, number]> {
     if (end < 0) end = text.length;
     const tab = text.indexOf('\t', start);
     if (tab > start && tab < end) {
-      // One hex digit of flags, written by scripts/build-lexicon.ts.
-      const code = text.charCodeAt(tab + 1);
-      yield [text.slice(start, tab), code <= 57 ? code - 48 : code - 87];
+      // One or two hex digits of flags, written by scripts/build-lexicon.ts.
+      let bits = 0;
+      for (let at = tab + 1; at < end; at++) {
+        const code = text.charCodeAt(at);
+        bits = bits * 16 + (code <= 57 ? code - 48 : code - 87);
+      }
+      yield [text.slice(start, tab), bits];
     }
     start = end + 1;
   }

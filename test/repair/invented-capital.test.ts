@@ -18,6 +18,9 @@ describe('a capital the English model read for a small å, ä or ö', () => {
   it('stays a capital on a compound that ends in an element place names end in (-sjön)', () => {
     expect(repairedLine('Vandringen gick runt Ortagardssjon i Lillby.')).toContain('runt Örtagårdssjön');
   });
+  it('stays a capital on a reading hunspell lists only as a proper noun', () => {
+    expect(repairedLine('Resan gick vidare till Alvkarleby i juni.')).toContain('till Älvkarleby');
+  });
   it('stays a capital on a surname made of name elements', () => {
     expect(repairedLine('Uppgiften gar till Akerlund senast fredag.')).toContain('Åkerlund');
   });
