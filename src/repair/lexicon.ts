@@ -21,6 +21,7 @@ import {
   isAbbreviationEntry,
   LEXICON_FILE,
   NAME_ELEMENTS_FILE,
+  NAME_ELEMENTS_LEARNED_FILE,
   WORD_FREQUENCY_FILE,
 } from './lexicon-format.ts';
 
@@ -50,7 +51,7 @@ export interface Lexicon {
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export async function loadLexicon(options: { dictionaries: string[] } = { dictionaries: [] }): Promise<Lexicon> {
-  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText, elementsText, corpusWordsGz, corpusBigramsGz] = await Promise.all([
+  const [packed, contextJson, learnedJson, seedJson, frequencyText, domainText, elementsText, learnedElementsText, corpusWordsGz, corpusBigramsGz] = await Promise.all([
     readRequired(LEXICON_FILE),
     readRequired(CONTEXT_MODEL_FILE),
     readRequired(CONFUSIONS_LEARNED_FILE),
@@ -58,6 +59,7 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
     readRequired(WORD_FREQUENCY_FILE),
     readRequired(DOMAIN_DICTIONARY_FILE),
     readRequired(NAME_ELEMENTS_FILE),
+    readRequired(NAME_ELEMENTS_LEARNED_FILE),
     readRequired(CORPUS_WORD_FILE),
     readRequired(CORPUS_BIGRAM_FILE),
   ]);
@@ -78,7 +80,7 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
     pairs: parseCorpusBigrams(gunzipSync(corpusBigramsGz).toString('utf8')),
   };
   const frequency = parseFrequencies(frequencyText.toString('utf8'), context, corpus);
-  const { starts: nameStarts, ends: nameEnds } = parseNameElements(elementsText.toString('utf8'));
+  const { starts: nameStarts, ends: nameEnds } = parseNameElements(`${elementsText.toString('utf8')}\n${learnedElementsText.toString('utf8')}`);
   withOldSpellings(nameStarts);
   const rareSlips = learnedConfusions.rare ?? [];
   return { forms, domain, learned, frequency, context, corpus, confusions, rareSlips, nameStarts, nameEnds, cache: new Map() };
