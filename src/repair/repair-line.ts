@@ -400,7 +400,7 @@ function decideWord(
   // A capital after a small letter ("kI") is itself an OCR sign, whatever the lexicon says.
   const originalKnown = original.evidence !== 'unknown' && casePattern(word) !== 'mixed';
   // An original that is only a compound split ("hand+liggning") is weaker: a listed word may replace it by any slip.
-  const originalListed = originalKnown && original.evidence !== 'compound';
+  const originalListed = originalKnown && original.evidence !== 'compound' && original.smallProperNoun !== true;
   const rivals = candidates.filter(
     (c) =>
       c === original ||
@@ -454,7 +454,7 @@ function decideWord(
       if (pattern === 'mixed' && c.text.length > 3) adjust += MIXED_CASE_SHIFT;
     }
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
-    else if (c === original && c.evidence === 'compound') adjust += UNKNOWN_SHIFT[level];
+    else if (c === original && (c.evidence === 'compound' || c.smallProperNoun === true)) adjust += UNKNOWN_SHIFT[level];
     if (level === 'damaged' && c.partLift) adjust += PART_LIFT_WEIGHT * c.partLift;
     // A role in brackets after a name is a person: the agent noun in -ör ("kassör", "direktör"),
     // not the plural in -or its lost ö leaves ("kassor").

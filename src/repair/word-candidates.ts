@@ -7,6 +7,7 @@ import { casePattern } from './case-pattern.ts';
 import { analyseCompound } from './compound.ts';
 import { type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
 import { isLostDiacritic } from './document-profile.ts';
+import { FORM_FLAG } from './lexicon-format.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
@@ -35,6 +36,8 @@ export interface Candidate {
   corpusSlip?: true;
   /** A compound's diacritic parts against their plain spellings in the corpus (part-productivity.ts). */
   partLift?: number;
+  /** The token as written, in small letters, though the lexicon lists it only as a proper noun ("lings" of "Ling"). */
+  smallProperNoun?: true;
 }
 
 const MAX_EDITS = 4;
@@ -77,7 +80,8 @@ function judge(lexicon: Lexicon, lower: string): Pick<Candidate, 'evidence' | 'p
 export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean): Candidate[] {
   // A listed word may only lose diacritics (repair-line.ts allows no other rival),
   // so it needs only those readings: most tokens are listed words, and this keeps them cheap.
-  const listed = knowWord(lexicon, token.toLowerCase()) !== null && !hasInnerCapital(token);
+  const smallProperNoun = isSmallProperNoun(token, lexicon);
+  const listed = knowWord(lexicon, token.toLowerCase()) !== null && !hasInnerCapital(token) && !smallProperNoun;
   if (listed) {
     const known = knownWordCandidates(token, lexicon);
     if (isRareListed(token, lexicon)) known.push(...frequentRivals(token, lexicon));
@@ -115,6 +119,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     }
   }
   if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
+  if (smallProperNoun) for (const c of out) if (c.text === token) c.smallProperNoun = true;
   if (!out.some((c) => c.text === token)) {
     const lower = token.toLowerCase();
     // Names are short; a capitalised word this long is a heading's compound, not a name.
@@ -418,6 +423,18 @@ function diacriticTable(lexicon: Lexicon): ConfusionTable {
     diacriticTables.set(lexicon, table);
   }
   return table;
+}
+
+const MIN_SMALL_PROPER_NOUN_LENGTH = 4;
+/**
+ * A token in small letters that the lexicon lists only as a proper noun ("lings", of the name Ling):
+ * as written it is no common word, so it is weighed as a token no list holds, not as a listed word.
+ */
+function isSmallProperNoun(token: string, lexicon: Lexicon): boolean {
+  // Short tokens keep their listing: the rivals a listed short word gets ("at" → "åt") are tuned for it.
+  if (token.length < MIN_SMALL_PROPER_NOUN_LENGTH || casePattern(token) !== 'lower') return false;
+  const lower = token.toLowerCase();
+  return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0 && !lexicon.domain.has(lower);
 }
 
 function hasInnerCapital(token: string): boolean {
