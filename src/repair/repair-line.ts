@@ -30,7 +30,7 @@ import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener,
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
-import { splitHyphens, type Token } from './tokenise.ts';
+import { splitWordParts, type Token } from './tokenise.ts';
 import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordCandidates, wordLogPrior, type Candidate } from './word-candidates.ts';
 
 export interface LineFix {
@@ -106,7 +106,7 @@ export function repairLine(
     if (!t.text || isAddress(t.chunk) || isNumeric(t.text) || isShortAbbreviation(t.text)) return;
     const around = neighbours[k]!;
     const lineEnd = k === tokens.length - 1;
-    const parts = splitHyphens(t.text);
+    const parts = splitWordParts(t.text);
     // Both halves of a word broken over lines are judged as the whole word.
     if (lineEnd && joins.nextTail && t.text.endsWith('-') && parts.length > 0) {
       const head = parts.pop()!;
@@ -154,7 +154,7 @@ function isWeekdayBeforeDate(part: string, next: Token | undefined): boolean {
 /** `part` ends its chunk, and with the next token's first hyphen part spells a listed hyphenated word ("drop" + "in"). */
 function spellsListedPairWithNext(part: string, next: Token | undefined, chunk: string, lexicon: Lexicon): boolean {
   if (!next || !/\p{L}$/u.test(chunk) || next.start !== next.chunkStart) return false;
-  const following = splitHyphens(next.text)[0];
+  const following = splitWordParts(next.text)[0];
   return following !== undefined && following.offset === 0 && knowWord(lexicon, `${part}-${following.part}`.toLowerCase()) !== null;
 }
 
@@ -324,7 +324,7 @@ const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Capitalised words that stand in a name pair somewhere in the document (a first name met alone later is the same name). */
 export function namesInPairs(lines: ReadonlyArray<readonly Token[]>): Set<string> {
   const names = new Set<string>();
-  for (const tokens of lines) for (let k = 0; k < tokens.length; k++) if (splitHyphens(tokens[k]!.text).length === 1 && inNamePair(tokens, k)) names.add(tokens[k]!.text);
+  for (const tokens of lines) for (let k = 0; k < tokens.length; k++) if (splitWordParts(tokens[k]!.text).length === 1 && inNamePair(tokens, k)) names.add(tokens[k]!.text);
   return names;
 }
 

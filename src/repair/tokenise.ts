@@ -46,16 +46,16 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * Splits a hyphenated word into its parts with offsets ("Per-Olof", "gång-"),
- * since each part is repaired on its own.
+ * Splits a hyphenated or slashed word into its parts with offsets ("Per-Olof", "gång-",
+ * "Förhinder/Apologies", "kallelse/föredragningslista"), since each part is repaired on its own.
  */
-export function splitHyphens(text: string): Array<{ part: string; offset: number }> {
+export function splitWordParts(text: string): Array<{ part: string; offset: number }> {
   const parts: Array<{ part: string; offset: number }> = [];
   // A list number glued to its heading ("5.0vriga"): the word starts after it.
   const numbering = /^\d{1,2}\.(?=\D|0\p{L})/u.exec(text);
   let offset = numbering ? numbering[0].length : 0;
   if (numbering) text = text.slice(offset);
-  for (const part of text.split('-')) {
+  for (const part of text.split(/[-/]/)) {
     if (part) parts.push({ part, offset });
     offset += part.length + 1;
   }

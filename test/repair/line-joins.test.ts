@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { repairText } from '../../src/repair/index.ts';
 import { loadTestLexicon } from './repair-fixture.ts';
 import { klockanFix, splitQuoteFixes } from '../../src/repair/patterns.ts';
-import { splitHyphens, tokeniseLine } from '../../src/repair/tokenise.ts';
+import { splitWordParts, tokeniseLine } from '../../src/repair/tokenise.ts';
 
 const lexicon = await loadTestLexicon();
 const fix = (text: string): string => repairText(text, lexicon, { threshold: 0.8 }).text;
@@ -21,7 +21,7 @@ describe('words hyphenated over a line break', () => {
 
 describe('numbering glued to a heading', () => {
   it('splits "7.0vrigt" into the number and the word', () => {
-    expect(splitHyphens('7.0vrigt')).toEqual([{ part: '0vrigt', offset: 2 }]);
+    expect(splitWordParts('7.0vrigt')).toEqual([{ part: '0vrigt', offset: 2 }]);
   });
   it('writes the Ö a zero stood for as a capital', () => expect(fix('7.0vrigt')).toBe('7.Övrigt'));
 });

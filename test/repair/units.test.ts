@@ -6,7 +6,7 @@ import { buildConfusionTable, generateVariants } from '../../src/repair/confusio
 import { contextLogLift, contextModelFrom, learnContextModel } from '../../src/repair/context-model.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from '../../src/repair/protected-token.ts';
 import { dashFix, paragraphSignFix, prepositionOneFix, spacedDashFix } from '../../src/repair/patterns.ts';
-import { splitHyphens, tokeniseLine } from '../../src/repair/tokenise.ts';
+import { splitWordParts, tokeniseLine } from '../../src/repair/tokenise.ts';
 
 describe('tokeniseLine', () => {
   it('keeps the exact offset of a word inside punctuation', () => {
@@ -17,7 +17,10 @@ describe('tokeniseLine', () => {
     expect(tokeniseLine('&rlig $ 7').map((t) => t.text)).toEqual(['&rlig', '$', '7']);
   });
   it('splits hyphenated words into parts with offsets', () => {
-    expect(splitHyphens('Lars-Göte')).toEqual([{ part: 'Lars', offset: 0 }, { part: 'Göte', offset: 5 }]);
+    expect(splitWordParts('Lars-Göte')).toEqual([{ part: 'Lars', offset: 0 }, { part: 'Göte', offset: 5 }]);
+  });
+  it('splits words joined by a slash into parts with offsets (a bilingual label)', () => {
+    expect(splitWordParts('Plats/Venue')).toEqual([{ part: 'Plats', offset: 0 }, { part: 'Venue', offset: 6 }]);
   });
 });
 
