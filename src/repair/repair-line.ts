@@ -312,6 +312,12 @@ const NAME_PAIR_LIFT = 1.5;
 /** The log prior of a listed name (word-candidates.ts gives a domain word 20 per million). */
 const NAME_LOG_PRIOR = Math.log(DOMAIN_PER_MILLION / 1e6);
 
+/** The reading only restores å/ä/ö, and gives a name element ("öst", "häll") where the token spells none ("ost", "hall"). */
+function restoresNameElement(lexicon: Lexicon, reading: Candidate, original: Candidate): boolean {
+  const element = (lower: string): boolean => lexicon.nameStarts.has(lower) || lexicon.nameEnds.has(lower);
+  return reading.edits.length > 0 && reading.edits.every(isLostDiacritic) && element(reading.lower) && !element(original.lower);
+}
+
 /** A capitalised entry of the domain dictionary: a name (dictionaries/README.md). */
 function isProperNoun(lexicon: Lexicon, lower: string): boolean {
   const listed = lexicon.domain.get(lower);
@@ -439,7 +445,11 @@ function decideWord(
     rivals.some((c) => c !== original && c.evidence === 'lexicon' && corpusWords.get(c.lower)?.listed === true && foldDiacritics(c.lower) === foldDiacritics(original.lower));
   const commonNounFolds = new Set(inName ? rivals.filter((c) => c.evidence === 'lexicon').map((c) => foldDiacritics(c.lower)) : []);
   const nameTwinFolds = new Set(
-    inName && pattern === 'title' ? rivals.filter((c) => c !== original && c.evidence === 'domain' && !c.parts && isProperNoun(lexicon, c.lower)).map((c) => foldDiacritics(c.lower)) : [],
+    inName && pattern === 'title'
+      ? rivals
+          .filter((c) => c !== original && ((c.evidence === 'domain' && !c.parts && isProperNoun(lexicon, c.lower)) || restoresNameElement(lexicon, c, original)))
+          .map((c) => foldDiacritics(c.lower))
+      : [],
   );
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
@@ -512,8 +522,16 @@ function decideWord(
   // A capitalised word in a name pair ("Hédi Larsson", "Saga Nordin") is most likely a name: merging
   // its letters into a common word ("Häl"), or trading a word it already spells for another common
   // word ("Säga"), is only ever a suggestion.
-  // (Surnames built of name elements, "Séderholm" → "Söderholm", are not common words: they pass.)
-  if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length)) {
+  // (Surnames built of name elements, "Séderholm" → "Söderholm", are not common words: they pass; so does
+  // a reading that only restores å/ä/ö to give a name element where the spelling as written is none:
+  // "Linda Ost" is "Linda Öst", "Per Hall" is "Per Häll".)
+  if (
+    inName &&
+    pattern === 'title' &&
+    best.c.evidence === 'lexicon' &&
+    (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length) &&
+    !restoresNameElement(lexicon, best.c, original)
+  ) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   // "Ulla Aho" is no "Åbo": the English model reads plain Latin letters of a name well, so a
