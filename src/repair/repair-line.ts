@@ -8,7 +8,7 @@ import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
-import { isAbbreviationEntry } from './lexicon-format.ts';
+import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import {
   type PatternFix,
   bulletFix,
@@ -318,6 +318,11 @@ function restoresNameElement(lexicon: Lexicon, reading: Candidate, original: Can
   return reading.edits.length > 0 && reading.edits.every(isLostDiacritic) && element(reading.lower) && !element(original.lower);
 }
 
+/** The lexicon lists the form only as a proper noun ("mörner", "öhrström"): a name, no common word. */
+function isListedOnlyAsName(lexicon: Lexicon, lower: string): boolean {
+  return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0;
+}
+
 /** A capitalised entry of the domain dictionary: a name (dictionaries/README.md). */
 function isProperNoun(lexicon: Lexicon, lower: string): boolean {
   const listed = lexicon.domain.get(lower);
@@ -530,7 +535,8 @@ function decideWord(
     pattern === 'title' &&
     best.c.evidence === 'lexicon' &&
     (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length) &&
-    !restoresNameElement(lexicon, best.c, original)
+    !restoresNameElement(lexicon, best.c, original) &&
+    !(original.evidence === 'unknown' && isListedOnlyAsName(lexicon, best.c.lower))
   ) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }

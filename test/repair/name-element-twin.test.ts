@@ -16,3 +16,9 @@ describe('a surname whose å/ä/ö reading is a name element and whose spelling 
     expect(repairedLine('Justerare: Per Hall')).toBe('Justerare: Per Hall');
   });
 });
+
+describe('a name-pair token that merges letters into a reading the lexicon lists only as a name', () => {
+  it('is repaired: a surname is no common word (Bjurstroém -> Bjurström)', () => {
+    expect(repairedLine('Justerare: Nils Bjurstroém och Eva Fjellstrdém')).toBe('Justerare: Nils Bjurström och Eva Fjellström');
+  });
+});
