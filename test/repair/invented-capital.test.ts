@@ -39,3 +39,9 @@ describe('a capital the English model read for a small å, ä or ö', () => {
     expect(repairText(text, lexicon, { threshold: 0.8 }).text.split('\n')[2]).toMatch(/^Öppnat/);
   });
 });
+
+describe('a street name after a small-letter word', () => {
+  it('keeps its capital: -stigen ends names of streets as -vägen does', () => {
+    expect(repairedLine('Vi samlades vid forskolan Osterstigen i Lillby.')).toContain('förskolan Österstigen');
+  });
+});
