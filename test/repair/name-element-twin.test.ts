@@ -22,3 +22,11 @@ describe('a name-pair token that merges letters into a reading the lexicon lists
     expect(repairedLine('Justerare: Nils Bjurstroém och Eva Fjellstrdém')).toBe('Justerare: Nils Bjurström och Eva Fjellström');
   });
 });
+
+describe('a name-pair reading that alone splits into a start and an end element', () => {
+  const confidenceOf = (line: string, original: string): number | undefined =>
+    repairText(`${damaged}${line}`, lexicon, { threshold: 0.8 }).corrections.find((c) => c.original === original)?.confidence;
+  it('is lifted over the spelling as written, which splits as a compound of words only (holm+back)', () => {
+    expect(confidenceOf('Narvarande: Jon Orqvist, Eva Holmback, Siv Sandback', 'Holmback')).toBeGreaterThanOrEqual(0.95);
+  });
+});
