@@ -34,6 +34,9 @@ export function isNumeric(text: string): boolean {
   if (digits === 0) return false;
   // Four or more letters make it a word with misread letters ("10sning", "Tyres6").
   if (letters >= 4 && digits <= 2) return false;
+  // So do three after one or two digits that OCR makes of letters (1 for l, 6 for ö, 0 for o, 4 for ä),
+  // unless the letters are a unit a quantity is written with ("16per" is "löper"; "16min", "10tkr" stay).
+  if (letters === 3 && digits <= 2 && LETTER_DIGITS_THEN_WORD.test(text) && !UNITS.has(text.replace(/^\d+/, '').toLowerCase())) return false;
   // One capital before digits is a code (a road "E4", a paper size "A4", a staff function "S1"), no "El" or "Sl".
   if (CAPITAL_CODE.test(text)) return true;
   return letters === 0 || adjacentDigits || digits > 2;
@@ -47,6 +50,9 @@ export function isShortAbbreviation(text: string): boolean {
 }
 
 const CAPITAL_CODE = /^\p{Lu}\d+$/u;
+const LETTER_DIGITS_THEN_WORD = /^[0146]{1,2}\p{Ll}{3}$/u;
+/** Units of three letters written straight after a number ("15min", "10tkr", "2ggr"). */
+const UNITS = new Set(['min', 'tim', 'sek', 'tkr', 'mkr', 'mdr', 'kvm', 'kbm', 'ggr', 'dgr', 'kwh', 'mwh', 'gwh', 'mil', 'års', 'mån']);
 
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();

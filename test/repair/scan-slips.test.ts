@@ -63,3 +63,9 @@ describe('a letter dropped from a capitalised word', () => {
     expect(repaired('Minutes written by: Tove Grusby')).toBe('Minutes written by: Tove Grusby');
   });
 });
+
+describe('a word opened by digits the English model made of its letters', () => {
+  it('is read as the word ("16per": 1 for l, 6 for ö)', () => {
+    expect(repaired('Avtalet 16per ut i maj.')).toBe('Avtalet löper ut i maj.');
+  });
+});

@@ -47,6 +47,10 @@ describe('protected tokens', () => {
   });
   it('lets a word with a misread digit through', () => {
     expect(isNumeric('T6rnby')).toBe(false);
+    // One or two digits OCR makes of letters before three small letters: a word ("16per" is "löper").
+    expect(isNumeric('16per')).toBe(false);
+    // ... unless the letters are a unit written straight after a number.
+    for (const t of ['16min', '10tkr', '14st']) expect(isNumeric(t)).toBe(true);
   });
   it('protects short upper-case abbreviations', () => {
     expect(isShortAbbreviation('KF')).toBe(true);
