@@ -299,12 +299,19 @@ function tradesLatinLetters(edit: { from: string; to: string }): boolean {
 
 const AGENT_NOUN = /ör$/;
 const ROLE_AGENT_LIFT = 2;
-/** "(kassor)," right after a capitalised word: the token alone in brackets, after a name. */
+/**
+ * "(kassor)," right after a capitalised word: the token alone in brackets, after a name; or
+ * "Gösta Lind, kassor": a small-letter word right after a first name and a surname closed by a comma.
+ */
 function isRoleAfterName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const previous = tokens[k - 1];
-  return t.chunk.startsWith('(') && /^\([^()]+\)[,.;]?$/.test(t.chunk) && previous !== undefined && /^\p{Lu}/u.test(previous.text) && previous.chunk === previous.text;
+  if (previous === undefined) return false;
+  if (t.chunk.startsWith('(')) return /^\([^()]+\)[,.;]?$/.test(t.chunk) && /^\p{Lu}/u.test(previous.text) && previous.chunk === previous.text;
+  const first = tokens[k - 2];
+  return t.start === t.chunkStart && casePattern(t.text) === 'lower' && SURNAME_BEFORE_ROLE.test(previous.chunk) && first !== undefined && FIRST_NAME_SHAPE.test(first.chunk);
 }
+const SURNAME_BEFORE_ROLE = /^\p{Lu}\p{Ll}{2,},$/u;
 
 /** Weight of a compound's part productivity (part-productivity.ts) on a damaged page. */
 const PART_LIFT_WEIGHT = 1;

@@ -13,3 +13,12 @@ describe('a role in brackets after a name', () => {
     expect(repairedLine('Butiken fick nya kassor i maj.')).toContain('nya kassor');
   });
 });
+
+describe('a role after a name and a comma', () => {
+  it('is the agent noun in -ör its lost ö hid', () => {
+    expect(repairedLine('Narvarande: Tova Grip, kassor; Olle Sand, sekreterare')).toBe('Närvarande: Tova Grip, kassör; Olle Sand, sekreterare');
+  });
+  it('leaves the plural in -or after a comma that follows no name', () => {
+    expect(repairedLine('Vi har skrivare, kassor och datorer.')).toContain('skrivare, kassor och');
+  });
+});
