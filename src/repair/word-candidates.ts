@@ -96,6 +96,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // The search keeps whatever may still become a word, a compound or a name; whether the table's
   // slips explain the token is what a list accepts of it.
   const out = readingsOf(token, variants, lexicon);
+  out.push(...oldPluralPassiveReadings(token, lexicon));
   // The rare ö read as a: searched only when the table's usual slips explain nothing, which keeps it cheap.
   if (out.length === 0 && /a/i.test(token)) out.push(...readingsOf(token, searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }), lexicon));
   const tableExplains = out.length > 0;
@@ -489,6 +490,29 @@ function strayLetterReadings(token: string, lexicon: Lexicon, tableExplains: boo
     }
   }
   return out;
+}
+
+const MIN_OLD_PLURAL_LENGTH = 6;
+/**
+ * "utsagos" → "utsågos": the plural passive of the old written standard, which no list holds, is the
+ * listed past passive in -s with an o before it ("utsågs"), of a verb whose past the lexicon lists
+ * too ("utsåg"). Its readings are the readings of that -s form, the o put back.
+ */
+function oldPluralPassiveReadings(token: string, lexicon: Lexicon): Candidate[] {
+  if (token.length < MIN_OLD_PLURAL_LENGTH || !token.endsWith('os') || !isPlainWordOrDiacritic(token)) return [];
+  const base = `${token.slice(0, -2)}s`;
+  const out: Candidate[] = [];
+  for (const v of searchReadings(base, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 200, minLogp: -16, compounds: false })) {
+    const lower = v.text.toLowerCase();
+    if (knowWord(lexicon, lower) !== 'lexicon' || knowWord(lexicon, lower.slice(0, -1)) !== 'lexicon') continue;
+    const text = `${v.text.slice(0, -1)}${token.slice(-2)}`;
+    out.push({ text, lower: text.toLowerCase(), score: v.logChannel + wordLogPrior(lexicon, lower), evidence: 'lexicon', edits: v.edits });
+  }
+  return out;
+}
+
+function isPlainWordOrDiacritic(token: string): boolean {
+  return /^\p{L}+$/u.test(token);
 }
 
 /**

@@ -12,3 +12,11 @@ describe('the plural passive of the old written standard', () => {
     expect(repaired('Frågorna ansågos besvarade och togos till protokollet.')).toBe('Frågorna ansågos besvarade och togos till protokollet.');
   });
 });
+
+describe('the old plural passive on a page that lost its å, ä and ö', () => {
+  const damaged = 'Motet oppnades och narvarande halsades valkomna. Forslaget om forandring av malen for aret godkandes.\n';
+  const repairedDamaged = (line: string): string => repairText(damaged + line, lexicon, { threshold: 0.8 }).text.split('\n')[1]!;
+  it('gets its å/ä/ö back from the listed past passive it is built on (ansags -> ansågos)', () => {
+    expect(repairedDamaged('Fragorna ansagos besvarade.')).toBe('Frågorna ansågos besvarade.');
+  });
+});
