@@ -109,7 +109,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     ...(tableExplains ? [] : innerDropVariants(token, lexicon)),
     ...mergedDoubleVariants(token, lexicon),
   ];
-  out.push(...readingsOf(token, rarer, lexicon));
+  // Readings already found set the bar the rarer ones' splits must reach, as if judged together.
+  out.push(...readingsOf(token, rarer, lexicon, out.reduce((m, c) => Math.max(m, c.score), -Infinity) - SCORE_WINDOW));
   const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
   // A plain letter for å/ä/ö that the table holds too rarely to search everywhere: only where nothing else explains the token.
   if (out.length === 0) out.push(...rareSlipReadings(token, lexicon));
@@ -137,7 +138,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
 }
 
 /** The variants a list accepts, as candidates: whole words first, then names of elements and compounds. */
-function readingsOf(token: string, variants: readonly Variant[], lexicon: Lexicon): Candidate[] {
+function readingsOf(token: string, variants: readonly Variant[], lexicon: Lexicon, floor = -Infinity): Candidate[] {
   const out: Candidate[] = [];
   const unresolved: Variant[] = [];
   for (const v of variants) {
@@ -156,7 +157,7 @@ function readingsOf(token: string, variants: readonly Variant[], lexicon: Lexico
   // The best a split can score; readings are sorted, so once one cannot reach the bar none can.
   const bestSplitPrior = Math.max(NAME_COMPOUND_LOG_PRIOR, Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY);
   // Readings further than this below the best carry no weight in the softmax, so they need no analysis.
-  let bar = bestDirect - SCORE_WINDOW;
+  let bar = Math.max(floor, bestDirect - SCORE_WINDOW);
   for (const v of unresolved) {
     if (checks++ >= MAX_COMPOUND_CHECKS || v.logChannel + bestSplitPrior < bar) break;
     const lower = v.text.toLowerCase();
