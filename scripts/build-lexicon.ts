@@ -128,7 +128,9 @@ function learnCompoundHeads(lexicon: Map<string, number>): void {
   }
   const mostProductive = new Map<string, number>();
   for (const [head, count] of counts) {
-    for (const key of englishModelReadings(head)) mostProductive.set(key, Math.max(mostProductive.get(key) ?? 0, count));
+    // A head hunspell itself flags with å/ä/ö ("tåget") outranks any plain twin ("taget", from "an+taget").
+    const flagged = /[åäö]/.test(head) && ((lexicon.get(head) ?? 0) & FORM_FLAG.compoundEnd) !== 0;
+    for (const key of englishModelReadings(head)) mostProductive.set(key, Math.max(mostProductive.get(key) ?? 0, flagged ? Infinity : count));
   }
   let learned = 0;
   for (const [head, count] of counts) {

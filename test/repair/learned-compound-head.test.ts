@@ -17,6 +17,10 @@ describe('compound ends learned from the compounds the lexicon lists', () => {
     expect(analyseCompound('studentkaren', lexicon)).toBeNull();
     expect(repairedLine('Hon valdes in i styrelsen for studentkaren i Lillby.')).toContain('studentkåren');
   });
+  it('never learns a plain head whose å/ä/ö twin hunspell flags as an end itself (taget beside tåget)', () => {
+    expect(analyseCompound('karnevalstaget', lexicon)).toBeNull();
+    expect(repairedLine('Vi tittade pa karnevalstaget i Lillby.')).toContain('karnevalståget');
+  });
   it('never learns an inflection ending of the affix file as a head (-ernas)', () => {
     expect(analyseCompound('kommunernas', lexicon)?.parts.at(-1)).not.toBe('ernas');
   });
