@@ -8,9 +8,20 @@ export function casePattern(token: string): CasePattern {
   let lower = 0;
   let firstUpper = false;
   let seenLetter = false;
-  for (const ch of token) {
-    const isUpper = ch !== ch.toLowerCase();
-    const isLower = ch !== ch.toUpperCase();
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    let isUpper: boolean;
+    let isLower: boolean;
+    // Called for nearly every token: plain ASCII is classed without building case-mapped strings.
+    if (code < 128) {
+      isUpper = code >= 65 && code <= 90;
+      isLower = code >= 97 && code <= 122;
+    } else {
+      const ch = String.fromCodePoint(token.codePointAt(k)!);
+      if (ch.length === 2) k++;
+      isUpper = ch !== ch.toLowerCase();
+      isLower = ch !== ch.toUpperCase();
+    }
     if (!isUpper && !isLower) continue;
     if (!seenLetter) firstUpper = isUpper;
     seenLetter = true;
