@@ -5,8 +5,7 @@
 // unless the reading is a name: a capitalised entry of the domain dictionary
 // (its proper-noun flag: dictionaries/README.md) or a surname of name elements.
 import { casePattern } from './case-pattern.ts';
-import { FORM_FLAG } from './lexicon-format.ts';
-import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
+import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 const SWEDISH_INITIAL = /^[åäö]/;
@@ -89,7 +88,7 @@ export function isInventedCapital(word: string, readingLower: string, lexicon: L
   const listed = lexicon.domain.get(readingLower);
   if (listed !== undefined && casePattern(listed) !== 'lower') return false;
   // "i Alvsbyn" is "i Älvsbyn": hunspell lists the reading only as a proper noun.
-  if (((lexicon.forms.get(readingLower) ?? 0) & FORM_FLAG.properNoun) !== 0) return false;
+  if (isProperNounForm(lexicon, readingLower)) return false;
   // A start and an end element of surnames ("åker+lund"): a name, whatever the compound says.
   return nameSplit(lexicon, readingLower) === null;
 }

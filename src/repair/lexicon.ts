@@ -214,6 +214,11 @@ export function nameSplit(lexicon: Lexicon, lower: string): string[] | null {
 }
 
 
+/** Hunspell lists the form only under a capitalised entry ("älvsbyn", "öhrström"): a name, though stored small. */
+export function isProperNounForm(lexicon: Lexicon, lower: string): boolean {
+  return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0;
+}
+
 export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
   if (lexicon.domain.has(lower)) return 'domain';
   const bits = lexicon.forms.get(lower);

@@ -7,8 +7,8 @@ import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, contextLogLift, neighbourList, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, NEUTRAL_PROFILE, type DamageLevel, type DocumentProfile } from './document-profile.ts';
-import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
-import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
+import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
+import { isAbbreviationEntry } from './lexicon-format.ts';
 import {
   type PatternFix,
   bulletFix,
@@ -325,10 +325,6 @@ function restoresNameElement(lexicon: Lexicon, reading: Candidate, original: Can
   return reading.edits.length > 0 && reading.edits.every(isLostDiacritic) && element(reading.lower) && !element(original.lower);
 }
 
-/** The lexicon lists the form only as a proper noun ("mörner", "öhrström"): a name, no common word. */
-function isListedOnlyAsName(lexicon: Lexicon, lower: string): boolean {
-  return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0;
-}
 
 /** The reading only restores å/ä/ö, and splits into a start and an end element where the token does not. */
 function splitsIntoElementsAlone(lexicon: Lexicon, reading: Candidate, original: Candidate): boolean {
@@ -554,7 +550,7 @@ function decideWord(
     (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length) &&
     !restoresNameElement(lexicon, best.c, original) &&
     !splitsIntoElementsAlone(lexicon, best.c, original) &&
-    !(original.evidence === 'unknown' && isListedOnlyAsName(lexicon, best.c.lower))
+    !(original.evidence === 'unknown' && isProperNounForm(lexicon, best.c.lower))
   ) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }

@@ -7,8 +7,7 @@ import { casePattern } from './case-pattern.ts';
 import { analyseCompound } from './compound.ts';
 import { type ConfusionTable, type Substitution, type Variant } from './confusion-table.ts';
 import { isLostDiacritic } from './document-profile.ts';
-import { FORM_FLAG } from './lexicon-format.ts';
-import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
+import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
 import { nameEndReadings } from './name-end-reading.ts';
@@ -436,7 +435,7 @@ function isSmallProperNoun(token: string, lexicon: Lexicon): boolean {
   // Short tokens keep their listing: the rivals a listed short word gets ("at" → "åt") are tuned for it.
   if (token.length < MIN_SMALL_PROPER_NOUN_LENGTH || casePattern(token) !== 'lower') return false;
   const lower = token.toLowerCase();
-  return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0 && !lexicon.domain.has(lower);
+  return isProperNounForm(lexicon, lower) && !lexicon.domain.has(lower);
 }
 
 function hasInnerCapital(token: string): boolean {
