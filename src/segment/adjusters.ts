@@ -1,5 +1,5 @@
 import type { Item, Signature } from '../domain/index.ts';
-import type { HeadField } from './head-block.ts';
+import type { HeadField } from './head-field.ts';
 import { splitNames, withoutHonorifics } from './person.ts';
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".

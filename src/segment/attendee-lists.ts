@@ -1,6 +1,7 @@
 import type { DocumentType, Person } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { type HeadField, parseHeadBlock } from './head-block.ts';
+import { parseHeadBlock } from './head-block.ts';
+import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutAttendanceNotes, withoutHonorifics } from './person.ts';

@@ -1,6 +1,6 @@
 import type { DocumentType } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import type { HeadField } from './head-block.ts';
+import type { HeadField } from './head-field.ts';
 
 /** An agenda: the headings follow one another with at most two rows between them. */
 export function isAgendaList(lines: readonly DocumentLine[], headings: { line: number }[]): boolean {

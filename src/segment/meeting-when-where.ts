@@ -1,6 +1,6 @@
 import type { MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import type { HeadField } from './head-block.ts';
+import type { HeadField } from './head-field.ts';
 import { PLACE_BEFORE_DATE } from './meeting-in-header.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { NEXT_MEETING } from './next-meeting.ts';

@@ -1,6 +1,6 @@
 import type { Item, MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import type { HeadField } from './head-block.ts';
+import type { HeadField } from './head-field.ts';
 import { parseNextMeeting } from './meeting-time.ts';
 import { isStructural } from './structural-rows.ts';
 

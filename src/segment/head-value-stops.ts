@@ -1,0 +1,35 @@
+import type { DocumentLine } from './document-lines.ts';
+
+// Rows under a head field that are no part of its value: where the agenda starts, the document's own title, a page
+// number, a note to the reader.
+
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status)$/iu;
+
+/**
+ * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of
+ * people printed above it. A letter or speck from OCR around the words is ignored.
+ */
+export function isPointsTableHeader(line: DocumentLine): boolean {
+  const words = line.cells
+    .flatMap((c) => c.trim().split(/\s+/))
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w.length > 1);
+  return words.length >= 2 && words.every((w) => AGENDA_HEADER_WORD.test(w)) && words.some((w) => /^(?:punkt|ärende|ärenden|rubrik)$/iu.test(w));
+}
+
+// "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
+export const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning)\s*[:.]?\s*$/iu;
+// "Ärende  Dnr" under "Plats: …" with the column gap closed: the head of the agenda table.
+// "Ärende  Tid": an agenda with each point's time.
+export const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik|tid|klockslag)\s*$/iu;
+
+// A word of four letters or more: not an abbreviation such as "Kl: 18.30", which goes on with the date above it.
+export const UNKNOWN_LABEL_ROW = /^\s*\p{Lu}\p{Ll}{3,}(?:\s+\p{Ll}+){0,4}\s*:\s+\S/u;
+// "1 (2)", "Sida 1 av 3", "Sida (2)": a page's number, with or without the count of pages.
+export const PAGE_OF = /^\s*(?:sida|sid\.?|s\.)?\s*\d{0,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})\s*$/iu;
+// "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
+export const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|kallelse|sammanträdesprotokoll)\b(?!\s*(?:rum|sal)\b)/iu;
+// "OBS! Gruppmöte kl. 17.00." under "Tid och plats: …": a note to the reader, not the rest of the value.
+// "Cirka 25 boende deltog.": a sentence about who came, under the place where geometry gave no blank row, is no part of it.
+export const TURNOUT = /^\s*\p{Lu}.*\s(?:deltog|närvarade|medverkade|kom)\b.*\.\s*$/u;
+export const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;

@@ -1,0 +1,25 @@
+import type { DocumentLine } from './document-lines.ts';
+
+// "Aktieägare | Ombud | Antal aktier": the table of shareholders at a company's general meeting, with their votes.
+// "Ledamot  Organisation": the column of names headed by what the people are.
+export const TABLE_HEADER = /^(?:namn|ledamot|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn)$/iu;
+// "Namn | Initialer | Funktion": the initials a person signs actions with say nothing more about who they are.
+export const INITIALS_HEADER = /^\s*(?:initialer|signatur|kortnamn)\s*$/iu;
+// A column headed by a function ("Ombud") holds the names, and the heading is what those people were there as.
+export const NAME_HEADER = /^\s*(?:namn|ombud|företrädare)\s*$/iu;
+export const ROLE_HEADER = /^\s*(?:ombud|företrädare)\s*$/iu;
+// "60 000", "1 250", "25 %": a column of figures (shares, votes) says nothing about who someone is.
+export const FIGURES_ONLY = /^\s*[\d\s.,%]+\s*$/u;
+
+// The columns of a people table that hold what someone does, and those that hold where they come from.
+export const ROLE_COLUMN = /^(?:roll|funktion|titel|befattning|uppdrag)$/u;
+export const PLACE_COLUMN = /^(?:organisation|kommun|förvaltning|verksamhet|representerar|parti)$/u;
+
+/** "Namn  Organisation  Funktion", also when OCR closed the column gaps into one cell. */
+export function isTableHeader(line: DocumentLine): boolean {
+  // "Kommun/Organisation" is two header words in one column.
+  // 'Namn: | "> Organisation': OCR's specks around the header words.
+  // "Namn i Funktion": a letter alone in the gap is a speck.
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !/^\p{Ll}$/u.test(w));
+  return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
+}

@@ -1,0 +1,78 @@
+import { type HeadField, LIST_KINDS } from './head-field.ts';
+import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
+import { matchLabel } from './labels.ts';
+import { functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
+
+/**
+ * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
+ * person: its cells are joined, even a cell that reads like a signature label.
+ * Rows that start with a label keep their cells apart.
+ */
+export function tableRow(cells: string[], current: HeadField | null): string[] {
+  if (cells.length < 2 || current === null || !LIST_KINDS.has(current.kind)) return cells;
+  // "Per Sjö (L)   Ulla Borg (S)": a list printed in two columns, one person in each cell.
+  const persons = cells.map((c) => parsePerson(c));
+  if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
+  // "Omid Karimi >.": specks after the name do not keep it from being one.
+  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>]+\s*$/u, '');
+  if (matchLabel(firstCell) !== null || parsePerson(firstCell) === null) return cells;
+  // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
+  // naming whom they stood in for, is a role cell, not the label of a new field.
+  const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'substitutes' && /^för\s+\p{Lu}/u.test(l.rest ?? '');
+  if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l); })) return cells;
+  // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
+  // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
+  const kept = cells
+    .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
+    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)));
+  // "Linnea Ström, Per Hedin | Botkyrka": several people in the name cell share the row's other columns.
+  const names = kept[0]!.split(/\s*,\s*|\s+och\s+/u);
+  if (kept.length > 1 && names.length > 1 && names.every((n) => n.includes(' ') && looksLikeName(n) && !looksLikePlace(n))) {
+    const rest = kept.slice(1).join(', ');
+    return names.map((n) => `${n}, ${rest}`);
+  }
+  return [kept.join(', ')];
+}
+
+// "Medlemmar", "Ledamot": a column of a people table that says only that the person is a member.
+const MEMBER_GROUP = /^(?:medlem(?:mar)?|ledam(?:ot|öter)|ordinarie(?:\s+ledamöter)?)$/iu;
+
+/**
+ * "Närvarande | Ordförande | Mikael Lind", " | Vice ordförande | Anna Sjö", " | Medlemmar | Johan Ny": a people table
+ * with a column of functions between the label and the names. The function is the person's role (a member group
+ * none), not the label of a field of its own; the row becomes the label and "name, role".
+ */
+export function functionColumnRow(cells: readonly string[], current: HeadField | null): string[] | null {
+  const peopleLabel = (cell: string) => {
+    const label = matchLabel(cell);
+    return label !== null && !label.rest && LIST_KINDS.has(label.kind) && label.kind !== 'adjusters' && label.kind !== 'substitutes';
+  };
+  const lead = cells.length === 3 && peopleLabel(cells[0]!) ? [cells[0]!] : [];
+  const rest = cells.slice(lead.length);
+  if (rest.length !== 2) return null;
+  if (lead.length === 0 && (current === null || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters')) return null;
+  const person = parsePerson(rest[1]!);
+  if (!person || !person.name.includes(' ') || person.role) return null;
+  // "Olle Ek:": a speck after the name stays off the role joined to it.
+  const name = rest[1]!.replace(/[\s:;|.,]+$/u, '');
+  if (MEMBER_GROUP.test(rest[0]!.trim())) return [...lead, name];
+  // "Kassör | Lena Rask", "Led. | Erik Holm", "Supp. | Maja Dahl" under "Närvarande:": a function no label names.
+  const written = lead.length === 0 && matchLabel(rest[0]!) === null ? functionWord(rest[0]!) : null;
+  if (written) return [`${name}, ${written}`];
+  const label = matchLabel(rest[0]!);
+  if (label === null || label.rest || (label.kind !== 'signature' && (lead.length === 0 || label.kind !== 'substitutes'))) return null;
+  return [...lead, `${name}, ${label.label.toLowerCase()}`];
+}
+
+/**
+ * "Sekreterare Lars Ek, Salem" as a row of a people list: the role printed
+ * before the person, not a new field. A colon ("Sekreterare: Lars Ek") makes
+ * it a field of its own.
+ */
+export function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<typeof matchLabel>>, current: HeadField): string | null {
+  if (label.kind !== 'signature' || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters' || !label.rest) return null;
+  if (cell.slice(0, cell.lastIndexOf(label.rest)).includes(':')) return null;
+  const person = parsePerson(label.rest);
+  if (!person || !person.name.includes(' ') || person.role) return null;
+  return `${label.rest}, ${label.label.toLowerCase()}`;
+}

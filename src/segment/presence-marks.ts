@@ -1,0 +1,70 @@
+import type { DocumentLine } from './document-lines.ts';
+import type { HeadField } from './head-field.ts';
+import { TABLE_HEADER } from './people-table-header.ts';
+
+// The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
+const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
+// "Xx", "X.": OCR doubles a cross or puts a speck after it.
+const PRESENT_MARK = /^(?:x{1,2}|✓|✔|☑|ja|j)[.,:;]?$/iu;
+const ABSENT_MARK = /^(?:[-–—]|nej|n|frånvarande|förhinder|☐)$/iu;
+
+/** The index of the presence column when the row heads an attendance table with marks, or null. */
+export function presenceColumn(line: DocumentLine): number | null {
+  if (line.cells.length < 2) return null;
+  const cells = line.cells.map((c) => c.trim());
+  const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
+  if (presence === -1 || !cells.some((c) => /^namn$/iu.test(c))) return null;
+  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c)) ? presence : null;
+}
+
+/**
+ * "Namn Organisation | Närvarande": the header of an attendance table whose column gaps OCR closed, the marks'
+ * column last. Then each row's last token is its mark.
+ */
+export function trailingPresenceHeader(line: DocumentLine): boolean {
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  if (words.length < 2 || !PRESENCE_HEADER.test(words[words.length - 1]!) || !words.some((w) => /^namn$/iu.test(w))) return false;
+  return words.slice(0, -1).every((w) => TABLE_HEADER.test(w));
+}
+
+/**
+ * "Erik Blom Capio vårdcentral", "Anders Fröjd ordförande": in a name-first table row without its gaps, the first name
+ * and surname, then the rest (an organisation, or a function in lower case).
+ */
+function nameThenRest(text: string): string {
+  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}.*|\p{Ll}{3,}.*)$/u.exec(text);
+  return m ? `${m[1]}, ${m[2]}` : text;
+}
+
+export interface AttendanceMarks {
+  column: number;
+  width: number;
+  present: HeadField;
+  absent: HeadField | null;
+}
+
+/** A person of an attendance table goes to the present or, on first need, a new absent field, by the mark in their row. */
+export function markPerson(marks: AttendanceMarks, mark: string, person: string, fields: HeadField[]): void {
+  if (PRESENT_MARK.test(mark)) {
+    marks.present.values.push(person);
+  } else if (ABSENT_MARK.test(mark)) {
+    if (marks.absent === null) {
+      marks.absent = { kind: 'absent', label: 'Frånvarande', values: [] };
+      fields.push(marks.absent);
+    }
+    marks.absent.values.push(person);
+  }
+}
+
+/**
+ * A row of an attendance table whose column gaps OCR closed, its mark last: the person (name, then the rest) and the
+ * mark, or null when the row ends in no mark.
+ */
+export function trailingMarkRow(text: string): { person: string; mark: string } | null {
+  // "Anders Moe, ordförande . Ja :": specks after the mark, and between the name and it, are no column.
+  // "Anders Fröjd ordförande Xx i": a letter from the page edge after the mark, too.
+  const row = /^(.*?)(?:\s+[.,:;'"`-]+)*\s+(\S+)$/u.exec(text.replace(/\s*\|\s*/g, ' ').replace(/(?:\s+[.,:;'"`]+)+\s*$/u, '').replace(/(?<=\s(?:x{1,2}|✓|✔|☑|ja|j))\s+\p{Ll}$/iu, '').trim());
+  const mark = row?.[2] ?? '';
+  if (!row || !(PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) return null;
+  return { person: nameThenRest(row[1]!.trim()), mark };
+}
