@@ -1,5 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import type { ItemHeading } from './items.ts';
+import type { ItemHeading } from './item-heading.ts';
 
 // "Nr  Ärende  Typ  Föredragande": an agenda table with a column that says what kind of matter each point is.
 const KIND_HEADER = /^(?:typ|ärendetyp|ärendeslag)$/iu;

@@ -1,6 +1,6 @@
 import type { DocumentLine } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
-import type { ItemHeading } from './items.ts';
+import type { ItemHeading } from './item-heading.ts';
 
 // "Tekniska nämnden utser Anna Ek att justera protokollet.": a sentence, which no value of a head block is.
 const NOTES_SENTENCE = /^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$/u;

@@ -10,7 +10,8 @@ import { emailHeader, withoutEmailHeader } from './email-header.ts';
 import { parseHeadBlock } from './head-block.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
-import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './items.ts';
+import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { findItemHeadings } from './items.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
@@ -21,6 +22,7 @@ import { closingSignatureStart, fromSignatureHeading, signatureStart } from './s
 import { hasSignatureLayout, parseSignatures } from './signatures.ts';
 import { withoutSigningHeading } from './signing-heading.ts';
 import { isStructural } from './structural-rows.ts';
+import { titleContinuation } from './title-continuation.ts';
 import { visualRows } from './visual-rows.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
-import { findItemHeadings, titleContinuation, titleRowText, withoutTrailingSpeckle } from '../../src/segment/items.ts';
+import { titleRowText, withoutTrailingSpeckle } from '../../src/segment/item-title-tails.ts';
+import { findItemHeadings } from '../../src/segment/items.ts';
+import { titleContinuation } from '../../src/segment/title-continuation.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type DocumentLine, documentLine, linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
-import { findItemHeadings, titleContinuation } from '../../src/segment/items.ts';
+import { findItemHeadings } from '../../src/segment/items.ts';
 import { signatureRoles } from '../../src/segment/signatures.ts';
+import { titleContinuation } from '../../src/segment/title-continuation.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
 

@@ -1,0 +1,193 @@
+import type { DocumentLine } from './document-lines.ts';
+import type { ItemHeading } from './item-heading.ts';
+import { REFERENCE, withoutReference, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { looksLikePlace } from './person.ts';
+import { RUN_IN_AFTER_STOP, runInAfterColon } from './run-in-titles.ts';
+
+// "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".
+// OCR reads the sign as "&" too ("& 1 Mötets öppnande").
+// "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
+// "§ 41/2023 Mötets öppnande": an association numbering its paragraphs by year.
+const PARAGRAPH = /^\s*(?:§|\$|S|&)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
+// "1 § Mötets öppnande": the number before the sign, as some associations write it.
+const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
+// "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as
+// "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
+const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
+const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
+// "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
+// Alone on its row ("856"), the title follows on the row below as after "§ 56".
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
+// "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
+// capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
+// "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
+const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
+// "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
+// "1 – Välkommen": a spaced dash after the number serves as the stop.
+// "1: Inledning": a colon after the number, with a space, serves as well.
+// "4, Detaljplan för …": OCR's comma for the stop, before a capital.
+// "1.. Mötets öppnande": OCR may double the stop.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
+// "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
+// "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
+// "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
+const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
+const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
+const GLUED_SIGN_CELL = /^\s*[38]([1-9]\d{1,2})\s*$/u;
+const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
+// A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
+const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
+const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
+// OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
+// "AU 861 Motion om …": the sign glued to the number after the body's abbreviation (see GLUED_PARAGRAPH).
+// "Au § 201", "Ks § 45", "Bun § 7": older protokoll write the abbreviation in mixed case; not a short word citing a
+// paragraph ("Se § 4", "Enl. § 12").
+const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,2}\s+\p{Lu})/u;
+// "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
+// "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
+const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
+
+// "13.00 1. Mötets öppnande", "kl. 13.10–13.40 2. Information …": a scheduled time before an agenda point.
+const CLOCK_BEFORE_POINT = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\d{1,2}\s*[.)]\s*\p{L})/iu;
+const CLOCK_CELL = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*$/iu;
+
+function withoutClock(cells: readonly string[]): readonly string[] {
+  if (cells.length > 1 && CLOCK_CELL.test(cells[0]!) && /^\s*\d{1,2}\s*[.)]\s*\p{L}/u.test(cells[1]!)) return cells.slice(1);
+  if (cells.length > 0 && CLOCK_BEFORE_POINT.test(cells[0]!)) return [cells[0]!.replace(CLOCK_BEFORE_POINT, ''), ...cells.slice(1)];
+  return cells;
+}
+
+// "II. Val av mötesordförande", "IV) Ekonomi": Roman numerals up to L, always with a stop and a capitalised title.
+const ROMAN_POINT = /^\s*([IVXL]{1,7})\s*[.)]\s+(\p{Lu}.*)$/u;
+// "a) Inledning", "B. Rapporter": one letter with a stop and a capitalised title.
+const LETTERED_POINT = /^\s*(\p{L})\s*[.)]\s+(\p{Lu}.*)$/u;
+
+function romanValue(numeral: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = values[numeral[i]!]!;
+    const next = values[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  // Only the canonical spelling: "IIII" or "VX" is no numeral.
+  const canonical = (n: number): string =>
+    n >= 50 ? `L${canonical(n - 50)}` : n >= 40 ? `XL${canonical(n - 40)}` : n >= 10 ? `X${canonical(n - 10)}` : n >= 9 ? `IX${canonical(n - 9)}` :
+    n >= 5 ? `V${canonical(n - 5)}` : n >= 4 ? `IV${canonical(n - 4)}` : 'I'.repeat(n);
+  return total > 0 && canonical(total) === numeral ? total : null;
+}
+
+/** "Karin Holm, Huddinge kommun": a numbered row that names a person and where they come from is a list of people. */
+function namesPerson(title: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s*,\s*(\S.*)$/u.exec(title);
+  return m !== null && !looksLikePlace(m[1]!) && m[2]!.split(/\s+/).length <= 4 && !/[.!?]$/.test(m[2]!);
+}
+
+/** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */
+export function headingTitle(title: string): boolean {
+  // "I. Mötets öppnande :": a spaced speck after the title is no sentence end.
+  const plain = withoutTrailingSpeckle(title);
+  return plain.length > 0 && plain.length <= 80 && !/[.!?:]$/.test(plain);
+}
+
+export function signAfterCandidate(line: DocumentLine, index: number): ItemHeading | null {
+  const [raw, ...rest] = line.cells;
+  const m = NUMBER_BEFORE_DAMAGED_SIGN.exec(raw ?? '');
+  if (!m || !headingTitle(m[2]!)) return null;
+  return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'signAfter' });
+}
+
+export function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
+  const [raw, ...rest] = withoutClock(line.cells);
+  if (raw === undefined) return null;
+  // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
+  // ".6. Sammanträdesplan": a speck read as a full stop before the number, too; ".&6 Nästa möte" before OCR's "&" for §.
+  // "-1. Dagordningen …": a speck read as a dash before the number.
+  // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
+  // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
+  let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  if (/^\s*[§$]{2}/.test(first)) return null;
+  // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
+  first = first.replace(/^(\s*[§$S&]?\s*\d{1,4})(?:\s+[|.:;]+)+\s+(?=\p{Lu})/u, '$1 ');
+  // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
+  const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
+  if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {
+    return { line: index, number: signRight[1]!.replace(/\D/g, ''), title: signRight[0]!.trim(), trailing: rest.slice(0, -1), kind: 'paragraph' };
+  }
+  // "Ansökan om bistånd | 862": the right-hand column's "§62" read with the sign as a figure glued to the number, trusted
+  // only in a chain as any glued sign is.
+  const gluedRight = rest.length > 0 ? GLUED_SIGN_CELL.exec(rest[rest.length - 1]!) : null;
+  if (gluedRight && TITLE_BEFORE_SIGN.test(first.trim())) {
+    return { line: index, number: gluedRight[1]!, title: first.trim(), trailing: rest.slice(0, -1), kind: 'glued' };
+  }
+  let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
+  // "8 2 Val av justerare: Till justerare valdes …": the title before a run-in sentence is what must read as a heading.
+  // "8 2. Butikschefen hade inkommit med …": with the stop after the number, as "§ 2." prints it, a whole sentence
+  // after it is a run-in paragraph of old minutes, as after a sign that OCR read right.
+  const stoppedSentence = spaced !== null && /^\s*\S\s+\d\./u.test(first) && /^\p{Lu}/u.test(spaced[2]!);
+  if (spaced && (stoppedSentence || headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!))) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
+  const glued = m ? null : GLUED_PARAGRAPH.exec(first);
+  if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
+  // "S1 Personal – Olle Rosvall", "S3 Ledning – Mattias Klintberg": a crisis staff's numbered function and the person
+  // who holds it, not "§1" read with the sign as S.
+  if (m && /^\s*S\d/u.test(first) && STAFF_ROW.test(m[2]!)) return null;
+  if (m) {
+    let title = m[2]!.trim();
+    let trailing = rest;
+    if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
+    // "§ 90 Val av justerare: Lena Vik (S) utses.": a run-in title, the paragraph's text after its colon.
+    const runIn = runInAfterColon(title);
+    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...trailing], kind: 'paragraph', runIn: true };
+    return withoutReference({ line: index, number: m[1]!, title, trailing, kind: 'paragraph' });
+  }
+  // "3." alone, its title wrapped onto the rows below in a narrow column beside a Dnr column.
+  // "83. .": OCR's speck after the stop.
+  if (/^\s*\d{1,2}\s*\.(?:\s+[.,:;|'`]+)?\s*$/.test(first) && (rest.length === 0 || REFERENCE.test(rest[0]!))) {
+    return { line: index, number: first.replace(/\D/g, ''), title: '', trailing: rest, kind: 'numbered' };
+  }
+  // "3. | KFN 2023/12": the same, with the column gap read as a speckle and the Dnr on the row.
+  const besideReference = /^\s*(\d{1,2})\s*\.\s*[|:;]?\s*(\S.*)$/u.exec(first);
+  if (besideReference && REFERENCE.test(besideReference[2]!.trim())) {
+    return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
+  }
+  // "Ärende 2" alone on its row, the title on the row below.
+  const namedAlone = NAMED_POINT_ALONE.exec(first);
+  if (namedAlone && rest.length === 0) return { line: index, number: namedAlone[1]!, title: '', trailing: [], kind: 'numbered' };
+  m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first) ?? POINT_NOUGHT.exec(first);
+  if (m && namesPerson(m[2]!.trim())) return null;
+  if (m) {
+    // "2. Ekonomi: Kassören redovisade …": a run-in title, the notes after its colon on the same row.
+    const runIn = runInAfterColon(m[2]!.trim());
+    if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...rest], kind: 'numbered', runIn: true };
+    // "1. Mötets öppnande. Ordföranden hälsade alla välkomna.": a run-in title ended by a full stop, a sentence after it.
+    const stopped = RUN_IN_AFTER_STOP.exec(m[2]!.trim());
+    if (stopped && stopped[1]!.split(/\s+/).length <= 6 && stopped[2]!.trim().length >= 4) {
+      return { line: index, number: m[1]!, title: stopped[1]!.trim(), trailing: [stopped[2]!, ...rest], kind: 'numbered', runIn: true };
+    }
+    return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'numbered' });
+  }
+  m = BARE_NUMBER.exec(first);
+  if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'bare' });
+  m = ROMAN_POINT.exec(first);
+  const roman = m ? romanValue(m[1]!) : null;
+  if (m && roman !== null && headingTitle(m[2]!)) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'roman', order: roman });
+  m = LETTERED_POINT.exec(first);
+  if (m && headingTitle(m[2]!)) {
+    const order = m[1]!.toLowerCase().charCodeAt(0) - 96;
+    if (order >= 1 && order <= 26) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'lettered', order });
+  }
+  if (/^\s*\d{1,2}\s*$/.test(first) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!)) {
+    return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
+  }
+  // "1.  Föregående anteckningar", "2.<tab>Anslag": a typewriter's tab stop between the number and its title.
+  const tabbed = /^\s*(\d{1,2})\s*[.)]\s*$/u.exec(first);
+  if (tabbed && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!) && !namesPerson(rest[0]!.trim())) {
+    return withoutReference({ line: index, number: tabbed[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'numbered' });
+  }
+  return null;
+}
+
+const STAFF_ROW = /^\p{Lu}\p{Ll}+\s+[–—-]\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;

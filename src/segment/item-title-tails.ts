@@ -1,0 +1,54 @@
+import type { DocumentLine } from './document-lines.ts';
+import type { ItemHeading } from './item-heading.ts';
+
+// "KS 2024/19", and "RS/2025/0412": a registry that writes its number with a slash after the letters too.
+export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+/iu;
+
+/** The words a row adds to a title: without the Dnr cell beside the title's last row. */
+export function titleRowText(line: DocumentLine): string {
+  return line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim()) ? line.cells[0]! : line.text;
+}
+
+// A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
+// "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
+// "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
+const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+
+// "1. Inledning (09.00–09.15)", "3. Budget (kl. 10.30)", "4. Fika (15 min)": the time set aside for a point is no part
+// of its title.
+// "(09:15-10.15) |": OCR's speck after the bracket.
+const TIME_IN_BRACKETS = /\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*\)[\s|:;.,'"`]*$|\s*\(\s*(?:ca\.?\s*)?\d{1,3}\s*min(?:uter)?\.?\s*\)[\s|:;.,'"`]*$/iu;
+
+export function withoutReference(given: ItemHeading): ItemHeading {
+  const timed = TIME_IN_BRACKETS.exec(given.title);
+  const heading = timed && timed.index > 0 ? { ...given, title: given.title.slice(0, timed.index) } : given;
+  // "§ 31 Dnr KFKS 2024/112" / "Val av justerare": the reference alone on the sign's row, the title on the row below,
+  // where OCR read the two columns of that row as one.
+  // "Dnr 94.0330 :": OCR's speck after the reference.
+  const title = ` ${heading.title}`.replace(/(?<=\d)\s+[:;|.,'`]+\s*$/u, '');
+  const m = TRAILING_REFERENCE.exec(title);
+  if (!m) return heading;
+  return { ...heading, title: title.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
+}
+
+// "Informationsärenden :", "flerbostadshus;", "Delegationsbeslut |": OCR speckles after a title; no title ends in them.
+const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
+// "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
+const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~]+))+\s*$/u;
+// "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
+// "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
+const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
+// "Budget 2026 ij": one or two lower-case letters after a figure are the page edge read as letters, unless they are a
+// unit the figure counts ("5 000 kr", "12 st", "3 år").
+const SCRAPS_AFTER_FIGURE = /(?<=\d)\s+(?!(?:kr|st|år|km|ha|mm|cm|kg|dl|m|t|h|l)\s*$)\p{Ll}{1,2}\s*$/u;
+
+/** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
+export function withoutTrailingReferenceText(title: string): string {
+  const m = TRAILING_REFERENCE.exec(title);
+  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
+}
+
+/** A title without the speckles OCR leaves after it. */
+export function withoutTrailingSpeckle(title: string): string {
+  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
+}

@@ -1,0 +1,95 @@
+import { type DocumentLine } from './document-lines.ts';
+import { fillOneNumberGaps } from './heading-chains.ts';
+import type { ItemHeading } from './item-heading.ts';
+import { headingTitle } from './item-heading-rows.ts';
+import { withoutReference, withoutTrailingSpeckle } from './item-title-tails.ts';
+
+/**
+ * "1 Välkommen", "2 Trygghet", "3 – Skolgården", "4 – Övrigt": OCR lost the stop or dash after the first
+ * numbers. Bare-numbered rows that count up from 1 to just before a numbered chain, in order above it, lead it.
+ */
+export function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  const first = chain[0];
+  if (!first || Number(first.number) <= 1 || Number(first.number) > 4) return chain;
+  const lead: ItemHeading[] = [];
+  let before = first.line;
+  for (let n = Number(first.number) - 1; n >= 1; n--) {
+    const found = candidates.filter((c) => c.kind === 'bare' && Number(c.number) === n && c.line < before && headingTitle(c.title)).pop();
+    if (!found) return chain;
+    lead.unshift(found);
+    before = found.line;
+  }
+  return [...lead, ...chain];
+}
+
+/**
+ * "1. Val av justerare", "2 Yttrande över …", "3. Övriga frågor": one number missing between two numbered
+ * points, its stop lost to OCR. The only bare-numbered row with that number between them is the point.
+ */
+export function fillNumberedGaps(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  return fillOneNumberGaps(chain, (heading, next, missing) => {
+    const found = candidates.filter((c) => c.kind === 'bare' && c.number === missing && c.line > heading.line && c.line < next.line && headingTitle(c.title));
+    return found.length === 1 ? { ...found[0]!, kind: heading.kind } : null;
+  });
+}
+
+/**
+ * "Dagordning" / "1. Inledning" / "2. Budget" … and then "1. Inledning" with its notes: an agenda printed
+ * before the minutes repeats the headings. When every heading of the chosen chain comes again, in order,
+ * after it, the later headings are the items.
+ */
+export function repeatedLater(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  if (chain.length < 2) return chain;
+  const later: ItemHeading[] = [];
+  let after = chain[chain.length - 1]!.line;
+  for (const heading of chain) {
+    // "2. Etableringen 2024 :" in the agenda: OCR's speckle after a title does not make it another title.
+    // "Informationssäkerhet - incidentrapport Q3" and OCR's "Informationssäkerhet incidentrapport Q3": the same title
+    // with a dash or stop lost; only letters and digits are compared.
+    const key = (t: string) => withoutTrailingSpeckle(t).toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+    const title = key(heading.title);
+    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && key(c.title) === title);
+    if (!again) return chain;
+    later.push(again);
+    after = again.line;
+  }
+  return later;
+}
+
+// "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
+const SUB_NUMBERED = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+const SUB_LETTERED = /^\s*(?:(?:[Pp]unkt|[Ää]rende|[Pp]\.)\s*)?(\d{1,2})\s?([a-h])[.:)]?\s+(\p{Lu}.*)$/u;
+
+/**
+ * Sub-points numbered under a point ("1.1", "1.2" under "1 Formalia") are
+ * items of their own, but only when the first number is the point they stand
+ * under and the second counts 1, 2, 3 … without gaps, and the row reads like a
+ * heading: a figure such as "2.4 miljoner" opening a row does not qualify.
+ */
+export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const result: ItemHeading[] = [];
+  chain.forEach((heading, k) => {
+    result.push(heading);
+    const end = chain[k + 1]?.line ?? lines.length;
+    let expected = 1;
+    for (let i = heading.line + 1; i < end; i++) {
+      const [first, ...rest] = lines[i]!.cells;
+      // "2a. Tidig kontakt", "Punkt 2b. Samverkan": sub-points lettered a, b, c … under their number.
+      const lettered = SUB_LETTERED.exec(first ?? '');
+      if (lettered && lettered[1] === heading.number && lettered[2]!.charCodeAt(0) - 96 === expected) {
+        const title = lettered[3]!.trim();
+        if (title.length > 80 || /[.!?:]$/.test(title)) continue;
+        result.push(withoutReference({ line: i, number: `${lettered[1]}${lettered[2]}`, title, trailing: rest, kind: heading.kind }));
+        expected++;
+        continue;
+      }
+      const m = SUB_NUMBERED.exec(first ?? '');
+      if (!m || m[1] !== heading.number || Number(m[2]) !== expected) continue;
+      const title = m[3]!.trim();
+      if (title.length > 80 || /[.!?:]$/.test(title)) continue;
+      result.push(withoutReference({ line: i, number: `${m[1]}.${m[2]}`, title, trailing: rest, kind: heading.kind }));
+      expected++;
+    }
+  });
+  return result;
+}

@@ -1,0 +1,81 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import type { ItemHeading } from './item-heading.ts';
+import { looksLikePlace } from './person.ts';
+
+// The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
+const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning)$/iu;
+const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$/iu;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// The columns of a table of points that hold the title, and those that can stand after it.
+const TITLE_COLUMN = /^(?:punkt|ärende|rubrik)$/iu;
+const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
+const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.source}`, 'iu');
+// Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
+const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
+
+/** "Nr — Ärende | Föredragande", "Nr Punkt z Anteckning.": the table's column headings above its first point, OCR's specks aside. */
+function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
+  const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
+  const words = header?.cells.flatMap((c) => c.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2) ?? [];
+  return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
+}
+
+/** Where the next column starts inside a title whose column gap OCR closed, or -1. */
+function nextColumnAt(words: readonly string[]): number {
+  // "Information från förvaltningen | Sofie Ekman", "Bidrag 2024 . Tjänsteskrivelse": OCR's speck in the gap.
+  // "… skolskjutsar Å Delges på sammanträdet": a lone capital letter in the gap is a speck too (not a numeral I, V, X).
+  const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  if (speck !== -1) return speck;
+  // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
+  // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or
+  // another capitalised word of a name).
+  return words.findIndex((w, i) => {
+    if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    const before = words[i - 1]!;
+    if (/,$/u.test(before) || JOINING_WORD.test(before)) return false;
+    return i === 1 || !/^\p{Lu}/u.test(before);
+  });
+}
+
+/**
+ * Under the column headings of a table of points with a column after the title ("Punkt | Diskussion | Beslut",
+ * "Nr | Ärende | Föredragande"), a heading row that OCR read as one cell runs that column into the title. The title
+ * ends where the next column starts; the rest is the row's next cell.
+ */
+export function withoutNextColumn(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  const header = first ? pointTableHeader(lines, first) : null;
+  const titleAt = header?.findIndex((w) => TITLE_COLUMN.test(w)) ?? -1;
+  if (!header || titleAt === -1 || !header.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return headings;
+  return headings.map((heading) => {
+    if (lines[heading.line]!.cells.length !== 1) return heading;
+    const words = heading.title.split(/\s+/);
+    const at = nextColumnAt(words);
+    if (at < 1) return heading;
+    const rest = words.slice(at).join(' ').replace(/^[|.·]\s*/u, '').replace(/[\s|]+$/u, '');
+    // The row below goes on with the next column's words, not the title's (as under a run-in title).
+    return rest ? { ...heading, title: words.slice(0, at).join(' '), trailing: [rest, ...heading.trailing], runIn: true } : { ...heading, title: words.slice(0, at).join(' ') };
+  });
+}
+
+/**
+ * Under an agenda table whose header names a presenter column, a person's
+ * name that ends a title ("Bidrag till föreningar 2023 Mats Öberg") is that
+ * column run into the title by a lost column gap. Only two capitalised words
+ * that do not name a place are taken off, and the title keeps a word.
+ */
+export function withoutPresenters(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  if (!first) return headings;
+  const header = lines.slice(Math.max(0, first.line - 3), first.line).find((line) => {
+    const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+    return words.length >= 2 && words.every((w) => AGENDA_HEADER.test(w)) && words.some((w) => PRESENTER_HEADER.test(w));
+  });
+  if (!header) return headings;
+  return headings.map((heading) => {
+    const words = heading.title.split(/\s+/);
+    const tail = words.slice(-2);
+    if (words.length < 3 || !tail.every((w) => NAME_WORD.test(w)) || looksLikePlace(tail.join(' '))) return heading;
+    return { ...heading, title: words.slice(0, -2).join(' '), trailing: [tail.join(' '), ...heading.trailing] };
+  });
+}

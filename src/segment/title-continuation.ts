@@ -1,0 +1,105 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import type { ItemHeading } from './item-heading.ts';
+import { REFERENCE, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { matchLabel } from './labels.ts';
+import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
+
+// "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a
+// heading row that is the start of a sentence in prose, six words or more with a verb in the past among them (not a
+// participle in -nde, as "ordförande", "fastställande" in a heading's noun phrase).
+// "Förelåg anbud från …", "Fanns inget att …": the strong past of older minutes has no weak ending.
+const PROSE_START = /^(?=(?:\S+\s+){5,}\S)(?=.*(?<!\p{L})(?:\p{L}{3,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)|förelåg|förelågo|förekom|fanns|hölls|blev|beslöt|gick|kom|tog)(?!\p{L})).*[^.!?:\s]$/iu;
+
+/**
+ * "S 5. Beslöts att avgiften … höjas till 250" / "kr. fr.o.m. den 1 juli.": in older minutes a paragraph has no
+ * heading, and its row opens the first sentence, which OCR wrapped at the margin. The rows up to the full stop (two at
+ * most) finish the sentence that stands for the title.
+ */
+function sentenceContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
+  const title = withoutTrailingSpeckle(heading.title);
+  if (heading.trailing.length > 0 || !PROSE_START.test(title)) return 0;
+  for (let count = 1; count <= 2; count++) {
+    const next = lines[heading.line + count];
+    // A lower-case row goes on with the sentence, however much its first word looks like a label ("sammanträdet öppnat.").
+    if (!next || isBlank(next) || next.cells.length > 1 || (isStructural(next) && !/^\p{Ll}/u.test(next.text.trim()))) return 0;
+    // "utefter linjen mot Bäckviken. |": OCR's speck after the stop does not keep the sentence open.
+    const text = withoutTrailingSpeckle(next.text.trim());
+    if (/^[-–—•*§]/u.test(text) || /^\d{1,2}[.)]\s/u.test(text) || text.length > 90) return 0;
+    // "… till handlingarna. Kassören redogjorde …": the row ends the sentence and opens another; it is the notes.
+    if (/[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) return 0;
+    if (/[.!?]$/u.test(text)) return count;
+  }
+  return 0;
+}
+
+const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
+
+/**
+ * How many rows after the heading continue its title: a following row that
+ * starts in lower case, or any row after a title that ends mid-phrase.
+ */
+export function titleContinuation(lines: readonly DocumentLine[], heading: ItemHeading, isStructural: (line: DocumentLine) => boolean): number {
+  if (heading.runIn) return 0;
+  const sentence = sentenceContinuation(lines, heading, isStructural);
+  if (sentence > 0) return sentence;
+  let count = 0;
+  // "flerbostadshus;" over "Svinninge 3:114": OCR's semicolon for the comma of a wrapped title.
+  const endsInComma = /[,;]\s*$/.test(heading.title);
+  let title = withoutTrailingSpeckle(heading.title);
+  // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
+  const narrow = heading.trailing.length > 0;
+  const limit = title === '' ? 3 : 2;
+  let blanks = 0;
+  while (count - blanks < limit) {
+    let next = lines[heading.line + 1 + count];
+    // OCR of a wrapped title can put a blank row inside it ("Ändrad taxa för" / "" / "bygglov …"): one is
+    // skipped when the title breaks off mid-phrase and the row after goes on in lower case.
+    const after = lines[heading.line + 2 + count];
+    const wrapsAfterBlank =
+      (count === 0 && CONTINUATION_END.test(title)) ||
+      // In a narrow column beside a Dnr, OCR can put a blank row anywhere inside the wrapped title.
+      (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title));
+    if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && /^\p{Ll}/u.test(after.text.trim()) && after.text.trim().length <= 60) {
+      blanks++;
+      count++;
+      next = after;
+    }
+    // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
+    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && after.text.trim().length <= 60 && !isStructural(after)) {
+      blanks++;
+      count++;
+      next = after;
+    }
+    // "Informationsärenden | :": a cell of specks beside the title's row is no column.
+    if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^[^\p{L}\d]*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
+    // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
+    const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
+    // "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title.
+    const titleAlone = title === '' && count === 0 && next !== undefined && next.cells.length === 1 && !/:/.test(next.text) && matchLabel(next.cells[0]!)?.rest === '';
+    if (!next || isBlank(next) || (isStructural(next) && !titleAlone) || (next.cells.length > 1 && !besideReference)) break;
+    const text = besideReference ? next.cells[0]!.trim() : next.text.trim();
+    const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
+    // "a) Resultat per april": a sub-point, not the rest of the title.
+    if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
+    // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
+    // in the past is the paragraph's notes, which older minutes wrote without a heading.
+    const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
+    const continues =
+      title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 && !sentenceUnderSign :
+      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
+    // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
+    // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.
+    if (/\s\p{Ll}$/u.test(title) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6) break;
+    // "§ 31 Val av justerare -" / "Nämnden beslutar att utse … att justera protokollet.": after a spaced dash, which a speck
+    // at the margin can be, a whole sentence of six words or more is the notes, not the rest of the title.
+    if (/\s[-–—]$/u.test(title) && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 6) break;
+    // "Haninge planerar för 420 platser. Regionen kan …": a row holding two sentences is the notes, not a title's last words.
+    if (!continues || text.length > 90 || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
+    // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title
+    // that had not broken off mid-phrase.
+    if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4) break;
+    title = withoutTrailingSpeckle(`${title} ${text}`);
+    count++;
+  }
+  return count;
+}
