@@ -23,3 +23,10 @@ export function knownPlaces(): ReadonlySet<string> {
   known ??= parsePlaceList(readFileSync(PLACES_FILE, 'utf8'));
   return known;
 }
+
+/** Each place with the space that ends it before more words, built once with the set: looksLikePlace runs on every cell. */
+let prefixes: readonly string[] | undefined;
+export function knownPlacePrefixes(): readonly string[] {
+  prefixes ??= [...knownPlaces()].map((place) => `${place} `);
+  return prefixes;
+}

@@ -69,18 +69,27 @@ function weekdayDate(text: string, year: number | null): DateMatch | undefined {
   return findDates(text, `${year}-01-01`).find((d) => !d.explicitYear && weekdayBefore(text.slice(0, d.index)));
 }
 
-// "… kl. 10 å kommunalkontoret": older minutes write "å" for "på".
+// "… kl. 10 å kommunalkontoret": older minutes write "å" for "på". One alternation for every pattern below, so that
+// they cannot drift apart.
+const AT_PLACE = '(?:i|på|å)';
 // "… kl. 14.00 i. kommunalkontorets", "i- kommunalkontorets", "å' kommunalkontoret": OCR's speck read as a stop, a
 // dash or a quote after the preposition.
+const AT_PLACE_SPECKED = `${AT_PLACE}[.\\-'’\`]?`;
 // "… kl. 16.00 i bolagets lokaler, Attundavägen 4": after "i" or "på", a place can open with a noun in lower case ("bolagets
 // lokaler", "stora salen"); not a phrase that says how or why ("i anslutning till …", "på distans").
-const LOWER_CASE_PLACE = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$/u;
+const LOWER_CASE_PLACE = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:anslutning|samband|enlighet|närvaro|form|samverkan|samråd|distans|telefon|mån|stället|tid|början|slutet)\b)(\p{Ll}\p{L}+(?:\s|,\s*(?=\p{Lu}))[^.;:]*?)\s*\.?$`, 'u');
 // "… kl. 19.00 i klubbstugan.", "… kl. 14-15 i samlingssalen": one lower-case room or house in the definite form
 // ("-stugan", "-salen", "-rummet") that ends the sentence is the place, too.
 // "… kl. 14.00 i byagården!": an invitation ends the sentence with an exclamation mark.
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
 // "… kl. 9.30 på socialbyrån": a word ending in "-å" takes "-n" in the definite form.
-const DEFINITE_ROOM = /^\s*(?:i|på|å)[.\-'’`]?\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$/u;
+const DEFINITE_ROOM = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$`, 'u');
+// "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
+const COMMA_BEFORE_AT_PLACE = new RegExp(String.raw`^\s*,\s*(?=${AT_PLACE}\s)`, 'u');
+// "… kl. 13.00 i Kommunhuset", "… kl. 13.00, Kommunhuset": a capitalised place after the time.
+const PLACE_AFTER_TIME = new RegExp(String.raw`^\s*(?:,|${AT_PLACE_SPECKED}\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$`, 'u');
+// "den 25 april 2023 i Vallentuna kommunhus": without a time, "i" or "på" says a place follows.
+const PLACE_AFTER_DATE = new RegExp(String.raw`^\s*,?\s*${AT_PLACE}\s+(\p{Lu}[^.;:]*?)\s*\.?$`, 'u');
 
 export function headerMeeting(firstPage: readonly DocumentLine[], year: number | null = null, signed: string | null = null, announces = false): MeetingTime | null {
   for (const line of firstPage.slice(0, 12)) {
@@ -174,9 +183,8 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
       // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
       const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
-      // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
-      const afterComma = tail.replace(/^\s*,\s*(?=(?:i|på|å)\s)/u, '');
-      const m = /^\s*(?:,|(?:i|på|å)[.\-'’`]?\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
+      const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
+      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.
@@ -195,7 +203,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
       // "… i Vretens bygdegård.' |": specks after the sentence's stop, read from the page edge.
       after = placeWrappedBelow(after, firstPage.slice(index + 1)).replace(/(?<=[\p{L}.])[\s'"`’‘|:;]*[|'"`’‘][\s'"`’‘|:;]*$/u, '');
-      const m = /^\s*,?\s*(?:i|på|å)\s+(\p{Lu}[^.;:]*?)\s*\.?$/u.exec(after) ?? DEFINITE_ROOM.exec(after);
+      const m = PLACE_AFTER_DATE.exec(after) ?? DEFINITE_ROOM.exec(after);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.

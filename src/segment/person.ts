@@ -1,5 +1,5 @@
 import type { Person } from '../domain/index.ts';
-import { knownPlaces } from './known-places.ts';
+import { knownPlacePrefixes, knownPlaces } from './known-places.ts';
 
 // The parties written out ("Ingela Sund Moderaterna" in a table whose column gap OCR closed) are organisations too.
 const ORGANISATION_WORDS = /\b(?:kommun|kommunen|kommuner|skolan|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
@@ -31,8 +31,7 @@ function namesBodyWhole(text: string): boolean {
 export function looksLikePlace(text: string): boolean {
   const lower = text.toLowerCase().trim();
   // A place before a name ('Huddinge Anna Berg') or before its body ('Huddinge kommun').
-  const places = knownPlaces();
-  return places.has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || [...places].some((p) => lower.startsWith(`${p} `));
+  return knownPlaces().has(lower) || ORGANISATION_WORDS.test(lower) || ORGANISATION_COMPOUND.test(lower) || knownPlacePrefixes().some((prefix) => lower.startsWith(prefix));
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".

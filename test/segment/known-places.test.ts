@@ -27,6 +27,11 @@ describe('looksLikePlace', () => {
     expect(looksLikePlace('Arvika kommun')).toBe(true);
   });
 
+  it('reads a listed municipality before a name as a place, but not a name that only starts like one', () => {
+    expect(looksLikePlace('Arvika Lena Holmqvist')).toBe(true);
+    expect(looksLikePlace('Arvikasson Lena')).toBe(false);
+  });
+
   it('does not read an unlisted capitalised word as a place', () => {
     expect(looksLikePlace('Granqvist')).toBe(false);
   });
