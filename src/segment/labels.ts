@@ -276,7 +276,9 @@ const MATCHED = new Map<string, LabelMatch | null>();
 // ': Absent: …': a speck read as a colon before the label.
 const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u;
 
-const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*\/\s*\p{L}[\p{L} ]{1,30}?(?=\s*:)/u;
+// "Plats / Paikka  Rådhuset": a Finland-Swedish protokoll's label column gives the Finnish label after the Swedish one,
+// with the value in the next column (a tab, or nothing after it where OCR read the columns apart) instead of a colon.
+const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*\/\s*(\p{L}[\p{L} ]{1,30}?)(?=\s*:|\t|\s*$)/u;
 
 function matchLabelUncached(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));
@@ -288,7 +290,12 @@ function matchLabelUncached(line: string): LabelMatch | null {
   const away = AWAY_SENTENCE.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (away) return { kind: 'absent', label: 'Förhinder', rest: away[1]!.trim() };
   // "Tid/Time:", "Deltagare/Participants:": a bilingual template gives each label in two languages; the first is read.
-  const trimmed = line.replace(LEADING_SPECKS, '').replace(BILINGUAL_LABEL, '$1');
+  // "Närvarande / Frånvarande": a table header of two labels of different things is not one label in two languages
+  // ("Plats/lokal", two words for one thing, still is).
+  const trimmed = line.replace(LEADING_SPECKS, '').replace(BILINGUAL_LABEL, (all, first: string, second: string) => {
+    const other = matchLabel(second.trim());
+    return other && other.kind !== matchLabel(first.trim())?.kind ? all : first;
+  });
   const tokens: { text: string; end: number }[] = [];
   TOKEN.lastIndex = 0;
   let position = 0;

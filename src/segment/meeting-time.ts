@@ -40,7 +40,8 @@ export function parseMeetingValue(text: string, options: { withPlace: boolean; r
   const second = time?.end ? /^\s*(?:,|och|samt|\+|&)\s*/u.exec(rest) : null;
   const later = second ? findTimeRange(rest.slice(second[0].length), { hoursOnly: true }) : null;
   const end = later && later.index === 0 && later.end && later.start! > time!.end! ? later.end : (time?.end ?? null);
-  const spans = [date, time, later && later.index === 0 ? { index: time!.index + time!.length + second![0].length, length: later.length } : null].filter((s): s is NonNullable<typeof s> => s !== null);
+  // The word that joins the two sessions goes with the second: "och" is no part of the place.
+  const spans = [date, time, later && later.index === 0 ? { index: time!.index + time!.length, length: second![0].length + later.length } : null].filter((s): s is NonNullable<typeof s> => s !== null);
   const place = options.withPlace ? leftover(text, spans).join(', ') || null : null;
   return { date: date?.iso ?? null, start: time?.start ?? null, end, place };
 }

@@ -286,11 +286,19 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "(C), ordförande, Krokom": after the role too.
     while (fields.length > 1 && /^\p{Lu}/u.test(fields[fields.length - 1]!) && looksLikeName(fields[fields.length - 1]!) && !looksLikeRole(fields[fields.length - 1]!)) fields.pop();
     const after = fields.join(', ').trim();
+    // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.
+    const role = (after ? normaliseRole(after) || null : null) ?? (before ? normaliseRole(before[1]!).toLowerCase() : null);
+    // "(S, Kramfors)", "(Kramfors, S)": a joint committee's member with the party and the member municipality they sit
+    // for; the party is the organisation, as everywhere else a politician is listed.
+    const partyAndHome = party[2]!.split(/\s*,\s*/u);
+    const partyField = partyAndHome.filter((f) => looksLikeParty(f.replace(/[.\s]/g, '')));
+    if (partyAndHome.length === 2 && partyField.length === 1 && partyAndHome.every((f) => partyField.includes(f) || (/^\p{Lu}\p{Ll}/u.test(f) && !looksLikeRole(f)))) {
+      return { name, organisation: partyField[0]!.replace(/[.\s]/g, ''), role };
+    }
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
     const organisation = looksLikeParty(squeezed) ? squeezed : party[2]!.trim();
-    // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.
-    return { name, organisation: organisation || null, role: (after ? normaliseRole(after) || null : null) ?? (before ? normaliseRole(before[1]!).toLowerCase() : null) };
+    return { name, organisation: organisation || null, role };
   }
 
   const parts = cleaned
@@ -385,7 +393,8 @@ export function looksLikeTitle(word: string): boolean {
 
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
 // "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
-const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor)$/iu;
+// "kyrkvärden Per Ek", "klockaren Nils Ås": a parish's lay offices, as a kyrkostämma's or kyrkoråd's protokoll names them.
+const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
@@ -555,9 +564,16 @@ const PLURAL_THEN_NAMES = new RegExp(
   'gu',
 );
 
+// "kyrkoherden Einar Ek såsom ordförande", "Rut Berg som sekreterare": the function the person served in at this meeting,
+// stated after the name, is their role; a title before the name (their office) gives way to it.
+const NAME_AS_ROLE = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?(${PROSE_NAME})(${PARTY_AFTER_NAME})?\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
+
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
   return text
+    .replace(NAME_AS_ROLE, (whole, lead: string, name: string, party: string | undefined, role: string) =>
+      new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role) ? `${lead}${name}${party ?? ''}, ${role}` : whole,
+    )
     // "Ordf. Anna Ek, v. ordf. Bo Lind, led. Cia Berg": an abbreviated function capitalised at the start of the list.
     .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.|Vice\s+ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
@@ -576,7 +592,8 @@ export function rolesAfterNames(text: string): string {
       // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
       if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
       // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
-      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist)en$|(?<=are|or)n$/u, '');
+      // "kyrkoherden", "kyrkvärden": a title ending in -e takes only -n, one ending in a consonant -en.
+      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de)n$/u, '');
       return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
     });
 }
@@ -587,7 +604,8 @@ export function rolesAfterNames(text: string): string {
  */
 function singularTitle(plural: string): string | null {
   if (PLURAL_ROLES[plural]) return PLURAL_ROLES[plural]!;
-  const candidates = [plural.replace(/erna$/u, ''), plural.replace(/arna$/u, 'are'), plural.replace(/orna$/u, 'a')].filter((c) => c !== plural);
+  // "kyrkvärdarna" → "kyrkvärd": a stem that takes -ar in the plural.
+  const candidates = [plural.replace(/erna$/u, ''), plural.replace(/arna$/u, 'are'), plural.replace(/arna$/u, ''), plural.replace(/orna$/u, 'a')].filter((c) => c !== plural);
   return candidates.find((c) => LEADING_TITLE.test(c) || TITLE_ENDING.test(c)) ?? null;
 }
 

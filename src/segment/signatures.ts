@@ -217,6 +217,12 @@ export function notesBy(line: DocumentLine): Signature[] | null {
 
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
+  // "ordförande / puheenjohtaja": a bilingual (Finland-Swedish) protokoll prints the title in both languages under the name.
+  const bilingual = /^\s*(\p{L}[\p{L} ]{2,40}?)\s*\/\s*\p{L}[\p{L} ]{1,40}$/u.exec(cell);
+  if (bilingual) {
+    const first = genericRole(bilingual[1]!);
+    if (first && !first.rest) return { kind: 'signature', label: cell.trim(), rest: '' };
+  }
   // "Kommunstyrelsens ordförande", "Nämndens sekreterare": the body in the genitive before the title.
   // ". nämndsekreterare": a speck at the left margin before the title.
   const m = /^\s*(?:[.,:;|'"`]+\s+)?((?:\p{L}{5,}s\s+)?(?:vice\s+)?\p{L}*(?:sekreterare|ordförande))\b[\s:._…]*(.*)$/iu.exec(cell) ?? FOR_PARTY.exec(cell);

@@ -243,3 +243,27 @@ describe('drops how someone took part after a name', () => {
     expect(parsePerson('Ove Sten (Teams)')).toEqual({ name: 'Ove Sten', organisation: null, role: null });
   });
 });
+
+describe('reads the members of a joint committee of several municipalities', () => {
+  it('takes the party from "(S, Kramby)" as the organisation, the member municipality beside it being no part of it', () => {
+    expect(parsePerson('Ylva Brännström (S, Nordvik), ordförande')).toEqual({ name: 'Ylva Brännström', organisation: 'S', role: 'ordförande' });
+    expect(parsePerson('Gösta Fällman (Ådalsby, KD)')).toEqual({ name: 'Gösta Fällman', organisation: 'KD', role: null });
+  });
+  it('keeps a bracket of two words that hold no party as it was read', () => {
+    expect(parsePerson('Gösta Fällman (Region Norr, Ådalsby)')?.organisation).not.toBe('KD');
+  });
+});
+
+describe('reads the people of an older church protokoll named in prose', () => {
+  it('takes "såsom ordförande" after the name as the role, over the office before it, and the singular of "kyrkvärdarna" for each', () => {
+    const people = attendeesOfNotes('Närvarande: kyrkoherden Algot Sundelius såsom ordförande, kyrkvärdarna Måns Trulsson och Ola Jeppsson samt 31 röstberättigade församlingsbor.');
+    expect(people).toEqual([
+      ['Algot Sundelius', null, 'ordförande'],
+      ['Måns Trulsson', null, 'kyrkvärd'],
+      ['Ola Jeppsson', null, 'kyrkvärd'],
+    ]);
+  });
+  it('reads "kyrkoherden" before a name as the office "kyrkoherde"', () => {
+    expect(rolesAfterNames('kyrkoherden Algot Sundelius, Ola Jeppsson')).toBe('Algot Sundelius, kyrkoherde, Ola Jeppsson');
+  });
+});

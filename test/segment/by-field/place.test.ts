@@ -195,3 +195,23 @@ describe('reads the date, time and place of a head sentence that OCR wrapped at 
     expect(m.meeting).toEqual({ date: '2025-10-08', start: '13:30', end: null, place: 'Kommunhuset, sal Fryken' });
   });
 });
+
+describe('reads a Finland-Swedish protokoll whose label column gives each label in Swedish and Finnish', () => {
+  const protokoll = (head: string) =>
+    segment(`KVARNVIKS STAD\tPROTOKOLL / PÖYTÄKIRJA\nTekniska nämnden / Tekninen lautakunta\n\n${head}\n\n§ 12 Laglighet och beslutförhet\nText.\n\n§ 13 Övriga ärenden\nText.`);
+  it('reads the place after "Plats / Paikka" with the value in the next column, without the Finnish label', () => {
+    const m = protokoll('Tid / Aika\tti 4.2.2025 kl. 17.00–19.15\nPlats / Paikka\tBiblioteket, Strandsalen');
+    expect(m.meeting).toMatchObject({ date: '2025-02-04', start: '17:00', end: '19:15', place: 'Biblioteket, Strandsalen' });
+  });
+  it('reads the place when OCR read the label column apart from the values, the bilingual label alone on its row', () => {
+    const m = protokoll('Tid / Aika\nPlats / Paikka\n\nti 4.2.2025 kl. 17.00–19.15\nBiblioteket, Strandsalen');
+    expect(m.meeting?.place).toBe('Biblioteket, Strandsalen');
+  });
+});
+
+describe('reads the place of a meeting held in two sessions', () => {
+  it('leaves the "och" between the morning and the afternoon session out of the place', () => {
+    const m = segment('PROTOKOLL\nByggnämnden\n\nPlats och tid\tRådhuset, sal Eken, kl. 09.00–12.00 och 13.15–16.05\n\n§ 4 Val av justerare\nText.\n\n§ 5 Bygglov\nText.');
+    expect(m.meeting).toMatchObject({ start: '09:00', end: '16:05', place: 'Rådhuset, sal Eken' });
+  });
+});

@@ -379,3 +379,15 @@ describe('reads a note-taker who signs with a first name', () => {
     expect(m.signatures.filter((s) => s.name === 'Vidar')).toEqual([]);
   });
 });
+
+describe('reads the signers of a bilingual protokoll', () => {
+  it('keeps the title printed in both languages under each name as the role ("ordförande / puheenjohtaja")', () => {
+    const m = segment(
+      'PROTOKOLL\nNämnden\n\nTid\t4.2.2025 kl. 17.00\n\n§ 1 Öppnande\nText.\n\nUnderskrifter / Allekirjoitukset\n\nRagnar Holmström\tLinnea Åkerblom\nordförande / puheenjohtaja\tsekreterare / sihteeri\n',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'ordförande / puheenjohtaja', name: 'Ragnar Holmström' },
+      { role: 'sekreterare / sihteeri', name: 'Linnea Åkerblom' },
+    ]);
+  });
+});
