@@ -12,6 +12,7 @@ import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast }
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { findItemHeadings } from './items.ts';
+import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
@@ -69,7 +70,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(bodyLines(pages))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(bodyLines(pages)))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

@@ -1,4 +1,5 @@
 import { withoutKindColumn } from './agenda-kind-column.ts';
+import { withoutContentsEntries, withoutLeaders } from './contents-list.ts';
 import type { DocumentLine } from './document-lines.ts';
 import { bestChain } from './heading-chains.ts';
 import type { ItemHeading } from './item-heading.ts';
@@ -14,17 +15,18 @@ import { withRunInTitle } from './run-in-titles.ts';
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))).map(withRunInTitle);
+  return withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))).map(withRunInTitle).map(withoutLeaders);
 }
 
 function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
-  const candidates: ItemHeading[] = [];
+  const rows: ItemHeading[] = [];
   for (let i = from; i < lines.length; i++) {
     const c = candidateFrom(lines[i]!, i);
-    if (c) candidates.push(c);
+    if (c) rows.push(c);
     const signAfter = signAfterCandidate(lines[i]!, i);
-    if (signAfter) candidates.push(signAfter);
+    if (signAfter) rows.push(signAfter);
   }
+  const candidates = withoutContentsEntries(rows);
   const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;

@@ -154,6 +154,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Vid tangenterna',
     // "Som ovan:" over the secretary's name: older minutes sign off what was recorded "as above".
     'Som ovan',
+    // "In fidem:", "Ut supra:": the Latin of the same sign-off ("in good faith", "as above") in a protokoll of the 1800s
+    // and early 1900s, a parish meeting's above all.
+    'In fidem',
+    'Ut supra',
     'Rätt utdraget intygar',
     'Rätt utdraget betygar',
     'Utdraget bestyrks',

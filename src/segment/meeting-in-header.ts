@@ -207,7 +207,8 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
-    place ??= PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(line.text.slice(0, date.index))?.[1] ?? null;
+    const beforeDate = line.text.slice(0, date.index);
+    place ??= PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_ROOM_BEFORE_DATE.exec(beforeDate)?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   };
   for (const [position, { line }] of top.entries()) {
@@ -271,6 +272,11 @@ const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|mö
 // place, then a weekday, which says the words before it were a place and not the body that met ("sammanträde i
 // Fjällklubben den …").
 const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/iu;
+
+// "hållet vid ordinarie kyrkostämma med Västra Sallerups församling i sockenstugan söndagen den …": a building named
+// by a definite noun in lower case, "i" before it and the weekday after it, anywhere after the sitting's noun (the body
+// that met may come between).
+const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/u;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
 export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;

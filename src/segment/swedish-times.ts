@@ -13,8 +13,8 @@ function clock(hours: string, minutes: string | undefined): string | null {
 }
 
 // "kl", "kl.", "klockan", and OCR's "kI"/"k1"/"Kl".
-// "Kl.'9.00": a speck after the stop.
-const KL = String.raw`(?:k[l1I|](?:ockan)?\.?['’‘\x60]?\s*)`;
+// "Kl.'9.00": a speck after the stop; "kl.:14.00": OCR's colon there.
+const KL = String.raw`(?:k[l1I|](?:ockan)?\.?[:'’‘\x60]?\s*)`;
 // "17.30 -till 19.45": OCR can read a speck before "till" as a dash.
 const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to)\s*`;
 const HM = String.raw`(\d{1,2})[.:,](\d{2})`;

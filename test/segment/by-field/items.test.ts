@@ -232,3 +232,53 @@ describe('reads points numbered as quick notes and templates write them', () => 
     ]);
   });
 });
+
+describe('reads a protokoll that opens with a list of its paragraphs', () => {
+  const text =
+    'PROTOKOLL\nKulturnämnden\n\nDatum: 2025-09-03\n\nÄrendeförteckning\n§ 31 Val av justerare ............ 2\n§ 32 Bidrag till studieförbunden ............ 2\n§ 33 Konstinköp 2026 ............ 3\n\n' +
+    '§ 31 Val av justerare\nIda Grön utses att justera.\n\n§ 32 Bidrag till studieförbunden\nBeslut\nNämnden fördelar bidragen enligt bilaga.\n\n§ 33 Konstinköp 2026\nBeslut\nNämnden avsätter 80 000 kronor.';
+  it('takes each paragraph once, from the body, not from the list with its dot leaders and page numbers', () => {
+    const m = segment(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'Val av justerare'],
+      ['32', 'Bidrag till studieförbunden'],
+      ['33', 'Konstinköp 2026'],
+    ]);
+    expect(m.items.flatMap((i) => i.decisions)).toEqual(['Nämnden fördelar bidragen enligt bilaga.', 'Nämnden avsätter 80 000 kronor.']);
+  });
+  it('takes the list\'s entries whose leaders OCR dropped, the page number left after the title', () => {
+    const m = segment(text.replace(/ \.+ (\d)/g, ' $1'));
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Bidrag till studieförbunden', 'Konstinköp 2026']);
+  });
+  it('keeps a paragraph whose heading is printed again on the next page', () => {
+    const m = segment('PROTOKOLL\nKulturnämnden\n\nDatum: 2025-09-03\n\n§ 31 Val av justerare\nText.\n\n§ 32 Konstinköp\nFörsta delen.\n\f§ 32 Konstinköp\nBeslut\nNämnden avsätter 80 000 kronor.');
+    expect(m.items.map((i) => i.number)).toContain('31');
+  });
+  it('takes a kallelse\'s list of points without the dot leaders and page numbers after the titles', () => {
+    expect(headings('1. Val av justerare ........ 2\n2. Budget 2026 .......... 4\n3. Övriga frågor ........ 5')).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Budget 2026'],
+      ['3', 'Övriga frågor'],
+    ]);
+  });
+});
+
+describe('reads an older protokoll with its headings in the left margin', () => {
+  const text =
+    'PROTOKOLL\nfört vid sammanträde med skolrådet den 3 mars 1931.\n\n' +
+    '§ 1.\tOrdföranden öppnade sammanträdet och hälsade de närvarande\nSammanträdets\tvälkomna till det nya läsåret.\nöppnande\n\n' +
+    '§ 2.\tFöredrogs en skrivelse från folkskoleinspektören om nya läseböcker\nLäseböcker\tför de lägre klasserna.\n\tRådet beslöt att anskaffa trettio exemplar av den nya läseboken.\n\n' +
+    '§ 3.\tKassören redovisade att vedförrådet räcker till påsk. Rådet\nVed till\tbeslöt att beställa ytterligare tio famnar björkved.\nskolan\n';
+  it('takes the words in the margin under each § as its title', () => {
+    const m = segment(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Sammanträdets öppnande'],
+      ['2', 'Läseböcker'],
+      ['3', 'Ved till skolan'],
+    ]);
+  });
+  it('reads the decisions from the body without the margin\'s words in them', () => {
+    const m = segment(text);
+    expect(m.items.flatMap((i) => i.decisions)).toEqual(['Rådet beslöt att anskaffa trettio exemplar av den nya läseboken.', 'Rådet beslöt att beställa ytterligare tio famnar björkved.']);
+  });
+});

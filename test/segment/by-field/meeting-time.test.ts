@@ -100,3 +100,9 @@ describe('reads a meeting in two sessions', () => {
     expect(parseMeetingValue('2025-04-09 kl. 13.00–15.00 (fika 14.00–14.15)', { withPlace: false })).toMatchObject({ start: '13:00', end: '15:00' });
   });
 });
+
+describe('reads a clock time with OCR damage after "kl."', () => {
+  it('reads "kl.:14.00", OCR\'s colon after the stop, as 14:00', () => {
+    expect(findTimeRange('årsstämma fredagen den 6 juni 2025 kl.:14.00 i Tallbackens festsal')).toMatchObject({ start: '14:00' });
+  });
+});

@@ -215,3 +215,10 @@ describe('reads the place of a meeting held in two sessions', () => {
     expect(m.meeting).toMatchObject({ start: '09:00', end: '16:05', place: 'Rådhuset, sal Eken' });
   });
 });
+
+describe('reads the place from the prose head of an older protokoll', () => {
+  it('reads a building in lower case after "i" and before the weekday, with the parish that met between ("kyrkostämma med … församling i sockenstugan söndagen den …")', () => {
+    const m = segment('PROTOKOLL\nhållet vid ordinarie kyrkostämma med Norra Vrams församling i prästgården söndagen den 9 maj 1926 efter gudstjänsten.\n\n§ 1. Justering\nText.\n\n§ 2. Kyrkans tak\nText.');
+    expect(m.meeting).toMatchObject({ date: '1926-05-09', place: 'prästgården' });
+  });
+});

@@ -391,3 +391,14 @@ describe('reads the signers of a bilingual protokoll', () => {
     ]);
   });
 });
+
+describe('reads the Latin sign-off of an older protokoll', () => {
+  it('reads "In fidem:" over the secretary\'s name as a signature, as "Som ovan:" is', () => {
+    const m = segment('PROTOKOLL\nhållet vid kyrkostämma den 9 maj 1926.\n\n§ 1. Justering\nText.\n\n§ 2. Kyrkans tak\nText.\n\nIn fidem:\nGunnar Sjöholm\n\nJusteras:\nHerman Ljung\t\tAnton Fröjd\n');
+    expect(m.signatures).toEqual([
+      { role: 'In fidem', name: 'Gunnar Sjöholm' },
+      { role: 'Justeras', name: 'Herman Ljung' },
+      { role: 'Justeras', name: 'Anton Fröjd' },
+    ]);
+  });
+});
