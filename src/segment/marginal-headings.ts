@@ -11,8 +11,18 @@ interface MarginalHeading {
   at: number;
   number: string;
   title: string;
-  /** Rows after the sign's row that carry a piece of the title. */
+  /** Rows after the sign's row up to the last that carries a piece of the title. */
   rows: number;
+  /** The rows (of those) that carry a piece of the title in their first cell. */
+  titleRows: Set<number>;
+}
+
+// "8 1..: | Ordföranden förklarade … att" / "kungörelse.": OCR may give a word of the body's first row a row of its own,
+// in the body's column (which the cells' positions on the page show).
+function inBodyColumn(line: DocumentLine, sign: DocumentLine): boolean {
+  const x = line.cellX?.[0];
+  const [signX, bodyX] = sign.cellX ?? [];
+  return line.cells.length === 1 && x !== undefined && signX !== undefined && bodyX !== undefined && x > (signX + bodyX) / 2;
 }
 
 function joinWords(words: string[]): string {
@@ -25,20 +35,24 @@ function marginalHeadingAt(lines: readonly DocumentLine[], at: number): Marginal
   const sign = row.cells.length === 2 ? SIGN_CELL.exec(row.cells[0]!) : null;
   if (!sign || !BODY_ROW.test(row.cells[1]!)) return null;
   const words: string[] = [];
+  const titleRows = new Set<number>();
   let k = at + 1;
+  while (k < lines.length && inBodyColumn(lines[k]!, row)) k++;
   for (; k < lines.length; k++) {
     const cells = lines[k]!.cells;
     if (cells.length !== 2 || !MARGIN_WORDS.test(cells[0]!) || cells[0]!.length > 24 || (words.length === 0 && !/^\p{Lu}/u.test(cells[0]!))) break;
     words.push(cells[0]!);
+    titleRows.add(k);
   }
   if (words.length === 0) return null;
   // "Protokollets" / "justering": the heading's last word below the body's last row, alone.
   const below = lines[k]?.cells;
   if (below?.length === 1 && MARGIN_WORDS.test(below[0]!) && below[0]!.length <= 24 && /^\p{Ll}/u.test(below[0]!)) {
     words.push(below[0]!);
+    titleRows.add(k);
     k++;
   }
-  return { at, number: sign[1]!, title: joinWords(words).replace(/[.:]$/u, ''), rows: k - at - 1 };
+  return { at, number: sign[1]!, title: joinWords(words).replace(/[.:]$/u, ''), rows: k - at - 1, titleRows };
 }
 
 /**
@@ -65,8 +79,9 @@ export function withMarginalHeadings(lines: readonly DocumentLine[]): DocumentLi
     const row = lines[heading.at]!;
     result.push(documentLine(row.page, [`§ ${heading.number} ${heading.title}`]), documentLine(row.page, [row.cells[1]!]));
     for (let k = heading.at + 1; k <= heading.at + heading.rows; k++) {
-      const cells = lines[k]!.cells;
-      if (cells.length === 2) result.push(documentLine(lines[k]!.page, [cells[1]!]));
+      const line = lines[k]!;
+      if (!heading.titleRows.has(k)) result.push(line);
+      else if (line.cells.length === 2) result.push(documentLine(line.page, [line.cells[1]!]));
     }
     next = heading.at + heading.rows + 1;
   }

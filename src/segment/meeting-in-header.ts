@@ -207,7 +207,10 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
     }
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
-    const beforeDate = line.text.slice(0, date.index);
+    // "… församling i sockenstugan" / "söndagen den 11 april 1937 …": the prose head wrapped before the weekday.
+    const above = top[position - 1]?.line;
+    const wrappedAbove = /^\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu.test(line.text.slice(0, date.index)) && above && !isStructural(above) && !matchLabel(above.cells[0] ?? '');
+    const beforeDate = `${wrappedAbove ? `${above.text.trim()} ` : ''}${line.text.slice(0, date.index)}`;
     place ??= PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_ROOM_BEFORE_DATE.exec(beforeDate)?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
   };

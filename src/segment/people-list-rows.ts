@@ -34,6 +34,11 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "… kyrkvärdarna Per Månsson" / "och Nils Åkesson samt …": wrapped before the conjunction; no person starts with it.
+    if (previous !== undefined && /^(?:och|samt)\s+\S/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     if (previous !== undefined && /,/.test(previous) && (/,\s*$/.test(previous) || dashWraps)) {
       const head = previous.replace(/\s*[\-–—]\s*$/, '');
       result[result.length - 1] = `${head} ${trimmed.replace(/^[\-–—]\s*/, '')}`;
@@ -43,7 +48,8 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     // "…, Sundbybergs stad; Elin" / "Rosenqvist, Järfälla kommun": a semicolon between people ends a part as a comma does.
     const lastPart = previous?.split(/[,;]/).pop()?.trim() ?? '';
     // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
-    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
+    // "…, Jan-Erik" / "Lidström, …": a double first name too.
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }

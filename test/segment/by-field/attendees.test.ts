@@ -788,3 +788,23 @@ describe('reads colleagues named by first name alone', () => {
     expect(attendeesOfNotes('Närvarande: Ylva Dahl, Tyresö')).toEqual([['Ylva Dahl', 'Tyresö', null]]);
   });
 });
+
+describe('joins a prose list of those present that wraps at the margin', () => {
+  it('joins a row that starts with "och" to the list above it ("… kyrkvärdarna Måns Trulsson" / "och Ola Jeppsson …")', () => {
+    const m = segment('PROTOKOLL\nhållet vid kyrkostämma den 9 maj 1926.\n\nNärvarande: kyrkoherden Algot Sundelius såsom ordförande, kyrkvärdarna Måns Trulsson\noch Ola Jeppsson samt 31 röstberättigade församlingsbor.\n\n§ 1. Justering\nText.\n\n§ 2. Kyrkans tak\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Algot Sundelius', 'ordförande'],
+      ['Måns Trulsson', 'kyrkvärd'],
+      ['Ola Jeppsson', 'kyrkvärd'],
+    ]);
+  });
+  it('joins a double first name left at the end of a row to the surname that opens the next ("… Per-Olof" / "Dahlgren, …")', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2025-03-12\n\nNärvarande: Rut Ek (ordförande), Siv Berg (kassör), Per-Olof\nDahlgren, Ulla Sten (sekreterare)\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Rut Ek', null, 'ordförande'],
+      ['Siv Berg', null, 'kassör'],
+      ['Per-Olof Dahlgren', null, null],
+      ['Ulla Sten', null, 'sekreterare'],
+    ]);
+  });
+});

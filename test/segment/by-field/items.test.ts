@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../../../src/segment/document-lines.ts';
+import { documentLine, linesFromText } from '../../../src/segment/document-lines.ts';
 import { findItemHeadings } from '../../../src/segment/items.ts';
+import { withMarginalHeadings } from '../../../src/segment/marginal-headings.ts';
 import { headings, segment } from './segment-text.ts';
 
 describe('reads the numbered points', () => {
@@ -280,5 +281,31 @@ describe('reads an older protokoll with its headings in the left margin', () => 
   it('reads the decisions from the body without the margin\'s words in them', () => {
     const m = segment(text);
     expect(m.items.flatMap((i) => i.decisions)).toEqual(['Rådet beslöt att anskaffa trettio exemplar av den nya läseboken.', 'Rådet beslöt att beställa ytterligare tio famnar björkved.']);
+  });
+});
+
+describe('reads marginal headings from the rows of a scanned page', () => {
+  it('keeps a word of the body that OCR put on a row of its own, in the body\'s column, in the body and out of the title', () => {
+    const row = (cells: string[], x: number[]) => documentLine(1, cells, x);
+    const lines = [
+      row(['§ 1.', 'Ordföranden öppnade sammanträdet och hälsade de närvarande'], [100, 400]),
+      row(['välkomna.'], [402]),
+      row(['Sammanträdets', 'Därefter upplästes kallelsen till sammanträdet.'], [100, 401]),
+      row(['öppnande', 'Kallelsen godkändes.'], [101, 400]),
+      row([], []),
+      row(['§ 2.', 'Kassören redovisade att vedförrådet räcker till påsk.'], [100, 400]),
+      row(['Vedförrådet', 'Rådet beslöt att beställa mer ved.'], [100, 400]),
+    ];
+    expect(withMarginalHeadings(lines).map((l) => l.text)).toEqual([
+      '§ 1 Sammanträdets öppnande',
+      'Ordföranden öppnade sammanträdet och hälsade de närvarande',
+      'välkomna.',
+      'Därefter upplästes kallelsen till sammanträdet.',
+      'Kallelsen godkändes.',
+      '',
+      '§ 2 Vedförrådet',
+      'Kassören redovisade att vedförrådet räcker till påsk.',
+      'Rådet beslöt att beställa mer ved.',
+    ]);
   });
 });

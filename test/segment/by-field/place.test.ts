@@ -222,3 +222,10 @@ describe('reads the place from the prose head of an older protokoll', () => {
     expect(m.meeting).toMatchObject({ date: '1926-05-09', place: 'prästgården' });
   });
 });
+
+describe('reads the place from a prose head that wraps before the weekday', () => {
+  it('reads "i prästgården" at the end of the row above "söndagen den 9 maj 1926 …"', () => {
+    const m = segment('PROTOKOLL\nhållet vid ordinarie kyrkostämma med Norra Vrams församling i prästgården\nsöndagen den 9 maj 1926 efter gudstjänsten.\n\n§ 1. Justering\nText.\n\n§ 2. Kyrkans tak\nText.');
+    expect(m.meeting).toMatchObject({ date: '1926-05-09', place: 'prästgården' });
+  });
+});
