@@ -16,6 +16,14 @@ function referenceBelow(lines: readonly DocumentLine[], heading: ItemHeading): b
   return next !== undefined && CASE_REFERENCE_ROW.test(next.cells[0] ?? '');
 }
 
+const SHORT_TITLE = /^\p{Lu}[\p{L} ,-]{2,60}$/u;
+
+/** The first row with text under the heading is a sentence of five words or more. */
+function sentenceBelow(lines: readonly DocumentLine[], heading: ItemHeading): boolean {
+  const next = lines.slice(heading.line + 1, heading.line + 4).find((line) => !isBlank(line));
+  return next !== undefined && /^\p{Lu}\S*(?:\s+\S+){4,}/u.test(next.text);
+}
+
 /**
  * The § chain. Headings whose sign was glued to the number ("841 Val av
  * justerare") join it only when the chain also holds two or more of them, so
@@ -37,7 +45,10 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   // "8 7 ÅRSREDOVISNING 2023" / "Dnr 2024/12" … "8 8 INVESTERINGSPLAN" / "Dnr 2024/19": two such rows do, when each
   // has the case reference a paragraph carries under its title.
   const referenced = spacedCount === 2 && withSpaced.every((c) => c.kind !== 'spaced' || referenceBelow(lines, c));
-  if ((spacedCount >= 3 || opensMinutes || besideTrusted || referenced) && withSpaced.length > chain.length) chain = withSpaced;
+  // "UTDRAG ur protokoll …" / "8 7 Firmateckning" / "Efter årsstämmans val …": an extract of one paragraph, its sign
+  // misread. The document's only heading-like row, a short title in words with a paragraph of sentences under it.
+  const lone = candidates.length === 1 && spacedCount === 1 && SHORT_TITLE.test(candidates[0]!.title) && sentenceBelow(lines, candidates[0]!);
+  if ((spacedCount >= 3 || opensMinutes || besideTrusted || referenced || lone) && withSpaced.length > chain.length) chain = withSpaced;
   // "1 8 …", "2 8 …", "4 8 …": the number before a damaged sign, likewise only among three or more such rows.
   const withSignAfter = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'signAfter'));
   if (withSignAfter.filter((c) => c.kind === 'signAfter').length >= 3 && withSignAfter.length > chain.length) chain = withSignAfter;

@@ -309,3 +309,14 @@ describe('reads marginal headings from the rows of a scanned page', () => {
     ]);
   });
 });
+
+describe('reads an extract of one paragraph whose sign OCR misread', () => {
+  const extract = (heading: string) =>
+    segment(`UTDRAG\nur protokoll fört vid styrelsesammanträde i Byalaget onsdagen den 4 juni 2025\n\nNärvarande: Rut Ek, Siv Berg\n\n${heading}\nEfter stämman behöver firmateckningen beslutas på nytt.\nStyrelsen beslutade att firman tecknas av två i förening.\n\nVid protokollet\tJusteras\nRut Ek\tSiv Berg\n`);
+  it('takes "8 7 Firmateckning", the only heading-like row, with sentences under it, as § 7', () => {
+    expect(extract('8 7 Firmateckning').items.map((i) => [i.number, i.title])).toEqual([['7', 'Firmateckning']]);
+  });
+  it('does not take a lone "8 7" row with figures in it for a paragraph', () => {
+    expect(extract('8 7 rum 2025').items).toEqual([]);
+  });
+});
