@@ -22,6 +22,7 @@ import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
 import { hasSignatureLayout, parseSignatures } from './signatures.ts';
 import { withoutSigningHeading } from './signing-heading.ts';
+import { isSigningRecord } from './signing-record.ts';
 import { isStructural } from './structural-rows.ts';
 import { titleContinuation } from './title-continuation.ts';
 import { visualRows } from './visual-rows.ts';
@@ -34,8 +35,9 @@ export interface SourceInfo {
 }
 
 function documentPages(input: SegmentInput): DocumentLine[][] {
-  if ('text' in input) return linesFromText(input.text);
-  return input.pages.map(visualRows);
+  const pages = 'text' in input ? linesFromText(input.text) : input.pages.map(visualRows);
+  // The e-signature record after a digitally signed protokoll is no part of the minutes.
+  return pages.filter((page, k) => k === 0 || !isSigningRecord(page));
 }
 
 /** Every page without its running headers and footers, as one run of rows. */

@@ -11,7 +11,8 @@ import { parsePerson } from './person.ts';
  */
 export function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): HeadField[] | null {
   if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
-  const labels = line.cells.map((c) => matchLabel(c));
+  // "Dag | Tid | Plats": in such a table's header the day is labelled by the bare word, which elsewhere opens a sentence.
+  const labels = line.cells.map((c) => matchLabel(c) ?? (/^\s*(?:dag|veckodag)\s*$/iu.test(c) ? { kind: 'date' as const, label: 'Dag', rest: '' } : null));
   if (!labels.every((l) => l !== null && !l.rest && MEETING_KINDS.has(l.kind))) return null;
   if (below.cells.some((c) => matchLabel(c) !== null || SPECKLE_ONLY.test(c))) return null;
   return labels.map((l, k) => ({ kind: l!.kind, label: l!.label, values: [below.cells[k]!.trim()] }));

@@ -120,7 +120,8 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/^sekr\.?$/iu, 'sekreterare'],
   [/^ers\.?$/iu, 'ersättare'],
   // "(c) tjg ers för Per Ek (c)": the serving substitute, abbreviated.
-  [/^tj(?:g|änstg)?\.?\s*ers\.?$/iu, 'tjänstgörande ersättare'],
+  // "tjg ersättare", "tjänstg. ersättare": the first word abbreviated, the second written out.
+  [/^tj(?:g|änstg)?\.?\s*ers(?:\.|ättare)?$/iu, 'tjänstgörande ersättare'],
   // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
   [/^led(?:am)?\.?$/iu, 'ledamot'],
   // "(adj.)": taking part without being a member; "suppl.": an association's substitute.
@@ -148,7 +149,8 @@ function normaliseRole(role: string): string {
     .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')
     .replace(/\s+/g, ' ')
     // "§ 3", "§§ 49–51", "från § 52", "t.o.m. § 50": the paragraphs someone was there for.
-    .replace(/[,\s]*\(?\s*(?:(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.|under)\s*)?(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
+    // "närvarande §§ 87–89", "ej § 88": the same note with the word for being there or not.
+    .replace(/[,\s]*\(?\s*(?:(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.|under|närvarande|närv\.?|ej|utom|ej\s+närvarande)\s*)?(?:§|\$)+\s*\d[\d\s,–—\-och]*\)?\s*$/u, '')
     // OCR's "från 8 52" and "88 49–51": the sign read as a figure, trusted after "från"/"till" or before a range.
     .replace(/[,\s]*\(?\s*(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.)\s*[8S3]\s+\d{1,3}\)?\s*$/u, '')
     .replace(/[,\s]*\(?\s*(?:88|SS|S8|8S|33)\s*\d{1,3}\s*[–—-]\s*\d{1,3}\)?\s*$/u, '')

@@ -1,5 +1,5 @@
 import type { Signature } from '../domain/index.ts';
-import { type DocumentLine, isBlank } from './document-lines.ts';
+import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
 import { cleanNameText, looksLikeName, looksLikePlace } from './person.ts';
@@ -423,8 +423,16 @@ function rolesOverNames(lines: readonly DocumentLine[], from: number): { signatu
   return { signatures: roles.map((role, k) => ({ role, name: names[k]! })), end: i - 1 };
 }
 
+// "Namnförtydligande: Anna Ek", "Namnförtydl. Anna Ek": a form's caption for the signer's name printed under the signing
+// line; the name is what follows it.
+const NAME_CAPTION = /^\s*(?:namnförtydligande|namnförtydl\.?|förtydligande)\s*[:.]?\s*(?=\p{Lu})/iu;
+
+function withoutNameCaptions(line: DocumentLine): DocumentLine {
+  return line.cells.some((c) => NAME_CAPTION.test(c)) ? documentLine(line.page, line.cells.map((c) => c.replace(NAME_CAPTION, '')), line.cellX) : line;
+}
+
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withSpeckGapsSplit).map(withSignerCapital);
+  const lines = input.map(withoutNameCaptions).map(withSpeckGapsSplit).map(withSignerCapital);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.

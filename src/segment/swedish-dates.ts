@@ -95,6 +95,9 @@ const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 // "ons 9.4.25", "Följande möte hålls on 7.5.25 kl. 14": Finland-Swedish notes shorten the year to two figures. Not
 // before a capitalised word, so that a sub-point "2.1.10 Budget" is no date.
 const DOTTED_SHORT_DATE = /(?<![\d.:/,§])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\s*\p{Lu}\p{Ll})/gu;
+// "76 10 05": the year, month and day in two figures each with spaces between, the Swedish standard form of the 1970s
+// and 1980s. Not a group of a longer run of figures (a telephone number "08 12 34 56").
+const SPACED_SHORT_DATE = /(?<!\d[ -]?)(\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![ -]?\d)/gu;
 // "onsdag vecka 15 2025", "v. 15, onsdag (2025)": a workplace's notes name the day by its week, the year beside it.
 const WEEKDAY_NAMES = String.raw`(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?`;
 const WEEKDAY_THEN_WEEK = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_NAMES}\s*,?\s*(?:i\s+)?(?:vecka|v\.?)\s*(\d{1,2})(?!\d)(?:\D{0,6}?((?:19|20)\d{2}))?`, 'giu');
@@ -157,6 +160,10 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
   }
   for (const m of text.matchAll(DOTTED_SHORT_DATE)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    if (isValidDate(year, month, day)) push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
+  }
+  for (const m of text.matchAll(SPACED_SHORT_DATE)) {
+    const [year, month, day] = [fullYear(m[1]!), Number(m[2]), Number(m[3])];
     if (isValidDate(year, month, day)) push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
   }
   for (const [pattern, dayAt, weekAt] of [[WEEKDAY_THEN_WEEK, 1, 2], [WEEK_THEN_WEEKDAY, 2, 1]] as const) {

@@ -182,3 +182,13 @@ describe('reads a day named by its week', () => {
     expect(findDates('måndag v. 1 2026').map((d) => d.iso)).toEqual(['2025-12-29']);
   });
 });
+
+describe('reads the date written in the Swedish standard form of the 1970s', () => {
+  it('reads "Sammanträdesdag 79 03 13" as 1979-03-13', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nByggnadsnämnden\n\nSammanträdesdag\t79 03 13\nTid\tkl 19.00 - 21.10\n\n§ 14\nVal av justerare\nText.\n\n§ 15\nBygglov\nText.');
+    expect(m.meeting).toMatchObject({ date: '1979-03-13', start: '19:00', end: '21:10' });
+  });
+  it('does not read three groups of a telephone number ("08 12 34 56") as a date', () => {
+    expect(findDates('Upplysningar på telefon 08 12 34 56.')).toEqual([]);
+  });
+});

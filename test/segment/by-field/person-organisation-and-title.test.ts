@@ -267,3 +267,14 @@ describe('reads the people of an older church protokoll named in prose', () => {
     expect(rolesAfterNames('kyrkoherden Algot Sundelius, Ola Jeppsson')).toBe('Algot Sundelius, kyrkoherde, Ola Jeppsson');
   });
 });
+
+describe('reads notes of attendance and abbreviated functions after a name', () => {
+  it('drops "närvarande §§ 12–14" and "ej § 13", which say when someone was there, from the role', () => {
+    expect(parsePerson('Tyra Holm, närvarande §§ 12–14')).toEqual({ name: 'Tyra Holm', organisation: null, role: null });
+    expect(parsePerson('Tyra Holm (C), ej § 13')).toEqual({ name: 'Tyra Holm', organisation: 'C', role: null });
+    expect(parsePerson('Tyra Holm, rektor, närvarande § 13')?.role).toBe('rektor');
+  });
+  it('writes out "tjg ersättare" as "tjänstgörande ersättare"', () => {
+    expect(parsePerson('Ove Dahl (m), tjg ersättare för Siv Alm (m)')?.role).toBe('tjänstgörande ersättare');
+  });
+});

@@ -229,3 +229,10 @@ describe('reads the place from a prose head that wraps before the weekday', () =
     expect(m.meeting).toMatchObject({ date: '1926-05-09', place: 'prästgården' });
   });
 });
+
+describe('reads a kallelse whose meeting is a table of a header row over a row of values', () => {
+  it('reads the day, time and place under "Dag | Tid | Plats"', () => {
+    const m = segment('Kallelse\nKulturnämnden\n\nDag\tTid\tPlats\nMåndag 8 december 2025\t09.00–11.30\tBiblioteket, Ljusgården\n\nÄrenden\n1. Val av justerare\n2. Budget 2026\n3. Meddelanden\n\nLinnea Ask\nordförande\n');
+    expect(m.meeting).toMatchObject({ date: '2025-12-08', start: '09:00', end: '11:30', place: 'Biblioteket, Ljusgården' });
+  });
+});

@@ -402,3 +402,27 @@ describe('reads the Latin sign-off of an older protokoll', () => {
     ]);
   });
 });
+
+describe('reads signers named under the signing lines of a form', () => {
+  it('takes the name after "Namnförtydligande:" under each role', () => {
+    const m = segment(
+      'PROTOKOLL\nBrf Linden\n\nDatum: 2025-05-14\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.\n\nOrdförande\tJusterare\n....................\t....................\nNamnförtydligande: Vera Lund\tNamnförtydligande: Jonas Ekholm\n\nSekreterare\n....................\nNamnförtydligande: Elsa Stål\n',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Ordförande', name: 'Vera Lund' },
+      { role: 'Justerare', name: 'Jonas Ekholm' },
+      { role: 'Sekreterare', name: 'Elsa Stål' },
+    ]);
+  });
+});
+
+describe('reads a protokoll signed digitally, with the e-signature record after it', () => {
+  const protokoll =
+    'Protokoll styrelsemöte\nFöreningen\n\nDatum: 2025-09-18\n\n1. Öppnande\nText.\n\n2. Avslutning\nText.\n\nVera Lund, ordförande\tElsa Stål, sekreterare\n\nJonas Ekholm, justerare\n';
+  const record =
+    '\fVerifikat\nTransaktion 0922211555750123\n\nSignerare\nVera Lund (VL)\nvera.lund@exempel.se\nSignerade 2025-09-19 09:14:40 CEST (+0200)\n\nElsa Stål (ES)\nelsa.stal@exempel.se\nSignerade 2025-09-19 12:03:11 CEST (+0200)\n';
+  it('reads the signers of the protokoll, the record page being no part of the minutes', () => {
+    expect(segment(protokoll + record).signatures).toEqual(segment(protokoll).signatures);
+    expect(segment(protokoll + record).signatures.map((s) => s.name)).toEqual(['Vera Lund', 'Elsa Stål', 'Jonas Ekholm']);
+  });
+});
