@@ -46,6 +46,12 @@ function representativeRole(field: HeadField): string | null {
   return field.kind === 'others' && m ? m[1]!.toLowerCase().replace(/^fackliga/u, 'facklig') : null;
 }
 
+// "Linnéa.Björk, sekreterare": OCR reads the space between a first name and a surname as a stop; a first name is never
+// abbreviated with its small letters written out.
+function withSpaceForStopInName(value: string): string {
+  return value.replace(/(?<=(?:^|[\s,;:(])\p{Lu}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,}(?:$|[\s,;)]))/gu, ' ');
+}
+
 export function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -66,7 +72,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
           : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
-    const rows = joinWrappedValues(field.values.map(withoutHonorifics))
+    const rows = joinWrappedValues(field.values.map(withoutHonorifics).map(withSpaceForStopInName))
       // "Åsa Wennerholm, ordförande . Haninge kommun", "Gunnar Tell, vice ordförande | Region Stockholm": a speck in the
       // column gap after a title in lower case, before where the person comes from, stands for the comma.
       .map((v) => v.replace(/(?<=(?:^|\s)\p{Ll}{3,})\s+[.|]\s+(?=\p{Lu}[^,]*$)/u, ', '))

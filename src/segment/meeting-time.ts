@@ -2,7 +2,8 @@ import type { MeetingTime } from '../domain/index.ts';
 import { findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 
-const WEEKDAY = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|ar)?\b/giu;
+// "ons 12.11.2025", "Tis. 4/3": a weekday abbreviated before the date, as Finland-Swedish and quick notes write it.
+const WEEKDAY = /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|ar)?\b|(?<![\p{L}])(?:mån|tis|ons|tors|tor|fre|lör|sön|må|ti|on|to|fr|lö|sö)\.?(?=\s+[\d\u0000])/giu;
 
 /** What is left of a value once dates, times, weekdays and their glue words are cut out. */
 function leftover(text: string, spans: { index: number; length: number }[]): string[] {

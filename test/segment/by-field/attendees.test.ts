@@ -808,3 +808,14 @@ describe('joins a prose list of those present that wraps at the margin', () => {
     ]);
   });
 });
+
+describe('reads names OCR joined with a stop', () => {
+  it('reads "Linnea.Björk, sekreterare" as Linnea Björk, a row of its own', () => {
+    const m = segment('PROTOKOLL\nKyrkorådet\n\nDatum: 2025-01-21\n\nNärvarande\nIda Alm, ordförande\nAnna Wessman, kyrkoherde\nLinnea.Björk, sekreterare\n\n§ 1 Andakt\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Ida Alm', 'ordförande'],
+      ['Anna Wessman', 'kyrkoherde'],
+      ['Linnea Björk', 'sekreterare'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMeetingValue } from '../../../src/segment/meeting-time.ts';
 import { meetingOfNotes, segment } from './segment-text.ts';
 
 describe('reads the place of the meeting', () => {
@@ -234,5 +235,15 @@ describe('reads a kallelse whose meeting is a table of a header row over a row o
   it('reads the day, time and place under "Dag | Tid | Plats"', () => {
     const m = segment('Kallelse\nKulturnämnden\n\nDag\tTid\tPlats\nMåndag 8 december 2025\t09.00–11.30\tBiblioteket, Ljusgården\n\nÄrenden\n1. Val av justerare\n2. Budget 2026\n3. Meddelanden\n\nLinnea Ask\nordförande\n');
     expect(m.meeting).toMatchObject({ date: '2025-12-08', start: '09:00', end: '11:30', place: 'Biblioteket, Ljusgården' });
+  });
+});
+
+describe('reads the meeting from a table whose columns OCR ran together', () => {
+  it('reads "Dag Tid Plats" over one run of the values as date, time and place', () => {
+    const m = segment('Kallelse\nKulturnämnden\n\nDag Tid Plats\nMåndag 8 december 2025 09.00-11.30 Biblioteket, Ljusgården\n\nÄrenden\n1. Val av justerare\n2. Budget 2026\n3. Meddelanden\n');
+    expect(m.meeting).toMatchObject({ date: '2025-12-08', start: '09:00', end: '11:30', place: 'Biblioteket, Ljusgården' });
+  });
+  it('leaves an abbreviated weekday before the date ("Ons 12.11.2025") out of the place', () => {
+    expect(parseMeetingValue('Ons 12.11.2025 kl. 18.00-20.40 Kommungården, rum Eken', { withPlace: true }).place).toBe('Kommungården, rum Eken');
   });
 });
