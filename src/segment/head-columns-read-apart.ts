@@ -63,7 +63,9 @@ function labelsOfRow(text: string): { kind: LabelKind; printed: string }[] | nul
   const labels: { kind: LabelKind; printed: string }[] = [];
   let rest = text.replace(/[|]/g, ' ').trim();
   while (rest) {
-    const label = matchLabel(rest);
+    // "Dag Tid Plats": in such a row the day is labelled by the bare word, which elsewhere opens a sentence.
+    const day = /^(?:vecko)?dag(?=\s|$)/iu.exec(rest);
+    const label = day ? { kind: 'date' as const, rest: rest.slice(day[0].length) } : matchLabel(rest);
     if (!label || !SPLIT_ROW_KINDS.has(label.kind)) return null;
     labels.push({ kind: label.kind, printed: rest.slice(0, rest.length - label.rest.length).replace(/[\s:;,.]+$/u, '') });
     rest = label.rest.replace(/^[\s:;,.]+/u, '');
@@ -91,7 +93,9 @@ export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine
       let value: string | null = null;
       if (label.kind === 'date') {
         const date = findDates(rest)[0];
-        if (date && date.index === 0) value = rest.slice(0, date.length);
+        // "Torsdag 6 november 2025", "ons 12.11.2025": the weekday before the date belongs to its cell.
+        const weekday = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|mån|tis|ons|tors|fre|lör|sön)\.?,?\s+(?:den\s+)?/iu.exec(rest)?.[0].length ?? 0;
+        if (date && (date.index === 0 || date.index === weekday)) value = rest.slice(0, date.index + date.length);
       } else if (label.kind === 'time' && !last) {
         const time = findTimeRange(rest, { hoursOnly: true });
         if (time && time.index === 0) value = rest.slice(0, time.length);

@@ -4,20 +4,12 @@ import { SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
 import { parsePerson } from './person.ts';
 
-// Three or more bare words for a meeting's day, time and place, and nothing else: a table's header row.
-const MEETING_HEADER_WORDS = /^\s*(?:(?:dag|datum|tid|plats|lokal|klockan)\s+){2,}(?:dag|datum|tid|plats|lokal|klockan)\s*$/iu;
-
 /**
  * A row of bare meeting labels over a row of as many values ("Mötesdatum  Tid
  * Plats" / "2022-03-15  13:30–15:00  Kommunhuset"): the table's fields, each
  * label with the value below it, or null when the rows are not such a table.
  */
 export function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): HeadField[] | null {
-  // "Dag Tid Plats" / "Torsdag 6 november 2025 13.15-16.30 Kommunhuset, sal Forsen": OCR read the table's columns as
-  // one run of words on each row; the values row is then read as one "Plats och tid" value.
-  if (line.cells.length === 1 && below?.cells.length === 1 && MEETING_HEADER_WORDS.test(line.cells[0]!) && !matchLabel(below.cells[0]!)) {
-    return [{ kind: 'placeTime', label: line.cells[0]!.trim(), values: [below.cells[0]!.trim()] }];
-  }
   if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
   // "Dag | Tid | Plats": in such a table's header the day is labelled by the bare word, which elsewhere opens a sentence.
   const labels = line.cells.map((c) => matchLabel(c) ?? (/^\s*(?:dag|veckodag)\s*$/iu.test(c) ? { kind: 'date' as const, label: 'Dag', rest: '' } : null));
