@@ -5,13 +5,14 @@ import { splitNames, withoutHonorifics } from './person.ts';
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
 // "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
 // "Till att jämte ordföranden justera protokollet valdes …": an older wording with "till" before "att".
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
+// "Till att tillsammans med ordföranden justera …": the same with "tillsammans med" for "jämte".
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
 // "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
 // "… valdes att jämte ordföranden justera dagens protokoll herrar A och B": the verb first, then the task and the names.
 const CHOSEN_TO_ADJUST = new RegExp(String.raw`(?:utses|utsågs|valdes|väljs)\s+${ADJUSTER_ROLE}\s+(\p{Lu}[^.]+)`, 'u');
-const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:jämte\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
+const ADJUSTER_CHOSEN = /([\p{Lu}][^.:]*?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till\s+(?:protokoll)?justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 // "Till protokollförare valdes Saga Ek och till justerare Reza Ali": the verb serves both roles.
 const SHARED_VERB_ADJUSTER = /\boch\s+till\s+(?:protokoll)?justerar(?:e|na)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)/u;
 /** "Beslutades att utse Anna Berg att jämte ordföranden justera …", "valde Anna Berg till justerare". */
@@ -20,7 +21,7 @@ const CHOOSE_ADJUSTER =
   /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 
 // "Justering: Protokollet justeras av Ebbe Mulm och Saga Frell.": who adjusts, in a sentence in the passive.
-const ADJUSTED_BY = /\bjusteras\s+(?:jämte\s+ordföranden\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
+const ADJUSTED_BY = /\bjusteras\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
 
 export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));

@@ -48,8 +48,11 @@ function representativeRole(field: HeadField): string | null {
 
 // "Linnéa.Björk, sekreterare": OCR reads the space between a first name and a surname as a stop; a first name is never
 // abbreviated with its small letters written out.
-function withSpaceForStopInName(value: string): string {
-  return value.replace(/(?<=(?:^|[\s,;:(])\p{Lu}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,}(?:$|[\s,;)]))/gu, ' ');
+// "Olof JOnsson": OCR's capital for the second letter of a name; no name is written so.
+function withNameCaseAndStopSlips(value: string): string {
+  return value
+    .replace(/(?<=(?:^|[\s,;:(])\p{Lu}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,}(?:$|[\s,;)]))/gu, ' ')
+    .replace(/(?<=(?:^|[\s,;:(])\p{Lu})(\p{Lu})(?=\p{Ll}{3,}(?:$|[\s,;.)]))/gu, (letter: string) => letter.toLowerCase());
 }
 
 export function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
@@ -72,7 +75,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
           : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
-    const rows = joinWrappedValues(field.values.map(withoutHonorifics).map(withSpaceForStopInName))
+    const rows = joinWrappedValues(field.values.map(withoutHonorifics).map(withNameCaseAndStopSlips))
       // "Åsa Wennerholm, ordförande . Haninge kommun", "Gunnar Tell, vice ordförande | Region Stockholm": a speck in the
       // column gap after a title in lower case, before where the person comes from, stands for the comma.
       .map((v) => v.replace(/(?<=(?:^|\s)\p{Ll}{3,})\s+[.|]\s+(?=\p{Lu}[^,]*$)/u, ', '))

@@ -295,6 +295,12 @@ const LABEL_AFTER_SENTENCE = /^(.*\p{Ll}{2,}[.!?])\s+((?:beslut|beslutades)\s*:\
 /** A row that runs a "Beslut:" label on after a sentence, parted into the sentence's row and the decision's. */
 function withLabelsOnRowsOfTheirOwn(lines: readonly DocumentLine[]): DocumentLine[] {
   return lines.flatMap((line) => {
+    // "Beslut | Nämnden godkänner …", "Ärendet | Förvaltningen …": a paragraph laid out as a table of its sections, the
+    // section's name in a label column beside its text.
+    // ("Beslut | i": a letter from the page edge beside a heading is no text.)
+    if (line.cells.length === 2 && sectionHeading(line.cells[0]!) !== null && /\p{L}{4,}/u.test(line.cells[1]!)) {
+      return [{ ...line, cells: [line.cells[0]!], text: line.cells[0]! }, { ...line, cells: [line.cells[1]!], text: line.cells[1]! }];
+    }
     const m = line.cells.length === 1 ? LABEL_AFTER_SENTENCE.exec(line.cells[0]!) : null;
     return m ? [{ ...line, cells: [m[1]!], text: m[1]! }, { ...line, cells: [m[2]!], text: m[2]! }] : [line];
   });

@@ -10,7 +10,8 @@ import { RUN_IN_AFTER_STOP, runInAfterColon } from './run-in-titles.ts';
 // "§ 41/2023 Mötets öppnande": an association numbering its paragraphs by year.
 const PARAGRAPH = /^\s*(?:§|\$|S|&)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 // "1 § Mötets öppnande": the number before the sign, as some associations write it.
-const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§\s+(\p{Lu}.*)$/u;
+// "56 § | Mötets laglighet …": alone in a column of its own, as Finland-Swedish föredragningslistor print it.
+const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§(?:\s+(\p{Lu}.*)|\s*$)/u;
 // "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as
 // "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
 const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
@@ -22,6 +23,9 @@ const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 // "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
 const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
+// "8 1." / "sg 2." / "5 3.": "§ 1." alone on its row over the paragraph's sentence (old minutes have no titles), the sign
+// read as one or two figures or letters. Trusted only as a chain of three or more, as the row above.
+const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?\s*$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
 // "1: Inledning": a colon after the number, with a space, serves as well.
@@ -92,8 +96,14 @@ export function headingTitle(title: string): boolean {
   return plain.length > 0 && plain.length <= 80 && !/[.!?:]$/.test(plain);
 }
 
+// "56 8 | Mötets laglighet …", "608 | Motion om …": "56 §" alone in its column with the sign read as a figure or letter,
+// apart from the number or glued to it; the title in the next column. Trusted only as a chain, as the rows above.
+const DAMAGED_SIGN_AFTER_CELL = /^\s*(\d{1,3})\s*[8$S3s]\s*$/u;
+
 export function signAfterCandidate(line: DocumentLine, index: number): ItemHeading | null {
   const [raw, ...rest] = line.cells;
+  const alone = rest.length > 0 ? DAMAGED_SIGN_AFTER_CELL.exec(raw ?? '') : null;
+  if (alone && headingTitle(rest[0]!)) return withoutReference({ line: index, number: alone[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'signAfter' });
   const m = NUMBER_BEFORE_DAMAGED_SIGN.exec(raw ?? '');
   if (!m || !headingTitle(m[2]!)) return null;
   return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'signAfter' });
@@ -123,6 +133,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
     return { line: index, number: gluedRight[1]!, title: first.trim(), trailing: rest.slice(0, -1), kind: 'glued' };
   }
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
+  const spacedAlone = m || rest.length > 0 ? null : SPACED_SMALL_ALONE.exec(first);
+  if (spacedAlone) return { line: index, number: spacedAlone[1]!, title: '', trailing: [], kind: 'spaced' };
   const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
   // "8 2 Val av justerare: Till justerare valdes …": the title before a run-in sentence is what must read as a heading.
   // "8 2. Butikschefen hade inkommit med …": with the stop after the number, as "§ 2." prints it, a whole sentence
@@ -135,7 +147,7 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // who holds it, not "§1" read with the sign as S.
   if (m && /^\s*S\d/u.test(first) && STAFF_ROW.test(m[2]!)) return null;
   if (m) {
-    let title = m[2]!.trim();
+    let title = (m[2] ?? '').trim();
     let trailing = rest;
     if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
     // "§ 90 Val av justerare: Lena Vik (S) utses.": a run-in title, the paragraph's text after its colon.

@@ -53,6 +53,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "…, kassör Per" / "Persson, sekr. …": a prose list wrapped inside a name after the function written before it.
+    const titledFirst = previous !== undefined && /,/.test(previous) ? /(?:^|[,;]\s*)\p{Ll}[\p{Ll}.]*(?:\s+\p{Ll}[\p{Ll}.]*)?\s+(\p{Lu}\p{Ll}+)$/u.exec(previous) : null;
+    if (titledFirst && isFirstName(titledFirst[1]!) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.(]|\s(?:och|samt)\s|$)/u.test(trimmed) && !looksLikePlace(trimmed.split(/[\s,;.(]/u)[0]!)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "…, Saga Nordin, Reza" / "Karimi": the list's last name wrapped alone onto the next row.
     if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && isFirstName(lastPart) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(trimmed) && !looksLikePlace(trimmed) && !looksLikeTitle(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

@@ -39,6 +39,7 @@ const BACKGROUND_SECTIONS = [
   'skickas till',
   'beslutet skickas till',
   'expediering',
+  'expediera',
   'jäv',
   'diskussion',
   'information',

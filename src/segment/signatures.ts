@@ -453,15 +453,19 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     }
     const roles = signatureRoles(line);
     // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
-    const read = !roles && signatures.length > 0 && line.cells.length <= 2 ? matchLabel(line.cells[0]!) : null;
+    // "Justerare | Rolf Ek | Sanna Dal", "Protokolljusterare | Mats Ingo | Johan Hed" under the other signers' rows: two
+    // adjusters beside the role, each signing.
+    const besideNames = line.cells.slice(1).map(stripFiller);
+    const pairBelow = line.cells.length > 2 && i - lastSignatureRow <= 2 && besideNames.every(isSignedName);
+    const read = !roles && signatures.length > 0 && (line.cells.length <= 2 || pairBelow) ? matchLabel(line.cells[0]!) : null;
     // "JUSTErALrE sosssorereressre…": the signing line read as letters after the role is no name on its row.
     const lone = read && read.rest && isLeaderScraps(read.rest) ? { ...read, rest: '' } : read;
     const printedRole = read && lone && read.rest !== lone.rest ? roleAsPrinted(line.cells[0]!, read.rest, read.label) : null;
     // "Ordförande | Eva Holm" / "Justerare | Jan Sund": the signing dots between role and name lost to OCR.
-    const besideName = line.cells.length === 2 ? stripFiller(line.cells[1]!) : '';
-    if (lone?.kind === 'adjusters' && !lone.rest && besideName && isSignedName(besideName)) {
-      signatures.push({ role: roleAsPrinted(line.cells[0]!, ''), name: besideName });
+    if (lone?.kind === 'adjusters' && !lone.rest && besideNames.length > 0 && besideNames.every(isSignedName)) {
+      signatures.push(...besideNames.map((name) => ({ role: roleAsPrinted(line.cells[0]!, ''), name })));
       consumed = i;
+      lastSignatureRow = i;
       continue;
     }
     // "Justerare: Kjell Ek (signerat digitalt)" below "Ordförande: …": the name on the role's own row.

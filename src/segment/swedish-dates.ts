@@ -95,6 +95,9 @@ const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 // "ons 9.4.25", "Följande möte hålls on 7.5.25 kl. 14": Finland-Swedish notes shorten the year to two figures. Not
 // before a capitalised word, so that a sub-point "2.1.10 Budget" is no date.
 const DOTTED_SHORT_DATE = /(?<![\d.:/,§])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\s*\p{Lu}\p{Ll})/gu;
+// "den 11/IV 1958", "9/V": older minutes write the month in Roman numerals after the day.
+const ROMAN_MONTH_DATE = /(?<![\d\/.])(\d{1,2})\s?\/\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s+(\d{4})|\s?[-–'’]\s?(\d{2}))?(?![\p{L}\d])/gu;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 // "76 10 05": the year, month and day in two figures each with spaces between, the Swedish standard form of the 1970s
 // and 1980s. Not a group of a longer run of figures (a telephone number "08 12 34 56").
 const SPACED_SHORT_DATE = /(?<!\d[ -]?)(\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![ -]?\d)/gu;
@@ -194,6 +197,9 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     const month = monthNumber(m[2]!);
     if (month === null) continue;
     pushDayMonth(Number(m[1]), month, m[3] ? Number(m[3]) : m[4] ? fullYear(m[4]) : null, m);
+  }
+  for (const m of text.matchAll(ROMAN_MONTH_DATE)) {
+    pushDayMonth(Number(m[1]), ROMAN_MONTHS.indexOf(m[2]!) + 1, m[3] ? Number(m[3]) : m[4] ? fullYear(m[4]) : null, m);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
     const printedYear = m[3] ?? m[4] ?? m[5];

@@ -69,3 +69,10 @@ describe('reads adjusters chosen in a point\'s prose', () => {
     expect(minutes.adjusters).toEqual(['Anton Sund', 'Bror Vikner']);
   });
 });
+
+describe('reads the adjusters chosen "tillsammans med ordföranden"', () => {
+  it('leaves the chair out, as with "jämte ordföranden"', () => {
+    const m = segment('Protokoll\nByalaget\n\nDatum: 1958-04-11\n\n§ 1. Till att tillsammans med ordföranden justera protokollet valdes Brita Ulv.\n\n§ 2. Avslutning.\n\nVid protokollet:\nEbbe Sten\n\nJusteras:\nOlle Ring\t\tBrita Ulv\n');
+    expect(m.adjusters).toEqual(['Brita Ulv']);
+  });
+});

@@ -819,3 +819,15 @@ describe('reads names OCR joined with a stop', () => {
     ]);
   });
 });
+
+describe('reads an older prose list of those present with OCR slips', () => {
+  it('joins "… kassör Per" / "Persson, sekr. …" and reads "JOnsson" as Jonsson', () => {
+    const m = segment('Protokoll fört vid sammanträde med Byalaget den 11 april 1958.\n\nNärvarande: ordf. Olle JOnsson, kassör Per\nPersson, sekr. Erik Nord samt Brita Ulv.\n\n§ 1. Ordföranden öppnade sammanträdet.\n\n§ 2. Avslutning.\n');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Olle Jonsson', 'ordförande'],
+      ['Per Persson', 'kassör'],
+      ['Erik Nord', 'sekreterare'],
+      ['Brita Ulv', null],
+    ]);
+  });
+});

@@ -320,3 +320,34 @@ describe('reads an extract of one paragraph whose sign OCR misread', () => {
     expect(extract('8 7 rum 2025').items).toEqual([]);
   });
 });
+
+describe('reads a Finland-Swedish föredragningslista numbered "56 §" in a column of its own', () => {
+  it('takes "56 § | Title" rows as the paragraphs 56, 57 …', () => {
+    const m = segment('KALLELSE\nFullmäktige\n\nTid\tmåndag 15.12.2025 kl. 18.00\n\nFöredragningslista\n\n56 §\tMötets laglighet\n57 §\tVal av protokolljusterare\n58 §\tBudget för år 2026\n\nHolmvik 5.12.2025\n\nStina Nyby\nfullmäktiges ordförande\n');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['56', 'Mötets laglighet'],
+      ['57', 'Val av protokolljusterare'],
+      ['58', 'Budget för år 2026'],
+    ]);
+    expect(m.signatures).toEqual([{ role: 'fullmäktiges ordförande', name: 'Stina Nyby' }]);
+  });
+  it('takes the same rows with the sign OCR read as 8, apart from the number or glued to it ("56 8", "608")', () => {
+    const m = segment('KALLELSE\nFullmäktige\n\nTid\tmåndag 15.12.2025 kl. 18.00\n\n58 8\tBudget för år 2026\n59 8\tSkattesatser\n608\tMotion om belysning\n618\tAnmälningsärenden\n');
+    expect(m.items.map((i) => i.number)).toEqual(['58', '59', '60', '61']);
+  });
+});
+
+describe('reads old minutes whose "§ 1." stands alone over each paragraph\'s sentence, the sign damaged by OCR', () => {
+  it('takes "8 1." / "sg 2." / "5 3." rows as the paragraphs', () => {
+    const m = segment('Protokoll fört vid styrelsesammanträde med Byalaget den 3 mars 1961.\n\n8 1.\nOrdföranden öppnade sammanträdet.\nsg 2.\nFöregående protokoll upplästes.\n\n5 3.\nBeslöts att måla bystugan i sommar.\n');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(m.items[2]!.decisions).toEqual(['Beslöts att måla bystugan i sommar.']);
+  });
+});
+
+describe('reads a paragraph laid out as a table of its sections', () => {
+  it('takes the text beside "Beslut" in the label column as the decision', () => {
+    const m = segment('PROTOKOLL\nServicenämnden\n\nDatum\t2025-10-14\n\n§ 51\tVal av justerare\nBeslut\tIda Ås utses att justera protokollet.\n\n§ 52\tDelårsrapport\nÄrendet\tFörvaltningschefen redovisar rapporten.\nBeslut\tServicenämnden godkänner delårsrapporten.\nExpediera\tKommunstyrelsen\n');
+    expect(m.items.map((i) => i.decisions)).toEqual([['Ida Ås utses att justera protokollet.'], ['Servicenämnden godkänner delårsrapporten.']]);
+  });
+});

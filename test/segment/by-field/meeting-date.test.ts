@@ -192,3 +192,11 @@ describe('reads the date written in the Swedish standard form of the 1970s', () 
     expect(findDates('Upplysningar på telefon 08 12 34 56.')).toEqual([]);
   });
 });
+
+describe('reads dates with the month in Roman numerals', () => {
+  it('reads "den 11/IV 1958" and a next meeting "den 9/V" in the same year', () => {
+    const m = segment('Protokoll fört vid styrelsesammanträde med Byalaget den 11/IV 1958 kl. 19.30 i skolan.\n\n§ 1. Ordföranden öppnade sammanträdet.\n\n§ 2. Nästa sammanträde hålles den 9/V kl. 19.30 i skolan.\n');
+    expect(m.meeting).toMatchObject({ date: '1958-04-11', start: '19:30' });
+    expect(m.nextMeeting?.date).toBe('1958-05-09');
+  });
+});

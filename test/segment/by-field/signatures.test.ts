@@ -426,3 +426,15 @@ describe('reads a protokoll signed digitally, with the e-signature record after 
     expect(segment(protokoll + record).signatures.map((s) => s.name)).toEqual(['Vera Lund', 'Elsa Stål', 'Jonas Ekholm']);
   });
 });
+
+describe('reads two adjusters beside their role in the Underskrifter block', () => {
+  it('takes "Justerare | Rolf Ek | Sanna Dal" under the other signers as two signatures', () => {
+    const m = segment('KOMMUN\tPROTOKOLL\nKommunfullmäktige\tSammanträdesdatum 2025-06-16\n\nPlats och tid\tMedborgarhuset, kl. 18.30\n\nUnderskrifter\tSekreterare\tAnna Holm\n\tOrdförande\tGösta Brunn\n\tJusterare\tRolf Ek\tSanna Dal\n\f§ 44 Upprop\nText.\n\n§ 45 Val\nText.\n');
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Anna Holm' },
+      { role: 'Ordförande', name: 'Gösta Brunn' },
+      { role: 'Justerare', name: 'Rolf Ek' },
+      { role: 'Justerare', name: 'Sanna Dal' },
+    ]);
+  });
+});
