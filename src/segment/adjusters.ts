@@ -1,4 +1,5 @@
 import type { Item, Signature } from '../domain/index.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import type { HeadField } from './head-field.ts';
 import { splitNames, withoutHonorifics } from './person.ts';
 
@@ -25,7 +26,9 @@ const ADJUSTED_BY = /\bjusteras\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden
 
 export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
-  if (fromFields.length > 0) return [...new Set(fromFields)];
+  // "Utses att justera: Rolf Ehgström …" and "Justerare | Rolf Engström" in the signatures: one adjuster, OCR's slip in
+  // one of the two spellings.
+  if (fromFields.length > 0) return fromFields.filter((name, k) => !fromFields.slice(0, k).some((earlier) => editDistance(earlier, name) <= 2));
   // "Justering: Protokollet justeras av …": the adjustment's own label, holding a sentence that names them.
   for (const field of fields.filter((f) => f.kind === 'adjustPlaceTime')) {
     const m = ADJUSTED_BY.exec(field.values.join(' '));

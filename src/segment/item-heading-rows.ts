@@ -142,7 +142,12 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   const stoppedSentence = spaced !== null && /^\s*\S\s+\d\./u.test(first) && /^\p{Lu}/u.test(spaced[2]!);
   if (spaced && (stoppedSentence || headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!))) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
-  if (glued) return withoutReference({ line: index, number: glued[1]!, title: (glued[2] ?? '').trim(), trailing: rest, kind: 'glued' });
+  // "851 | Val av justerare": alone in its cell, the title in the next one, as after "§ 51".
+  const gluedTitle = (glued?.[2] ?? '').trim();
+  if (glued && !gluedTitle && rest.length > 0 && !/^dnr\b/iu.test(rest[0]!) && headingTitle(rest[0]!)) {
+    return withoutReference({ line: index, number: glued[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'glued' });
+  }
+  if (glued) return withoutReference({ line: index, number: glued[1]!, title: gluedTitle, trailing: rest, kind: 'glued' });
   // "S1 Personal – Olle Rosvall", "S3 Ledning – Mattias Klintberg": a crisis staff's numbered function and the person
   // who holds it, not "§1" read with the sign as S.
   if (m && /^\s*S\d/u.test(first) && STAFF_ROW.test(m[2]!)) return null;

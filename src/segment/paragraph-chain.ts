@@ -145,7 +145,8 @@ export function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHea
     for (let i = heading.line + 1; i < next.line; i++) {
       const [first, ...rest] = lines[i]!.cells;
       // ". 84 Budget 2024": a speck before the sign, as before any heading.
-      const m = /^\s*(?:[.,'`|:;]\s*)?[§$S358s]\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
+      // "8:46 Årsredovisning …": a speck between the misread sign and the number, which makes the row look like a time.
+      const m = /^\s*(?:[.,'`|:;]\s*)?[§$S358s]\s*[:;.,']?\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
     if (found.length === 1) return found[0]!;

@@ -76,3 +76,10 @@ describe('reads the adjusters chosen "tillsammans med ordföranden"', () => {
     expect(m.adjusters).toEqual(['Brita Ulv']);
   });
 });
+
+describe('reads each adjuster once when the head names them twice', () => {
+  it('keeps one of two spellings of a name that OCR damaged in one of them', () => {
+    const m = segment('PROTOKOLL\nFullmäktige\n\nDatum: 2025-06-16\nUtses att justera: Rolf Ehgström (S) och Sanna Dal (KD)\nJusterare: Rolf Engström, Sanna Dal\n\n§ 1 Upprop\nText.\n\n§ 2 Val\nText.\n');
+    expect(m.adjusters).toEqual(['Rolf Ehgström', 'Sanna Dal']);
+  });
+});

@@ -351,3 +351,22 @@ describe('reads a paragraph laid out as a table of its sections', () => {
     expect(m.items.map((i) => i.decisions)).toEqual([['Ida Ås utses att justera protokollet.'], ['Servicenämnden godkänner delårsrapporten.']]);
   });
 });
+
+describe('reads § headings that OCR damaged in a sign column', () => {
+  it('takes "851 | Val av justerare", the sign glued to the number alone in its cell, with the title in the next cell', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum\t2025-10-14\n\n851\tVal av justerare\nText.\n\n852\tDelårsrapport\nText.\n\n853\tTaxor 2026\nText.\n');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['51', 'Val av justerare'],
+      ['52', 'Delårsrapport'],
+      ['53', 'Taxor 2026'],
+    ]);
+  });
+  it('fills the one paragraph between two others whose sign OCR read as "8:" ("8:46 Årsredovisning")', () => {
+    const m = segment('PROTOKOLL\nFullmäktige\n\nDatum: 2025-06-16\n\n§ 45 Val av justerare\nText.\n\n8:46 Årsredovisning 2024\nText.\n\n§ 47 Motion om solceller\nText.\n');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['45', 'Val av justerare'],
+      ['46', 'Årsredovisning 2024'],
+      ['47', 'Motion om solceller'],
+    ]);
+  });
+});
