@@ -274,12 +274,12 @@ const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|mö
 // "fört vid kommunfullmäktiges sammanträde i Folkets hus, Bjurholm, måndagen den …": the sitting's noun, "i" and a
 // place, then a weekday, which says the words before it were a place and not the body that met ("sammanträde i
 // Fjällklubben den …").
-const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/iu;
+const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)\s+(?:i|på|å)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/iu;
 
 // "hållet vid ordinarie kyrkostämma med Västra Sallerups församling i sockenstugan söndagen den …": a building named
 // by a definite noun in lower case, "i" before it and the weekday after it, anywhere after the sitting's noun (the body
-// that met may come between).
-const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/u;
+// that met may come between). "… med kyrkorådet å prästgården lördagen den …": older minutes write "å" for "på".
+const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på|å)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/u;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
 export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;

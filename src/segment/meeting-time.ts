@@ -60,9 +60,10 @@ export function parseNextMeeting(text: string, reference: string | null): Meetin
   const timeEnd = time ? date.index + time.index + time.length : date.index + date.length;
   const after = sentence.slice(Math.max(timeEnd, date.index + date.length));
   let place: string | null = null;
-  const following = /^\s*(?:,\s*)?(?:(?:i|på)\s+)?([^.;]*?)\s*(?:[.;]|$)/u.exec(after);
+  // "… kl. 10 f.m. å prästgården": older minutes write "å" for "på".
+  const following = /^\s*(?:,\s*)?(?:(?:i|på|å)\s+)?([^.;]*?)\s*(?:[.;]|$)/u.exec(after);
   const candidate = following?.[1]?.replace(/^[,\s]+|[,\s]+$/g, '') ?? '';
-  if (/^\p{Lu}/u.test(candidate) || /^(?:i|på)\s/.test(after.trim().replace(/^,\s*/, ''))) place = candidate || null;
+  if (/^\p{Lu}/u.test(candidate) || /^(?:i|på|å)\s/.test(after.trim().replace(/^,\s*/, ''))) place = candidate || null;
   if (!place) {
     const before = sentence.slice(0, date.index);
     const m = /\b(?:i|på)\s+(\p{Lu}[^,.]*?)\s*(?:,\s*)?(?:den\s*)?$/u.exec(before.replace(WEEKDAY, '').trim());

@@ -101,5 +101,25 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     }
   }
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
-  return candidates[0] ?? null;
+  const first = candidates[0];
+  return first ? withHalfOfDay(text, first) : null;
+}
+
+// "kl. 2 e.m.", "kl. 10 f.m.", "kl. 7 på eftermiddagen": older minutes count the hours of each half of
+// the day from twelve, so an afternoon hour below twelve is twelve hours later on the clock.
+const HALF_OF_DAY = /^\s*(?:(e\.\s?m\b\.?|(?:på\s+)?eftermiddagen\b|på\s+aftonen\b)|f\.\s?m\b\.?|(?:på\s+)?förmiddagen\b)/iu;
+
+function withHalfOfDay(text: string, match: TimeMatch): TimeMatch {
+  const half = HALF_OF_DAY.exec(text.slice(match.index + match.length));
+  if (!half) return match;
+  const afternoon = (time: string | null): string | null => {
+    if (time === null || half[1] === undefined) return time;
+    const hours = Number(time.slice(0, 2));
+    return hours >= 1 && hours < 12 ? `${String(hours + 12).padStart(2, '0')}${time.slice(2)}` : time;
+  };
+  const end = afternoon(match.end);
+  // "kl. 10–2 e.m.": the mark after the end moves the start only where the start stays before the end.
+  const moved = afternoon(match.start)!;
+  const start = end !== null && moved > end ? match.start : moved;
+  return { start, end, index: match.index, length: match.length + half[0].length };
 }

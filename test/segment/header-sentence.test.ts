@@ -35,4 +35,25 @@ describe('a time row with a doubled dash under a dated heading', () => {
     const text = ['Styrgruppsmöte 2024-04-16', '', 'kl. 13.00—-14.30', 'Lokal: Rum 4', '', '1. Start', 'Text.', '2. Slut', 'Text.'].join('\n');
     expect(segmentMinutes({ text }, { file: 'x.txt', pages: 1 }).meeting).toMatchObject({ start: '13:00', end: '14:30' });
   });
+  it('reads the house after the old "å" (for "på") before the weekday, and an hour marked "e.m." as afternoon', () => {
+    const text = [
+      'LINDÅSA FÖRSAMLING',
+      'Kyrkorådet',
+      '',
+      'PROTOKOLL',
+      '',
+      'fört vid sammanträde med kyrkorådet å klockargården söndagen den 12 oktober 1952 kl. 3 e.m.',
+      '',
+      'Närvarande: Sven Holmér, ordförande, Greta Alm och Nils Fors.',
+      '',
+      '§ 1.',
+      'Ordföranden förklarade sammanträdet öppnat.',
+      '',
+      '§ 2. Nästa sammanträde',
+      'Nästa sammanträde hålles söndagen den 9 november 1952 kl. 11 f.m. å klockargården.',
+    ].join('\n');
+    const minutes = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(minutes.meeting).toEqual({ date: '1952-10-12', start: '15:00', end: null, place: 'klockargården' });
+    expect(minutes.nextMeeting).toEqual({ date: '1952-11-09', start: '11:00', end: null, place: 'klockargården' });
+  });
 });

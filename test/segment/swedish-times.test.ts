@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findTimeRange } from '../../src/segment/swedish-times.ts';
 
 describe('swedish times', () => {
+  it('counts an hour marked "e.m." from noon and leaves one marked "f.m." in the morning', () => {
+    expect(findTimeRange('söndagen den 9 mars 1947 kl. 3 e.m. i skolan')).toMatchObject({ start: '15:00', end: null });
+    expect(findTimeRange('kl. 7.30 e. m.')).toMatchObject({ start: '19:30' });
+    expect(findTimeRange('kl. 11 f.m. å kommunalrummet')).toMatchObject({ start: '11:00', end: null, length: 'kl. 11 f.m.'.length });
+    expect(findTimeRange('kl. 1–3 e.m.')).toMatchObject({ start: '13:00', end: '15:00' });
+    expect(findTimeRange('kl. 10–2 e.m.')).toMatchObject({ start: '10:00', end: '14:00' });
+    expect(findTimeRange('kl. 12 på eftermiddagen')).toMatchObject({ start: '12:00' });
+  });
   it('reads a range after kl with dots', () => {
     expect(findTimeRange('kl 9.30-11.00')).toMatchObject({ start: '09:30', end: '11:00' });
   });
