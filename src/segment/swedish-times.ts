@@ -1,3 +1,5 @@
+import { withTwentyFourHourClock } from './meridiem-times.ts';
+
 export interface TimeMatch {
   start: string;
   end: string | null;
@@ -51,6 +53,9 @@ const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;
  * With `hoursOnly` (a value labelled as a time), "13–15" counts too.
  */
 export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {}): TimeMatch | null {
+  // "kl. 7.30 e.m.": older minutes' twelve-hour clock, read on the 24-hour clock (same length, so indices hold).
+  const clock24 = withTwentyFourHourClock(text);
+  text = clock24.text;
   const candidates: TimeMatch[] = [];
   if (options.hoursOnly) {
     for (const m of text.matchAll(RANGE_HOURS)) {
@@ -101,5 +106,8 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     }
   }
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
-  return candidates[0] ?? null;
+  const found = candidates[0] ?? null;
+  // The blanked "e.m." after a rewritten time is part of it: what follows the match is what followed the suffix.
+  const span = found && clock24.rewritten.find((r) => found.index >= r.start && found.index + found.length <= r.end);
+  return found && span ? { ...found, length: span.end - found.index } : found;
 }
