@@ -396,7 +396,8 @@ export function looksLikeTitle(word: string): boolean {
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
 // "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
 // "kyrkvärden Per Ek", "klockaren Nils Ås": a parish's lay offices, as a kyrkostämma's or kyrkoråd's protokoll names them.
-const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
+// "diakonissa Anna Ek", "lärarinna Elsa Berg": the feminine forms older lists give a woman's title.
+const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut|diakonissa|lärarinna|föreståndarinna|barnmorska)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
@@ -569,6 +570,7 @@ const PLURAL_THEN_NAMES = new RegExp(
 // "kyrkoherden Einar Ek såsom ordförande", "Rut Berg som sekreterare": the function the person served in at this meeting,
 // stated after the name, is their role; a title before the name (their office) gives way to it.
 const NAME_AS_ROLE = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?(${PROSE_NAME})(${PARTY_AFTER_NAME})?\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
+const MEETING_FUNCTION_AFTER = /^\s*,\s*(?:(?:vice\s+)?ordförande|ordf\.|sekreterare|sekr\.|justerare|mötesordförande)(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))/u;
 
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
@@ -586,16 +588,21 @@ export function rolesAfterNames(text: string): string {
       if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
       return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
     })
-    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined) => {
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined, offset: number, text: string) => {
       // Before a party bracket only a function in the definite form ("ordföranden", "ersättaren") is prose that names the
       // person after it: "Ivar Ek (M), ordförande Greta Hed (M)" gives the first person's function, in a list's own order.
       if (party && !/n$/u.test(role)) return whole;
       const named = `${name}${party ?? ''}`;
       // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
-      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      // "kyrkoherde Per Lund, ordförande": the function the person had at the meeting, after the name, is the role the
+      // list gives; the title before the name is how the person is addressed.
+      if (MEETING_FUNCTION_AFTER.test(text.slice(offset + whole.length)) && (LEADING_TITLE.test(role) || /n$/u.test(role))) return `${lead}${named}`;
+      if (LEADING_TITLE.test(role)) return `${lead}${named}, ${role}`;
       // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
       // "kyrkoherden", "kyrkvärden": a title ending in -e takes only -n, one ending in a consonant -en.
-      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de)n$/u, '');
+      // "diakonissan Anna Holm", "barnmorskan …": a title ending in "-a" takes "-n".
+      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
       return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
     });
 }
