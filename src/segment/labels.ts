@@ -22,8 +22,9 @@ export type LabelKind =
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
   // "Starttid: 13.00" / "Sluttid: 14.30": a digital template's two fields for one meeting (see meetingFrom).
-  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
-  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Dag och tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
+  // "Dag: Torsdagen den 14 april": an older invitation's day of the meeting (only with its colon: Dag is a name, too).
+  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag', 'Dag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
   place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Samling', 'Samlingsplats'],
   // "Datum, tid och plats": the comma is dropped before matching.
@@ -243,7 +244,7 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
 const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv']);
 // Labels that are adjectives too ("lokal" = local).
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Dag', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
 const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);

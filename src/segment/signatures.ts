@@ -2,7 +2,7 @@ import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
-import { cleanNameText, looksLikeName, looksLikePlace } from './person.ts';
+import { cleanNameText, looksLikeName, looksLikePlace, looksLikeTitle } from './person.ts';
 import { withFirstNameCapital } from './people-list-rows.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
@@ -243,10 +243,14 @@ const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handlägg
 // word, and the office after a comma, as an e-mail signature prints them. The office is no part of the role.
 const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]{1,60})?\s*$/u;
 
+// Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
+const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
+
 /** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
 function officerTitle(cell: string): string | null {
   const m = OFFICER_WITH_OFFICE.exec(cell);
-  return m && OFFICER_ALONE.test(m[1]!.toLowerCase()) ? m[1]! : null;
+  // "Barnomsorgsinspektör", "Fritidsintendent": any title an officer is known by before a name signs as one, too.
+  return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? m[1]! : null;
 }
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.

@@ -5,6 +5,11 @@ import { findTimeRange } from '../../../src/segment/swedish-times.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads a date however it is written', () => {
+  it('reads "Dag:" in an older invitation as the meeting\'s day, not the letter\'s date, and "Dag" without a colon as no label', () => {
+    const m = segment('FJÄLLBY KOMMUN\nFritidskontoret\t1994-03-08\n\nINBJUDAN\n\ntill träff i fjällnätverket\n\nDag:\tTorsdagen den 14 april 1994\nTid:\tKl. 13.00–16.00\nPlats:\tFjällby skola\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk');
+    expect(m.meeting).toEqual({ date: '1994-04-14', start: '13:00', end: '16:00', place: 'Fjällby skola' });
+    expect(matchLabel('Dag Mulm, ordförande')).toBeNull();
+  });
   it('reads "12/11 .1974" with a speck before the year as a dated day', () => {
     expect(findDates('den 12/11 .1974')[0]).toMatchObject({ iso: '1974-11-12', explicitYear: true });
   });

@@ -100,6 +100,12 @@ describe('reads who signed', () => {
     const m = segment('Kallelse\nFjällprojektets styrgrupp\n\nDatum: 2025-10-02\nTid: 09.00–10.30\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nprojektledare');
     expect(m.signatures).toEqual([{ role: 'projektledare', name: 'Vilja Trosk' }]);
   });
+  it('reads any known title an officer signs an invitation with ("Fritidsintendent", "Barnomsorgsinspektör"), but not a member\'s function', () => {
+    const m = segment('INBJUDAN\nFjällnätverket\n\nDatum: 1994-04-14\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk\nFritidsintendent');
+    expect(m.signatures).toEqual([{ role: 'Fritidsintendent', name: 'Vilja Trosk' }]);
+    const member = segment('INBJUDAN\nFjällnätverket\n\nDatum: 1994-04-14\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk\nLedamot');
+    expect(member.signatures).toEqual([]);
+  });
   it('does not take a lower-case word that is no title for a signer\'s role', () => {
     const m = segment('Kallelse\nFjällgruppen\n\nDatum: 2025-10-02\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nvälkomna');
     expect(m.signatures).toEqual([]);
