@@ -238,7 +238,8 @@ export function trailingPeople(headFields: readonly HeadField[], lines: readonly
     if (label === null || !PEOPLE_KINDS.includes(label.kind)) return false;
     // "Närvarolista" / "Namn | Närvarande" / …: the attendance table printed after the signatures.
     // "Närvarolista ,": OCR's speck after the heading.
-    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^närvaro/iu.test(label.label)) return true;
+    // "Deltagarlista": the list a video meeting exports, under the same heading.
+    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^(?:närvaro|deltagarlista)/iu.test(label.label)) return true;
     // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
     return /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
   });

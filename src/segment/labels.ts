@@ -54,6 +54,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ledamöter närvarande',
     'Närvaro',
     'Närvarolista',
+    // "Närvarorapport (från Teams)", "Deltagarlista": the list a video meeting exports, pasted under the notes.
+    'Närvarorapport',
+    'Deltagarlista',
     'Med',
     'Vilka',
     'Participants',

@@ -3,6 +3,10 @@ import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
 import { functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
 
+// "08:56", "2 h 6 min", "1 tim 50 min": when someone joined or left a video meeting and for how long, in the columns of
+// its attendance report, says nothing about who they are.
+const ATTENDANCE_TIME = /^\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|tim|min|s|sek)\.?\s*){1,3})\s*$/u;
+
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
  * person: its cells are joined, even a cell that reads like a signature label.
@@ -24,7 +28,7 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   const kept = cells
     .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
-    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)));
+    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && (isEdgeScrap(c) || ATTENDANCE_TIME.test(c))));
   // "Linnea Ström, Per Hedin | Botkyrka": several people in the name cell share the row's other columns.
   const names = kept[0]!.split(/\s*,\s*|\s+och\s+/u);
   if (kept.length > 1 && names.length > 1 && names.every((n) => n.includes(' ') && looksLikeName(n) && !looksLikePlace(n))) {
