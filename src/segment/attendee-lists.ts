@@ -1,4 +1,5 @@
 import type { DocumentType, Person } from '../domain/index.ts';
+import { withoutAttendanceTimes } from './attendance-report.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
@@ -87,6 +88,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
       .map(withListConnectorsAsCommas)
       .map(withoutParticipantKinds)
+      // "Josefin Ek | 08:56 11:02 . 2 h 6 min": a video meeting's attendance report with its columns read into one row.
+      .map(withoutAttendanceTimes)
       // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
       .map(withFirstNameCapital)
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.

@@ -202,13 +202,20 @@ const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(
 const LOWER_FIRST_NAME = /^(\s*)(\p{Ll})(\p{Ll}{2,10})(?=\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,(]|$))/u;
 const NO_FIRST_NAME = /^(?:och|samt|från|med|för|via|ordf|sekr|vice|vd|led|ers|adj|suppl|herr|fru|sjuk|utom|även|ej|inte)$/u;
 
+// "Oliver S., wilma B., Elias H.": further into a list, only a first name before a surname's initial, which no title
+// or organisation is followed by, lost its capital.
+const LOWER_FIRST_NAME_BEFORE_INITIAL = /(?<=,\s*)(\p{Ll})(\p{Ll}{2,10})(?=\s+\p{Lu}\.(?:\s*[,(]|\s*$))/gu;
+
 export function withFirstNameCapital(value: string): string {
-  const m = LOWER_FIRST_NAME.exec(value);
-  if (!m) return value;
+  const inList = value.replace(LOWER_FIRST_NAME_BEFORE_INITIAL, (word: string, first: string, rest: string) =>
+    NO_FIRST_NAME.test(word) ? word : `${first.toUpperCase()}${rest}`,
+  );
+  const m = LOWER_FIRST_NAME.exec(inList);
+  if (!m) return inList;
   const word = `${m[2]!}${m[3]!}`;
   const capitalised = `${m[2]!.toUpperCase()}${m[3]!}`;
-  if (NO_FIRST_NAME.test(word) || looksLikeTitle(capitalised) || looksLikePlace(word)) return value;
-  return `${m[1]!}${capitalised}${value.slice(m[0].length)}`;
+  if (NO_FIRST_NAME.test(word) || looksLikeTitle(capitalised) || looksLikePlace(word)) return inList;
+  return `${m[1]!}${capitalised}${inList.slice(m[0].length)}`;
 }
 
 // "EK, Anna", "LINDQVIST-BERG, Omar": a register prints the surname in capitals before the first name.

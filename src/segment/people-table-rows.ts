@@ -1,11 +1,8 @@
+import { ATTENDANCE_TIME } from './attendance-report.ts';
 import { type HeadField, LIST_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
 import { functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
-
-// "08:56", "2 h 6 min", "1 tim 50 min": when someone joined or left a video meeting and for how long, in the columns of
-// its attendance report, says nothing about who they are.
-const ATTENDANCE_TIME = /^\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|tim|min|s|sek)\.?\s*){1,3})\s*$/u;
 
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
