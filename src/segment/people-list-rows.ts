@@ -49,7 +49,8 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     const lastPart = previous?.split(/[,;]/).pop()?.trim() ?? '';
     // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
     // "…, Jan-Erik" / "Lidström, …": a double first name too.
-    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
+    // "…, Lars-Erik" / "Nilsson och Birgitta Ström …": the surname before the list's conjunction.
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+(?:\s*[,(]|\s+(?:och|samt)\s+\p{Lu})/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }

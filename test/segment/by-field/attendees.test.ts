@@ -431,6 +431,10 @@ describe('reads the attendance report a video meeting exports, pasted under the 
 });
 
 describe('reads prose about who took part', () => {
+  it('joins a double first name that wrapped at the margin before its surname and the list\'s "och"', () => {
+    const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-05-06\n\nNärv:\tTyra Malm, föräldrarna Saga Frell, Karl-Erik\n\tLund och Vilja Trosk samt Orvar Lind\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm', 'Saga Frell', 'Karl-Erik Lund', 'Vilja Trosk', 'Orvar Lind']);
+  });
   it('reads a prose list of members with a role after the party and a substitute "som tjänstgörande ersättare"', () => {
     const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M) ordf, Per Ek (S) samt Ida Ros (C) som tjänstgörande ersättare för Jon Al (C)\n\n§ 1 Upprop\nText.');
     expect(m.attendees).toEqual([
