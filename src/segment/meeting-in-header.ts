@@ -84,6 +84,9 @@ const LOWER_CASE_PLACE = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:a
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
 // "… kl. 9.30 på socialbyrån": a word ending in "-å" takes "-n" in the definite form.
 const DEFINITE_ROOM = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$`, 'u');
+// "… kl. 19.00 hos Ingvar Ek, Nordby.": an association or working group meeting in a member's home; "hos" and the host
+// are the place, as written.
+const AT_SOMEONES = /^\s*,?\s*(hos\s+\p{Lu}[^.;:]*?)\s*[.!]?\s*$/u;
 // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
 const COMMA_BEFORE_AT_PLACE = new RegExp(String.raw`^\s*,\s*(?=${AT_PLACE}\s)`, 'u');
 // "… kl. 13.00 i Kommunhuset", "… kl. 13.00, Kommunhuset": a capitalised place after the time.
@@ -184,7 +187,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
       const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
       const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
-      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
+      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.
