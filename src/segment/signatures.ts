@@ -357,6 +357,15 @@ function rowAbove(lines: readonly DocumentLine[], index: number): number {
   return -1;
 }
 
+// "Anna Berg och Johan Ek" over "nätverkssamordnare": two who send an invitation together sign on one row, and the
+// title under it is each one's.
+const JOINT_SIGNERS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\s+(?:och|&)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\s*$/u;
+
+function jointSigners(line: DocumentLine): [string, string] | null {
+  const m = line.cells.length === 1 ? JOINT_SIGNERS.exec(line.cells[0]!) : null;
+  return m && isSignedName(m[1]!) && isSignedName(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
 /** Names typed above their roles ("Göran Hällström   Malin Åberg" over "Ordförande   Nämndsekreterare"). */
 export function namesAbove(lines: readonly DocumentLine[], index: number, count: number): string[] | null {
   const j = rowAbove(lines, index);
@@ -372,7 +381,8 @@ export function namesAbove(lines: readonly DocumentLine[], index: number, count:
 /** Where a signature block starts: its roles row, or the names row above it. */
 export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: number): number {
   const roles = signatureRoles(lines[rolesRow]!);
-  if (roles && roles.every((r) => r.name === null) && namesAbove(lines, rolesRow, roles.length)) return rowAbove(lines, rolesRow);
+  const above = rowAbove(lines, rolesRow);
+  if (roles && roles.every((r) => r.name === null) && (namesAbove(lines, rolesRow, roles.length) || (roles.length === 1 && above >= 0 && jointSigners(lines[above]!)))) return above;
   return rolesRow;
 }
 
@@ -529,8 +539,12 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     lastRoleRow = i;
     const missing = roles.filter((r) => r.name === null).length;
     const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;
+    const joint = roles.length === 1 && missing === 1 && !above && rowAbove(lines, i) > consumed ? jointSigners(lines[rowAbove(lines, i)]!) : null;
     if (missing === roles.length && above) {
       roles.forEach((role, k) => (role.name = above[k] ?? null));
+    } else if (joint) {
+      roles.push({ role: roles[0]!.role, name: joint[1] });
+      roles[0]!.name = joint[0];
     } else if (missing > 0) {
       for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
         const next = lines[j]!;

@@ -106,6 +106,13 @@ describe('reads who signed', () => {
     const member = segment('INBJUDAN\nFjällnätverket\n\nDatum: 1994-04-14\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk\nLedamot');
     expect(member.signatures).toEqual([]);
   });
+  it('reads two who send an invitation together on one row ("Tyra Malm och Orvar Lind" over "nätverkssamordnare") as two signers with that title', () => {
+    const m = segment('Inbjudan\nFjällnätverket\n\nDatum: 2025-10-14\nTid: 9.30–15.00\n\nDagordning\n1. Välkommen\n2. Planering\n\nVarma hälsningar\nTyra Malm och Orvar Lind\nnätverkssamordnare\n\nFjällby 2025-09-15');
+    expect(m.signatures).toEqual([
+      { role: 'nätverkssamordnare', name: 'Tyra Malm' },
+      { role: 'nätverkssamordnare', name: 'Orvar Lind' },
+    ]);
+  });
   it('does not take a lower-case word that is no title for a signer\'s role', () => {
     const m = segment('Kallelse\nFjällgruppen\n\nDatum: 2025-10-02\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nvälkomna');
     expect(m.signatures).toEqual([]);
