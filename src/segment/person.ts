@@ -200,6 +200,8 @@ export function withoutAttendanceNotes(text: string): string {
   return text.replace(REMOTE_NOTE, ' ').replace(ABSENCE_REASON, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+const NAME_THEN_TITLE_WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{Ll}-]{3,})(?=\s*(?:,|$))/u;
+
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
@@ -230,6 +232,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
+      // "Ann-Sofie Berg projektledare": a table row whose column gap OCR closed; a known title after the whole name.
+      .replace(NAME_THEN_TITLE_WORD, (whole, name: string, word: string) => (looksLikeTitle(word) ? `${name}, ${whole.slice(name.length).trimStart()}` : whole))
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
       // person ends in a one-letter word (the preposition "i" always has its place after it).
       // "Nina Sund, MAS i": after a title in capitals too.

@@ -25,4 +25,24 @@ describe('OCR of the lists in informal notes and invitations', () => {
     expect(m.absent).toEqual([]);
     expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm']);
   });
+  it('reads a people table row whose column gap OCR closed, "Orvar Lind projektledare", as the name and a known title', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-08\n\nDeltagare\n\nTyra Malm skolchef, ordförande\nOrvar Lind projektledare\nSaga Frell - trafikingenjör\nEbbe Mulm Polisen\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Tyra Malm', null, 'skolchef'],
+      ['Orvar Lind', null, 'projektledare'],
+      ['Saga Frell', null, 'trafikingenjör'],
+      ['Ebbe Mulm', 'Polisen', null],
+    ]);
+  });
+  it('drops a dash speck after the name in a people table\'s column gap', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-08\n\nDeltagare\nTyra Malm\tskolchef\nOrvar Lind –\tprojektledare\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Tyra Malm', null, 'skolchef'],
+      ['Orvar Lind', null, 'projektledare'],
+    ]);
+  });
+  it('reads a decision whose sentence OCR broke with a blank row before its last, lower-case words', () => {
+    const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-09-24\n\n1. Budget\nOrvar redogjorde för ramen. Rådet ställer sig bakom att träffpunkterna prioriteras i\n\nbudgetarbetet.\n\n2. Slut\nText.');
+    expect(m.items[0]!.decisions).toEqual(['Rådet ställer sig bakom att träffpunkterna prioriteras i budgetarbetet.']);
+  });
 });
