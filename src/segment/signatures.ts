@@ -541,7 +541,11 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;
     const joint = roles.length === 1 && missing === 1 && !above && rowAbove(lines, i) > consumed ? jointSigners(lines[rowAbove(lines, i)]!) : null;
     if (missing === roles.length && above) {
-      roles.forEach((role, k) => (role.name = above[k] ?? null));
+      // "Bengt Ek" / "ordf.": a title in lower case under the name is the signer's own, abbreviated, and written out.
+      roles.forEach((role, k) => {
+        role.name = above[k] ?? null;
+        if (/^\p{Ll}/u.test(role.role)) role.role = normaliseSignerTitle(role.role);
+      });
     } else if (joint) {
       roles.push({ role: roles[0]!.role, name: joint[1] });
       roles[0]!.name = joint[0];

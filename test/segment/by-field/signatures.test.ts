@@ -113,6 +113,10 @@ describe('reads who signed', () => {
       { role: 'nätverkssamordnare', name: 'Orvar Lind' },
     ]);
   });
+  it('writes out "ordf." under the name that signs a kallelse ("För rådet" / "Tyra Malm" / "ordf.")', () => {
+    const m = segment('KALLELSE\n\ntill sammanträde med fjällrådet\n\nTid: Tisdagen den 14 mars 1972 kl. 19.30\nLokal: Fjällgården\n\nFöredragningslista\n\n1. Val av justerare\n2. Övriga frågor\n\nVälkomna!\n\nFör fjällrådet\n\nTyra Malm\nordf.');
+    expect(m.signatures).toEqual([{ role: 'ordförande', name: 'Tyra Malm' }]);
+  });
   it('does not take a lower-case word that is no title for a signer\'s role', () => {
     const m = segment('Kallelse\nFjällgruppen\n\nDatum: 2025-10-02\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nvälkomna');
     expect(m.signatures).toEqual([]);
