@@ -35,7 +35,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
@@ -401,7 +401,7 @@ export function looksLikeTitle(word: string): boolean {
 // "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
 // "kyrkvärden Per Ek", "klockaren Nils Ås": a parish's lay offices, as a kyrkostämma's or kyrkoråd's protokoll names them.
 // "diakonissa Anna Ek", "lärarinna Elsa Berg": the feminine forms older lists give a woman's title.
-const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut|diakonissa|lärarinna|föreståndarinna|barnmorska)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
+const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut|diakonissa|lärarinna|föreståndarinna|barnmorska)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
