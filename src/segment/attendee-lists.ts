@@ -249,6 +249,15 @@ export function trailingPeople(headFields: readonly HeadField[], lines: readonly
   return start < 0 ? [] : parseHeadBlock(lines.slice(start)).filter((f) => PEOPLE_KINDS.includes(f.kind));
 }
 
+// "Lisa Ek – Mora kommun (ej närvarande)": a list of all the group's members marks those who were not there.
+const ABSENCE_MARK = /^(?:ej\s+närvarande|ej\s+närv\.?|frånvarande|frånv\.?|förhinder|anmält\s+förhinder|ej\s+med|deltog\s+ej|ej\s+deltagande)$/iu;
+
+/** The people of a list of members split into those there and those the list marks as away (their mark is no role). */
+export function withAbsenceMarks(listed: readonly Person[]): { present: Person[]; away: Person[] } {
+  const away = listed.filter((p) => p.role && ABSENCE_MARK.test(p.role.trim()));
+  return { present: listed.filter((p) => !away.includes(p)), away: away.map((p) => ({ ...p, role: null })) };
+}
+
 /** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */
 export function withoutRepeats(persons: Person[]): Person[] {
   const seen = new Set<string>();
