@@ -23,7 +23,9 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     // "ordförande; …": where semicolons part the people, an entry left without its comma or ending in a genitive or a
     // preposition goes on on the next row.
     const lastEntry = previous?.split(';').pop()?.trim() ?? '';
-    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry));
+    // "…; Anna Ek, verksamhetschef" / "äldreomsorg; Johan …": a row opening with a lower-case word before the next
+    // semicolon finishes the title above; no person's entry starts so.
+    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*;/u.test(trimmed));
     if (previous !== undefined && /;/.test(previous.replace(/\([^)]*\)/g, '')) && entryBroken && !/^\p{Lu}[\p{L} ]{1,30}:\s/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;

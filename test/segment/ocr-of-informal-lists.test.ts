@@ -45,4 +45,8 @@ describe('OCR of the lists in informal notes and invitations', () => {
     const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-09-24\n\n1. Budget\nOrvar redogjorde för ramen. Rådet ställer sig bakom att träffpunkterna prioriteras i\n\nbudgetarbetet.\n\n2. Slut\nText.');
     expect(m.items[0]!.decisions).toEqual(['Rådet ställer sig bakom att träffpunkterna prioriteras i budgetarbetet.']);
   });
+  it('joins a title that wrapped onto the next row of a semicolon list ("…, verksamhetschef" / "äldreomsorg; Orvar Lind, …")', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-11-24\n\nNärvarande: Tyra Malm, socialchef; Saga Frell, verksamhetschef\näldreomsorg; Orvar Lind, controller\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Tyra Malm', 'socialchef'], ['Saga Frell', 'verksamhetschef äldreomsorg'], ['Orvar Lind', 'controller']]);
+  });
 });
