@@ -151,7 +151,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     meeting,
     attendees,
     absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
-    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))]),
+    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], lines.slice(tailStart).map((l) => l.text)),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),
     signatures,

@@ -174,6 +174,11 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Antecknat',
     'Anteckningar förda av',
     'Minnesanteckningar förda av',
+    // "Sammanställt av", "Noterat av", "Referent": other words for who kept the notes.
+    'Sammanställt av',
+    'Noterat av',
+    'Skrivet av',
+    'Referent',
     'Justerat av',
     'Justerad av',
     'Mötesledare',

@@ -192,7 +192,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.
       const met = MEET_AT_SENTENCE.exec(after.slice(time.index + time.length));
-      if (!place && met && met[1]!.split(/\s+/).length <= 8) place = met[1]!;
+      if (!place && met && (met[1] ?? met[2]!).split(/\s+/).length <= 8) place = met[1] ?? met[2]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
       const before = after.slice(0, time.index);
       const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
@@ -257,7 +257,8 @@ function dateAlone(cell: string): boolean {
 }
 
 // "Vi ses på …", "Vi träffas i …", "Vi träffades hos …": the sentence after the time's that says where.
-const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|sågs|möttes)|(?:mötet|träffen)\s+(?:hålls|äger\s+rum))\s+(?:i|på|hos)\s+(\p{Lu}[^.;:!]*?)\s*[.!]/iu;
+// "Mötet hölls digitalt via Zoom.": a meeting held online says so in the same place, and the words are the place.
+const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|sågs|möttes)|(?:mötet|träffen)\s+(?:hålls|hölls|äger\s+rum|ägde\s+rum))\s+(?:(?:i|på|hos)\s+(\p{Lu}[^.;:!]*?)|((?:digitalt\s+)?(?:via|på|i)\s+(?:Zoom|Teams|Skype|Google\s+Meet|länk|video)|digitalt|per\s+telefon))\s*[.!]/iu;
 
 const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.

@@ -161,6 +161,10 @@ export function headYear(headLines: readonly DocumentLine[]): number | null {
     // "Protokoll nr 7/2023", "Protokoll 2024:7": a number within the year, before or after it.
     const m = /(?<![\d.:,-])(?:\d{1,3}\s*\/\s*)?((?:19|20)\d{2})(?!\d|[.,]\d|\s*(?:kr|kronor|st|personer)\b)/u.exec(line.text);
     if (m) return Number(m[1]);
+    // "Ledningsgrupp HT25", "ungdomsrådet vt-26": the school term and its year in two figures, as schools and councils
+    // head a term's notes.
+    const term = /(?<!\p{L})(?:HT|VT|ht|vt)[\s-]?(\d{2})(?!\d)/u.exec(line.text);
+    if (term) return Number(term[1]) <= 40 ? 2000 + Number(term[1]) : 1900 + Number(term[1]);
   }
   return null;
 }
