@@ -25,7 +25,7 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     const lastEntry = previous?.split(';').pop()?.trim() ?? '';
     // "…; Anna Ek, verksamhetschef" / "äldreomsorg; Johan …": a row opening with a lower-case word before the next
     // semicolon finishes the title above; no person's entry starts so.
-    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*;/u.test(trimmed));
+    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*;/u.test(trimmed) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s*$/u.test(trimmed));
     if (previous !== undefined && /;/.test(previous.replace(/\([^)]*\)/g, '')) && entryBroken && !/^\p{Lu}[\p{L} ]{1,30}:\s/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
@@ -48,6 +48,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     }
     // "…, Salem, Jenny" / "Ödlund, Nykvarn, …": a list row that ends in a lone first name wraps inside that name.
     // "…, Sundbybergs stad; Elin" / "Rosenqvist, Järfälla kommun": a semicolon between people ends a part as a comma does.
+    // "…, Elin." / "Bergkvist (Härjedalen), …": OCR's speck read as a stop after the first name that wrapped.
+    const spoke = previous !== undefined && /,\s*\p{Lu}\p{Ll}+[.:]$/u.test(previous) && isFirstName(previous.split(/[,;]/).pop()!.trim().slice(0, -1)) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed);
+    if (spoke) {
+      result[result.length - 1] = `${previous!.slice(0, -1)} ${trimmed}`;
+      continue;
+    }
     const lastPart = previous?.split(/[,;]/).pop()?.trim() ?? '';
     // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
     // "…, Jan-Erik" / "Lidström, …": a double first name too.

@@ -49,4 +49,12 @@ describe('OCR of the lists in informal notes and invitations', () => {
     const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-11-24\n\nNärvarande: Tyra Malm, socialchef; Saga Frell, verksamhetschef\näldreomsorg; Orvar Lind, controller\n\n1. Start\nText.\n\n2. Slut\nText.');
     expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Tyra Malm', 'socialchef'], ['Saga Frell', 'verksamhetschef äldreomsorg'], ['Orvar Lind', 'controller']]);
   });
+  it('joins the last title of a semicolon list that wrapped in lower case ("…, samordnare" / "dans och teater")', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-11-03\n\nNärvarande: Tyra Malm, rektor; Saga Frell, samordnare\ndans och teater\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Tyra Malm', 'rektor'], ['Saga Frell', 'samordnare dans och teater']]);
+  });
+  it('joins a first name OCR gave a stop at the end of the row to the surname on the next ("…, Elin." / "Berg (Åby), …")', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-10-02\n\nDeltagare: Tyra Malm (Fjällby), Orvar Lind (Åby), Elin.\nBerg (Hed), Saga Frell (Ås)\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Tyra Malm', 'Fjällby'], ['Orvar Lind', 'Åby'], ['Elin Berg', 'Hed'], ['Saga Frell', 'Ås']]);
+  });
 });
