@@ -22,9 +22,10 @@ const CHOOSE_ADJUSTER =
   /\b(?:utse|utser|utsåg|välja|väljer|valde)\s+((?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?(?:(?:,|och)\s*(?:[\p{Lu}][\p{L}-]+\s+)+(?:\([^()]{1,12}\)\s+)?)*?)(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera)/u;
 
 // "Justering: Protokollet justeras av Ebbe Mulm och Saga Frell.": who adjusts, in a sentence in the passive.
-const ADJUSTED_BY = /\bjusteras\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
+// "Anteckningarna justeras via e-post av Per Ek.": informal notes are adjusted by e-mail.
+const ADJUSTED_BY = /\bjusteras\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?(?:(?:via|per|genom)\s+(?:e-post|mejl|mail)\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
 
-export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[]): string[] {
+export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[], closing: readonly string[] = []): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   // "Utses att justera: Rolf Ehgström …" and "Justerare | Rolf Engström" in the signatures: one adjuster, OCR's slip in
   // one of the two spellings.
@@ -47,6 +48,12 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
       const names = splitNames(m[1]!);
       if (names.length > 0) return names;
     }
+  }
+  // "Sammanställt av: Eva Ek" / "Anteckningarna justeras via e-post av Per Ek.": a sentence among the closing rows.
+  for (const row of closing) {
+    const m = ADJUSTED_BY.exec(row);
+    const names = m ? splitNames(m[1]!.trim()) : [];
+    if (names.length > 0) return names;
   }
   // "§ 3 Val av justerare tillika rösträknare" / "Lena Berg och Kjell Nord valdes.": the title says what they were chosen for.
   for (const item of items) {

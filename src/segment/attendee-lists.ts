@@ -1,4 +1,5 @@
 import type { DocumentType, Person } from '../domain/index.ts';
+import { withoutAttendanceTimes } from './attendance-report.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
@@ -87,6 +88,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
       .map(withListConnectorsAsCommas)
       .map(withoutParticipantKinds)
+      // "Josefin Ek | 08:56 11:02 . 2 h 6 min": a video meeting's attendance report with its columns read into one row.
+      .map(withoutAttendanceTimes)
       // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
       .map(withFirstNameCapital)
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.
@@ -238,11 +241,21 @@ export function trailingPeople(headFields: readonly HeadField[], lines: readonly
     if (label === null || !PEOPLE_KINDS.includes(label.kind)) return false;
     // "Närvarolista" / "Namn | Närvarande" / …: the attendance table printed after the signatures.
     // "Närvarolista ,": OCR's speck after the heading.
-    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^närvaro/iu.test(label.label)) return true;
+    // "Deltagarlista": the list a video meeting exports, under the same heading.
+    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^(?:närvaro|deltagarlista)/iu.test(label.label)) return true;
     // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
     return /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
   });
   return start < 0 ? [] : parseHeadBlock(lines.slice(start)).filter((f) => PEOPLE_KINDS.includes(f.kind));
+}
+
+// "Lisa Ek – Mora kommun (ej närvarande)": a list of all the group's members marks those who were not there.
+const ABSENCE_MARK = /^(?:ej\s+närvarande|ej\s+närv\.?|frånvarande|frånv\.?|förhinder|anmält\s+förhinder|ej\s+med|deltog\s+ej|ej\s+deltagande)$/iu;
+
+/** The people of a list of members split into those there and those the list marks as away (their mark is no role). */
+export function withAbsenceMarks(listed: readonly Person[]): { present: Person[]; away: Person[] } {
+  const away = listed.filter((p) => p.role && ABSENCE_MARK.test(p.role.trim()));
+  return { present: listed.filter((p) => !away.includes(p)), away: away.map((p) => ({ ...p, role: null })) };
 }
 
 /** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */

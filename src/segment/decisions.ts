@@ -133,8 +133,12 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     return paragraph;
   };
   let page: number | null = null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (isBlank(line)) {
+      // "… prioriteras i" / "" / "budgetarbetet.": OCR's blank row inside a sentence that goes on in lower case.
+      const next = lines.slice(index + 1).find((l) => !isBlank(l));
+      const last = current?.rows[current.rows.length - 1] ?? '';
+      if (current && next && next.page === line.page && /\p{Ll}\s*$/u.test(last) && /^\s*\p{Ll}/u.test(next.cells.join(' '))) continue;
       current = null;
       continue;
     }

@@ -1,7 +1,7 @@
 // Stage 5: pages or text → Minutes.
 import type { Item, Minutes, Page } from '../domain/index.ts';
 import { adjustersFrom } from './adjusters.ts';
-import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withFunctions, withoutRepeats } from './attendee-lists.ts';
+import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withAbsenceMarks, withFunctions, withoutRepeats } from './attendee-lists.ts';
 import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
@@ -130,7 +130,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const reference = meeting?.date ?? null;
   const documentType = inferType(headingType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.
-  const listed = people(fields, ['attendees', 'substitutes', 'others'], 'ersättare');
+  const marked = withAbsenceMarks(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'));
+  const listed = marked.present;
   const attendees = withFunctions(listed.length > 0 ? listed : teamInTitle(heading.title, firstPage), fields, documentType, hasSignatureLayout(headLines));
   // "Till att jämte ordföranden justera protokollet valdes Erkki Lantto och Britt Nutti." names those who sign
   // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
@@ -149,8 +150,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
     attendees,
-    absent: withoutRepeats([...people(fields, ['absent']), ...replacedMembers(fields), ...exceptedMembers(fields)]),
-    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))]),
+    absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
+    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], lines.slice(tailStart).map((l) => l.text)),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),
     signatures,

@@ -86,7 +86,9 @@ function romanValue(numeral: string): number | null {
 /** "Karin Holm, Huddinge kommun": a numbered row that names a person and where they come from is a list of people. */
 function namesPerson(title: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3})\s*,\s*(\S.*)$/u.exec(title);
-  return m !== null && !looksLikePlace(m[1]!) && m[2]!.split(/\s+/).length <= 4 && !/[.!?]$/.test(m[2]!);
+  // "Språkvän Kronoberg, Amina Nur berättar": a speaker and what they do, after the subject, is an agenda point.
+  const speaker = m !== null && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Ll}{3,}(?:ar|er)$/u.test(m[2]!);
+  return m !== null && !speaker && !looksLikePlace(m[1]!) && m[2]!.split(/\s+/).length <= 4 && !/[.!?]$/.test(m[2]!);
 }
 
 /** A lettered or Roman-numbered point reads as a heading only when short and not a sentence. */

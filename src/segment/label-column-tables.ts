@@ -2,7 +2,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
-import { parsePerson } from './person.ts';
+import { looksLikePlace, parsePerson } from './person.ts';
 
 /**
  * A row of bare meeting labels over a row of as many values ("Mötesdatum  Tid
@@ -20,7 +20,8 @@ export function labelRowTable(line: DocumentLine, below: DocumentLine | undefine
 
 /** "Ordinarie ledamot Tjänstgörande ersättare": two column labels in one cell, where OCR closed the gap between them. */
 function splitLabelPair(cell: string): string[] | null {
-  const words = cell.trim().split(/\s+/);
+  // "Närvarande | . Frånvarande": specks OCR read in the gap between the two labels.
+  const words = cell.trim().split(/\s+/).filter((w) => !/^[|.,:;'"`]+$/u.test(w));
   for (let k = 1; k < words.length; k++) {
     const [left, right] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
     const [a, b] = [matchLabel(left), matchLabel(right)];
@@ -31,6 +32,17 @@ function splitLabelPair(cell: string): string[] | null {
 
 // "Pär Lundin (S) Ingela Sjö (S)": two cells of a two-column list of people read as one.
 const TWO_BRACKETED_PEOPLE = /^(\p{Lu}[^()]*\([^()]{1,12}\))\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{1,12}\)[^()]*)$/u;
+// "Jenny Ek, kyrkoherde Mikael Norén, vaktmästare": two cells of "name, title" read as one.
+const TWO_TITLED_PEOPLE = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2},\s*\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?:,\s*[^,]+)?)$/u;
+
+function twoPeopleInOneCell(cell: string): [string, string] | null {
+  const text = cell.trim().replace(/\s+[|.,:;'"`]+$/u, '');
+  const bracketed = TWO_BRACKETED_PEOPLE.exec(text);
+  if (bracketed) return [bracketed[1]!, bracketed[2]!];
+  const titled = TWO_TITLED_PEOPLE.exec(text);
+  // "Per Ek, handläggare Region Fjällby": a title followed by where the person works is one person.
+  return titled && !looksLikePlace(titled[2]!.split(',')[0]!) ? [titled[1]!, titled[2]!] : null;
+}
 
 /**
  * "Ledamöter   Ersättare" over rows of names in two columns: each column's people belong to the label above
@@ -49,9 +61,9 @@ export function listColumns(lines: readonly DocumentLine[], at: number): { field
   let rows = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const read = lines[i]!;
-    const glued = pair && read.cells.length === 1 ? TWO_BRACKETED_PEOPLE.exec(read.cells[0]!.trim()) : null;
+    const glued = pair && read.cells.length === 1 ? twoPeopleInOneCell(read.cells[0]!) : null;
     // A speck cell after a row (": ") read where the columns' gap was lost says nothing.
-    const line = glued ? { ...read, cells: [glued[1]!, glued[2]!] } : pair ? { ...read, cells: read.cells.filter((c) => !SPECKLE_ONLY.test(c)) } : read;
+    const line = glued ? { ...read, cells: glued } : pair ? { ...read, cells: read.cells.filter((c) => !SPECKLE_ONLY.test(c)) } : read;
     // "Maria Sten (S), vice" / "ordförande": a role wrapped alone under the cell it finishes, not a label.
     const wrapped = line.cells.length <= fields.length && line.cells.every((cell, k) => {
       const label = matchLabel(cell);
@@ -69,7 +81,8 @@ export function listColumns(lines: readonly DocumentLine[], at: number): { field
     // OCR's blank rows between the rows of the table, when the row after them is a person again.
     if (isBlank(line) && rows > 0) {
       const next = lines.slice(i + 1).find((l) => !isBlank(l));
-      if (next && matchLabel(next.cells[0] ?? '') === null && parsePerson(next.cells[0] ?? '')?.name.includes(' ') && /\(/.test(next.text)) {
+      // "Britt Alm, diakon": a person with a title after a comma, as the rows above have, goes on with the table too.
+      if (next && matchLabel(next.cells[0] ?? '') === null && parsePerson(next.cells[0] ?? '')?.name.includes(' ') && /\(|,\s*\p{Ll}/u.test(next.text)) {
         rows++;
         continue;
       }

@@ -22,8 +22,9 @@ export type LabelKind =
 const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
   // "Starttid: 13.00" / "Sluttid: 14.30": a digital template's two fields for one meeting (see meetingFrom).
-  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
-  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag'],
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Dag och tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
+  // "Dag: Torsdagen den 14 april": an older invitation's day of the meeting (only with its colon: Dag is a name, too).
+  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag', 'Dag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
   place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Samling', 'Samlingsplats'],
   // "Datum, tid och plats": the comma is dropped before matching.
@@ -53,6 +54,12 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ledamöter närvarande',
     'Närvaro',
     'Närvarolista',
+    // "Vid mötet: Anna Ek, Bo Lind", "På linjen: …": who was at the meeting, or on the line of a telephone meeting.
+    'Vid mötet',
+    'På linjen',
+    // "Närvarorapport (från Teams)", "Deltagarlista": the list a video meeting exports, pasted under the notes.
+    'Närvarorapport',
+    'Deltagarlista',
     'Med',
     'Vilka',
     'Participants',
@@ -129,6 +136,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Anmält frånvaro',
     'Absent',
     'Apologies',
+    // "Ej med: Lina Ek": a workplace meeting's quick notes say who was not there.
+    'Ej med',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
   adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering', 'Protokollets justering'],
@@ -165,6 +174,11 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Antecknat',
     'Anteckningar förda av',
     'Minnesanteckningar förda av',
+    // "Sammanställt av", "Noterat av", "Referent": other words for who kept the notes.
+    'Sammanställt av',
+    'Noterat av',
+    'Skrivet av',
+    'Referent',
     'Justerat av',
     'Justerad av',
     'Mötesledare',
@@ -243,9 +257,10 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
 const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv']);
 // Labels that are adjectives too ("lokal" = local).
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Dag', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
+const BODIES_QUALIFIER = /^\s*(?:föreningar(?:na)?|organisationer(?:na)?|företag(?:en)?|kommuner(?:na)?|förvaltningar(?:na)?|myndigheter(?:na)?|verksamheter(?:na)?|skolor(?:na)?)\s*:/u;
 const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);
 const ATTENDANCE_MODE = /^\s*(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{L}-]+|digitalt|fysiskt|per\s+telefon)\s*(?=:)/iu;
 
@@ -344,6 +359,8 @@ function matchLabelUncached(line: string): LabelMatch | null {
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       // "Lokal samverkansgrupp (LSG) …", "Lokal styrgrupp": an adjective before the group it names in a title, not the label.
       if (ADJECTIVE_LABELS.has(entry.label) && /^ \p{Ll}*(?:grupp|gruppen|samverkan|råd|rådet|nätverk|nätverket|kommitté|kommittén|förening|föreningen)\b/u.test(trimmed.slice(end))) continue;
+      // "Närvarande föreningar: Fjällby AIF, PRO Fjällby": a list of the bodies that came names no person.
+      if (PEOPLE_KINDS.has(entry.kind) && BODIES_QUALIFIER.test(trimmed.slice(end))) return { kind: 'ignored', label: entry.label, rest: '' };
       const rest = trimmed
         .slice(end)
         // "Deltagare (4):", "Ersättare (ej tjänstgörande)": a count or a qualifier in brackets after the label.

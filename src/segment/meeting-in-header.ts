@@ -84,6 +84,9 @@ const LOWER_CASE_PLACE = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:a
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
 // "… kl. 9.30 på socialbyrån": a word ending in "-å" takes "-n" in the definite form.
 const DEFINITE_ROOM = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$`, 'u');
+// "… kl. 19.00 hos Ingvar Ek, Nordby.": an association or working group meeting in a member's home; "hos" and the host
+// are the place, as written.
+const AT_SOMEONES = /^\s*,?\s*(hos\s+\p{Lu}[^.;:]*?)\s*[.!]?\s*$/u;
 // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
 const COMMA_BEFORE_AT_PLACE = new RegExp(String.raw`^\s*,\s*(?=${AT_PLACE}\s)`, 'u');
 // "… kl. 13.00 i Kommunhuset", "… kl. 13.00, Kommunhuset": a capitalised place after the time.
@@ -184,12 +187,12 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
       const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
       const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
-      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma);
+      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
       if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.
       const met = MEET_AT_SENTENCE.exec(after.slice(time.index + time.length));
-      if (!place && met && met[1]!.split(/\s+/).length <= 8) place = met[1]!;
+      if (!place && met && (met[1] ?? met[2]!).split(/\s+/).length <= 8) place = met[1] ?? met[2]!;
       // "… den 14 april sammanträdde styrelsen i Tallåsens skola kl. 19.00.": the place before the time.
       const before = after.slice(0, time.index);
       const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
@@ -254,7 +257,8 @@ function dateAlone(cell: string): boolean {
 }
 
 // "Vi ses på …", "Vi träffas i …", "Vi träffades hos …": the sentence after the time's that says where.
-const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|sågs|möttes)|(?:mötet|träffen)\s+(?:hålls|äger\s+rum))\s+(?:i|på|hos)\s+(\p{Lu}[^.;:!]*?)\s*[.!]/iu;
+// "Mötet hölls digitalt via Zoom.": a meeting held online says so in the same place, and the words are the place.
+const MEET_AT_SENTENCE = /^\s*[.!]\s+(?:vi\s+(?:ses|träffas|möts|träffades|sågs|möttes)|(?:mötet|träffen)\s+(?:hålls|hölls|äger\s+rum|ägde\s+rum))\s+(?:(?:i|på|hos)\s+(\p{Lu}[^.;:!]*?)|((?:digitalt\s+)?(?:via|på|i)\s+(?:Zoom|Teams|Skype|Google\s+Meet|länk|video)|digitalt|per\s+telefon))\s*[.!]/iu;
 
 const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s*$/u;
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.

@@ -3,6 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { PLACE_BEFORE_DATE } from './meeting-in-header.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
+import { withTwentyFourHourClock } from './meridiem-times.ts';
 import { NEXT_MEETING } from './next-meeting.ts';
 import { findRunningLines } from './running-lines.ts';
 import { findDates } from './swedish-dates.ts';
@@ -107,7 +108,8 @@ const OPENING_TIME = /(?<!\p{L})(?:(?:mötet|sammanträdet|stämman|årsmötet)\
 
 /** Each row's text, with the next row's after a row that breaks off at "kl." ("… avslutade mötet kl." / "19.40."). */
 function withWrappedClock(lines: readonly DocumentLine[]): string[] {
-  return lines.map((line, i) => (/\bkl(?:ockan|\.)?\s*$/iu.test(line.text) && lines[i + 1] ? `${line.text} ${lines[i + 1]!.text.trim()}` : line.text));
+  // "avslutades kl. 9.15 e.m.": the closing time on the twelve-hour clock of older minutes.
+  return lines.map((line, i) => withTwentyFourHourClock(/\bkl(?:ockan|\.)?\s*$/iu.test(line.text) && lines[i + 1] ? `${line.text} ${lines[i + 1]!.text.trim()}` : line.text).text);
 }
 
 /** A dated meeting whose head block gives no time started when the minutes say it was opened. */
@@ -159,6 +161,10 @@ export function headYear(headLines: readonly DocumentLine[]): number | null {
     // "Protokoll nr 7/2023", "Protokoll 2024:7": a number within the year, before or after it.
     const m = /(?<![\d.:,-])(?:\d{1,3}\s*\/\s*)?((?:19|20)\d{2})(?!\d|[.,]\d|\s*(?:kr|kronor|st|personer)\b)/u.exec(line.text);
     if (m) return Number(m[1]);
+    // "Ledningsgrupp HT25", "ungdomsrådet vt-26": the school term and its year in two figures, as schools and councils
+    // head a term's notes.
+    const term = /(?<!\p{L})(?:HT|VT|ht|vt)[\s-]?(\d{2})(?!\d)/u.exec(line.text);
+    if (term) return Number(term[1]) <= 40 ? 2000 + Number(term[1]) : 1900 + Number(term[1]);
   }
   return null;
 }

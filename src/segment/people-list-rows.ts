@@ -23,7 +23,9 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     // "ordförande; …": where semicolons part the people, an entry left without its comma or ending in a genitive or a
     // preposition goes on on the next row.
     const lastEntry = previous?.split(';').pop()?.trim() ?? '';
-    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry));
+    // "…; Anna Ek, verksamhetschef" / "äldreomsorg; Johan …": a row opening with a lower-case word before the next
+    // semicolon finishes the title above; no person's entry starts so.
+    const entryBroken = lastEntry !== '' && (!lastEntry.includes(',') || /(?:\p{Ll}{3,}s|\b(?:och|för|i|på|vid|av))$/u.test(lastEntry) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*;/u.test(trimmed) || /^\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}\s*$/u.test(trimmed));
     if (previous !== undefined && /;/.test(previous.replace(/\([^)]*\)/g, '')) && entryBroken && !/^\p{Lu}[\p{L} ]{1,30}:\s/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
@@ -46,10 +48,17 @@ export function joinWrappedValues(values: readonly string[]): string[] {
     }
     // "…, Salem, Jenny" / "Ödlund, Nykvarn, …": a list row that ends in a lone first name wraps inside that name.
     // "…, Sundbybergs stad; Elin" / "Rosenqvist, Järfälla kommun": a semicolon between people ends a part as a comma does.
+    // "…, Elin." / "Bergkvist (Härjedalen), …": OCR's speck read as a stop after the first name that wrapped.
+    const spoke = previous !== undefined && /,\s*\p{Lu}\p{Ll}+[.:]$/u.test(previous) && isFirstName(previous.split(/[,;]/).pop()!.trim().slice(0, -1)) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed);
+    if (spoke) {
+      result[result.length - 1] = `${previous!.slice(0, -1)} ${trimmed}`;
+      continue;
+    }
     const lastPart = previous?.split(/[,;]/).pop()?.trim() ?? '';
     // "…, Sara" / "Berg (Haninge), …": the same with the organisation in brackets.
     // "…, Jan-Erik" / "Lidström, …": a double first name too.
-    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+\s*[,(]/u.test(trimmed)) {
+    // "…, Lars-Erik" / "Nilsson och Birgitta Ström …": the surname before the list's conjunction.
+    if (previous !== undefined && (previous.match(/,/g) ?? []).length >= 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(lastPart) && !looksLikePlace(lastPart) && /^\p{Lu}\p{Ll}+(?:\s*[,(]|\s+(?:och|samt)\s+\p{Lu})/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
@@ -202,13 +211,20 @@ const SURNAME_FIRST = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*(\p{Lu}\p{Ll}+(
 const LOWER_FIRST_NAME = /^(\s*)(\p{Ll})(\p{Ll}{2,10})(?=\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,(]|$))/u;
 const NO_FIRST_NAME = /^(?:och|samt|från|med|för|via|ordf|sekr|vice|vd|led|ers|adj|suppl|herr|fru|sjuk|utom|även|ej|inte)$/u;
 
+// "Oliver S., wilma B., Elias H.": further into a list, only a first name before a surname's initial, which no title
+// or organisation is followed by, lost its capital.
+const LOWER_FIRST_NAME_BEFORE_INITIAL = /(?<=,\s*)(\p{Ll})(\p{Ll}{2,10})(?=\s+\p{Lu}\.(?:\s*[,(]|\s*$))/gu;
+
 export function withFirstNameCapital(value: string): string {
-  const m = LOWER_FIRST_NAME.exec(value);
-  if (!m) return value;
+  const inList = value.replace(LOWER_FIRST_NAME_BEFORE_INITIAL, (word: string, first: string, rest: string) =>
+    NO_FIRST_NAME.test(word) ? word : `${first.toUpperCase()}${rest}`,
+  );
+  const m = LOWER_FIRST_NAME.exec(inList);
+  if (!m) return inList;
   const word = `${m[2]!}${m[3]!}`;
   const capitalised = `${m[2]!.toUpperCase()}${m[3]!}`;
-  if (NO_FIRST_NAME.test(word) || looksLikeTitle(capitalised) || looksLikePlace(word)) return value;
-  return `${m[1]!}${capitalised}${value.slice(m[0].length)}`;
+  if (NO_FIRST_NAME.test(word) || looksLikeTitle(capitalised) || looksLikePlace(word)) return inList;
+  return `${m[1]!}${capitalised}${inList.slice(m[0].length)}`;
 }
 
 // "EK, Anna", "LINDQVIST-BERG, Omar": a register prints the surname in capitals before the first name.

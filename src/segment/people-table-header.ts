@@ -2,7 +2,8 @@ import type { DocumentLine } from './document-lines.ts';
 
 // "Aktieägare | Ombud | Antal aktier": the table of shareholders at a company's general meeting, with their votes.
 // "Ledamot  Organisation": the column of names headed by what the people are.
-export const TABLE_HEADER = /^(?:namn|ledamot|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn)$/iu;
+// "Namn | Anslöt | Lämnade | Varaktighet", "Första anslutning": the attendance report a video meeting exports.
+export const TABLE_HEADER = /^(?:namn|ledamot|efternamn|förnamn|organisation|funktion|roll|titel|befattning|uppdrag|kommun|parti|representerar|förvaltning|verksamhet|e-post|telefon|aktieägare|ägare|medlem|ombud|företrädare|antal|aktier|röster|andel|initialer|signatur|kortnamn|anslöt|lämnade|varaktighet|första|senaste|anslutning|frånkoppling)$/iu;
 // "Namn | Initialer | Funktion": the initials a person signs actions with say nothing more about who they are.
 export const INITIALS_HEADER = /^\s*(?:initialer|signatur|kortnamn)\s*$/iu;
 // A column headed by a function ("Ombud") holds the names, and the heading is what those people were there as.

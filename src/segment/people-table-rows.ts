@@ -1,3 +1,4 @@
+import { ATTENDANCE_TIME } from './attendance-report.ts';
 import { type HeadField, LIST_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
@@ -14,7 +15,8 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   const persons = cells.map((c) => parsePerson(c));
   if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
   // "Omid Karimi >.": specks after the name do not keep it from being one.
-  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>]+\s*$/u, '');
+  // "Per-Olof Nyström –": a dash speck after the name in the column gap, too.
+  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '');
   if (matchLabel(firstCell) !== null || parsePerson(firstCell) === null) return cells;
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
@@ -23,8 +25,8 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   const kept = cells
-    .map((c) => c.replace(/\s+[:;|.,'"`<>]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
-    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && isEdgeScrap(c)));
+    .map((c) => c.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
+    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && (isEdgeScrap(c) || ATTENDANCE_TIME.test(c))));
   // "Linnea Ström, Per Hedin | Botkyrka": several people in the name cell share the row's other columns.
   const names = kept[0]!.split(/\s*,\s*|\s+och\s+/u);
   if (kept.length > 1 && names.length > 1 && names.every((n) => n.includes(' ') && looksLikeName(n) && !looksLikePlace(n))) {

@@ -35,7 +35,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
+const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
 
 function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();
@@ -200,6 +200,8 @@ export function withoutAttendanceNotes(text: string): string {
   return text.replace(REMOTE_NOTE, ' ').replace(ABSENCE_REASON, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+const NAME_THEN_TITLE_WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{Ll}-]{3,})(?=\s*(?:,|$))/u;
+
 export function parsePerson(text: string, context: PersonContext = 'member'): Person | null {
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
@@ -230,6 +232,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
+      // "Ann-Sofie Berg projektledare": a table row whose column gap OCR closed; a known title after the whole name.
+      .replace(NAME_THEN_TITLE_WORD, (whole, name: string, word: string) => (looksLikeTitle(word) ? `${name}, ${whole.slice(name.length).trimStart()}` : whole))
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
       // person ends in a one-letter word (the preposition "i" always has its place after it).
       // "Nina Sund, MAS i": after a title in capitals too.
@@ -396,7 +400,8 @@ export function looksLikeTitle(word: string): boolean {
 // Titles that come before a name: compounds of a title word, and a few titles of their own.
 // "kamrer Nils Ek", "fritidsintendent Åke Lind", "stadsnotarie …": the older civic service's titles, too.
 // "kyrkvärden Per Ek", "klockaren Nils Ås": a parish's lay offices, as a kyrkostämma's or kyrkoråd's protokoll names them.
-const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
+// "diakonissa Anna Ek", "lärarinna Elsa Berg": the feminine forms older lists give a woman's title.
+const LEADING_TITLE = /^(?:\p{L}*(?:föreståndare|arkitekt|ingenjör|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|direktör|samordnare|strateg|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|kurator|sköterska|råd|ordförande|lärare|pedagog|herde|präst|diakon|kantor|komminister|psykolog|logoped|läkare|terapeut|diakonissa|lärarinna|föreståndarinna|barnmorska)|\p{L}*representant|ledamot|ersättare|suppleant|kassör|revisor|kyrkvärd|klockare)$/iu;
 
 /**
  * The parts after a name ("Huddinge kommun", "sammankallande", "Polisen",
@@ -569,6 +574,7 @@ const PLURAL_THEN_NAMES = new RegExp(
 // "kyrkoherden Einar Ek såsom ordförande", "Rut Berg som sekreterare": the function the person served in at this meeting,
 // stated after the name, is their role; a title before the name (their office) gives way to it.
 const NAME_AS_ROLE = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?(${PROSE_NAME})(${PARTY_AFTER_NAME})?\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
+const MEETING_FUNCTION_AFTER = /^\s*,\s*(?:(?:vice\s+)?ordförande|ordf\.|sekreterare|sekr\.|justerare|mötesordförande)(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))/u;
 
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
@@ -586,16 +592,21 @@ export function rolesAfterNames(text: string): string {
       if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
       return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
     })
-    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined) => {
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined, offset: number, text: string) => {
       // Before a party bracket only a function in the definite form ("ordföranden", "ersättaren") is prose that names the
       // person after it: "Ivar Ek (M), ordförande Greta Hed (M)" gives the first person's function, in a list's own order.
       if (party && !/n$/u.test(role)) return whole;
       const named = `${name}${party ?? ''}`;
       // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
-      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      // "kyrkoherde Per Lund, ordförande": the function the person had at the meeting, after the name, is the role the
+      // list gives; the title before the name is how the person is addressed.
+      if (MEETING_FUNCTION_AFTER.test(text.slice(offset + whole.length)) && (LEADING_TITLE.test(role) || /n$/u.test(role))) return `${lead}${named}`;
+      if (LEADING_TITLE.test(role)) return `${lead}${named}, ${role}`;
       // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
       // "kyrkoherden", "kyrkvärden": a title ending in -e takes only -n, one ending in a consonant -en.
-      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de)n$/u, '');
+      // "diakonissan Anna Holm", "barnmorskan …": a title ending in "-a" takes "-n".
+      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
       return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
     });
 }

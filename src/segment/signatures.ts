@@ -2,7 +2,7 @@ import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
-import { cleanNameText, looksLikeName, looksLikePlace } from './person.ts';
+import { cleanNameText, looksLikeName, looksLikePlace, looksLikeTitle } from './person.ts';
 import { withFirstNameCapital } from './people-list-rows.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
@@ -59,7 +59,7 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
 }
 
 // "Antecknat av", "Vid pennan", "Vid tangentbordet", "Antecknare": who kept the notes, who may sign with a first name.
-const NOTE_TAKER = /(?:\bav|^vid\s+(?:pennan|tangentbordet|anteckningarna|datorn)|^antecknare|^sekreterare)[:.]?$/iu;
+const NOTE_TAKER = /(?:\bav|^vid\s+(?:pennan|tangentbordet|anteckningarna|datorn)|^antecknare|^referent|^sekreterare)[:.]?$/iu;
 
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 // "Ordf.   Sekr.   Just.": the roles of a signature row abbreviated, as the roles are written out.
@@ -243,10 +243,14 @@ const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handlägg
 // word, and the office after a comma, as an e-mail signature prints them. The office is no part of the role.
 const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]{1,60})?\s*$/u;
 
+// Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
+const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
+
 /** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
 function officerTitle(cell: string): string | null {
   const m = OFFICER_WITH_OFFICE.exec(cell);
-  return m && OFFICER_ALONE.test(m[1]!.toLowerCase()) ? m[1]! : null;
+  // "Barnomsorgsinspektör", "Fritidsintendent": any title an officer is known by before a name signs as one, too.
+  return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? m[1]! : null;
 }
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.
@@ -353,6 +357,15 @@ function rowAbove(lines: readonly DocumentLine[], index: number): number {
   return -1;
 }
 
+// "Anna Berg och Johan Ek" over "nätverkssamordnare": two who send an invitation together sign on one row, and the
+// title under it is each one's.
+const JOINT_SIGNERS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\s+(?:och|&)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\s*$/u;
+
+function jointSigners(line: DocumentLine): [string, string] | null {
+  const m = line.cells.length === 1 ? JOINT_SIGNERS.exec(line.cells[0]!) : null;
+  return m && isSignedName(m[1]!) && isSignedName(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
 /** Names typed above their roles ("Göran Hällström   Malin Åberg" over "Ordförande   Nämndsekreterare"). */
 export function namesAbove(lines: readonly DocumentLine[], index: number, count: number): string[] | null {
   const j = rowAbove(lines, index);
@@ -368,7 +381,8 @@ export function namesAbove(lines: readonly DocumentLine[], index: number, count:
 /** Where a signature block starts: its roles row, or the names row above it. */
 export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: number): number {
   const roles = signatureRoles(lines[rolesRow]!);
-  if (roles && roles.every((r) => r.name === null) && namesAbove(lines, rolesRow, roles.length)) return rowAbove(lines, rolesRow);
+  const above = rowAbove(lines, rolesRow);
+  if (roles && roles.every((r) => r.name === null) && (namesAbove(lines, rolesRow, roles.length) || (roles.length === 1 && above >= 0 && jointSigners(lines[above]!)))) return above;
   return rolesRow;
 }
 
@@ -525,8 +539,16 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     lastRoleRow = i;
     const missing = roles.filter((r) => r.name === null).length;
     const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;
+    const joint = roles.length === 1 && missing === 1 && !above && rowAbove(lines, i) > consumed ? jointSigners(lines[rowAbove(lines, i)]!) : null;
     if (missing === roles.length && above) {
-      roles.forEach((role, k) => (role.name = above[k] ?? null));
+      // "Bengt Ek" / "ordf.": a title in lower case under the name is the signer's own, abbreviated, and written out.
+      roles.forEach((role, k) => {
+        role.name = above[k] ?? null;
+        if (/^\p{Ll}/u.test(role.role)) role.role = normaliseSignerTitle(role.role);
+      });
+    } else if (joint) {
+      roles.push({ role: roles[0]!.role, name: joint[1] });
+      roles[0]!.name = joint[0];
     } else if (missing > 0) {
       for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
         const next = lines[j]!;

@@ -121,6 +121,8 @@ function isoWeekDay(year: number, week: number, weekday: number): string | null 
 const SLASH_DATE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:[-/ ](\d{4}|\d{2})| [.,'](\d{4})| [-–'’](\d{2}))?(?![\d/])/g;
 // "09-04-2025": day, month and year with dashes, as some exported templates print it; always a four-digit year.
 const DASHED_DAY_FIRST = /(?<![\d\-/.:])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])/g;
+// "86-10-14": the short form of the ISO date that Swedish offices typed from the 1970s into the 2000s, year first.
+const SHORT_ISO_DATE = /(?<![\d\-/.:])(\d{2})-(\d{2})-(\d{2})(?![\d\-])/g;
 
 /** "-74", "'25": a year printed in two figures; minutes from before 1940 are not written this way, later ones are. */
 function fullYear(twoFigures: string): number {
@@ -154,6 +156,10 @@ export function findDates(text: string, reference?: string | null): DateMatch[] 
     if (year >= 1900 && year <= 2100 && isValidDate(year, month, day)) {
       push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
     }
+  }
+  for (const m of text.matchAll(SHORT_ISO_DATE)) {
+    const [year, month, day] = [fullYear(m[1]!), Number(m[2]), Number(m[3])];
+    if (isValidDate(year, month, day)) push({ iso: toIso(year, month, day), index: m.index, length: m[0].length, explicitYear: true });
   }
   for (const m of text.matchAll(DOTTED_DATE)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];

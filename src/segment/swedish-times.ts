@@ -1,3 +1,5 @@
+import { withTwentyFourHourClock } from './meridiem-times.ts';
+
 export interface TimeMatch {
   start: string;
   end: string | null;
@@ -51,6 +53,9 @@ const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;
  * With `hoursOnly` (a value labelled as a time), "13–15" counts too.
  */
 export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {}): TimeMatch | null {
+  // "kl. 7.30 e.m.": older minutes' twelve-hour clock, read on the 24-hour clock (same length, so indices hold).
+  const clock24 = withTwentyFourHourClock(text);
+  text = clock24.text;
   const candidates: TimeMatch[] = [];
   if (options.hoursOnly) {
     for (const m of text.matchAll(RANGE_HOURS)) {
@@ -101,25 +106,8 @@ export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {
     }
   }
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
-  const first = candidates[0];
-  return first ? withHalfOfDay(text, first) : null;
-}
-
-// "kl. 2 e.m.", "kl. 10 f.m.", "kl. 7 på eftermiddagen": older minutes count the hours of each half of
-// the day from twelve, so an afternoon hour below twelve is twelve hours later on the clock.
-const HALF_OF_DAY = /^\s*(?:(e\.\s?m\b\.?|(?:på\s+)?eftermiddagen\b|på\s+aftonen\b)|f\.\s?m\b\.?|(?:på\s+)?förmiddagen\b)/iu;
-
-function withHalfOfDay(text: string, match: TimeMatch): TimeMatch {
-  const half = HALF_OF_DAY.exec(text.slice(match.index + match.length));
-  if (!half) return match;
-  const afternoon = (time: string | null): string | null => {
-    if (time === null || half[1] === undefined) return time;
-    const hours = Number(time.slice(0, 2));
-    return hours >= 1 && hours < 12 ? `${String(hours + 12).padStart(2, '0')}${time.slice(2)}` : time;
-  };
-  const end = afternoon(match.end);
-  // "kl. 10–2 e.m.": the mark after the end moves the start only where the start stays before the end.
-  const moved = afternoon(match.start)!;
-  const start = end !== null && moved > end ? match.start : moved;
-  return { start, end, index: match.index, length: match.length + half[0].length };
+  const found = candidates[0] ?? null;
+  // The blanked "e.m." after a rewritten time is part of it: what follows the match is what followed the suffix.
+  const span = found && clock24.rewritten.find((r) => found.index >= r.start && found.index + found.length <= r.end);
+  return found && span ? { ...found, length: span.end - found.index } : found;
 }

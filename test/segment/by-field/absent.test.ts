@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
+describe('reads a list of all members that marks who was away', () => {
+  it('reads "(ej närvarande)" after a member of a dashed list as away, with the mark no role', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-11-06\n\nDeltagare:\n• Tyra Malm – Fjällby kommun (sammankallande)\n• Orvar Lind – Åby kommun (ej närvarande)\n• Saga Frell – Region Fjäll\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([['Tyra Malm', 'Fjällby kommun', 'sammankallande'], ['Saga Frell', 'Region Fjäll', null]]);
+    expect(m.absent).toEqual([{ name: 'Orvar Lind', organisation: 'Åby kommun', role: null }]);
+  });
+});
+
 describe('reads who was absent', () => {
   it('reads one colleague away by first name, without the reason in brackets ("Frånvarande: Fia (sjuk)")', () => {
     const m = segment('APT\nFörskolan Fjället\n\nDatum: 2025-05-14\n\nNärvarande: Tyra, Ebbe, Saga, Olof (rektor)\nFrånvarande: Vilja (sjuk)\n\n1. Start\nText.\n\n2. Slut\nText.');

@@ -415,7 +415,26 @@ describe('reads an attendance table printed after the signatures', () => {
   });
 });
 
+describe('reads the attendance report a video meeting exports, pasted under the notes', () => {
+  it('reads the names of "Närvarorapport" under "Namn | Anslöt | Lämnade | Varaktighet", not the times as organisations', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-10-21\nTid: 09.00–11.00\nPlats: Teams\n\n1. Start\nText.\n\n2. Slut\nText.\n\nAntecknat av: Saga Frell\n\nNärvarorapport (från Teams)\nNamn\tAnslöt\tLämnade\tVaraktighet\nVilja Trosk\t08:57\t11:01\t2 h 4 min\nSaga Frell\t09:02\t10:40\t1 h 38 min');
+    expect(m.attendees).toEqual([
+      { name: 'Vilja Trosk', organisation: null, role: null },
+      { name: 'Saga Frell', organisation: null, role: null },
+    ]);
+    expect(m.meeting).toMatchObject({ start: '09:00', end: '11:00' });
+  });
+  it('reads a "Deltagarlista" under "Namn | Första anslutning | Senaste frånkoppling" with its times dropped', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-10-21\n\n1. Start\nText.\n\n2. Slut\nText.\n\nDeltagarlista\nNamn\tFörsta anslutning\tSenaste frånkoppling\nVilja Trosk\t08:57:12\t10:58:40\nOrvar Lind\t09:03:55\t10:59:02');
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([['Vilja Trosk', null, null], ['Orvar Lind', null, null]]);
+  });
+});
+
 describe('reads prose about who took part', () => {
+  it('joins a double first name that wrapped at the margin before its surname and the list\'s "och"', () => {
+    const m = segment('Minnesanteckningar\nFjällrådet\n\nDatum: 2025-05-06\n\nNärv:\tTyra Malm, föräldrarna Saga Frell, Karl-Erik\n\tLund och Vilja Trosk samt Orvar Lind\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm', 'Saga Frell', 'Karl-Erik Lund', 'Vilja Trosk', 'Orvar Lind']);
+  });
   it('reads a prose list of members with a role after the party and a substitute "som tjänstgörande ersättare"', () => {
     const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M) ordf, Per Ek (S) samt Ida Ros (C) som tjänstgörande ersättare för Jon Al (C)\n\n§ 1 Upprop\nText.');
     expect(m.attendees).toEqual([

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 
+describe('reads the informal labels of who took part', () => {
+  it('reads "Vid mötet:" as those present and "Ej med:" as those away, and "På linjen:" of a telephone meeting as those present', () => {
+    const m = segment('APT Fjällgården\nAnteckningar\n\nDatum: 2025-10-15\n\nVid mötet: Tyra Malm (enhetschef), Orvar Lind\nEj med: Saga Frell\n\n1. Schema\nText.\n\n2. Övrigt\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Tyra Malm', 'enhetschef'], ['Orvar Lind', null]]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Saga Frell']);
+    const phone = segment('Anteckningar från telefonmöte\nFjällgruppen\n\nDatum: 2004-03-09\nPlats: Telefonmöte\n\nPå linjen: Tyra Malm, Länsstyrelsen; Orvar Lind, Fjällby kommun\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(phone.attendees.map((p) => [p.name, p.organisation])).toEqual([['Tyra Malm', 'Länsstyrelsen'], ['Orvar Lind', 'Fjällby kommun']]);
+  });
+  it('names no one from a list of the associations that came ("Närvarande föreningar: …"), and reads staff with their titles before the names', () => {
+    const m = segment('Anteckningar\nFjällby kommun\n\nDatum: 2025-10-21\n\nNärvarande föreningar: Fjällby AIF, Fjällby Konstförening och PRO Fjällby\nFrån kommunen: fritidschef Tyra Malm och fritidskonsulent Orvar Lind\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Tyra Malm', 'fritidschef'], ['Orvar Lind', 'fritidskonsulent']]);
+  });
+});
+
 describe('reads the labels of the head block', () => {
   it('reads "Lokal samverkansgrupp …" in a title as the adjective, and "Lokal: …" or "Lokal  stora salen" as the place label', () => {
     expect(matchLabel('Lokal samverkansgrupp (LSG) Fjällby skola')).toBeNull();

@@ -5,6 +5,20 @@ import { findTimeRange } from '../../../src/segment/swedish-times.ts';
 import { segment } from './segment-text.ts';
 
 describe('reads a date however it is written', () => {
+  it('reads the short ISO date "86-10-14" of older typed minutes, year first, and no phone number or range as one', () => {
+    expect(findDates('Datum: 86-10-14')[0]).toMatchObject({ iso: '1986-10-14', explicitYear: true });
+    expect(findDates('Nästa möte 03-02-11 kl. 19')[0]).toMatchObject({ iso: '2003-02-11' });
+    expect(findDates('tel. 08-55 12 34')).toEqual([]);
+    expect(findDates('sidorna 86-99-14')).toEqual([]);
+    const m = segment('FJÄLLBY SKOLRÅD\n\nMINNESANTECKNINGAR\n\nDatum:\t86-10-14\nTid:\t19.00-21.00\n\n1. Start\nText.\n\n2. Nästa möte\n87-01-20 kl. 19.00.');
+    expect(m.meeting?.date).toBe('1986-10-14');
+    expect(m.nextMeeting?.date).toBe('1987-01-20');
+  });
+  it('reads "Dag:" in an older invitation as the meeting\'s day, not the letter\'s date, and "Dag" without a colon as no label', () => {
+    const m = segment('FJÄLLBY KOMMUN\nFritidskontoret\t1994-03-08\n\nINBJUDAN\n\ntill träff i fjällnätverket\n\nDag:\tTorsdagen den 14 april 1994\nTid:\tKl. 13.00–16.00\nPlats:\tFjällby skola\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk');
+    expect(m.meeting).toEqual({ date: '1994-04-14', start: '13:00', end: '16:00', place: 'Fjällby skola' });
+    expect(matchLabel('Dag Mulm, ordförande')).toBeNull();
+  });
   it('reads "12/11 .1974" with a speck before the year as a dated day', () => {
     expect(findDates('den 12/11 .1974')[0]).toMatchObject({ iso: '1974-11-12', explicitYear: true });
   });

@@ -165,6 +165,17 @@ describe('shares out a title or bracket written once for several names', () => {
       { name: 'Ebbe Mulm', organisation: null, role: 'fritidsledare' },
     ]);
   });
+  it('reads an older feminine title before a name, in the definite form too ("diakonissan Saga Frell", "lärarinna Tyra Malm")', () => {
+    expect(rolesAfterNames('Ebbe Mulm och diakonissan Saga Frell.')).toBe('Ebbe Mulm och Saga Frell, diakonissa.');
+    expect(rolesAfterNames('lärarinna Tyra Malm, Ebbe Mulm')).toBe('Tyra Malm, lärarinna, Ebbe Mulm');
+    const m = segment('Anteckningar\nFjällby barnavårdskommitté\n\nDatum: 1961-02-07\n\nNärvarande: Ebbe Mulm, Vilja Trosk.\n\nAnmält förhinder: barnmorskan Saga Frell.\n\n1. Start\nText.\n\n2. Slut\nText.');
+    expect(m.absent).toEqual([{ name: 'Saga Frell', organisation: null, role: 'barnmorska' }]);
+  });
+  it('gives the function a person had at the meeting after the name, not the title written before it ("kyrkoherde Ebbe Mulm, ordförande")', () => {
+    expect(rolesAfterNames('kyrkoherde Ebbe Mulm, ordförande, komminister Saga Frell')).toBe('Ebbe Mulm, ordförande, Saga Frell, komminister');
+    expect(rolesAfterNames('rektorn Tyra Malm, sekreterare, och Vilja Trosk')).toBe('Tyra Malm, sekreterare, och Vilja Trosk');
+    expect(rolesAfterNames('kamrer Olof Krans, Fjällby')).toBe('Olof Krans, kamrer, Fjällby');
+  });
 });
 
 describe('parts a row into people', () => {

@@ -3,6 +3,11 @@ import { parseMeetingValue } from '../../../src/segment/meeting-time.ts';
 import { meetingOfNotes, segment } from './segment-text.ts';
 
 describe('reads the place of the meeting', () => {
+  it('reads a meeting in a member\'s home, "kl. 19.00 hos Tyra Malm, Fjällby.", with "hos" as the place, and the host stays an attendee', () => {
+    const m = segment('Fjällby byalag\nArbetsgruppen för sommarfesten\n\nAnteckningar från möte den 12 maj 1997 kl. 19.00 hos Tyra Malm, Fjällby.\n\nNärvarande: Tyra Malm, Orvar Lind och Saga Frell.\n\nI. Programmet\nText.\n\nII. Inköp\nText.\n\nIII. Affischer\nText.');
+    expect(m.meeting).toEqual({ date: '1997-05-12', start: '19:00', end: null, place: 'hos Tyra Malm, Fjällby' });
+    expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm', 'Orvar Lind', 'Saga Frell']);
+  });
   it('reads the house and its village after the date of an older protokoll head without a time', () => {
     const m = segment('Protokoll fört vid sammanträde med styrelsen för Ekby fiskeklubb den 3 mars 1981 i klubbhuset, Ekby.\n\n§ 1.\nText.\n\n§ 2.\nText.');
     expect(m.meeting?.place).toBe('klubbhuset, Ekby');

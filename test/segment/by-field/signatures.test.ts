@@ -100,6 +100,23 @@ describe('reads who signed', () => {
     const m = segment('Kallelse\nFjällprojektets styrgrupp\n\nDatum: 2025-10-02\nTid: 09.00–10.30\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nprojektledare');
     expect(m.signatures).toEqual([{ role: 'projektledare', name: 'Vilja Trosk' }]);
   });
+  it('reads any known title an officer signs an invitation with ("Fritidsintendent", "Barnomsorgsinspektör"), but not a member\'s function', () => {
+    const m = segment('INBJUDAN\nFjällnätverket\n\nDatum: 1994-04-14\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk\nFritidsintendent');
+    expect(m.signatures).toEqual([{ role: 'Fritidsintendent', name: 'Vilja Trosk' }]);
+    const member = segment('INBJUDAN\nFjällnätverket\n\nDatum: 1994-04-14\n\nProgram\n1. Kaffe\n2. Nya regler\n\nVälkomna!\n\nVilja Trosk\nLedamot');
+    expect(member.signatures).toEqual([]);
+  });
+  it('reads two who send an invitation together on one row ("Tyra Malm och Orvar Lind" over "nätverkssamordnare") as two signers with that title', () => {
+    const m = segment('Inbjudan\nFjällnätverket\n\nDatum: 2025-10-14\nTid: 9.30–15.00\n\nDagordning\n1. Välkommen\n2. Planering\n\nVarma hälsningar\nTyra Malm och Orvar Lind\nnätverkssamordnare\n\nFjällby 2025-09-15');
+    expect(m.signatures).toEqual([
+      { role: 'nätverkssamordnare', name: 'Tyra Malm' },
+      { role: 'nätverkssamordnare', name: 'Orvar Lind' },
+    ]);
+  });
+  it('writes out "ordf." under the name that signs a kallelse ("För rådet" / "Tyra Malm" / "ordf.")', () => {
+    const m = segment('KALLELSE\n\ntill sammanträde med fjällrådet\n\nTid: Tisdagen den 14 mars 1972 kl. 19.30\nLokal: Fjällgården\n\nFöredragningslista\n\n1. Val av justerare\n2. Övriga frågor\n\nVälkomna!\n\nFör fjällrådet\n\nTyra Malm\nordf.');
+    expect(m.signatures).toEqual([{ role: 'ordförande', name: 'Tyra Malm' }]);
+  });
   it('does not take a lower-case word that is no title for a signer\'s role', () => {
     const m = segment('Kallelse\nFjällgruppen\n\nDatum: 2025-10-02\n\nAgenda\n1. Välkommen\n2. Nästa steg\n\nVilja Trosk\nvälkomna');
     expect(m.signatures).toEqual([]);
