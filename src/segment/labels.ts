@@ -149,6 +149,8 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Vid anteckningarna',
     'Vid protokollet',
     'Justeras',
+    // "Protokollet justerat" over the adjusters' names, in a Finland-Swedish protokoll above all.
+    'Protokollet justerat',
     'Antecknare',
     'Antecknat av',
     'Mötessekreterare',

@@ -4,6 +4,7 @@ import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
 import { cleanNameText, looksLikeName, looksLikePlace, looksLikeTitle } from './person.ts';
 import { withFirstNameCapital } from './people-list-rows.ts';
+import { findDates } from './swedish-dates.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */
 function isFiller(cell: string): boolean {
@@ -129,8 +130,16 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     const namedBeside = label?.kind === 'adjusters' && roles.length > 0 && roles.every((r) => r.name !== null) && isSignedName(stripFiller(label.rest));
     const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
-      const rest = afterScraps ?? (isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest));
+      const adjustedAt = ADJUSTED_HEADING.test(label!.label) && placeAndDay(label!.rest);
+      const rest = adjustedAt ? '' : afterScraps ?? (isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest));
       const role = roleAsPrinted(cell, label!.rest, label!.label);
+      // "Protokollet justerat" states that the minutes were adjusted; without names under it, it signs nothing.
+      if (adjustedAt || (label!.label === 'Protokollet justerat' && !rest)) {
+        const dated = { role, name: null };
+        ADJUSTED_AT.add(dated);
+        roles.push(dated);
+        continue;
+      }
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
       const second = rest ? (genericRole(rest) ?? matchLabel(rest)) : null;
       // "Ordförande | Justerare": beside a role, the adjusters' label is a role too.
@@ -160,6 +169,11 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
       continue;
     }
     if (label) break;
+    const last = roles[roles.length - 1];
+    if (last && last.name === null && ADJUSTED_HEADING.test(last.role) && placeAndDay(cell)) {
+      ADJUSTED_AT.add(last);
+      continue;
+    }
     if (roles.length > 0 && roles[roles.length - 1]!.name === null && isSignedName(stripFiller(cell))) {
       roles[roles.length - 1]!.name = stripFiller(cell);
       continue;
@@ -192,7 +206,8 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
 
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
-const BLOCK_HEADING = /^(?:vid\s|justeras|justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
+// "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
+const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
 
 /** "ordf." → "ordförande": a signer's title abbreviated under the name, written out; any other title as printed. */
 function normaliseSignerTitle(title: string): string {
@@ -215,6 +230,21 @@ export function notesBy(line: DocumentLine): Signature[] | null {
   return m && isSignedName(m[2]!) ? [{ role: m[1]!, name: m[2]! }] : null;
 }
 
+// "Protokollet justerat | Ekby 5.3.2025", "Justeras | Ekby den 5 mars 2025": beside the adjusters' heading, the town
+// and day the minutes were adjusted, not a signer; the names stand on the row below.
+const ADJUSTED_HEADING = /^(?:protokollet\s+)?juster(?:as|at)\b/iu;
+
+// A heading that gave the town and day of the adjustment signs nothing by itself: where no names follow it (the
+// adjusters signed in a row of their own above), it is no signature.
+const ADJUSTED_AT = new WeakSet<object>();
+
+function placeAndDay(text: string): boolean {
+  const value = text.trim().replace(/[.\s]+$/u, '');
+  const date = findDates(value)[0];
+  // "Hans Blom 2023-10-18": a signer who dated the signature has a name of two words; the town is one.
+  return date !== undefined && date.index + date.length >= value.length && /^(?:\p{Lu}[\p{L}-]+\s*,?\s*)?(?:den\s+)?$/u.test(value.slice(0, date.index));
+}
+
 /** Titles that sign minutes without being in the label catalogue: "Nämndsekreterare", "Vice ordförande". */
 function genericRole(cell: string): LabelMatch | null {
   // "ordförande / puheenjohtaja": a bilingual (Finland-Swedish) protokoll prints the title in both languages under the name.
@@ -230,8 +260,13 @@ function genericRole(cell: string): LabelMatch | null {
     const officer = officerTitle(cell);
     return officer ? { kind: 'signature', label: officer, rest: '' } : null;
   }
+  // "ordförande i kyrkofullmäktige", "sekreterare för valnämnden": the body after "i" or "för" belongs to the title, as
+  // the genitive before it does; it is no signer's name.
+  if (BODY_AFTER_TITLE.test(m[2]!)) return { kind: 'signature', label: cell.trim().replace(/^[.,:;|'"`]+\s+/u, ''), rest: '' };
   return { kind: 'signature', label: m[1]!, rest: m[2]!.trim() };
 }
+
+const BODY_AFTER_TITLE = /^(?:i|för)\s+(?:\p{Lu}[\p{L}-]+s\s+)?\p{Ll}[\p{L}-]*(?:fullmäktige|nämnd|nämnden|styrelsen|rådet|utskottet|föreningen|förbundet|stämman|kommittén|direktionen)\s*$/u;
 
 // "Sara Lund" / "projektledare": an officer who sends out a kallelse or keeps the notes signs with their title in lower
 // case, alone on its row.
@@ -466,6 +501,20 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       continue;
     }
     const roles = signatureRoles(line);
+    // "Protokollet justerat" / "Anders Sten" / "protokolljusterare": the adjusters' title straight under the names of the
+    // block's heading says what they sign as, as "ordförande" does under the chair's name ("Justerare" is a head label
+    // elsewhere, so it is no role of its own here).
+    const titleCells = line.cells.filter((c) => !isFiller(c));
+    const headed = signatures.slice(signatures.length - lastGroupSize);
+    if (
+      !roles && lastGroupSize > 0 && i === consumed + 1 && titleCells.length === lastGroupSize &&
+      titleCells.every((c) => { const title = matchLabel(c.split(/\s+\/\s+/u)[0]!); return title?.kind === 'adjusters' && !title.rest && /^\p{Ll}/u.test(c.trim()); }) &&
+      headed.every((s) => s.name && BLOCK_HEADING.test(s.role))
+    ) {
+      headed.forEach((s, k) => (s.role = titleCells[k]!.trim()));
+      lastGroupSize = 0;
+      continue;
+    }
     // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
     // "Justerare | Rolf Ek | Sanna Dal", "Protokolljusterare | Mats Ingo | Johan Hed" under the other signers' rows: two
     // adjusters beside the role, each signing.
@@ -526,10 +575,11 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       continue;
     }
     // "Justeras" / "Eva Lind   Olle Ek" / "ordförande   justerare": titles printed straight under the names
-    // of a block heading say what each signer is; the heading itself signs nothing.
+    // of a block heading say what each signer is; the heading itself signs nothing. "protokolljusterare / pöytäkirjantarkastaja":
+    // a bilingual title is tested by its Swedish half.
     const group = signatures.slice(signatures.length - lastGroupSize);
     if (
-      lastGroupSize > 0 && i === consumed + 1 && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role)) &&
+      lastGroupSize > 0 && i === consumed + 1 && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role.split(/\s+\/\s+/u)[0]!)) &&
       group.every((s) => s.name && BLOCK_HEADING.test(s.role))
     ) {
       group.forEach((s, k) => (s.role = roles[k]!.role));
@@ -553,6 +603,11 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
         const next = lines[j]!;
         if (isBlank(next) || next.cells.every(isFiller)) continue;
+        // "Protokollet justerat" / "Ekby den 5.3.2025" / the names: the town and day on a row of their own under the heading.
+        if (roles.every((role) => role.name === null && ADJUSTED_HEADING.test(role.role)) && placeAndDay(next.text)) {
+          roles.forEach((role) => ADJUSTED_AT.add(role));
+          continue;
+        }
         if (signatureRoles(next) || matchLabel(next.cells[0] ?? '')) break;
         const cells = next.cells.filter((c) => !isFiller(c));
         // "Justeras" over "Eva Lind, ordförande   Olle Ek, justerare": each cell names its own role; the heading signs nothing.
@@ -625,9 +680,13 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
         break;
       }
     }
-    for (const role of roles) signatures.push({ role: role.role, name: role.name });
+    for (const role of roles) {
+      const signature = { role: role.role, name: role.name };
+      if (ADJUSTED_AT.has(role)) ADJUSTED_AT.add(signature);
+      signatures.push(signature);
+    }
     lastGroupSize = roles.length;
     lastSignatureRow = i;
   }
-  return signatures;
+  return signatures.filter((s) => s.name || !ADJUSTED_AT.has(s));
 }

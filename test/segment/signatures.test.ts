@@ -188,4 +188,29 @@ describe('more signing lines', () => {
       { role: 'Justeras', name: 'Tora Blom' },
     ]);
   });
+  it('keeps the body after "i" or "för" in the title under the signer\'s name', () => {
+    expect(signatures('Gunvor Lidén\nordförande i kyrkofullmäktige')).toEqual([{ role: 'ordförande i kyrkofullmäktige', name: 'Gunvor Lidén' }]);
+    expect(signatures('Tage Rönn\nsekreterare för valnämnden')).toEqual([{ role: 'sekreterare för valnämnden', name: 'Tage Rönn' }]);
+  });
+  it('reads the town and day beside "Protokollet justerat" as when the minutes were adjusted, and the names below as the adjusters who sign', () => {
+    expect(signatures('Protokollet justerat\tAspby 12.6.2024\n\nLeo Grahn\t\tMaja Wendt')).toEqual([
+      { role: 'Protokollet justerat', name: 'Leo Grahn' },
+      { role: 'Protokollet justerat', name: 'Maja Wendt' },
+    ]);
+    expect(signatures('Justeras\tAspby den 12 juni 2024\nLeo Grahn\tMaja Wendt')).toEqual([
+      { role: 'Justeras', name: 'Leo Grahn' },
+      { role: 'Justeras', name: 'Maja Wendt' },
+    ]);
+  });
+  it('drops "Protokollet justerat" with its town and day where the adjusters signed on a row of their own above', () => {
+    expect(signatures('Underskrifter\tIda Sköld\tOlle Vik\n\tordförande\tsekreterare\n\nProtokolljusterare\tLeo Grahn\tMaja Wendt\n\nProtokollet justerat\tAspby 12.6.2024')).toEqual([
+      { role: 'ordförande', name: 'Ida Sköld' },
+      { role: 'sekreterare', name: 'Olle Vik' },
+      { role: 'Protokolljusterare', name: 'Leo Grahn' },
+      { role: 'Protokolljusterare', name: 'Maja Wendt' },
+    ]);
+  });
+  it('gives the adjuster the title printed in lower case under the name below "Protokollet justerat"', () => {
+    expect(signatures('Protokollet justerat\n\nAnders Sten\nprotokolljusterare')).toEqual([{ role: 'protokolljusterare', name: 'Anders Sten' }]);
+  });
 });
