@@ -1,4 +1,5 @@
 import { withoutKindColumn } from './agenda-kind-column.ts';
+import { underNumberColumn, withoutPageColumn } from './agenda-table-header.ts';
 import { withoutContentsEntries, withoutLeaders } from './contents-list.ts';
 import type { DocumentLine } from './document-lines.ts';
 import { bestChain } from './heading-chains.ts';
@@ -15,7 +16,7 @@ import { withRunInTitle } from './run-in-titles.ts';
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))).map(withRunInTitle).map(withoutLeaders);
+  return withoutPageColumn(lines, withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from))))).map(withRunInTitle).map(withoutLeaders);
 }
 
 function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
@@ -27,6 +28,10 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     if (signAfter) rows.push(signAfter);
   }
   const candidates = withoutContentsEntries(rows);
+  // "31 | Mötets laglighet" under "§ | Ärende": the column's heading holds the sign, so "31" is the number 31 and not
+  // "§1" read with its sign as a figure.
+  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare'));
+  if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!)) return withSubHeadings(lines, numberColumn);
   const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
@@ -38,7 +43,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
   if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates), candidates));
-  // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1.
+  // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1 (or under a
+  // column headed "§" or "Nr" that says they are numbers, above).
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
