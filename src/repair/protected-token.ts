@@ -6,12 +6,21 @@ const DOMAIN_ENDINGS = ['.se', '.com', '.nu', '.org', '.net', '.eu', '.info'];
 /** True for URLs and e-mail addresses, judged on the whole chunk. */
 export function isAddress(chunk: string): boolean {
   const lower = chunk.toLowerCase();
-  if (lower.includes('@') || lower.includes('://') || lower.startsWith('www.')) return true;
+  if ((lower.includes('@') && !isLetterAt(lower)) || lower.includes('://') || lower.startsWith('www.')) return true;
   for (const end of DOMAIN_ENDINGS) {
     const at = lower.indexOf(end);
     if (at > 0 && (at + end.length === lower.length || !isLetter(lower[at + end.length]!))) return true;
   }
   return false;
+}
+
+/**
+ * "Socialnd@mnden", "Mé@ssan": an @ between letters in one word with no dot in it is the English
+ * model's ä, not an address; an address has a domain ("anna@kommun.se") or a dotted name before
+ * the @ ("anna.berg@"). Read as a letter, an address spells no word, so repair leaves it as it is.
+ */
+function isLetterAt(lower: string): boolean {
+  return /^[("'‘“]?\p{L}+@\p{L}+[.,:;!?)"'’”]?$/u.test(lower);
 }
 
 /**
