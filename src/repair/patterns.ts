@@ -249,6 +249,17 @@ export function splitQuoteFixes(t: Token): PatternFix[] {
 }
 
 /**
+ * "kommuner.." → "kommuner.": two periods after a word or number close nothing in Swedish (an
+ * ellipsis has three), so the second is a speck the OCR read as one more.
+ */
+export function doubledPeriodFix(t: Token): PatternFix | null {
+  // A dotted line the OCR broke with letters ("......ooo..") is no word.
+  if (!DOUBLED_PERIOD_END.test(t.chunk) || t.chunk.includes('...')) return null;
+  return { corrected: '.', confidence: 0.9, reason: "pattern: '..' after a word is one period and a speck", span: { start: t.chunkStart + t.chunk.length - 2, original: '..' } };
+}
+const DOUBLED_PERIOD_END = /[\p{L}\d]\.\.$/u;
+
+/**
  * "Kjell Berg (5)": the party letter S (Socialdemokraterna) read as the digit it resembles, in
  * brackets after a person's first name and surname. A count in brackets follows a label
  * ("Närvarande (5)"), a single word, never a name pair.

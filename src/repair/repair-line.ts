@@ -13,6 +13,7 @@ import {
   type PatternFix,
   bulletFix,
   dashFix,
+  doubledPeriodFix,
   spacedDashFix,
   doubleParagraphSignFix,
   gluedParagraphSignFix,
@@ -84,6 +85,8 @@ export function repairLine(
     for (const quote of stray ? [stray] : splitQuoteFixes(token)) {
       if (quote.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
     }
+    const period = doubledPeriodFix(token);
+    if (period?.span) fixes.push(patternLineFix(k, period.span.start, period.span.original, period));
     // The tokeniser keeps a '_' or '.' it does not know as punctuation inside the word ("_Taby"): the word starts after it.
     const t = mark && token.start === token.chunkStart ? { ...token, text: token.text.slice(1), start: token.start + 1 } : token;
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
