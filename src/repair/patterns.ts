@@ -218,11 +218,16 @@ export function gluedParagraphSignFix(tokens: readonly Token[], k: number, docum
 
 const KL_LOOKALIKES = new Set(['ki', 'kI', 'k1', 'KI', 'Ki', 'K1', 'kL', 'k|']);
 
-/** "ki 13.00", "kI. 9.30": the abbreviation kl (klockan) before a time, its l read as i, I or 1. */
+/** "13-15.30", "9–12": a range of hours, its first written without minutes. */
+const HOUR_RANGE = /^(?:[01]?\d|2[0-4])[-–—](?:[01]?\d|2[0-4])(?:[.:]\d{2})?$/;
+/** "14." or "9" after "ki.": a whole hour, which only the abbreviation's own period marks as a time. */
+const WHOLE_HOUR = /^(?:[01]?\d|2[0-4])[.,]?$/;
+
+/** "ki 13.00", "kI. 9.30", "ki 13-15.30", "ki. 14.": the abbreviation kl (klockan) before a time, its l read as i, I or 1. */
 export function klockanFix(tokens: readonly Token[], k: number): PatternFix | null {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (!next || !/^\d{1,2}[.:]\d{2}/.test(next.text)) return null;
+  if (!next || !(/^\d{1,2}[.:]\d{2}/.test(next.text) || HOUR_RANGE.test(next.text) || (t.chunk.endsWith('.') && WHOLE_HOUR.test(next.chunk)))) return null;
   // "23 januari Kl. 13.15": kl is written small inside a sentence, so a capital there is the OCR's.
   const previous = tokens[k - 1];
   const lookalike = KL_LOOKALIKES.has(t.text);
