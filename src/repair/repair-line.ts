@@ -114,12 +114,16 @@ export function repairLine(
     if (lineEnd && joins.nextTail && t.text.endsWith('-') && parts.length > 0) {
       const head = parts.pop()!;
       const fix = joinedHalfFix(head.part, joins.nextTail, 'head', lexicon, profile.level);
-      if (fix) fixes.push({ token: k, start: t.start + head.offset, original: head.part, ...fix });
+      if (fix && fix !== 'unknown') fixes.push({ token: k, start: t.start + head.offset, original: head.part, ...fix });
     } else if (k === 0 && joins.previousHead && parts.length > 0 && parts[0]!.offset === 0) {
       const tail = parts.shift()!;
       const fix = joinedHalfFix(joins.previousHead, tail.part, 'tail', lexicon, profile.level);
-      if (fix) fixes.push({ token: k, start: t.start, original: tail.part, ...fix });
+      if (fix && fix !== 'unknown') fixes.push({ token: k, start: t.start, original: tail.part, ...fix });
     }
+    // "Hälso- och sjukvård": the part before the hyphen is the first part of a compound whose head the
+    // next conjunct gives, and many such parts are no word alone ("hälso", "samhällsbyggnads").
+    const elidedTail = t.text.endsWith('-') && parts.length > 0 ? elidedCompoundTail(tokens, k) : undefined;
+    const elided = elidedTail === undefined ? 'unknown' : elidedHeadFix(parts.at(-1)!.part, elidedTail, lexicon, profile.level);
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
@@ -136,7 +140,12 @@ export function repairLine(
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
         datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
       };
-      const decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
+      let decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
+      // The compound the hyphen shortens decides; the part alone only adds its confidence to the same reading.
+      if (index === parts.length - 1 && elided !== 'unknown') {
+        if (elided === null) continue;
+        if (!decision || decision === 'unknown' || decision.corrected !== elided.corrected) decision = elided;
+      }
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -185,9 +194,9 @@ function listedHyphenRun(parts: ReadonlyArray<{ part: string; offset: number }>,
  * the joined word needs none (or nothing knows it). The split point in the
  * repaired word follows the character alignment, since ö may come from "oé".
  */
-function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexicon: Lexicon, level: DamageLevel): Exclude<Decision, 'unknown' | null> | null {
+function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexicon: Lexicon, level: DamageLevel, join: 'line' | 'elided' = 'line'): Exclude<Decision, null> | null {
   const decision = cachedDecision(head + tail, lexicon, { left: '<s>', right: '</s>' }, false, level, undefined, NO_PLACE);
-  if (!decision || decision === 'unknown') return null;
+  if (!decision || decision === 'unknown') return decision;
   let ocrSeen = 0;
   let split = 0;
   for (const unit of alignChars(decision.corrected, head + tail)) {
@@ -198,7 +207,33 @@ function joinedHalfFix(head: string, tail: string, half: 'head' | 'tail', lexico
   const corrected = half === 'head' ? decision.corrected.slice(0, split) : decision.corrected.slice(split);
   const original = half === 'head' ? head : tail;
   if (corrected === original) return null;
-  return { ...decision, corrected, reason: `${decision.reason} (a word hyphenated over a line break: '${head}-' + '${tail}')` };
+  const note = join === 'line' ? `a word hyphenated over a line break: '${head}-' + '${tail}'` : `the first part of '${head}${tail}', shortened before a conjunction`;
+  return { ...decision, corrected, reason: `${decision.reason} (${note})` };
+}
+
+/**
+ * The first part's reading within the compound it shortens, judged in small letters: a capital opening
+ * "Vård- och omsorgsnämnden" belongs to the sentence, and would make the compound look like a name.
+ */
+function elidedHeadFix(head: string, tail: string, lexicon: Lexicon, level: DamageLevel): ReturnType<typeof joinedHalfFix> {
+  const fix = joinedHalfFix(head.toLowerCase(), tail, 'head', lexicon, level, 'elided');
+  if (!fix || fix === 'unknown') return fix;
+  const corrected = writeInCaseOf(head, fix.corrected);
+  return corrected === head ? null : { ...fix, corrected };
+}
+
+const CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'resp', 'respektive', '&']);
+/**
+ * "Halso- och sjukvardsdirektor": the next conjunct's first part in small letters, when a
+ * conjunction follows the hyphen; the compound the hyphen shortens shares its head.
+ */
+function elidedCompoundTail(tokens: readonly Token[], k: number): string | undefined {
+  const conjunction = tokens[k + 1];
+  const conjunct = tokens[k + 2];
+  if (!conjunction || !conjunct || !CONJUNCTIONS.has(conjunction.text.toLowerCase()) || !tokens[k]!.chunk.endsWith('-')) return undefined;
+  const first = splitWordParts(conjunct.text)[0];
+  if (!first || first.offset !== 0 || !/^\p{L}+$/u.test(first.part)) return undefined;
+  return first.part.toLowerCase();
 }
 
 function patternLineFix(token: number, start: number, original: string, pattern: PatternFix): LineFix {
