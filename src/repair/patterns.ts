@@ -254,15 +254,26 @@ export function splitQuoteFixes(t: Token): PatternFix[] {
 }
 
 /**
- * "kommuner.." → "kommuner.": two periods after a word or number close nothing in Swedish (an
- * ellipsis has three), so the second is a speck the OCR read as one more.
+ * "kommuner.." → "kommuner.", "synpunkter.-" → "synpunkter.": two periods after a word or number close
+ * nothing in Swedish (an ellipsis has three), nor does a hyphen after a word's closing period (a word
+ * broken over the line has no period before its hyphen), so the second mark is a speck the OCR read.
  */
-export function doubledPeriodFix(t: Token): PatternFix | null {
+export function periodSpeckFix(t: Token): PatternFix | null {
+  const chunk = t.chunk;
+  if (chunk.length < 3 || chunk[chunk.length - 2] !== '.') return null;
+  const last = chunk[chunk.length - 1];
   // A dotted line the OCR broke with letters ("......ooo..") is no word.
-  if (!DOUBLED_PERIOD_END.test(t.chunk) || t.chunk.includes('...')) return null;
-  return { corrected: '.', confidence: 0.9, reason: "pattern: '..' after a word is one period and a speck", span: { start: t.chunkStart + t.chunk.length - 2, original: '..' } };
+  if (last === '.' && DOUBLED_PERIOD_END.test(chunk) && !chunk.includes('...')) {
+    return { corrected: '.', confidence: 0.9, reason: "pattern: '..' after a word is one period and a speck", span: { start: t.chunkStart + chunk.length - 2, original: '..' } };
+  }
+  // Only after letters: "500.-" is an amount written the old way.
+  if (last === '-' && HYPHEN_AFTER_PERIOD_END.test(chunk)) {
+    return { corrected: '.', confidence: 0.85, reason: "pattern: '.-' after a word is its period and a speck", span: { start: t.chunkStart + chunk.length - 2, original: '.-' } };
+  }
+  return null;
 }
 const DOUBLED_PERIOD_END = /[\p{L}\d]\.\.$/u;
+const HYPHEN_AFTER_PERIOD_END = /\p{L}{2}\.-$/u;
 
 /**
  * "Kjell Berg (5)": the party letter S (Socialdemokraterna) read as the digit it resembles, in

@@ -13,7 +13,7 @@ import {
   type PatternFix,
   bulletFix,
   dashFix,
-  doubledPeriodFix,
+  periodSpeckFix,
   spacedDashFix,
   doubleParagraphSignFix,
   gluedParagraphSignFix,
@@ -77,6 +77,7 @@ export function repairLine(
   joins: LineJoins = {},
 ): LineRepair {
   const fixes: LineFix[] = [];
+  const specks: LineFix[] = [];
   let unknown = 0;
   const neighbours = neighbourList(tokens);
   tokens.forEach((token, k) => {
@@ -85,8 +86,8 @@ export function repairLine(
     for (const quote of stray ? [stray] : splitQuoteFixes(token)) {
       if (quote.span) fixes.push(patternLineFix(k, quote.span.start, quote.span.original, quote));
     }
-    const period = doubledPeriodFix(token);
-    if (period?.span) fixes.push(patternLineFix(k, period.span.start, period.span.original, period));
+    const period = periodSpeckFix(token);
+    if (period?.span) specks.push(patternLineFix(k, period.span.start, period.span.original, period));
     // The tokeniser keeps a '_' or '.' it does not know as punctuation inside the word ("_Taby"): the word starts after it.
     const t = mark && token.start === token.chunkStart ? { ...token, text: token.text.slice(1), start: token.start + 1 } : token;
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
@@ -150,6 +151,12 @@ export function repairLine(
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
   });
+  // A speck after a word's period is dropped unless the word's own fix already rewrote that period.
+  for (const speck of specks) {
+    if (fixes.some((f) => f.token === speck.token && f.start < speck.start + speck.original.length && speck.start < f.start + f.original.length)) continue;
+    const after = fixes.findIndex((f) => f.token > speck.token);
+    fixes.splice(after < 0 ? fixes.length : after, 0, speck);
+  }
   return { fixes, unknown };
 }
 
