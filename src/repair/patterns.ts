@@ -254,6 +254,19 @@ export function splitQuoteFixes(t: Token): PatternFix[] {
 }
 
 /**
+ * "sofia.bergQhuddinge.se" → "sofia.berg@huddinge.se": the Swedish model's character set has no @
+ * (swe.lstm-unicharset holds Q, not @), so it reads an address's @ as the Q it most resembles. A Q between
+ * the small letters of an address's name and its domain is that @; the English model reads @ as it is.
+ */
+export function emailAtFix(t: Token): PatternFix | null {
+  if (!t.text.includes('Q') || t.text.includes('@')) return null;
+  const m = EMAIL_WITH_Q.exec(t.text);
+  if (!m) return null;
+  return { corrected: `${m[1]}@${m[2]}`, confidence: 0.9, reason: "pattern: 'Q' between an address's name and its domain is '@', which the Swedish model cannot read" };
+}
+const EMAIL_WITH_Q = /^([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)Q([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:se|com|nu|org|net|eu|info|fi|no|dk))$/;
+
+/**
  * "kommuner.." → "kommuner.", "synpunkter.-" → "synpunkter.": two periods after a word or number close
  * nothing in Swedish (an ellipsis has three), nor does a hyphen after a word's closing period (a word
  * broken over the line has no period before its hyphen), so the second mark is a speck the OCR read.

@@ -13,6 +13,7 @@ import {
   type PatternFix,
   bulletFix,
   dashFix,
+  emailAtFix,
   periodSpeckFix,
   spacedDashFix,
   doubleParagraphSignFix,
@@ -101,6 +102,7 @@ export function repairLine(
       partyLetterFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
       bulletFix(tokens, k) ??
+      emailAtFix(t) ??
       dashFix(t, profile.enDashRanges, afterSign);
     if (pattern) {
       const whole = t.chunk === '—' || t.chunk === '-' || t.chunk === '—-' || !t.text;
