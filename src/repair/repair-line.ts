@@ -30,6 +30,7 @@ import {
 } from './patterns.ts';
 import { followsLowerCaseWord, followsSentenceOpener, isCommonEnoughAfterOpener, isInventedCapital, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
+import { lostNameCapital } from './shape-case.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import { attestedWith } from './corpus-stats.ts';
 import { splitWordParts, type Token } from './tokenise.ts';
@@ -149,6 +150,9 @@ export function repairLine(
         if (elided === null) continue;
         if (!decision || decision === 'unknown' || decision.corrected !== elided.corrected) decision = elided;
       }
+      // "ulla" is "Ulla": a name in small letters whose initial has one shape in both cases.
+      const named = parts.length === 1 ? lostNameCapital(decision && decision !== 'unknown' ? decision.corrected : part, lexicon) : null;
+      if (named) decision = decision && decision !== 'unknown' ? { ...decision, corrected: named } : nameCapitalFix(part, named);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -244,6 +248,16 @@ function elidedCompoundTail(tokens: readonly Token[], k: number): string | undef
   if (!first || first.offset !== 0 || !/^\p{L}+$/u.test(first.part)) return undefined;
   return first.part.toLowerCase();
 }
+
+function nameCapitalFix(word: string, named: string): Exclude<Decision, 'unknown' | null> {
+  return {
+    corrected: named,
+    confidence: NAME_CAPITAL_CONFIDENCE,
+    evidence: 'lexicon',
+    reason: `lexicon: '${word}' is only ever a name ('${named}'), and its first letter has one shape in both cases`,
+  };
+}
+const NAME_CAPITAL_CONFIDENCE = 0.9;
 
 function patternLineFix(token: number, start: number, original: string, pattern: PatternFix): LineFix {
   return { token, start, original, corrected: pattern.corrected, confidence: pattern.confidence, evidence: 'pattern', reason: pattern.reason };
