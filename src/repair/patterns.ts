@@ -204,6 +204,30 @@ export function loneParagraphSignFix(tokens: readonly Token[], k: number, docume
 }
 
 /**
+ * "Eva Lund, ekonomichef, 8 3", "Au 8 201 Dnr …", "… justerare. 8 17 Renovering …": inside a line of a text
+ * that numbers its items with §, an 8 before a paragraph number is the sign where a role's comma or a
+ * preposition ("från 8 52") stands before it, or a title follows it after a sentence's end, a name or an
+ * organ (a heading the OCR ran into the line before). Never after a word that takes a plain number
+ * ("den 8 12", "kl 8 30"), nor before another number or a unit ("8 500 kr").
+ */
+export function inlineParagraphSignFix(tokens: readonly Token[], k: number, documentHasParagraphs: boolean): PatternFix | null {
+  if (!documentHasParagraphs || k === 0 || tokens[k]!.chunk !== '8') return null;
+  const previous = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!next || !INLINE_PARAGRAPH_NUMBER.test(next.chunk) || /\d$/.test(previous.chunk) || PLAIN_NUMBER_BEFORE.has(previous.chunk.toLowerCase())) return null;
+  if (after && (/^\d/.test(after.chunk) || UNITS_AFTER_ONE.has(after.text.toLowerCase()))) return null;
+  const titled = after !== undefined && /^\p{Lu}/u.test(after.text);
+  const roleOrPreposition = previous.chunk.endsWith(',') || PARAGRAPH_PREPOSITIONS.has(previous.chunk.toLowerCase());
+  const headingRunIn = titled && (/[.:]$/.test(previous.chunk) || /^\p{Lu}\p{L}*$/u.test(previous.chunk));
+  if (!roleOrPreposition && !headingRunIn) return null;
+  return { corrected: '§', confidence: 0.85, reason: "pattern: '8' before a paragraph number inside a line of a § protocol is §" };
+}
+const INLINE_PARAGRAPH_NUMBER = /^\d{1,3}(?:\/(?:19|20)\d{2})?\.?$/;
+const PLAIN_NUMBER_BEFORE = new Set(['den', 'kl', 'kl.', 'klockan', 'ca', 'ca.', 'cirka', 'nr', 'nr.', 'nummer', 'sid', 'sid.', 'sidan', 'vecka', 'v.', 'och', 'eller', 'till', 'mellan']);
+const PARAGRAPH_PREPOSITIONS = new Set(['från', 'fr.o.m.', 't.o.m.']);
+
+/**
  * "841 Val av justerare": § read as 8 and glued to its number, opening a line
  * before a title, in a text that numbers its items with §.
  */

@@ -18,6 +18,7 @@ import {
   spacedDashFix,
   doubleParagraphSignFix,
   gluedParagraphSignFix,
+  inlineParagraphSignFix,
   klockanFix,
   loneParagraphSignFix,
   paragraphSignFix,
@@ -98,6 +99,7 @@ export function repairLine(
       paragraphSignFix(tokens, k, profile.paragraphs) ??
       gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
       loneParagraphSignFix(tokens, k, profile.paragraphs) ??
+      inlineParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??
       prepositionOneFix(tokens, k) ??
       partyLetterFix(tokens, k) ??
