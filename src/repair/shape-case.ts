@@ -5,12 +5,12 @@
 import { casePattern } from './case-pattern.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 
-const SAME_SHAPE_INITIAL = /^[cosuvwxzåäö]/;
+const SAME_SHAPE_INITIAL = new Set(['c', 'o', 's', 'u', 'v', 'w', 'x', 'z', 'å', 'ä', 'ö']);
 const MIN_LENGTH = 3;
 
 /** The word with the capital it lost, or null when it is no such name. */
 export function lostNameCapital(word: string, lexicon: Lexicon): string | null {
-  if (word.length < MIN_LENGTH || !SAME_SHAPE_INITIAL.test(word) || casePattern(word) !== 'lower') return null;
+  if (word.length < MIN_LENGTH || !SAME_SHAPE_INITIAL.has(word[0]!) || casePattern(word) !== 'lower') return null;
   if (!isProperNounForm(lexicon, word)) return null;
   const listed = lexicon.domain.get(word);
   if (listed !== undefined) return casePattern(listed) === 'lower' ? null : listed;

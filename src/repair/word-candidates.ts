@@ -152,6 +152,9 @@ const MAX_FIRST_PART_SHIFT = 2;
  * Each such reading loses what its first parts lack in frequency against the commonest twin's.
  */
 function weighFirstPartTwins(out: Candidate[], lexicon: Lexicon): void {
+  let compounds = 0;
+  for (const c of out) if (c.evidence === 'compound' && c.parts && c.parts.length > 1) compounds++;
+  if (compounds < 2) return;
   const groups = new Map<string, Array<{ c: Candidate; logFrequency: number }>>();
   for (const c of out) {
     if (c.evidence !== 'compound' || !c.parts || c.parts.length < 2) continue;
