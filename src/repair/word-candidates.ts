@@ -314,10 +314,10 @@ function signPairReadings(token: string, lexicon: Lexicon): Candidate[] {
       if (tried.has(shorter)) continue;
       tried.add(shorter);
       const pair = at < k ? piece + chars[k]! : chars[k]! + piece;
-      for (const v of searchReadings(shorter, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 400, minLogp: -16, compounds: true })) {
-        // The sign itself must be read as å, ä or ö: the piece belonged to that letter. One slip more at most:
-        // a reading that needs many is a guess the later fallbacks make better.
-        if (v.edits.length > MAX_SIGN_PAIR_EDITS || !v.edits.some((e) => e.from === chars[k] && SWEDISH_LETTER.test(e.to))) continue;
+      for (const v of searchReadings(shorter, lexicon.confusions, lexicon, { maxEdits: MAX_SIGN_PAIR_EDITS, limit: 400, minLogp: -16, compounds: true })) {
+        // The sign itself must be read as å, ä or ö: the piece belonged to that letter. One slip more at most
+        // (the search's limit): a reading that needs many is a guess the later fallbacks make better.
+        if (!v.edits.some((e) => e.from === chars[k] && SWEDISH_LETTER.test(e.to))) continue;
         variants.push({ text: v.text, logChannel: v.logChannel + LOG_SIGN_PIECE, edits: [{ from: pair, to: chars[k]! }, ...v.edits] });
       }
     }
