@@ -129,7 +129,6 @@ export function repairLine(
     // "Hälso- och sjukvård": the part before the hyphen is the first part of a compound whose head the
     // next conjunct gives, and many such parts are no word alone ("hälso", "samhällsbyggnads").
     const elidedTail = t.text.endsWith('-') && parts.length > 0 ? elidedCompoundTail(tokens, k) : undefined;
-    const elided = elidedTail === undefined ? 'unknown' : elidedHeadFix(parts.at(-1)!.part, elidedTail, lexicon, profile.level);
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;
@@ -147,10 +146,13 @@ export function repairLine(
         datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
       };
       let decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
-      // The compound the hyphen shortens decides; the part alone only adds its confidence to the same reading.
-      if (index === parts.length - 1 && elided !== 'unknown') {
+      // The compound the hyphen shortens decides where the part alone would change or knows nothing ("hälso"
+      // alone is "hälsö"); the part alone only adds its confidence to the same reading. A part that is right
+      // alone ("Kultur-") is not judged again.
+      if (index === parts.length - 1 && elidedTail !== undefined && decision !== null) {
+        const elided = elidedHeadFix(part, elidedTail, lexicon, profile.level);
         if (elided === null) continue;
-        if (!decision || decision === 'unknown' || decision.corrected !== elided.corrected) decision = elided;
+        if (elided !== 'unknown' && (decision === 'unknown' || decision.corrected !== elided.corrected)) decision = elided;
       }
       // "ulla" is "Ulla": a name in small letters whose initial has one shape in both cases.
       const named = parts.length === 1 ? lostNameCapital(decision && decision !== 'unknown' ? decision.corrected : part, lexicon) : null;
