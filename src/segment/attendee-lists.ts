@@ -107,6 +107,9 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
       .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
+      // "För PRO Åselby: Sven Ek, Ulla Berg": the association a group sits for, as "PRO Åselby: …". "För kommunen: Eva
+      // Lund, socialchef": a side named in lower case is the meeting's own (as "från kommunen"), no organisation.
+      .map((v) => v.replace(/^\s*[Ff]ör\s+(?=\p{Lu}[^:,]{1,40}:\s)/u, '').replace(/^\s*[Ff]ör\s+\p{Ll}[^:,]{1,40}:\s+(?=\p{Lu})/u, ''))
       .flatMap(splitGluedColumns)
       .flatMap(splitAtBars)
       .flatMap(withOrganisationHeaders)

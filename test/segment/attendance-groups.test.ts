@@ -136,4 +136,13 @@ describe('"m.fl." after a list', () => {
       ['Ebbe Strand', 'Solna', null],
     ]);
   });
+  it('reads "För <association>:" rows as the association its people sit for, and "För kommunen:" as the meeting\'s own side', () => {
+    const result = minutes(['Närvarande', 'För SPF Lindås: Rut Ahlgren, Egon Sjöholm', 'För RPG Lindås: Tyra Nyquist', 'För kommunen: Pär Mellin, biståndschef']);
+    expect(result.attendees).toEqual([
+      { name: 'Rut Ahlgren', organisation: 'SPF Lindås', role: null },
+      { name: 'Egon Sjöholm', organisation: 'SPF Lindås', role: null },
+      { name: 'Tyra Nyquist', organisation: 'RPG Lindås', role: null },
+      { name: 'Pär Mellin', organisation: null, role: 'biståndschef' },
+    ]);
+  });
 });
