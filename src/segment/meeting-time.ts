@@ -1,4 +1,5 @@
 import type { MeetingTime } from '../domain/index.ts';
+import { findDaySpan } from './day-span.ts';
 import { findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 
@@ -34,6 +35,11 @@ const DAYS_QUALIFIER = /^\(?(?:båda|bägge|alla|samtliga|respektive)\s+dag(?:ar
  * (the text that is not part of the date or time).
  */
 export function parseMeetingValue(text: string, options: { withPlace: boolean; reference?: string | null }): MeetingTime {
+  const overDays = findDaySpan(text, options.reference);
+  if (overDays) {
+    const spans = [...overDays.spans].sort((a, b) => b.index - a.index);
+    return { date: overDays.date, start: overDays.start, end: overDays.end, place: options.withPlace ? leftover(text, spans).join(', ') || null : null };
+  }
   const date = findDates(text, options.reference)[0] ?? null;
   const time = findTimeRange(text, { hoursOnly: true });
   // "9.00–12.00 och 13.00–15.00": a meeting in two sessions ends when the second does.

@@ -281,6 +281,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
   }
+  // "Birgitta Lind, ordf. (Raseborg)": the function after the name and, last, the municipality or body in brackets.
+  const roleBeforeBracket = party && !party[3]!.trim() ? /^(.+?)\s*,\s*([^,]+?)$/u.exec(party[1]!.trim()) : null;
+  if (party && roleBeforeBracket && looksLikeName(cleanNameText(roleBeforeBracket[1]!)) && looksLikeRole(roleBeforeBracket[2]!)) {
+    return parsePerson(`${roleBeforeBracket[1]} (${party[2]}), ${roleBeforeBracket[2]}`, context);
+  }
   if (party) {
     // "1:e vice ordförande Carina Lund (S)": the function printed before the name, in a list of members.
     const before = ROLE_BEFORE_NAME.exec(party[1]!.trim());
