@@ -146,12 +146,6 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
         result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
         continue;
       }
-      const person = parsePerson(value, context);
-      // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
-      if (person && person.name.includes(' ')) {
-        result.push({ ...person, role: person.role ?? groupRole ?? substituteRole });
-        continue;
-      }
       // "Närvarande: Anna, Per, Lisa": a small team named by first names only.
       // "Anna (Vallentuna), Per (Österåker)": a first name with the place the person comes from in brackets.
       // "Fia (sjuk)": why a colleague was away is no part of the name.
@@ -160,6 +154,14 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
         return placed && looksLikePlace(placed[2]!) ? { name: placed[1]!, organisation: placed[2]!.trim() as string | null } : { name: part, organisation: null as string | null };
       });
       const firstNames = firstNameParts.map((p) => p.name);
+      const person = parsePerson(value, context);
+      // A lone word ("Botkyrka", "Huddinge, ordförande") is the column beside a name, not a person.
+      // "Kerstin (semester), Ali": with the note gone, two first names must not run together into one person's name.
+      const teamOfFirstNames = firstNames.length >= 2 && firstNames.every(isFirstName);
+      if (person && person.name.includes(' ') && !teamOfFirstNames) {
+        result.push({ ...person, role: person.role ?? groupRole ?? substituteRole });
+        continue;
+      }
       const onlyValue = rows.length === 1 && groups.length === 1;
       if ((firstNames.length >= 2 || (onlyValue && result.length === 0)) && firstNames.every(isFirstName)) {
         result.push(...firstNameParts.map(({ name, organisation }) => ({ name, organisation, role: groupRole ?? substituteRole })));

@@ -25,6 +25,7 @@ import { withoutSigningHeading } from './signing-heading.ts';
 import { isSigningRecord } from './signing-record.ts';
 import { isStructural } from './structural-rows.ts';
 import { titleContinuation } from './title-continuation.ts';
+import { fileNameDate } from './file-name-date.ts';
 import { visualRows } from './visual-rows.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
@@ -122,8 +123,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     return { number: h.number, title, text: joinLines(body), decisions };
   });
 
+  // A head that gives the day without its year ("APT – tisdag 11 februari") takes it from the file name in the footer.
+  const fileDay = fileNameDate(lines);
+  const givenYear = headYear(headLines) ?? (fileDay === null ? null : Number(fileDay.slice(0, 4)));
   const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, headYear(headLines), email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
     lines,
     headings,
   );

@@ -134,8 +134,9 @@ const PARTY_FIRST = /^\(\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u;
 export const NO_ONE = /^(?:ingen|inga|alla|samtliga|se|ej|saknas|inget|övriga|styrelsen|personal|medlemmar|punkt|ärende|ärenden|nr|ansvarig|föredragande|rubrik|tid|dnr|namn|organisation|funktion|roll|kommun|parti|titel|agenda|dagordning|föredragningslista|ärendelista)$/iu;
 
 /** A lone first name ("Anna", "Per"): one capitalised word that names no place, organisation or title. */
+// "Eva-Lena", "Lars-Erik": a double given name joined by a hyphen is one first name.
 export function isFirstName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,11}$/u.test(word) && !NO_ONE.test(word) && !looksLikePlace(word) && !looksLikeTitle(word) && !/(?:en|et)$/u.test(word);
+  return /^\p{Lu}\p{Ll}{2,11}(?:-\p{Lu}\p{Ll}{2,11})?$/u.test(word) && !NO_ONE.test(word) && !looksLikePlace(word) && !looksLikeTitle(word) && !/(?:en|et)$/u.test(word);
 }
 
 // "Sara Berg, Sollentuna Omar Said, Sundbyberg": two "name, place" cells of a two-column list, the gap lost.

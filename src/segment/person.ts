@@ -514,7 +514,8 @@ export function parsePeopleList(text: string, context: PersonContext = 'member')
 function firstNamesOnly(parts: readonly string[], context: PersonContext): Person[] | null {
   if (parts.length < 3) return null;
   const names = parts.map((p) => p.replace(/\([^)]*\)/g, '').trim());
-  if (!names.every((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !looksLikePlace(n))) return null;
+  // "Eva-Lena": a double given name is one first name.
+  if (!names.every((n) => /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u.test(n) && !looksLikePlace(n))) return null;
   const people = parts.map((p) => parsePerson(p, context));
   return people.every((p): p is Person => p !== null) ? people : null;
 }

@@ -60,7 +60,8 @@ function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
 }
 
 // "Antecknat av", "Vid pennan", "Vid tangentbordet", "Antecknare": who kept the notes, who may sign with a first name.
-const NOTE_TAKER = /(?:\bav|^vid\s+(?:pennan|tangentbordet|anteckningarna|datorn)|^antecknare|^referent|^sekreterare)[:.]?$/iu;
+// "Antecknat: Sanna": a workplace's notes leave out the "av".
+const NOTE_TAKER = /(?:\bav|^vid\s+(?:pennan|tangentbordet|anteckningarna|datorn)|^antecknare|^antecknat|^referent|^sekreterare)[:.]?$/iu;
 
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 // "Ordf.   Sekr.   Just.": the roles of a signature row abbreviated, as the roles are written out.

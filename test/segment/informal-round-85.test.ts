@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeetingValue } from '../../src/segment/meeting-time.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
 import { parsePerson } from '../../src/segment/person.ts';
 
 describe('a function between the name and the bracketed municipality', () => {
@@ -17,5 +18,40 @@ describe('a meeting over two days', () => {
   });
   it('gives the first day the year before when the stay runs over the new year', () => {
     expect(parseMeetingValue('30 december kl. 18.00 – 2 januari 2027 kl. 11.00, Fjällgården', { withPlace: true })).toEqual({ date: '2026-12-30', start: '18:00', end: '11:00', place: 'Fjällgården' });
+  });
+});
+
+describe('a workplace meeting’s notes', () => {
+  const notes = (footer: string) =>
+    segmentMinutes(
+      {
+        text: [
+          'APT Städenheten Öst – onsdag 6 mars',
+          '',
+          'Närvarande: Tilde, Ann-Britt, Hampus, Moa (enhetschef)',
+          'Frånvarande: Greger (sjuk), Nadja',
+          '',
+          '1. Rutiner',
+          'Nya rutiner för kemikalier gicks igenom.',
+          '',
+          'Antecknat: Hampus',
+          '',
+          footer,
+        ].join('\n'),
+      },
+      { file: 'apt.txt', pages: 1 },
+    );
+  it('takes the meeting’s year from the file name in the footer when the head gives only day and month', () => {
+    expect(notes('S:\\Städ\\APT\\APT 190306.docx\tSida 1 av 1').meeting?.date).toBe('2019-03-06');
+    expect(notes('Sida 1 av 1').meeting?.date).not.toBe('2019-03-06');
+  });
+  it('reads a team of first names with a hyphenated double name', () => {
+    expect(notes('').attendees.map((p) => p.name)).toEqual(['Tilde', 'Ann-Britt', 'Hampus', 'Moa']);
+  });
+  it('keeps two first names apart when the first carries the reason for being away', () => {
+    expect(notes('').absent.map((p) => p.name)).toEqual(['Greger', 'Nadja']);
+  });
+  it("reads 'Antecknat: Förnamn' as the note-taker signing with a first name", () => {
+    expect(notes('').signatures).toEqual([{ role: 'Antecknat', name: 'Hampus' }]);
   });
 });
