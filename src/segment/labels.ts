@@ -66,6 +66,11 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Attendees',
     // "Närv: Anna, Bo", "Närv.:": quick notes abbreviate the label.
     'Närv',
+    // "Styrgrupp:  Anna Ek, kanslichef" / "  Bo Lind, IT-chef": a project's notes list the group that met under its name.
+    'Styrgrupp',
+    'Styrgruppen',
+    'Projektgrupp',
+    'Projektgruppen',
   ],
   substitutes: [
     'Ersättare',

@@ -18,6 +18,9 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // "Per-Olof Nyström –": a dash speck after the name in the column gap, too.
   const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '');
   if (matchLabel(firstCell) !== null || parsePerson(firstCell) === null) return cells;
+  // "PRO Sjöbo:  Nils Bengtsson, Greta Åkesson": a group named in the first column, its colon opening the people in the
+  // next; the row reads as "PRO Sjöbo: Nils Bengtsson, …", as when the two are printed on one line.
+  if (cells.length === 2 && /^\p{Lu}[^:,()]{0,40}\S:$/u.test(cells[0]!.trim()) && /^\p{Lu}/u.test(cells[1]!.trim())) return [`${cells[0]!.trim()} ${cells[1]!.trim()}`];
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
   const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'substitutes' && /^för\s+\p{Lu}/u.test(l.rest ?? '');

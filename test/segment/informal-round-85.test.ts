@@ -55,3 +55,23 @@ describe('a workplace meeting’s notes', () => {
     expect(notes('').signatures).toEqual([{ role: 'Antecknat', name: 'Hampus' }]);
   });
 });
+
+describe('a council’s and a project’s head', () => {
+  const read = (text: string) => segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+  it('reads each association named in the first column, with a colon, as the organisation of the people beside it', () => {
+    const minutes = read(['Pensionärsrådet i Ödeborg', 'Minnesanteckningar', '', 'Datum: 2001-04-03', '', 'Närvarande', 'PRO Ödeborg:\tAlvar Strömgren, Signe Lidholm', 'SPF Dalsland:\tEbbe Rosengren', '', '1. Färdtjänst', 'Information.'].join('\n'));
+    expect(minutes.attendees).toEqual([
+      { name: 'Alvar Strömgren', organisation: 'PRO Ödeborg', role: null },
+      { name: 'Signe Lidholm', organisation: 'PRO Ödeborg', role: null },
+      { name: 'Ebbe Rosengren', organisation: 'SPF Dalsland', role: null },
+    ]);
+  });
+  it('reads the house and the named room in it after the time of a prose head line', () => {
+    const minutes = read(['Pensionärsrådet i Ödeborg', 'Minnesanteckningar', '', 'Onsdagen den 4 april 2001 kl 13.30 - 15.00 i medborgarhuset, sammanträdesrum Kroppefjäll', '', '1. Färdtjänst', 'Information.'].join('\n'));
+    expect(minutes.meeting?.place).toBe('medborgarhuset, sammanträdesrum Kroppefjäll');
+  });
+  it("reads the people under 'Styrgrupp:' as those present", () => {
+    const minutes = read(['Projekt Ny skolskjuts', 'Minnesanteckningar', '', 'Datum: 2024-05-06', '', 'Styrgrupp:\tIngvor Malmsten, skolchef', '\tRasmus Tegnér, controller', '', '1. Status', 'Information.'].join('\n'));
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ingvor Malmsten', 'Rasmus Tegnér']);
+  });
+});
