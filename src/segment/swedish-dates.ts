@@ -34,6 +34,9 @@ export function monthNumber(word: string): number | null {
     if (MONTHS[m]!.includes(w)) return m + 1;
   }
   if (ENGLISH_MONTHS.includes(w)) return ENGLISH_MONTHS.indexOf(w) + 1;
+  // "14 mais", "14 mals": OCR reads the thin "r" of "mars" as an "i" or an "l"; no other month is four letters with
+  // "ma" and "s" at its ends.
+  if (/^ma[il1]s$/u.test(w)) return 3;
   if (w.length >= 5) {
     for (let m = 0; m < MONTHS.length; m++) {
       const full = MONTHS[m]![0]!;

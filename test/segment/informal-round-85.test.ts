@@ -75,3 +75,10 @@ describe('a council’s and a project’s head', () => {
     expect(minutes.attendees.map((p) => p.name)).toEqual(['Ingvor Malmsten', 'Rasmus Tegnér']);
   });
 });
+
+describe('OCR of a month name', () => {
+  it("reads '14 mais' and '14 mals' as March, the thin 'r' read as 'i' or 'l'", () => {
+    expect(parseMeetingValue('fredag 14 mais 2025 kl. 16.00', { withPlace: false }).date).toBe('2025-03-14');
+    expect(parseMeetingValue('fredag 14 mals 2025 kl. 16.00', { withPlace: false }).date).toBe('2025-03-14');
+  });
+});
