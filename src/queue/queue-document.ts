@@ -85,7 +85,9 @@ export async function awaitDocument(
       options.onPages?.(submission.pages, submission.pages);
       return { file: queued.file, ok: true, pages: submission.pages };
     } else if (state === 'failed') {
-      return { file: queued.file, ok: false, reason: await failureReason(session, submission.sha256, job.failedReason) };
+      // The job was read before getState: if it failed in between, that copy lacks the reason, so read it again.
+      const failed = job.failedReason ? job : await session.clients.documents.getJob(documentJobId(submission.sha256));
+      return { file: queued.file, ok: false, reason: await failureReason(session, submission.sha256, failed?.failedReason) };
     } else if (options.onPages) {
       const processed = (await job.getDependenciesCount({ processed: true })).processed ?? 0;
       if (processed > pagesDone) options.onPages((pagesDone = processed), submission.pages);
