@@ -75,6 +75,11 @@ function toIso(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** "2025-02-11" for a day that exists in the calendar, or null (31 April, 29 February of a common year). */
+export function calendarDay(year: number, month: number, day: number): string | null {
+  return isValidDate(year, month, day) ? toIso(year, month, day) : null;
+}
+
 /**
  * The year for a day and month written without one: the reference date's
  * year, or the next year when that would fall before the reference (a January
