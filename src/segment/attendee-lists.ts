@@ -190,9 +190,14 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
  * becomes that attendee's role, or adds them as an attendee.
  */
 export function withFunctions(attendees: Person[], fields: HeadField[], type: DocumentType, signatureLayout: boolean): Person[] {
-  if (type === 'kallelse' || signatureLayout) return attendees;
+  if (type === 'kallelse') return attendees;
+  // "Sekreterare | Malin Edin" among those present, and "Underskrifter" with its signing lines further down: above the
+  // signatures' heading, the label still names someone's function at the meeting; below it, and in a head whose
+  // signing lines have no heading, the labels are the signatures'.
+  const signingHeading = fields.findIndex((f) => f.kind === 'signatureHeading');
+  if (signatureLayout && signingHeading < 0) return attendees;
   const result = [...attendees];
-  for (const field of fields) {
+  for (const field of signatureLayout ? fields.slice(0, signingHeading) : fields) {
     if (field.kind !== 'signature' || field.values.length !== 1) continue;
     // "Protokollförare: Yasmin: Rahimi": a speck read as a colon between the first name and the surname.
     const person = parsePerson(field.values[0]!.replace(/^(\p{Lu}\p{Ll}+)[:;]\s+(?=\p{Lu}\p{Ll}+(?:,|$))/u, '$1 '));
@@ -264,6 +269,28 @@ export function withAbsenceMarks(listed: readonly Person[]): { present: Person[]
 }
 
 /** A member listed as absent and also as replaced by a tjänstgörande ersättare is one absent person. */
+/**
+ * "Erik Strand (M), ordförande" among the members and "Erik Strand" again over a signing line the head's reading gave
+ * to the list: one person named twice is one attendee, with what either naming says of them.
+ */
+export function withRepeatsMerged(persons: Person[]): Person[] {
+  const byName = new Map<string, Person>();
+  const result: Person[] = [];
+  for (const person of persons) {
+    const key = person.name.toLowerCase();
+    const first = byName.get(key);
+    if (!first) {
+      const copy = { ...person };
+      byName.set(key, copy);
+      result.push(copy);
+      continue;
+    }
+    first.organisation ??= person.organisation;
+    first.role ??= person.role;
+  }
+  return result;
+}
+
 export function withoutRepeats(persons: Person[]): Person[] {
   const seen = new Set<string>();
   return persons.filter((p) => {

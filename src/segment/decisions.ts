@@ -43,7 +43,9 @@ const AFTER_PHRASE_DECISION = /^(?:efter|med|vid)\s+(?:[\p{L}\d\-–]+\s+){0,8}?
 // "Informationen noteras.", "Redovisningen läggs till handlingarna.": a short sentence in the present passive is the
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
 // "Ärendet bordläggs.", "Ärendet återremitteras.": putting a matter off or sending it back decides it for now.
-const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|bordläggs|återremitteras|avskrivs|läggs\s+till\s+handlingarna)\b[^.!?]{0,40}[.!]?$/u;
+// "Dagordningen godkänns med tillägg av ett ärende om …, som behandlas under § 9.": approving with an addition or a change
+// names what was added, at any length.
+const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|bordläggs|återremitteras|avskrivs|läggs\s+till\s+handlingarna)\b(?:[^.!?]{0,40}|\s+med\s+(?:tillägg|tillägget|tilläggen|ändring|ändringen|ändringar|ändringarna|följande)\b.{0,160}?)[.!]?$/u;
 // "- Beslut:": OCR reads a speckle before the label as a dash.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes; OCR reads a printed arrow as ">" or "»".
 // "Beslutades: att …" is the same label in the past tense.
@@ -219,7 +221,9 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   const end = (t: string) => t.replace(/[\s|~_'"`]+$/u, '');
   // "Styrelsen beslutade" / "att godkänna rapporten, samt" / "att uppdra …": the past tense, and a clause ending in "samt"
   // or "och", own the next clause as well.
-  while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && /\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result)))) {
+  // "Trafiknämnden beslutar följande." / "1. …" / "" / "2. …": every point announced, across OCR's blank rows.
+  const announces = /\b(?:besluta(?:r|de)?|beslöt)\s+följande\s*[.:]?$/iu.test(end(text));
+  while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && /\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result))) || announces) {
     const next = paragraphList[index + 1 + consumed];
     if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;
     result = `${result}\n${next.rows.join('\n')}`;

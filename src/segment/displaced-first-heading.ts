@@ -4,6 +4,9 @@ import type { ItemHeading } from './item-heading.ts';
 
 // "Tekniska nämnden utser Anna Ek att justera protokollet.": a sentence, which no value of a head block is.
 const NOTES_SENTENCE = /^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$/u;
+// "Dagordningen godkänns med tillägg av ett ärende om … som behandlas" / ". under § 149.": a sentence OCR wrapped, which
+// opens with a word and four or more in lower case, as no place, time or list of people does ("Se bilaga …" refers).
+const NOTES_OPENING = /^(?!Se\s)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){4,}/u;
 
 /**
  * "Plats och tid | Beslutande | … | § 1 Val av justerare | <the values> | <the notes of § 1>": OCR read the label column,
@@ -21,7 +24,7 @@ export function withDisplacedFirstHeading(lines: readonly DocumentLine[], headin
   for (let i = first.line + 1; i < until; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
-    if (NOTES_SENTENCE.test(text)) break;
+    if (NOTES_SENTENCE.test(text) || NOTES_OPENING.test(text)) break;
     end = i + 1;
   }
   if (end === first.line + 1) return null;

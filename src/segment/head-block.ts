@@ -14,9 +14,16 @@ import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trai
 import { findDates, monthNumber } from './swedish-dates.ts';
 
 // A row that breaks off after a separator and one capitalised word: a first name whose surname went to the next row.
-const BROKEN_NAME_END = /[,;]\s*(?:och\s+)?\p{Lu}\p{Ll}+\s*$/u;
-// The surname's row goes on with the list's punctuation; a lone word without it is a heading ("Punkter").
-const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*[.,;]\s*$/u;
+// "… och nämndsekreterare Moa" / "Ekberg m.fl.": after "och" too, and after a title in lower case before the name.
+const BROKEN_NAME_END = /(?:[,;]\s*(?:och\s+)?|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?\p{Lu}\p{Ll}+\s*$/u;
+// The surname's row goes on with the list's punctuation, or "m.fl." that ends it; a lone word without it is a heading
+// ("Punkter").
+const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[.,;]|m\.\s?fl\.?|med\s+flera\.?)\s*$/u;
+
+// The lists that name people present or away; adjusters are named without a title.
+const PEOPLE_LISTS: ReadonlySet<string> = new Set(['attendees', 'substitutes', 'others', 'absent']);
+// "Lena Holmqvist, kommunchef", "Per Sjö, ekonomichef, §§ 146–147": a person and a title in lower case.
+const NAME_WITH_TITLE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Ll}{4,}/u;
 
 const PERSON_WITH_PARTY = /^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\(\p{Lu}{1,3}\)/u;
 
@@ -55,7 +62,26 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // Where the current field's label and value start, when both shared a row.
   let columns = null as { label: number; value: number } | null;
 
+  // "Kommunkontoret, kl 09.00-11.50," / "" / "13.00-15.20": a meeting's time that a comma leaves open goes on with the
+  // next time read, past OCR's blank row and before any waiting label takes it.
+  let openTime = null as HeadField | null;
+  // The list of people the last value went to, while labels read first still wait for theirs.
+  let lastList = null as HeadField | null;
   const take = (value: string) => {
+    if (openTime !== null && /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b/u.test(value)) {
+      const values = openTime.values;
+      values[values.length - 1] = `${values[values.length - 1]!} ${value.trim()}`;
+      openTime = null;
+      return;
+    }
+    openTime = null;
+    // "Övriga deltagande" / "Utses att justera" … then "Lena Ek, kommunchef" / "" / "Per Sjö, ekonomichef" / "" / "Eva Lax":
+    // with the labels read first, OCR's blank rows between the rows of a list of staff do not hand "name, title" to the
+    // adjusters or the place and day of adjusting waiting next, which name no one by a title.
+    if (current === null && lastList !== null && waiting.length > 0 && !PEOPLE_LISTS.has(waiting[0]!.kind) && NAME_WITH_TITLE.test(value)) {
+      lastList.values.push(value);
+      return;
+    }
     // "Plats och tid" / "Beslutande" / … then "PROTOKOLL" / "1 (2)" / "Kommunhuset …": OCR read the label column, then
     // the header's right-hand column, then the values; the document's name and page number belong to no label.
     // "SAMMANTRÄDESPFRSOFEOKOLE": the name in capitals, OCR damage inside it, is one long word no value is.
@@ -74,8 +100,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // has its date and clock is whole, and a row without a figure after it is the next waiting label's value.
     // "Kommunhuset, sal Dalbo, kl. 13.00–15.10" / "Hanna Lind (S), ordförande" under "Plats och tid" / "Beslutande": a
     // person with a party after the meeting's time is the first of the list waiting.
-    else if (current !== null && MEETING_KINDS.has(current.kind) && waiting.length > 0 && LIST_KINDS.has(waiting[0]!.kind) && current.values.some((v) => /\d[.:]\d{2}/u.test(v)) && PERSON_WITH_PARTY.test(value)) current = waiting.shift()!;
+    // "Regionens hus, sal Storsjön" / "Lena Kvist (S), ordförande" under "Plats:" / "Beslutande:": after a place too.
+    else if (current !== null && MEETING_KINDS.has(current.kind) && waiting.length > 0 && LIST_KINDS.has(waiting[0]!.kind) && (current.kind === 'place' || current.values.some((v) => /\d[.:]\d{2}/u.test(v))) && current.values.length > 0 && PERSON_WITH_PARTY.test(value)) current = waiting.shift()!;
     else if (current !== null && (current.kind === 'time' || current.kind === 'date') && waiting.length > 0 && !/\d/u.test(value) && current.values.some((v) => findDates(v).length > 0 && /\d[.:]\d{2}/u.test(v.slice(findDates(v)[0]!.index + findDates(v)[0]!.length)))) current = waiting.shift()!;
+    // "Sammanträdesdag" / "Tid" / "Lokal" then "Torsdag 12 september 2024" / "Kl. 13.15 – 16.00" / "Kommunhuset …" with no
+    // blank rows between: a clock after the day is the waiting time's value, and a row without figures after the clock
+    // the waiting place's.
+    else if (current !== null && current.kind === 'date' && current.values.length > 0 && waiting[0]?.kind === 'time' && /^\s*(?:[kK][lI1]\.?\s*)?\d{1,2}[.:]\d{2}/u.test(value)) current = waiting.shift()!;
+    else if (current !== null && current.kind === 'time' && current.values.some((v) => /\d[.:]\d{2}/u.test(v)) && (waiting[0]?.kind === 'place' || waiting[0]?.kind === 'placeTime') && !/\d/u.test(value)) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending
     // the sentence is no person of its own, so it finishes the name the row above broke off.
@@ -85,6 +117,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       return;
     }
     current.values.push(value);
+    if (MEETING_KINDS.has(current.kind) && /\d[.:]\d{2}\s*,\s*$/u.test(value)) openTime = current;
+    lastList = PEOPLE_LISTS.has(current.kind) && waiting.length > 0 ? current : null;
   };
 
   // Where the names stand in a people table whose header puts another column first.

@@ -1,7 +1,7 @@
 // Stage 5: pages or text → Minutes.
 import type { Item, Minutes, Page } from '../domain/index.ts';
 import { adjustersFrom } from './adjusters.ts';
-import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withAbsenceMarks, withFunctions, withoutRepeats } from './attendee-lists.ts';
+import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withAbsenceMarks, withFunctions, withoutRepeats, withRepeatsMerged } from './attendee-lists.ts';
 import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
@@ -98,7 +98,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const continuation = titleContinuation(lines, h, endsTitle);
     const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
-    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '');
+    // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
+    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have
@@ -136,7 +137,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // A kallelse names its chair and secretary in the head; they have not signed anything.
   const marked = withAbsenceMarks(people(fields, ['attendees', 'substitutes', 'others'], 'ersättare'));
   const listed = marked.present;
-  const attendees = withFunctions(listed.length > 0 ? listed : teamInTitle(heading.title, firstPage), fields, documentType, hasSignatureLayout(headLines));
+  const attendees = withRepeatsMerged(withFunctions(listed.length > 0 ? listed : teamInTitle(heading.title, firstPage), fields, documentType, hasSignatureLayout(headLines)));
   // "Till att jämte ordföranden justera protokollet valdes Erkki Lantto och Britt Nutti." names those who sign
   // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
   const known = [...attendees.map((p) => p.name), ...adjustersFrom(fields, items, [])];

@@ -15,7 +15,8 @@ const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§(?:\s+(\p{Lu}.*)|\s*$)/u;
 // "1 8 Mötets öppnande", "2 $ Val av justerare": "1 § …" with the sign read as a figure or letter. "3 8 …" reads as
 // "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
 const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
-const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$)(.*)$/u;
+// "8 312 0741/24": a city's bare registry number after the damaged sign, the title on the row below.
+const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
@@ -123,6 +124,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   if (/^\s*[§$]{2}/.test(first)) return null;
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   first = first.replace(/^(\s*[§$S&]?\s*\d{1,4})(?:\s+[|.:;]+)+\s+(?=\p{Lu})/u, '$1 ');
+  // "814 .": a speck after a number alone on its row, its title on the row below.
+  first = first.replace(/^(\s*[§$S&]?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');
   // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
   const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
   if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {
@@ -198,6 +201,11 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
     const order = m[1]!.toLowerCase().charCodeAt(0) - 96;
     if (order >= 1 && order <= 26) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'lettered', order });
   }
+  // "81" / "Anmälan av protokollsjusterare …": "§ 1" alone on its row, the sign read as a figure glued to the number;
+  // only a chain of such rows from 1 reads so (see pickParagraphChain).
+  // "81 so": a letter or two from the page edge after it, too.
+  const gluedAlone = /^\s*([38][1-9])(?:\s+(?:\p{Ll}{1,2}|[^\p{L}\d\s]+))*\s*$/u.exec(first);
+  if (gluedAlone && rest.every((c) => /^[^\p{L}\d]*$/u.test(c))) return { line: index, number: gluedAlone[1]!, title: '', trailing: [], kind: 'bare' };
   if (/^\s*\d{1,2}\s*$/.test(first) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!)) {
     return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
   }

@@ -14,6 +14,9 @@ export function titleRowText(line: DocumentLine): string {
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
 const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
+// "0741/24", "Dnr 1203/2023": a registry number without the registry's letters, the only thing on a paragraph's row.
+const BARE_REGISTRY_NUMBER = /^\s*(?:dnr\.?:?\s*)?\d{1,5}\s*\/\s*(?:\d{2}|\d{4})\s*$/iu;
+
 // "1. Inledning (09.00–09.15)", "3. Budget (kl. 10.30)", "4. Fika (15 min)": the time set aside for a point is no part
 // of its title.
 // "(09:15-10.15) |": OCR's speck after the bracket.
@@ -26,9 +29,13 @@ export function withoutReference(given: ItemHeading): ItemHeading {
   // where OCR read the two columns of that row as one.
   // "Dnr 94.0330 :": OCR's speck after the reference.
   const title = ` ${heading.title}`.replace(/(?<=\d)\s+[:;|.,'`]+\s*$/u, '');
+  // "§ 312 0741/24" / "Val av protokollsjusterare": a city's registry writes the number alone, serial and year.
+  if (BARE_REGISTRY_NUMBER.test(title)) return { ...heading, title: '', trailing: [title.trim(), ...heading.trailing] };
   const m = TRAILING_REFERENCE.exec(title);
   if (!m) return heading;
-  return { ...heading, title: title.slice(0, m.index).trim(), trailing: [m[1]!, ...heading.trailing] };
+  // "&83 '\" Dnr BUN 2024/6": specks between the number and the reference are no title; the title is on the row below.
+  const before = title.slice(0, m.index).trim();
+  return { ...heading, title: /[\p{L}\d]/u.test(before) ? before : '', trailing: [m[1]!, ...heading.trailing] };
 }
 
 // "Informationsärenden :", "flerbostadshus;", "Delegationsbeslut |": OCR speckles after a title; no title ends in them.

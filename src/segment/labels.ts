@@ -145,7 +145,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ej med',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
-  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justering', 'Tid för justering', 'Protokollets justering'],
+  // "Justeringsdag": the day only. "Justeringens" / "plats och tid": a label column too narrow for the whole label wraps it
+  // over two rows, the value beside the first.
+  adjustPlaceTime: ['Justeringens plats och tid', 'Justeringens tid och plats', 'Justeringens plats', 'Justeringens tid', 'Justeringsdatum', 'Justeringsdag', 'Justeringens', 'Justering', 'Tid för justering', 'Protokollets justering'],
   paragraphs: ['Paragrafer', 'Paragraf', 'Protokollet omfattar'],
   signature: [
     'Sekreterare',
@@ -261,7 +263,8 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
 
 // "Med: Jan Ek, Ulla Sten" lists who took part; "Med anledning av …" opens a sentence.
 // Abbreviations one OCR slip from a common word, read only as printed.
-const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv']);
+// "Justeringens" (the first row of a label wrapped over two) is one letter from "Justeringen har tillkännagivits …".
+const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv', 'Justeringens']);
 // Labels that are adjectives too ("lokal" = local).
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
 const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Dag', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);

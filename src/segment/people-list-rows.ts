@@ -113,7 +113,8 @@ export function joinWrappedValues(values: readonly string[]): string[] {
 export function withListConnectorsAsCommas(value: string): string {
   return value
     .replace(/\s*[,;]\s*(?:och|samt|därjämte|dessutom)\s+(?=\p{L})/gu, ', ')
-    .replace(/\s+(?:och|samt|därjämte)\s+(?=(\p{Ll}{4,})\s+\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (whole: string, title: string) => (looksLikeTitle(title) ? ', ' : whole));
+    // "Miljö- och byggchef Henrik Lång": after a hyphen, "och" joins two titles sharing their last part, no two people.
+    .replace(/(?<!-)\s+(?:och|samt|därjämte)\s+(?=(\p{Ll}{4,})\s+\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (whole: string, title: string) => (looksLikeTitle(title) ? ', ' : whole));
 }
 
 /**

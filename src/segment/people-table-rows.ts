@@ -23,8 +23,11 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   if (cells.length === 2 && /^\p{Lu}[^:,()]{0,40}\S:$/u.test(cells[0]!.trim()) && /^\p{Lu}/u.test(cells[1]!.trim())) return [`${cells[0]!.trim()} ${cells[1]!.trim()}`];
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
-  const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'substitutes' && /^för\s+\p{Lu}/u.test(l.rest ?? '');
-  if (cells.slice(1).some((c) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l); })) return cells;
+  // "Oskar Hellgren | SD | tjänstgörande ersättare": the same words alone in the last of three or more columns (name,
+  // party, function) are that person's function too.
+  const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>, k: number) =>
+    l.kind === 'substitutes' && (/^för\s+\p{Lu}/u.test(l.rest ?? '') || (!l.rest && cells.length >= 3 && k === cells.length - 1));
+  if (cells.slice(1).some((c, k) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l, k + 1); })) return cells;
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   const kept = cells

@@ -216,6 +216,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(REMOTE_NOTE_AFTER_TITLE, '')
       .replace(REMOTE_NOTE, ' ')
       .replace(ABSENCE_REASON, ' ')
+      // "Per Stenlund, ekonomichef, Ks §§ 146–147": the paragraphs someone was there for, numbered with the body's
+      // prefix as the minutes number them, are no organisation.
+      // "Ks 88 146-147", "…, 8 54": OCR's figures for the signs, with the body's prefix or without it.
+      .replace(/\s*,\s*\(?(?:\p{Lu}\p{L}{0,5}\s*(?:§{1,2}|\${1,2}|88|SS)|(?:88|\$\$|SS|8|\$)(?=\s))\s*\d{1,4}(?:\s*(?:[–—-]|,|och)\s*\d{1,4})*\)?\s*$/u, '')
       .replace(/(\p{Lu}\p{Ll}+)\s+(?:[–—-]|från)\s+(?=\p{Lu})/gu, '$1, ')
       // "Göran Ek fr polisen", "Eva Holm från socialförvaltningen": a body written in lower case after "från" or its
       // abbreviation, in the definite form that names an office or agency.
@@ -251,7 +255,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Camilla Öhrn, C, tjänstgörande ersättare för Lars Fält (C)", "Ali Hassan (S) ersätter Mona Lilja (S)": the member
   // stood in for is another person (see replacedMember), no part of this one.
   const standsIn = REPLACES.exec(cleaned);
-  if (standsIn && standsIn.index > 0) return parsePerson(cleaned.slice(0, standsIn.index), context);
+  if (standsIn && standsIn.index > 0) {
+    // "Ali Demir (S), för Helena Berg (S)", "Patrik Sjödin (SD), ersätter Karin Wästlund (SD)" among the members: one who
+    // sits in for a member and says no more is serving as a substitute.
+    const standIn = parsePerson(cleaned.slice(0, standsIn.index), context);
+    return standIn && !standIn.role ? { ...standIn, role: 'tjänstgörande ersättare' } : standIn;
+  }
 
   // "(M) Mattias Granlund, ordförande": some lists print the party before the name.
   const partyFirst = /^\(\s*([^()]{1,4}?)\s*\)\s*(\p{Lu}[^()]*)$/u.exec(cleaned);
@@ -296,7 +305,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     while (fields.length > 0 && /^\p{Lu}/u.test(fields[0]!) && looksLikeName(fields[0]!) && !looksLikeRole(fields[0]!)) fields.shift();
     // "(C), ordförande, Krokom": after the role too.
     while (fields.length > 1 && /^\p{Lu}/u.test(fields[fields.length - 1]!) && looksLikeName(fields[fields.length - 1]!) && !looksLikeRole(fields[fields.length - 1]!)) fields.pop();
-    const after = fields.join(', ').trim();
+    // "Åsa Nordin (S) i": one letter after the bracket is the page edge read as a letter.
+    const after = fields.filter((f) => !/^\p{Ll}$/u.test(f.trim())).join(', ').trim();
     // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.
     const role = (after ? normaliseRole(after) || null : null) ?? (before ? normaliseRole(before[1]!).toLowerCase() : null);
     // "(S, Kramfors)", "(Kramfors, S)": a joint committee's member with the party and the member municipality they sit
@@ -395,8 +405,10 @@ const TRAILING_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:
 /** "Mötesordförande", "Socialchef": a single word that names a function, not an organisation. */
 const TITLE_QUALIFIER = String.raw`(?:[Bb]iträdande|[Bb]itr\.|[Vv]ice|[Tt]\.?f\.|[Ss]tällföreträdande|[Ff]örste|[Aa]ndre)\s+`;
 // "fritidsintendent. Åke Lind": OCR's speck read as a stop after the title.
-const TITLE_BEFORE_NAME = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})[.,]?\s+(\p{Lu}.*)$`, 'u');
-const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?\p{L}\p{Ll}{3,})[.,]?\s+(?=\p{Lu})`, 'u');
+// "Miljö- och byggchef Henrik Lång": two titles sharing their last part, before the name.
+const SHARED_TITLE_PART = String.raw`(?:\p{L}\p{Ll}+-\s+(?:och|eller)\s+)?`;
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?${SHARED_TITLE_PART}\p{L}\p{Ll}{3,})[.,]?\s+(\p{Lu}.*)$`, 'u');
+const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIFIER})?${SHARED_TITLE_PART}\p{L}\p{Ll}{3,})[.,]?\s+(?=\p{Lu})`, 'u');
 
 export function looksLikeTitle(word: string): boolean {
   return !/\s/.test(word.trim()) && LEADING_TITLE.test(word.trim());
@@ -530,7 +542,9 @@ const PROXY = /^(\p{Lu}.*?),?\s+(?:genom|representerad\s+av|representerat\s+av|f
 /** The member a substitute stands in for: "tjänstgörande ersättare för Lars Ödmark (L)". */
 export function replacedMember(text: string): Person | null {
   const m = REPLACES.exec(cleanNameText(text));
-  return m ? parsePerson(m[1]!) : null;
+  // "… tjg ers för Sven Åhlin (S), Ove Granström (SJV)": in a list run on in one row, the next member after a comma
+  // (a given name and a surname) is no part of the one replaced; "Lars Fält, C" keeps its party.
+  return m ? parsePerson(m[1]!.split(/\s*[,;]\s*(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/u)[0]!) : null;
 }
 
 /** Several names in one value: "Per Lind (M) och Eva Berg (C)", "Anna Ek, Per Ek". */
@@ -567,7 +581,8 @@ const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+or
 const PARTY_AFTER_NAME = String.raw`(?:\s*\((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|v|l|fp|kd|mp|sd)\))`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
 // "… ersättaren Mio Tran (S) för Siri Vall (S)": whom a substitute served for follows the name.
-const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(${PARTY_AFTER_NAME})?(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|\sför\s|$))`, 'gu');
+// "Miljö- och byggchef Henrik Lång": "och" after a hyphen joins two titles sharing their last part, no two people.
+const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|(?<!-)\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(${PARTY_AFTER_NAME})?(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|\sför\s|$))`, 'gu');
 // "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
 // after it; the irregular plurals of an association's functions are listed.
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };

@@ -24,9 +24,28 @@ export function isRunningCell(cell: string): boolean {
   return SIGNATURE_FOOTER.some((footer) => plain === footer || (plain.length >= footer.length - 1 && plain.length <= footer.length + 1 && editDistance(plain, footer) <= 2) || plain.startsWith(`${footer} `));
 }
 
-/** A row's identity for comparing pages: lower case, digits masked, so "Sida 2 (4)" equals "Sida 3 (4)". */
+// "§ 78 | Dnr BUN 2024/4", "KS § 12": a row that opens with a paragraph number. OCR's "$ 78", "8 78 Dnr …" and "878 Dnr …"
+// (the sign read as a figure, spaced or glued) before a Dnr or a title.
+const PARAGRAPH_ROW = /^\s*(?:\p{L}{1,6}\s+)?(?:(?:§|\$|&)\s*(\d+)|[358sS]\s+(\d{1,4})(?=\s+(?:Dnr\b|\p{Lu}))|([38]\d{2,3})(?=\s+(?:Dnr\b|\p{Lu}\p{Ll})))/u;
+
+/**
+ * A row's identity for comparing pages: lower case, digits masked, so "Sida 2 (4)" equals "Sida 3 (4)". A paragraph's
+ * number stays: "§ 78 Dnr BUN 2024/4" and "§ 81 Dnr BUN 2024/301" opening two pages are two items' headings, while
+ * "§ 78" heading a page that goes on with § 78 is the running row of a template that prints the paragraph at the top.
+ */
 function rowKey(line: DocumentLine): string {
-  return line.text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, '');
+  // "2024-09-12" alone under the body's name on every page: the meeting's date in the header band, the same on each page,
+  // where a row of figures that differ from page to page (a number, a total) is the body.
+  const date = /^\s*((?:19|20)\d{2}-\d{2}-\d{2})\s*$/u.exec(line.text);
+  if (date) return `date${date[1]}`;
+  const paragraph = PARAGRAPH_ROW.exec(line.text);
+  const key = line.text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, '');
+  return paragraph ? `§${paragraph[1] ?? paragraph[2] ?? paragraph[3]}§${key}` : key;
+}
+
+/** Two row keys of rows that open with different paragraph numbers never stand for the same running row. */
+function sameParagraph(a: string, b: string): boolean {
+  return (a.startsWith('§') ? a.slice(0, a.indexOf('§', 1)) : '') === (b.startsWith('§') ? b.slice(0, b.indexOf('§', 1)) : '');
 }
 
 function zoneIndices(page: DocumentLine[]): { index: number; fromTop: number | null; fromBottom: number | null }[] {
@@ -81,7 +100,7 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
   for (let p = 0; p < pages.length; p++) {
     for (const z of rows[p]!) {
       const key = z.key;
-      if (key.replace(/#/g, '').length < 3) continue;
+      if (key.replace(/^§\d+§/, '').replace(/#/g, '').length < 3) continue;
       if (sectionHeading(pages[p]![z.index]!.text)) continue;
       // "Beslut: Förslaget godkändes." closing two pages: the same decision taken twice is the body, never a running row.
       if (isLabelledDecision(pages[p]![z.index]!.text)) continue;
@@ -110,7 +129,7 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
             const samePlace =
               (z.fromTop !== null && w.fromTop !== null && Math.abs(z.fromTop - w.fromTop) <= 2) ||
               (z.fromBottom !== null && w.fromBottom !== null && Math.abs(z.fromBottom - w.fromBottom) <= 2);
-            return samePlace && similarEnough(key, w.key);
+            return samePlace && sameParagraph(key, w.key) && similarEnough(key, w.key);
           });
         if (recurs) recurrences++;
         if (recurrences >= target || recurrences + left < target) break;

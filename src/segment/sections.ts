@@ -23,6 +23,11 @@ const MOTION_SECTIONS = [
   'särskilda yttranden',
   'röstförklaring',
   'röstförklaringar',
+  // Stockholm's nämnder: a party's statement beside the decision, and a substitute's, who has no vote to reserve.
+  'särskilt uttalande',
+  'särskilda uttalanden',
+  'ersättaryttrande',
+  'ersättaryttranden',
   'omröstning',
   'votering',
 ];
@@ -45,6 +50,14 @@ const BACKGROUND_SECTIONS = [
   'information',
   'ekonomiska konsekvenser',
   'underlag',
+  // A building committee's permit: what the applicant should know, and how to appeal, follow the decision.
+  'upplysningar',
+  'upplysning',
+  'bedömning',
+  'förvaltningens bedömning',
+  'hur man överklagar',
+  'hur man överklagar beslutet',
+  'överklagande',
 ];
 
 const DECISION_SECTIONS = ['beslut', 'beslutet', 'beslut i korthet', 'kommunstyrelsens beslut', 'nämndens beslut', 'utskottets beslut', 'fattade beslut', 'beslutades'];
@@ -100,6 +113,9 @@ export function sectionHeading(text: string, issuer: string | null = null): Sect
   if (p.length <= 60 && /^(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
   // "Utskottets förslag", "Kontorets förslag till beslut": someone's proposal, unless that someone issues these minutes.
+  // "Nämndens behandling", "Ärendets behandling": how the matter was handled at the meeting, which some cities print
+  // after the decision; a decision can follow it as it follows "Beslutsgång".
+  if (p.length <= 40 && /^(?:\p{L}+s\s+)?behandling(?:\s+(?:av\s+ärendet|på\s+sammanträdet|vid\s+sammanträdet))?$/u.test(p)) return 'motion';
   const owner = /^(\p{L}+)s\s+förslag(?:\s+till\s+beslut)?$/u.exec(p);
   if (owner) return namesIssuer(owner[1]!, issuer) ? 'decision' : 'proposal';
   if (matches(text, PROPOSAL_SECTIONS)) return 'proposal';

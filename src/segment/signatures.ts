@@ -110,11 +110,16 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
   const roles: { role: string; name: string | null }[] = [];
   const amidScraps = rolesAmidLeaderScraps(line);
   const queue = (amidScraps ?? line.cells).filter((cell) => !isFiller(cell));
+  // "Underskrift justerare | Johan Lidén": after the word for signing, the adjusters' label is the role signed as.
+  let afterHeading = false;
   while (queue.length > 0) {
     const cell = queue.shift()!;
     const label = genericRole(cell) ?? matchLabel(cell);
+    const headed = afterHeading;
+    afterHeading = false;
     if (label?.kind === 'signatureHeading') {
       if (label.rest) queue.unshift(label.rest);
+      afterHeading = label.rest !== '';
       continue;
     }
     // "Justerare" is a head label, but beside other roles on a signature row it is a role too,
@@ -129,7 +134,7 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     const signedOnLine = label?.kind === 'adjusters' && ((/[._…]{5,}/.test(cell) && isSignedName(stripFiller(label.rest))) || afterScraps !== null);
     // "Ordförande: Åke Berg | Justerare: Peder Lind": beside another signer on the row, the adjuster signs with a name too.
     const namedBeside = label?.kind === 'adjusters' && roles.length > 0 && roles.every((r) => r.name !== null) && isSignedName(stripFiller(label.rest));
-    const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
+    const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (headed || roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
       const adjustedAt = ADJUSTED_HEADING.test(label!.label) && placeAndDay(label!.rest);
       const rest = adjustedAt ? '' : afterScraps ?? (isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest));
@@ -377,7 +382,43 @@ function splitNameRow(cells: string[], wanted: number, known: readonly string[] 
  * heading or a dotted or underscored line. Without them, "Sekreterare: Eva
  * Ek" in a head block names a function at the meeting, not a signature.
  */
+/** "Sekreterare: Ylva Ek": a row of a signer's role and one name beside it. */
+function namedRoleRow(line: DocumentLine): 'signature' | 'adjusters' | null {
+  const cells = line.cells.filter((c) => !isFiller(c));
+  const label = cells.length >= 1 && cells.length <= 2 ? matchLabel(cells[0]!) : null;
+  if (!label || (label.kind !== 'signature' && label.kind !== 'adjusters')) return null;
+  const name = cells.length === 2 ? cells[1]! : label.rest;
+  return isSignedName(stripFiller(name)) ? label.kind : null;
+}
+
+/**
+ * "Justerare: Tove Ek (M)" among the head's fields, and later "Sekreterare: Ylva Dahl" / "Ordförande: Lena Kvist" /
+ * "Justerare: Tove Ek" as a block of their own: the adjuster named a second time, beside the chair and the secretary,
+ * is the page's signing block, printed without lines to sign on.
+ */
+function repeatedSigningRun(lines: readonly DocumentLine[]): boolean {
+  let adjusterBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = namedRoleRow(lines[i]!);
+    if (kind === null) continue;
+    let end = i;
+    const kinds: string[] = [];
+    const labels = new Set<string>();
+    while (end < lines.length && !isBlank(lines[end]!) && namedRoleRow(lines[end]!) !== null) {
+      kinds.push(namedRoleRow(lines[end]!)!);
+      labels.add(matchLabel(lines[end]!.cells[0]!)!.label);
+      end++;
+    }
+    const starts = i === 0 || isBlank(lines[i - 1]!);
+    if (adjusterBefore && starts && kinds.length >= 3 && kinds.includes('adjusters') && kinds.filter((k) => k === 'signature').length >= 2 && labels.size >= 3) return true;
+    if (kinds.includes('adjusters')) adjusterBefore = true;
+    i = end - 1;
+  }
+  return false;
+}
+
 export function hasSignatureLayout(lines: readonly DocumentLine[]): boolean {
+  if (repeatedSigningRun(lines)) return true;
   return lines.some(
     (line) =>
       line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading') ||
@@ -490,6 +531,10 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
   let lastRoleRow = -10;
   // The last row that signed, so that a labelled adjuster row counts only right below other signatures.
   let lastSignatureRow = -10;
+  // "Erik Ek   Bo Sund" / "" / "Ordförande   Justerare": OCR's blank row between the names and the titles under them
+  // (room to sign) leaves the titles straight under the names; under one name, "Vid protokollet" / "Eva Ek" / "" /
+  // "Ordförande", the row after a blank opens the next signer.
+  const straightUnder = (row: number) => row === consumed + 1 || (lastGroupSize >= 2 && consumed >= 0 && rowAbove(lines, row) === consumed);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -508,7 +553,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     const titleCells = line.cells.filter((c) => !isFiller(c));
     const headed = signatures.slice(signatures.length - lastGroupSize);
     if (
-      !roles && lastGroupSize > 0 && i === consumed + 1 && titleCells.length === lastGroupSize &&
+      !roles && lastGroupSize > 0 && straightUnder(i) && titleCells.length === lastGroupSize &&
       titleCells.every((c) => { const title = matchLabel(c.split(/\s+\/\s+/u)[0]!); return title?.kind === 'adjusters' && !title.rest && /^\p{Ll}/u.test(c.trim()); }) &&
       headed.every((s) => s.name && BLOCK_HEADING.test(s.role))
     ) {
@@ -580,7 +625,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     // a bilingual title is tested by its Swedish half.
     const group = signatures.slice(signatures.length - lastGroupSize);
     if (
-      lastGroupSize > 0 && i === consumed + 1 && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role.split(/\s+\/\s+/u)[0]!)) &&
+      lastGroupSize > 0 && straightUnder(i) && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role.split(/\s+\/\s+/u)[0]!)) &&
       group.every((s) => s.name && BLOCK_HEADING.test(s.role))
     ) {
       group.forEach((s, k) => (s.role = roles[k]!.role));

@@ -32,6 +32,15 @@ function sentenceContinuation(lines: readonly DocumentLine[], heading: ItemHeadi
   return 0;
 }
 
+/**
+ * "§ 315" / "Interpellation av Pontus Lind (V) till kommunstyrelsens ordförande angående hyresnivåer …": a title under a
+ * bare sign can be long (a motion's or interpellation's names its author and subject); a row of notes is a sentence, with
+ * its full stop or a verb in the past, which a title's noun phrase has neither of.
+ */
+function longTitleUnderSign(text: string): boolean {
+  return text.length <= 160 && !/[.!?:;]$/u.test(text) && !PAST_VERB.test(text) && !STRONG_PAST_VERB.test(text);
+}
+
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
 
 /**
@@ -65,19 +74,22 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       next = after;
     }
     // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
-    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && after.text.trim().length <= 60 && !isStructural(after)) {
+    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && !isStructural(after)) {
       blanks++;
       count++;
       next = after;
     }
     // "Informationsärenden | :": a cell of specks beside the title's row is no column.
-    if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^[^\p{L}\d]*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
+    // "Anmälan av inkomna motioner | s": nor is a letter or two from the page edge.
+    if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
     // "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title.
     const titleAlone = title === '' && count === 0 && next !== undefined && next.cells.length === 1 && !/:/.test(next.text) && matchLabel(next.cells[0]!)?.rest === '';
     if (!next || isBlank(next) || (isStructural(next) && !titleAlone) || (next.cells.length > 1 && !besideReference)) break;
-    const text = besideReference ? next.cells[0]!.trim() : next.text.trim();
+    // "815" / ". Riktlinje för hyrpersonal": under a bare sign, a speck before the title's capital is no part of it.
+    const read = besideReference ? next.cells[0]!.trim() : next.text.trim();
+    const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
     const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
     // "a) Resultat per april": a sub-point, not the rest of the title.
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
@@ -85,7 +97,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // in the past is the paragraph's notes, which older minutes wrote without a heading.
     const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
     const continues =
-      title === '' ? /^\p{Lu}/u.test(text) && text.length <= 60 && !sentenceUnderSign :
+      title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
     // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
     // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.
@@ -94,7 +106,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // at the margin can be, a whole sentence of six words or more is the notes, not the rest of the title.
     if (/\s[-–—]$/u.test(title) && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 6) break;
     // "Haninge planerar för 420 platser. Regionen kan …": a row holding two sentences is the notes, not a title's last words.
-    if (!continues || text.length > 90 || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
+    if (!continues || (text.length > 90 && !(title === '' && longTitleUnderSign(text))) || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
     // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title
     // that had not broken off mid-phrase.
     if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4) break;

@@ -18,7 +18,7 @@ describe('initials after a name', () => {
 
 describe('a substitute and the member stood in for', () => {
   it('reads "ersätter" like "för": the member is no part of the substitute', () => {
-    expect(parsePerson('Olof Rindell (V) ersätter Åsa Krok (V)')).toEqual({ name: 'Olof Rindell', organisation: 'V', role: null });
+    expect(parsePerson('Olof Rindell (V) ersätter Åsa Krok (V)')).toEqual({ name: 'Olof Rindell', organisation: 'V', role: 'tjänstgörande ersättare' });
     expect(replacedMember('Olof Rindell (V) ersätter Åsa Krok (V)')).toEqual({ name: 'Åsa Krok', organisation: 'V', role: null });
   });
   it('keeps a table row whose last cell names the member stood in for as one person', () => {
