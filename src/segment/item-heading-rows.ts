@@ -19,7 +19,8 @@ const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
 const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
-const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,2})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
+// "Ks 8145": a three-digit paragraph after the body's prefix, glued the same way.
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
 // "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 // "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
@@ -49,7 +50,8 @@ const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // "AU 861 Motion om …": the sign glued to the number after the body's abbreviation (see GLUED_PARAGRAPH).
 // "Au § 201", "Ks § 45", "Bun § 7": older protokoll write the abbreviation in mixed case; not a short word citing a
 // paragraph ("Se § 4", "Enl. § 12").
-const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,2}\s+\p{Lu})/u;
+// "Ks 8145", "Ks8149": OCR's sign glued to a three-digit number, and the prefix glued to the sign, too.
+const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})(?:\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,3}(?:\s+\p{Lu}|\s*$))|(?=[§$]\s*\d{2,4}\b|[38][1-9]\d{2,3}(?:\s+\p{Lu}|\s*$)))/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 // "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
 const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;

@@ -79,4 +79,14 @@ describe('paragraph rows at the top of pages and registry numbers on them', () =
       ['81', 'Information'],
     ]);
   });
+  it('reads OCR\'s "Ks 8145" and "Ks8149", the sign glued to a three-digit number and the prefix to the sign, as paragraphs', () => {
+    const m = segment(
+      'Sammanträdesprotokoll\nKommunstyrelsen\n\nDatum\t2025-05-12\n\nKs 8145\tVAL AV JUSTERARE\nKommunstyrelsen utser Ebba Grön att justera.\n\nKs 8 146\tBUDGET 2026\nKommunstyrelsen antar budgeten.\n\nKs8147\tFJÄLLVÄGARNA\nKommunstyrelsen noterar informationen.',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['145', 'VAL AV JUSTERARE'],
+      ['146', 'BUDGET 2026'],
+      ['147', 'FJÄLLVÄGARNA'],
+    ]);
+  });
 });
