@@ -104,7 +104,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .flatMap((v) => v.split(PROSE_SENTENCE_START))
       .map((v) => v.replace(TAKES_PART_AS, ', $1'))
       // "… och Sara Berg m.fl.": the others are not named.
-      .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?\s*$/iu, ''))
+      // "… m.fl. |": OCR's speck after it too.
+      .map((v) => v.replace(/\s*(?:m\.\s?fl|med\s+flera)\.?(?:\s+[|:;'"`]+)?\s*$/iu, ''))
       // "Olle .Nilsson": a speck read as a stop glued to the surname would end the list at the first name.
       .map((v) => v.replace(/(?<=\p{L})\s+[.,'`]+(?=\p{Lu}\p{Ll})/gu, ' '))
       // "För PRO Åselby: Sven Ek, Ulla Berg": the association a group sits for, as "PRO Åselby: …". "För kommunen: Eva

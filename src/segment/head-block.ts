@@ -18,7 +18,7 @@ import { findDates, monthNumber } from './swedish-dates.ts';
 const BROKEN_NAME_END = /(?:[,;]\s*(?:och\s+)?|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?\p{Lu}\p{Ll}+\s*$/u;
 // The surname's row goes on with the list's punctuation, or "m.fl." that ends it; a lone word without it is a heading
 // ("Punkter").
-const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[.,;]|m\.\s?fl\.?|med\s+flera\.?)\s*$/u;
+const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[.,;]|m\.\s?fl\.?|med\s+flera\.?)(?:\s+[|:;'"`]+)?\s*$/u;
 
 // The lists that name people present or away; adjusters are named without a title.
 const PEOPLE_LISTS: ReadonlySet<string> = new Set(['attendees', 'substitutes', 'others', 'absent']);
@@ -65,6 +65,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // "Kommunkontoret, kl 09.00-11.50," / "" / "13.00-15.20": a meeting's time that a comma leaves open goes on with the
   // next time read, past OCR's blank row and before any waiting label takes it.
   let openTime = null as HeadField | null;
+  // "Närvarande:" rows with nothing after the colon, which may head the groups of people below them.
+  const groupHeadings = new Set<HeadField>();
   // The list of people the last value went to, while labels read first still wait for theirs.
   let lastList = null as HeadField | null;
   const take = (value: string) => {
@@ -332,6 +334,17 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         if (LIST_KINDS.has(label.kind) && rest && rest.split(/\s+|\//).every((w) => TABLE_HEADER.test(w))) rest = '';
         // "Närvarande aktieägare", "Närvarande ledamöter" without a colon: which group is present, not a value.
         if (LIST_KINDS.has(label.kind) && /^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(rest) && !cell.includes(':') && !/^(?:samtliga|alla|inga|ingen|hela)\b/iu.test(rest)) rest = '';
+        // "Närvarande:" / "Ledamöter" / … / "Ersättare" / …: the word for those present heads the groups under it; it waits
+        // for no value of its own, as a label column read before its values would have it.
+        // Only "Närvarande:" with its colon heads groups: a label column read apart prints "Närvarande" without one and
+        // "Övriga närvarande" below it, each waiting for its own value.
+        if (label.label === 'Närvarande' && /:\s*$/u.test(cell)) groupHeadings.add(field);
+        const heading = current !== null && current.values.length === 0 ? current : current === null ? waiting[waiting.length - 1] : undefined;
+        if (!rest && heading !== undefined && heading.values.length === 0 && groupHeadings.has(heading) && PEOPLE_LISTS.has(label.kind) && label.label !== 'Närvarande') {
+          fields.splice(fields.indexOf(heading), 1);
+          if (heading === current) current = null;
+          else waiting.pop();
+        }
         if (rest) {
           field.values.push(rest);
           current = field;

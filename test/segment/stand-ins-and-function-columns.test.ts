@@ -64,4 +64,16 @@ describe('who sits in for whom, and functions in columns and before names', () =
       ['Elin Moss', null, 'bygglovshandläggare'],
     ]);
   });
+  it('reads "Närvarande:" over the groups "Ledamöter" and "Ersättare" as their heading, across OCR\'s blank rows', () => {
+    const m = segment(
+      'Protokoll\nNämnden\n\nDatum: 2025-04-09\n\nNärvarande:\n\nLedamöter\n\nVilma Ek (C), ordförande\n\nOlof Sten (S)\n\nErsättare\n\nInes Lod (V)\n\nDessutom närvarande\n\nFörvaltningschef Ragnar Sjö och nämndsekreterare Tuva\nRask m.fl. |\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.',
+    );
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Vilma Ek', 'C', 'ordförande'],
+      ['Olof Sten', 'S', null],
+      ['Ines Lod', 'V', 'ersättare'],
+      ['Ragnar Sjö', null, 'förvaltningschef'],
+      ['Tuva Rask', null, 'nämndsekreterare'],
+    ]);
+  });
 });
