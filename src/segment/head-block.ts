@@ -3,7 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { colonLabelCells, splitEmbeddedLabel } from './glued-label-cells.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
-import { AGENDA_HEADING, AGENDA_TABLE_HEAD, DOCUMENT_TITLE, isPointsTableHeader, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
+import { AGENDA_HEADING, AGENDA_TABLE_HEAD, DOCUMENT_TITLE, isPointsTableHeader, opensUnknownLabelColumn, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
 import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
@@ -286,6 +286,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (current !== null && waiting.length === 0 && !matchLabel(line.cells[0] ?? '') && leavesValueColumn(line, columns)) {
       current = null;
       columns = null;
+    }
+    if (current !== null && MEETING_KINDS.has(current.kind) && current.values.length > 0 && waiting.length === 0 && opensUnknownLabelColumn(line)) {
+      current = null;
+      columns = null;
+      continue;
     }
     const rowLabel = matchLabel(line.cells[0] ?? '');
     if (rowLabel) columns = null;
