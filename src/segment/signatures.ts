@@ -213,7 +213,8 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 // "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
-const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
+// "Utdraget bestyrks" / "Maria Sten" / "nämndsekreterare": the certifying heading of a protokollsutdrag, as "Rätt utdraget".
+const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|utdraget\s+bestyrk|utdraget?s?\s+överensstämm|underskrift)/iu;
 
 /** "ordf." → "ordförande": a signer's title abbreviated under the name, written out; any other title as printed. */
 function normaliseSignerTitle(title: string): string {
@@ -221,10 +222,13 @@ function normaliseSignerTitle(title: string): string {
   return /^ordf\.?$/iu.test(t) ? 'ordförande' : /^sekr\.?$/iu.test(t) ? 'sekreterare' : /^just\.?$/iu.test(t) ? 'justerare' : t;
 }
 
+// "KH LO" under "Justerandes sign": the adjusters' initials, which a protokoll's form has them write on every page.
+const INITIALS_ONLY = /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)+$/u;
+
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
   // "Justerare Justerare" reads like two capitalised names but is two roles.
-  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord);
+  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord) && !INITIALS_ONLY.test(text.trim());
 }
 
 // "Minnesanteckningar: Lina Berg", "Anteckningar: Per Ek": who kept the notes, named after the document's own word.
