@@ -47,3 +47,6 @@ export const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|ante
 // "Cirka 25 boende deltog.": a sentence about who came, under the place where geometry gave no blank row, is no part of it.
 export const TURNOUT = /^\s*\p{Lu}.*\s(?:deltog|närvarade|medverkade|kom)\b.*\.\s*$/u;
 export const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
+// "Rådhuset, rum Ekorren" / "(lunch serveras 12.30 i personalmatsalen)": a row wholly in brackets under a value is an
+// aside to the reader, not the rest of the value.
+export const BRACKETED_ASIDE = /^\s*\([^()]*\)\s*$/u;
