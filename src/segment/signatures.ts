@@ -291,8 +291,14 @@ const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]
 // Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
 const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
 
+// "Anna Ek" / "verkställande direktör": a company's kallelse is sent by its managing director, whose title is two words
+// or their abbreviation.
+const MANAGING_DIRECTOR = /^\s*(verkställande\s+direktör|vd)\s*$/iu;
+
 /** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
 function officerTitle(cell: string): string | null {
+  const director = MANAGING_DIRECTOR.exec(cell);
+  if (director) return director[1]!;
   const m = OFFICER_WITH_OFFICE.exec(cell);
   // "Barnomsorgsinspektör", "Fritidsintendent": any title an officer is known by before a name signs as one, too.
   return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? m[1]! : null;

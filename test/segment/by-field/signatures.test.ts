@@ -474,4 +474,10 @@ describe('the initials in a protokoll form\'s "Justerandes sign" box', () => {
     const m = segment('KALLELSE TILL EXTRA SAMMANTRÄDE\n\nValnämnden kallas till sammanträde fredagen den 19 september 2026 kl. 08.00 i Ekmora rådhus.\n\nÄrende: Rösträkning efter valet\n\nEkmora den 15 september 2026\n\nPå ordförandens uppdrag\n\nLena Sjö\nvalsamordnare');
     expect(m.signatures).toEqual([{ role: 'valsamordnare', name: 'Lena Sjö' }]);
   });
+  it('reads a company\'s managing director under the name that sends its kallelse, written out or abbreviated', () => {
+    for (const title of ['verkställande direktör', 'vd']) {
+      const m = segment(`KALLELSE\nStyrelsen för Ekmora Energi AB\n\nDatum: 2025-11-24\n\n1. Val av justerare\n2. Budget\n\nEkmora den 10 november 2025\n\nPer Strand\n${title}`);
+      expect(m.signatures).toEqual([{ role: title, name: 'Per Strand' }]);
+    }
+  });
 });
