@@ -23,7 +23,8 @@ const CHOOSE_ADJUSTER =
 
 // "Justering: Protokollet justeras av Ebbe Mulm och Saga Frell.": who adjusts, in a sentence in the passive.
 // "Anteckningarna justeras via e-post av Per Ek.": informal notes are adjusted by e-mail.
-const ADJUSTED_BY = /\bjusteras\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?(?:(?:via|per|genom)\s+(?:e-post|mejl|mail)\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
+// "Protokollet justerades 2024-11-25 av …", "Justerat den 25 november av …": the adjustment done, its day between.
+const ADJUSTED_BY = /\bjuster(?:as|ades|at|ad)\s+(?:(?:den\s+)?(?:\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s+)?(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?(?:(?:via|per|genom)\s+(?:e-post|mejl|mail)\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
 
 export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[], closing: readonly string[] = []): string[] {
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
@@ -31,8 +32,9 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
   // one of the two spellings.
   if (fromFields.length > 0) return fromFields.filter((name, k) => !fromFields.slice(0, k).some((earlier) => editDistance(earlier, name) <= 2));
   // "Justering: Protokollet justeras av …": the adjustment's own label, holding a sentence that names them.
-  for (const field of fields.filter((f) => f.kind === 'adjustPlaceTime')) {
-    const m = ADJUSTED_BY.exec(field.values.join(' '));
+  // "Justerat 2024-11-25 av Per Lind och Eva Strand" in a protokollsutdrag's head: the row reads as the "Justeras" label.
+  for (const field of fields.filter((f) => f.kind === 'adjustPlaceTime' || (f.kind === 'signature' && f.label === 'Justeras'))) {
+    const m = ADJUSTED_BY.exec(field.kind === 'signature' ? `justerat ${field.values.join(' ')}` : field.values.join(' '));
     const names = m ? splitNames(m[1]!.trim()) : [];
     if (names.length > 0) return names;
   }

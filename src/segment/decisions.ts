@@ -102,6 +102,18 @@ function opensDecisionRow(row: string, previous: string, issuer: string | null):
   return /[.!?:]$/u.test(before) || before.length <= 45;
 }
 
+// "Styrelsen beslöt", "Nämnden beslutade att …": a board's decision told in the past tense.
+const OPENS_PAST_DECISION = /^(?:\S+\s+){0,6}?(?:beslöt|beslutade)\b/iu;
+
+/**
+ * "… är det mest fördelaktiga:" / "Styrelsen beslöt" / "att godkänna …": a past-tense decision opening a row under a
+ * sentence that OCR ended with a colon for its stop; no sentence runs on from one to the other.
+ */
+function opensPastDecisionRow(row: string, previous: string): boolean {
+  const plain = normalise(row);
+  return /^\p{Lu}/u.test(plain) && OPENS_PAST_DECISION.test(plain) && PRESENT_DECISION.test(plain) && /:$/u.test(previous.trim());
+}
+
 interface Paragraph {
   rows: string[];
   /** The sub-heading this paragraph stands under. */
@@ -188,7 +200,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     // "→ Åtgärd: Niklas tar fram …" below "→ Beslut: …": another labelled row, no part of the decision.
     if (current && (LABELLED_ROW.test(row) || (marksWithInitials && INITIAL_ACTION.test(row)))) current = null;
     // "Dnr TN 2023/7" or "Tjänsteskrivelse 2023-09-21" straight above "Nämnden beslutar att …": the decision opens a paragraph of its own.
-    if (current && current.section !== 'decision' && opensDecisionRow(row, current.rows[current.rows.length - 1]!, issuer)) current = null;
+    if (current && current.section !== 'decision' && (opensDecisionRow(row, current.rows[current.rows.length - 1]!, issuer) || opensPastDecisionRow(row, current.rows[current.rows.length - 1]!))) current = null;
     if (!current) {
       // "1. …" / blank / "2. …" under a "Beslut" heading: the next numbered point is a decision as well.
       const point = /^\s*(\d{1,2})[.)]\s+\p{Lu}/u.exec(row);

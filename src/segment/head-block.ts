@@ -3,7 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { colonLabelCells, splitEmbeddedLabel } from './glued-label-cells.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
-import { AGENDA_HEADING, AGENDA_TABLE_HEAD, DOCUMENT_TITLE, isPointsTableHeader, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
+import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isPointsTableHeader, opensUnknownLabelColumn, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
 import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
@@ -289,6 +289,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       current = null;
       columns = null;
     }
+    if (current !== null && MEETING_KINDS.has(current.kind) && current.values.length > 0 && waiting.length === 0 && opensUnknownLabelColumn(line)) {
+      current = null;
+      columns = null;
+      continue;
+    }
     const rowLabel = matchLabel(line.cells[0] ?? '');
     if (rowLabel) columns = null;
     // "Närvarande | 2" over "Namn | Kommun": a lone figure beside a list's label is a speck OCR read, no value column.
@@ -366,7 +371,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current = null;
         return;
       }
-      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && (READER_NOTE.test(cell) || DOCUMENT_TITLE.test(cell) || TURNOUT.test(cell))) {
+      if (c === 0 && current !== null && MEETING_KINDS.has(current.kind) && (READER_NOTE.test(cell) || DOCUMENT_TITLE.test(cell) || TURNOUT.test(cell) || (current.values.length > 0 && BRACKETED_ASIDE.test(cell)))) {
         current = null;
         return;
       }

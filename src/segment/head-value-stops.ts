@@ -1,4 +1,5 @@
 import type { DocumentLine } from './document-lines.ts';
+import { matchLabel } from './labels.ts';
 
 // Rows under a head field that are no part of its value: where the agenda starts, the document's own title, a page
 // number, a note to the reader.
@@ -26,6 +27,18 @@ export const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|dia
 
 // A word of four letters or more: not an abbreviation such as "Kl: 18.30", which goes on with the date above it.
 export const UNKNOWN_LABEL_ROW = /^\s*\p{Lu}\p{Ll}{3,}(?:\s+\p{Ll}+){0,4}\s*:\s+\S/u;
+// A label word, or a few words the first of which is capitalised: "Distans", "Digitalt deltagande".
+const LABEL_CELL = /^\s*\p{Lu}\p{Ll}{3,}(?:[\s-]+\p{Ll}+){0,3}\s*:?\s*$/u;
+
+/**
+ * "Lokal ⇥ Brandstationen, rum Glöden" / "Distans ⇥ Länk till Teams skickas separat": in a head block printed as
+ * label ⇥ value, a row with a word of its own in the label column starts another field, one no catalogue knows too;
+ * a row that goes on with the value above leaves that column empty.
+ */
+export function opensUnknownLabelColumn(line: DocumentLine): boolean {
+  return line.cells.length >= 2 && LABEL_CELL.test(line.cells[0]!) && matchLabel(line.cells[0]!) === null;
+}
+
 // "1 (2)", "Sida 1 av 3", "Sida (2)": a page's number, with or without the count of pages.
 export const PAGE_OF = /^\s*(?:sida|sid\.?|s\.)?\s*\d{0,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})\s*$/iu;
 // "Minnesanteckningar, ledningsgruppen för …" under "Lokal: …": the document's title printed below the meeting rows.
@@ -34,3 +47,6 @@ export const DOCUMENT_TITLE = /^\s*(?:minnesanteckningar|mötesanteckningar|ante
 // "Cirka 25 boende deltog.": a sentence about who came, under the place where geometry gave no blank row, is no part of it.
 export const TURNOUT = /^\s*\p{Lu}.*\s(?:deltog|närvarade|medverkade|kom)\b.*\.\s*$/u;
 export const READER_NOTE = /^\s*(?:obs|observera|notera)\s*[!:.]/iu;
+// "Rådhuset, rum Ekorren" / "(lunch serveras 12.30 i personalmatsalen)": a row wholly in brackets under a value is an
+// aside to the reader, not the rest of the value.
+export const BRACKETED_ASIDE = /^\s*\([^()]*\)\s*$/u;

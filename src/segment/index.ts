@@ -14,7 +14,7 @@ import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } fr
 import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
-import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
+import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withAnnouncedPlace, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
 import { looksLikeName } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
@@ -127,10 +127,13 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // A head that gives the day without its year ("APT – tisdag 11 februari") takes it from the file name in the footer.
   const fileDay = fileNameDate(lines);
   const givenYear = headYear(headLines) ?? (fileDay === null ? null : Number(fileDay.slice(0, 4)));
-  const meeting = withAgendaStart(
-    withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
-    lines,
-    headings,
+  const meeting = withAnnouncedPlace(
+    withAgendaStart(
+      withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+      lines,
+      headings,
+    ),
+    headLines,
   );
   const reference = meeting?.date ?? null;
   const documentType = inferType(headingType, headings, fields);

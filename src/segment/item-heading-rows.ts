@@ -16,7 +16,8 @@ const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§(?:\s+(\p{Lu}.*)|\s*$)/u;
 // "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
 const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
 // "8 312 0741/24": a city's bare registry number after the damaged sign, the title on the row below.
-const DAMAGED_PARAGRAPH = /^\s*[358s]\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
+// "sg 112 Dnr …": a typewriter's tall sign read as two letters, as SPACED_SMALL_ALONE reads it.
+const DAMAGED_PARAGRAPH = /^\s*(?:[358s]|[sS][g8])\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 // "Ks 8145": a three-digit paragraph after the body's prefix, glued the same way.

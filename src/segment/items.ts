@@ -31,18 +31,19 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "31 | Mötets laglighet" under "§ | Ärende": the column's heading holds the sign, so "31" is the number 31 and not
   // "§1" read with its sign as a figure.
   const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare'));
-  if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!)) return withSubHeadings(lines, numberColumn);
+  if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!)) return withSubHeadings(lines, fillNumberedGaps(numberColumn, candidates, lines));
   const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
-  if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*§/.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
+  // "Mhn § 45 | Dnr 1996.123": the body's abbreviation before a printed sign, as in older protokoll.
+  if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*(?:\p{Lu}\p{L}{1,5}\s+)?§/u.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
-  const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates);
+  const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates, lines);
   // Points numbered "I.", "II." or "a)", "b)" are the document's items only as a chain of three from the first,
   // longer than any chain of Arabic numbers (otherwise they are sub-points inside items).
   for (const kind of ['roman', 'lettered'] as const) {
     const chain = bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
-  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates), candidates));
+  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates));
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1 (or under a
   // column headed "§" or "Nr" that says they are numbers, above).
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));

@@ -26,7 +26,7 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // "Dag: Torsdagen den 14 april": an older invitation's day of the meeting (only with its colon: Dag is a name, too).
   date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag', 'Dag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
-  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Samling', 'Samlingsplats'],
+  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Sammanträdesrum', 'Samling', 'Samlingsplats'],
   // "Datum, tid och plats": the comma is dropped before matching.
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum', 'Datum tid och plats', 'Datum och plats', 'Tid plats'],
   attendees: [
@@ -179,6 +179,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Rätt utdraget intygar',
     'Rätt utdraget betygar',
     'Utdraget bestyrks',
+    // "Utdragets överensstämmelse med originalet intygar:": the long form of "Rätt utdraget intygar".
+    'Utdragets överensstämmelse med originalet intygar',
+    'Utdragets överensstämmelse med originalet intygas',
+    'Utdraget överensstämmer med originalet intygar',
     'Protokollförare',
     'Antecknat',
     'Anteckningar förda av',
@@ -231,6 +235,15 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Gruppmöten',
     'Partigruppmöten',
     'Förmöte',
+    // "Distans  Länk till Teams skickas separat": how to take part from afar, beside the place; neither is the place.
+    'Distans',
+    'Deltagande på distans',
+    'Distansdeltagande',
+    'Digitalt deltagande',
+    'Möteslänk',
+    'Teamslänk',
+    'Zoomlänk',
+    'Länk',
   ],
 };
 
@@ -267,7 +280,10 @@ const ENTRIES: Entry[] = Object.entries(CATALOGUE)
 const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv', 'Justeringens']);
 // Labels that are adjectives too ("lokal" = local).
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
-const COLON_ONLY: ReadonlySet<string> = new Set(['När', 'Var', 'Med', 'Dag', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
+// "Sammanträdesrum ⇥ Rådhuset, rum Ekorren": a label only with its colon or alone in its cell; the same word opens many
+// a place ("Plats: Sammanträdesrum Tallen, kommunhuset", "… i kommunalkontorets" / "sammanträdesrum, Hedemora.").
+const COLON_OR_ALONE: ReadonlySet<string> = new Set(['Sammanträdesrum']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['Länk', 'När', 'Var', 'Med', 'Dag', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
 const BODIES_QUALIFIER = /^\s*(?:föreningar(?:na)?|organisationer(?:na)?|företag(?:en)?|kommuner(?:na)?|förvaltningar(?:na)?|myndigheter(?:na)?|verksamheter(?:na)?|skolor(?:na)?)\s*:/u;
@@ -367,6 +383,7 @@ function matchLabelUncached(line: string): LabelMatch | null {
       if (fuzzy || nearLonger ? !near : candidate !== target) continue;
       // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
+      if (COLON_OR_ALONE.has(entry.label) && trimmed[end] !== ':' && !alone) continue;
       // "Lokal samverkansgrupp (LSG) …", "Lokal styrgrupp": an adjective before the group it names in a title, not the label.
       if (ADJECTIVE_LABELS.has(entry.label) && /^ \p{Ll}*(?:grupp|gruppen|samverkan|råd|rådet|nätverk|nätverket|kommitté|kommittén|förening|föreningen)\b/u.test(trimmed.slice(end))) continue;
       // "Närvarande föreningar: Fjällby AIF, PRO Fjällby": a list of the bodies that came names no person.

@@ -175,21 +175,22 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     let place: string | null = null;
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
+      const readings = [after];
       for (const next of firstPage.slice(placeRow + 1, placeRow + 3)) {
         // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
         // "… i byagården!" / "Dagordning": an invitation's exclamation mark ends its sentence as a stop does.
         if (/[.!]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
         // "… i Storbackens" / "- bygdegård. i": a speck at the wrapped row's margin is no part of the place.
         after = `${after} ${next.text.trim().replace(/^[-–—•'"`|.,:;]+\s+(?=\p{L})/u, '')}`;
+        readings.push(after);
       }
-      // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
-      // "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
-      after = after.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
-      // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
-      const tail = after.slice(time.index + time.length).replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
-      const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
-      const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
-      if (m && m[1]!.split(/\s+/).length <= 6) place = m[1]!;
+      after = withoutEdgeSpecks(after);
+      // "… kl. 18.30 i Olofsgården, Storgatan 8, Falköping" / "Kaffe serveras från kl. 18.00.": the row below may be a
+      // sentence of its own rather than the place wrapped; the longest reading that gives a place is the place.
+      for (const reading of readings.reverse()) {
+        place = placeAfterTime(withoutEdgeSpecks(reading).slice(time.index + time.length));
+        if (place) break;
+      }
       // "… kl. 9.30–15.00. Vi ses på Energikontoret, Repslagaregatan 12 i Nyköping.": the place in a sentence of its own
       // right after the time's.
       const met = MEET_AT_SENTENCE.exec(after.slice(time.index + time.length));
@@ -255,6 +256,21 @@ function letterheadDate(text: string): boolean {
 function dateAlone(cell: string): boolean {
   const date = findDates(cell)[0];
   return date !== undefined && date.length === cell.trim().length;
+}
+
+// "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
+// "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
+function withoutEdgeSpecks(text: string): string {
+  return text.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
+}
+
+/** The place in what follows the meeting's time on its row: "i Kommunhuset", ", Kommunhuset", "i klubbstugan", "hos …". */
+function placeAfterTime(afterTime: string): string | null {
+  // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
+  const tail = afterTime.replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
+  const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
+  const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
+  return m && m[1]!.split(/\s+/).length <= 6 ? m[1]! : null;
 }
 
 // "Vi ses på …", "Vi träffas i …", "Vi träffades hos …": the sentence after the time's that says where.

@@ -100,6 +100,26 @@ export function announcedMeeting(meeting: MeetingTime | null, lines: readonly Do
   return meeting;
 }
 
+// "Kommunfullmäktige sammanträder i Ekmora kommunhus, fullmäktigesalen": a sentence that announces where the body meets.
+const ANNOUNCED_PLACE = /\b(?:[Ss]ammanträder|[Ss]ammanträdet\s+(?:hålls|äger\s+rum)|[Mm]ötet\s+(?:hålls|äger\s+rum))\s+(?:i|på)\s+(\p{Lu}[^.;:!]*?)\s*[.!]?\s*$/u;
+
+/**
+ * "… sammanträder i Ekmora kommunhus, fullmäktigesalen" over "Tid: måndag 24 november 2025 kl. 18.00": a kungörelse
+ * that gives the day and time on a labelled row of their own names the place in the sentence above, which has no day.
+ */
+export function withAnnouncedPlace(meeting: MeetingTime | null, headLines: readonly DocumentLine[]): MeetingTime | null {
+  if (!meeting?.date || meeting.place) return meeting;
+  for (const [i, line] of headLines.entries()) {
+    const next = headLines[i + 1];
+    // The sentence may wrap onto the next row, which goes on in lower case.
+    const text = next && !isBlank(next) && /^\s*\p{Ll}/u.test(next.text) ? `${line.text} ${next.text.trim()}` : line.text;
+    if (NEXT_MEETING.test(text) || findDates(text).length > 0 || /\d[.:]\d{2}/u.test(text)) continue;
+    const m = ANNOUNCED_PLACE.exec(text);
+    if (m && m[1]!.split(/\s+/).length <= 8) return { ...meeting, place: m[1]! };
+  }
+  return meeting;
+}
+
 // "Mötet öppnades kl. 14.00 av ordföranden", "Ordföranden öppnade sammanträdet kl 18.05".
 // "Ordföranden … öppnar mötet kl. 18.35", "Mötet öppnas kl. 9.02": minutes written in the present tense.
 // A letter may not stand before the verb ("\\b" would not see the "ö" of "öppnade" as one).

@@ -1,4 +1,4 @@
-import { type DocumentLine } from './document-lines.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
 import { fillOneNumberGaps } from './heading-chains.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { headingTitle } from './item-heading-rows.ts';
@@ -8,13 +8,13 @@ import { withoutReference, withoutTrailingSpeckle } from './item-title-tails.ts'
  * "1 Välkommen", "2 Trygghet", "3 – Skolgården", "4 – Övrigt": OCR lost the stop or dash after the first
  * numbers. Bare-numbered rows that count up from 1 to just before a numbered chain, in order above it, lead it.
  */
-export function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+export function withBareLead(chain: ItemHeading[], candidates: readonly ItemHeading[], lines: readonly DocumentLine[] = []): ItemHeading[] {
   const first = chain[0];
   if (!first || Number(first.number) <= 1 || Number(first.number) > 4) return chain;
   const lead: ItemHeading[] = [];
   let before = first.line;
   for (let n = Number(first.number) - 1; n >= 1; n--) {
-    const found = candidates.filter((c) => c.kind === 'bare' && Number(c.number) === n && c.line < before && headingTitle(c.title)).pop();
+    const found = candidates.filter((c) => c.kind === 'bare' && Number(c.number) === n && c.line < before && headingTitle(c.title)).pop() ?? misreadLead(lines, before, String(n), first.kind);
     if (!found) return chain;
     lead.unshift(found);
     before = found.line;
@@ -26,11 +26,45 @@ export function withBareLead(chain: ItemHeading[], candidates: readonly ItemHead
  * "1. Val av justerare", "2 Yttrande över …", "3. Övriga frågor": one number missing between two numbered
  * points, its stop lost to OCR. The only bare-numbered row with that number between them is the point.
  */
-export function fillNumberedGaps(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+export function fillNumberedGaps(chain: ItemHeading[], candidates: readonly ItemHeading[], lines: readonly DocumentLine[] = []): ItemHeading[] {
   return fillOneNumberGaps(chain, (heading, next, missing) => {
     const found = candidates.filter((c) => c.kind === 'bare' && c.number === missing && c.line > heading.line && c.line < next.line && headingTitle(c.title));
-    return found.length === 1 ? { ...found[0]!, kind: heading.kind } : null;
+    return found.length === 1 ? { ...found[0]!, kind: heading.kind } : misreadGap(lines, heading, next, missing);
   });
+}
+
+// "Je Svar på interpellation …", "T. Val av ledamot …", "LS Ändring av …": a typed number that OCR read as one or two
+// letters, or lost, before a capitalised title.
+const MISREAD_NUMBER = /^\s*(?:([\p{L}\d]{1,2}[.:,]?)\s+)?(\p{Lu}\p{Ll}.*)$/u;
+// Words that open a sentence before a capitalised word ("I Stockholm …", "Vi Gröna …"), which are no misread number.
+const OPENING_WORD = /^(?:i|en|ett|vi|av|om|på|de|du|ni|och|att|som|när|men|så|då|nu|ja|nej|är|var|ur|vid|med)[.:,]?$/iu;
+
+function misreadRow(line: DocumentLine, index: number, number: string, kind: ItemHeading['kind'], prefixed: boolean): ItemHeading | null {
+  // "TT. | Val av ledamot …": the misread number alone in the number column.
+  const apart = line.cells.length > 1 && /^\s*[\p{L}\d]{1,2}[.:,]?\s*$/u.test(line.cells[0]!);
+  const [first, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
+  const m = MISREAD_NUMBER.exec(first ?? '');
+  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1])) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
+  return withoutReference({ line: index, number, title: m[2]!.trim(), trailing: rest, kind });
+}
+
+/**
+ * "2. Anmälan av motioner" / "Je Svar på interpellation …" / "skolskjutsarna i Ramsjö" / "4. Delårsrapport": one number
+ * missing in an agenda whose points are rows of titles, where OCR misread or lost the number. The only row between the
+ * two that does not go on in lower case (a wrapped title) is the point.
+ */
+function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: ItemHeading, missing: string): ItemHeading | null {
+  const rows: number[] = [];
+  for (let i = heading.line + 1; i < next.line; i++) if (!isBlank(lines[i]!)) rows.push(i);
+  const opening = rows.filter((i) => !/^\s*\p{Ll}/u.test(lines[i]!.text));
+  return opening.length === 1 ? misreadRow(lines[opening[0]!]!, opening[0]!, missing, heading.kind, false) : null;
+}
+
+/** "ue Val av justerare" right above "2: Anmälan …": the first point, its number misread as letters. */
+function misreadLead(lines: readonly DocumentLine[], before: number, number: string, kind: ItemHeading['kind']): ItemHeading | null {
+  let i = before - 1;
+  while (i >= 0 && isBlank(lines[i]!)) i--;
+  return i >= 0 ? misreadRow(lines[i]!, i, number, kind, true) : null;
 }
 
 /**

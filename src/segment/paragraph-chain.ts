@@ -127,7 +127,8 @@ export function withParagraphTail(lines: readonly DocumentLine[], chain: ItemHea
   for (let i = last.line + 1; i < lines.length; i++) {
     const [cell, ...rest] = lines[i]!.cells;
     // ". 836 Sammanträdesplan": a speck before the sign, as before any heading.
-    const m = /^\s*(?:[.,'`|:;]\s*)?[§$S38s]\s*(\d{1,4})[.:]?(?:\s+(\p{Lu}[^.!?]{0,78}))?$/u.exec(cell ?? '');
+    // '8 9 "Sammanträdets avslutande': a speck read as a quote before the title.
+    const m = /^\s*(?:[.,'`|:;]\s*)?[§$S38s]\s*(\d{1,4})[.:]?(?:\s+["'“”‘’`|]?(\p{Lu}[^.!?]{0,78}))?$/u.exec(cell ?? '');
     if (m && m[1] === next) return [...chain, withoutReference({ line: i, number: next, title: (m[2] ?? '').trim(), trailing: rest, kind: 'paragraph' })];
   }
   return chain;

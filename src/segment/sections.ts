@@ -110,13 +110,14 @@ export function sectionHeading(text: string, issuer: string | null = null): Sect
   if (matches(text, DECISION_SECTIONS)) return 'decision';
   const p = plain(text);
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
-  if (p.length <= 60 && /^(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
+  // "Miljö- och hälsoskyddsnämndens beslut", "Barn- och utbildningsnämndens beslut": a body named by two joined words.
+  if (p.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
   // "Utskottets förslag", "Kontorets förslag till beslut": someone's proposal, unless that someone issues these minutes.
   // "Nämndens behandling", "Ärendets behandling": how the matter was handled at the meeting, which some cities print
   // after the decision; a decision can follow it as it follows "Beslutsgång".
   if (p.length <= 40 && /^(?:\p{L}+s\s+)?behandling(?:\s+(?:av\s+ärendet|på\s+sammanträdet|vid\s+sammanträdet))?$/u.test(p)) return 'motion';
-  const owner = /^(\p{L}+)s\s+förslag(?:\s+till\s+beslut)?$/u.exec(p);
+  const owner = /^(?:\p{L}+-\s+(?:och|&)\s+)?(\p{L}+)s\s+förslag(?:\s+till\s+beslut)?$/u.exec(p);
   if (owner) return namesIssuer(owner[1]!, issuer) ? 'decision' : 'proposal';
   if (matches(text, PROPOSAL_SECTIONS)) return 'proposal';
   if (matches(text, MOTION_SECTIONS)) return 'motion';

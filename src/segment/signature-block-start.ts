@@ -35,6 +35,8 @@ export function closingSignatureStart(lines: readonly DocumentLine[]): number {
       const start = signatureBlockStart(lines, i);
       // Every row below the roles must hold names only, or this is a labelled field of prose.
       const below = lines.slice(i + 1).filter((l) => !isBlank(l));
+      // "Lena Sjö" / "valsamordnare" closing a kallelse of one ärende: the name above its title, nothing after.
+      if (below.length === 0 && start < i) return start;
       return below.length > 0 && below.every((l) => l.cells.every((c) => looksLikeName(c.trim()))) ? start : lines.length;
     }
     rowsAfter++;

@@ -213,7 +213,8 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 // "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
-const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|underskrift)/iu;
+// "Utdraget bestyrks" / "Maria Sten" / "nämndsekreterare": the certifying heading of a protokollsutdrag, as "Rätt utdraget".
+const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|utdraget\s+bestyrk|utdraget?s?\s+överensstämm|underskrift)/iu;
 
 /** "ordf." → "ordförande": a signer's title abbreviated under the name, written out; any other title as printed. */
 function normaliseSignerTitle(title: string): string {
@@ -221,10 +222,13 @@ function normaliseSignerTitle(title: string): string {
   return /^ordf\.?$/iu.test(t) ? 'ordförande' : /^sekr\.?$/iu.test(t) ? 'sekreterare' : /^just\.?$/iu.test(t) ? 'justerare' : t;
 }
 
+// "KH LO" under "Justerandes sign": the adjusters' initials, which a protokoll's form has them write on every page.
+const INITIALS_ONLY = /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)+$/u;
+
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 function isSignedName(text: string): boolean {
   // "Justerare Justerare" reads like two capitalised names but is two roles.
-  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord);
+  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord) && !INITIALS_ONLY.test(text.trim());
 }
 
 // "Minnesanteckningar: Lina Berg", "Anteckningar: Per Ek": who kept the notes, named after the document's own word.
@@ -287,8 +291,14 @@ const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]
 // Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
 const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
 
+// "Anna Ek" / "verkställande direktör": a company's kallelse is sent by its managing director, whose title is two words
+// or their abbreviation.
+const MANAGING_DIRECTOR = /^\s*(verkställande\s+direktör|vd)\s*$/iu;
+
 /** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
 function officerTitle(cell: string): string | null {
+  const director = MANAGING_DIRECTOR.exec(cell);
+  if (director) return director[1]!;
   const m = OFFICER_WITH_OFFICE.exec(cell);
   // "Barnomsorgsinspektör", "Fritidsintendent": any title an officer is known by before a name signs as one, too.
   return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? m[1]! : null;

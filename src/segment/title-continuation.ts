@@ -86,11 +86,16 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
     // "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title.
     const titleAlone = title === '' && count === 0 && next !== undefined && next.cells.length === 1 && !/:/.test(next.text) && matchLabel(next.cells[0]!)?.rest === '';
-    if (!next || isBlank(next) || (isStructural(next) && !titleAlone) || (next.cells.length > 1 && !besideReference)) break;
+    // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
+    // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
+    const midPhrase = title !== '' && CONTINUATION_END.test(title) && next !== undefined && /^\p{Ll}/u.test(next.text.trim());
+    if (!next || isBlank(next) || (isStructural(next) && !titleAlone && !midPhrase) || (next.cells.length > 1 && !besideReference)) break;
     // "815" / ". Riktlinje för hyrpersonal": under a bare sign, a speck before the title's capital is no part of it.
     const read = besideReference ? next.cells[0]!.trim() : next.text.trim();
     const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
-    const wrappedFigure = narrow && title.length <= 30 && text.length <= 40 && /^\d{4}\b(?![.)])/.test(text);
+    // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
+    // so after a title of any length it is the title wrapped.
+    const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 ? /^\d{4}\b(?![.)])/.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
     // "a) Resultat per april": a sub-point, not the rest of the title.
     if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb

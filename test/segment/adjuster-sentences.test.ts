@@ -24,3 +24,17 @@ describe('adjusters chosen in an item', () => {
     expect(adjusters('Vendela Storm. valdes att jämte ordföranden justera protokollet.')).toEqual(['Vendela Storm']);
   });
 });
+
+describe('adjusters named where a protokollsutdrag says when it was adjusted', () => {
+  const extract = (row: string) =>
+    segmentMinutes({ text: `PROTOKOLLSUTDRAG\nSocialnämnden\nSammanträdesdatum 2024-11-20\n\n${row}\n\n§ 112 Riktlinjer för Ekmora\nBeslut\nSocialnämnden antar riktlinjerna.` }, { file: 'x.txt', pages: 1 }).adjusters;
+  it('reads "Justerat 2024-11-25 av Vendela Storm och Ebbe Mulm" in the head', () => {
+    expect(extract('Justerat 2024-11-25 av Vendela Storm och Ebbe Mulm')).toEqual(['Vendela Storm', 'Ebbe Mulm']);
+  });
+  it('reads the past tense with the day written out, "Protokollet justerades den 25 november av …"', () => {
+    expect(extract('Justering: Protokollet justerades den 25 november av Vendela Storm.')).toEqual(['Vendela Storm']);
+  });
+  it('names no adjuster from "Justerat 2024-11-25" alone', () => {
+    expect(extract('Justerat 2024-11-25')).toEqual([]);
+  });
+});

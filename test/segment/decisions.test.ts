@@ -198,3 +198,14 @@ describe('a body named with an adjective', () => {
     expect(decisions('Vi talade om tältet och\nflaggorna. | :\nBeslöts att köpa nya flaggor.')).toEqual(['Beslöts att köpa nya flaggor.']);
   });
 });
+
+describe('the decision heading of a body named by two joined words', () => {
+  it('takes the paragraph under "Miljö- och hälsoskyddsnämndens beslut" as the decision, with its numbered conditions', () => {
+    expect(decisions('Ansökan avser en anläggning i Ekby.\n\nMiljö- och hälsoskyddsnämndens beslut\n\nTillstånd lämnas med följande villkor:\n1. Anläggningen utförs enligt bilaga.\n2. Anmälan ska göras.')).toEqual([
+      'Tillstånd lämnas med följande villkor: 1. Anläggningen utförs enligt bilaga. 2. Anmälan ska göras.',
+    ]);
+  });
+  it('keeps the office\'s proposal under "Miljö- och byggförvaltningens förslag till beslut" apart from the decision', () => {
+    expect(decisions('Bakgrund.\n\nMiljö- och byggförvaltningens förslag till beslut\nNämnden beviljar bygglov.\n\nMiljö- och byggnadsnämndens beslut\nNämnden avslår ansökan.')).toEqual(['Nämnden avslår ansökan.']);
+  });
+});

@@ -107,3 +107,14 @@ describe('a qualifier in brackets after a label', () => {
     expect(matchLabel('Ersättare (ej tjänstgörande)')).toMatchObject({ kind: 'substitutes', rest: '' });
   });
 });
+
+describe('"Sammanträdesrum" as a label', () => {
+  it('labels the place alone in its cell or with its colon', () => {
+    expect(matchLabel('Sammanträdesrum')?.kind).toBe('place');
+    expect(matchLabel('Sammanträdesrum: Rådhuset, rum Ekorren')).toMatchObject({ kind: 'place', rest: 'Rådhuset, rum Ekorren' });
+  });
+  it('is the start of the place itself when words follow it without a colon', () => {
+    expect(matchLabel('Sammanträdesrum Tallen, kommunhuset, plan 3')).toBeNull();
+    expect(matchLabel('sammanträdesrum, Ekby.')).toBeNull();
+  });
+});

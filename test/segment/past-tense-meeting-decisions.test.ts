@@ -13,3 +13,14 @@ describe('a decision in the past tense', () => {
     expect(decisions('Kommunfullmäktige antog planen år 2019.')).toEqual([]);
   });
 });
+
+describe('a past-tense decision under a sentence OCR ended with a colon', () => {
+  it('opens its own decision, with the att-clauses below it', () => {
+    expect(decisions('Vd redogjorde för anbuden. Anbudet från Ekmora AB är det förmånligaste:\nStyrelsen beslöt\natt anta anbudet, och\natt uppdra åt vd att teckna avtal.')).toEqual([
+      'Styrelsen beslöt att anta anbudet, och att uppdra åt vd att teckna avtal.',
+    ]);
+  });
+  it('stays background where a colon ends a row and the past tense only recalls an earlier decision', () => {
+    expect(decisions('Bakgrund:\nFullmäktige beslutade år 2019 om en plan för Ekmora.')).toEqual([]);
+  });
+});

@@ -144,3 +144,18 @@ describe('reads a point title ended by a colon and a note', () => {
     ]);
   });
 });
+
+describe('a title wrapped in the narrow column of an agenda table', () => {
+  it('goes on with a span of years on the next row, however long the title\'s first row', () => {
+    const m = segment('KALLELSE\nDirektionen\n\nDatum: 2026-03-02\n\nNr\tÄrende\tDnr\n1\tVal av justerare\t\n2\tPlan för skydd mot olyckor i Ekmora\t2025/88\n\t2027–2030, remissversion\n3\tÖvrigt\t');
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Plan för skydd mot olyckor i Ekmora 2027–2030, remissversion', 'Övrigt']);
+  });
+  it('does not take a row that opens with a single year after a long title', () => {
+    const m = segment('KALLELSE\nDirektionen\n\nDatum: 2026-03-02\n\nNr\tÄrende\tDnr\n1\tVal av justerare\t\n2\tPlan för skydd mot olyckor i Ekmora\t2025/88\n\t2024 antogs den förra planen\n3\tÖvrigt\t');
+    expect(m.items[1]!.title).toBe('Plan för skydd mot olyckor i Ekmora');
+  });
+  it('goes on with a lower-case row after a title that broke off mid-phrase, though its first word reads like a label', () => {
+    const m = segment('KUNGÖRELSE\nKommunfullmäktige\n\nTid: måndag 24 november 2025 kl. 18.00\n\n1 Upprop\n2 Budget 2026, skattesats och\növriga ekonomiska ramar\n3 Motioner');
+    expect(m.items.map((i) => i.title)).toEqual(['Upprop', 'Budget 2026, skattesats och övriga ekonomiska ramar', 'Motioner']);
+  });
+});

@@ -370,3 +370,10 @@ describe('reads § headings that OCR damaged in a sign column', () => {
     ]);
   });
 });
+
+describe('an older protokollsutdrag\'s paragraph with the body\'s abbreviation before its sign', () => {
+  it('takes "Mhn § 45 | Dnr …" as the item, not the numbered conditions in its decision', () => {
+    const m = segment('UTDRAG UR PROTOKOLL\nMiljö- och hälsoskyddsnämnden\n1996-04-16\n\nMhn § 45\tDnr 1996.123-401\n\nTILLSTÅND FÖR AVLOPP, EKBY 2:14\n\nBeslut\n\nTillstånd lämnas med följande villkor:\n1. Anläggningen utförs enligt bilaga.\n2. Anmälan ska göras.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['45', 'TILLSTÅND FÖR AVLOPP, EKBY 2:14']]);
+  });
+});

@@ -44,3 +44,14 @@ describe('reads head values, lists and headings through OCR specks', () => {
     expect(m.meeting).toMatchObject({ start: '10:00', end: '11:20' });
   });
 });
+
+describe('a typewriter\'s paragraph sign read as two letters', () => {
+  it('reads "sg 112 Dnr …" as § 112, its title on the row below', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 1991-04-09\n\nUTDRAG\n\nsg 112 Dnr 91.045-041\n\nBidrag till Ekmora IF\n\nKommunstyrelsen beslutar att bevilja bidraget.');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['112', 'Bidrag till Ekmora IF']]);
+  });
+  it('reads the last paragraph "8 9 \"Avslutning", a speck read as a quote before its title', () => {
+    const m = segment('FÖREDRAGNINGSLISTA\nKyrkorådet\nDatum: 2026-03-04\n\n$7 Rapporter\n\n$8 Övriga frågor\n\n8 9 "Sammanträdets avslutande\n\nVälkomna!');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['7', 'Rapporter'], ['8', 'Övriga frågor'], ['9', 'Sammanträdets avslutande']]);
+  });
+});

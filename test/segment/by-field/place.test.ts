@@ -252,3 +252,38 @@ describe('reads the meeting from a table whose columns OCR ran together', () => 
     expect(parseMeetingValue('Ons 12.11.2025 kl. 18.00-20.40 Kommungården, rum Eken', { withPlace: true }).place).toBe('Kommungården, rum Eken');
   });
 });
+
+describe('ends the place where the head says something else', () => {
+  it('reads the place after the time on an agenda\'s announcing row when the row below is a sentence of its own', () => {
+    const m = segment('Kyrkorådet\n\nFÖREDRAGNINGSLISTA\nför sammanträde tisdagen 9/4 2024 kl. 19.00 i Tallgården, Bergsvägen 3, Lövnäs\nFika serveras från kl. 18.30.\n\n§ 1\tÖppnande\n§ 2\tVal av justerare');
+    expect(m.meeting).toMatchObject({ date: '2024-04-09', start: '19:00', place: 'Tallgården, Bergsvägen 3, Lövnäs' });
+  });
+  it('still reads a place that OCR wrapped onto the next row after the time', () => {
+    const m = segment('Kyrkorådet\n\nFÖREDRAGNINGSLISTA\nför sammanträde tisdagen 9/4 2024 kl. 19.00 i Lövnäs församlingshem,\nsal Ljuset.\n\n§ 1\tÖppnande\n§ 2\tVal av justerare');
+    expect(m.meeting?.place).toBe('Lövnäs församlingshem, sal Ljuset');
+  });
+  it('ends the place at a row that puts a label of its own in the label column, one no catalogue knows', () => {
+    const m = segment('KALLELSE\nDirektionen\n\nDatum\tMåndag 9 mars 2026\nLokal\tVärnhuset, rum Ugglan\nFjärrdeltagande\tLänk skickas separat\n\nÄrenden\n1. Val av justerare\n2. Budget');
+    expect(m.meeting?.place).toBe('Värnhuset, rum Ugglan');
+  });
+  it('ends the place at a row that says how to take part from afar, with the column gap closed by OCR', () => {
+    const m = segment('KALLELSE\nDirektionen\n\nDatum Måndag 9 mars 2026\nLokal Värnhuset, rum Ugglan\nDistans Länk till Teams skickas separat\n\nÄrenden\n1. Val av justerare\n2. Budget');
+    expect(m.meeting?.place).toBe('Värnhuset, rum Ugglan');
+  });
+  it('keeps a place\'s second row when it continues the value column', () => {
+    const m = segment('KALLELSE\nDirektionen\n\nDatum\tMåndag 9 mars 2026\nLokal\tVärnhuset, rum Ugglan\n\tTallstigen 4, Ekeby\n\nÄrenden\n1. Val av justerare\n2. Budget');
+    expect(m.meeting?.place).toBe('Värnhuset, rum Ugglan, Tallstigen 4, Ekeby');
+  });
+  it('reads the place from a kungörelse\'s sentence when the day and time stand on a labelled row of their own', () => {
+    const m = segment('KUNGÖRELSE\n\nKommunfullmäktige i Ekmora sammanträder i Ekmora kommunhus, fullmäktigesalen\n\nTid: måndag 24 november 2025 kl. 18.00\n\nÄrenden:\n1 Upprop\n2 Val av justerare\n3 Budget');
+    expect(m.meeting).toMatchObject({ date: '2025-11-24', start: '18:00', place: 'Ekmora kommunhus, fullmäktigesalen' });
+  });
+  it('takes no place from a sentence about how the body meets when the head already names one', () => {
+    const m = segment('KALLELSE\nStyrelsen\n\nDatum: 2025-11-24\nPlats: Ekmora bygdegård\n\nStyrelsen sammanträder i Ekmora varje månad.\n\n1. Val av justerare\n2. Budget');
+    expect(m.meeting?.place).toBe('Ekmora bygdegård');
+  });
+  it('reads "Sammanträdesrum" as the place\'s label and leaves a bracketed aside under it out', () => {
+    const m = segment('Kallelse\nGemensamma nämnden\n\nSammanträdesdag\tOnsdag 2025-10-15\nKlockan\t13.15–16.00\nSammanträdesrum\tRådhuset, rum Ekorren\n\t(lunch serveras 12.30 i matsalen)\n\nÄrenden\n1. Val av justerare\n2. Budget');
+    expect(m.meeting).toMatchObject({ date: '2025-10-15', start: '13:15', end: '16:00', place: 'Rådhuset, rum Ekorren' });
+  });
+});

@@ -455,3 +455,29 @@ describe('reads two adjusters beside their role in the Underskrifter block', () 
     ]);
   });
 });
+
+describe('the initials in a protokoll form\'s "Justerandes sign" box', () => {
+  it('signs nothing with the adjusters\' initials over a "Justerat" row; the certifying name below still signs', () => {
+    const m = segment('SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 1991-04-09\n\n§ 45 Bidrag till Ekmora IF\nKommunstyrelsen beslutar att bevilja bidraget.\n\nJusterandes sign Utdragsbestyrkande\nPE LO\n\nJusterat 1991-04-12\n\nRätt utdraget intygar:\n\nSiv Ekmark\nkommunsekreterare');
+    expect(m.signatures).toEqual([{ role: 'kommunsekreterare', name: 'Siv Ekmark' }]);
+    expect(m.adjusters).toEqual([]);
+  });
+  it('gives the title under the name to whoever signs under "Utdraget bestyrks", as under "Rätt utdraget intygar"', () => {
+    const m = segment('PROTOKOLLSUTDRAG\nSocialnämnden\nSammanträdesdatum 2024-11-20\n\n§ 112 Riktlinjer för Ekmora\nBeslut\nSocialnämnden antar riktlinjerna.\n\nUtdraget bestyrks\nMaria Sten\nnämndsekreterare');
+    expect(m.signatures).toEqual([{ role: 'nämndsekreterare', name: 'Maria Sten' }]);
+  });
+  it('reads the long form "Utdragets överensstämmelse med originalet intygar" over the certifying name', () => {
+    const m = segment('PROTOKOLLSUTDRAG\nSocialnämnden\nSammanträdesdatum 2024-11-20\n\n§ 112 Riktlinjer för Ekmora\nBeslut\nSocialnämnden antar riktlinjerna.\n\nUtdragets överensstämmelse med originalet intygar:\nMaria Sten');
+    expect(m.signatures).toEqual([{ role: 'Utdragets överensstämmelse med originalet intygar', name: 'Maria Sten' }]);
+  });
+  it('reads the sender of a kallelse without numbered points, the name above the title at the very end', () => {
+    const m = segment('KALLELSE TILL EXTRA SAMMANTRÄDE\n\nValnämnden kallas till sammanträde fredagen den 19 september 2026 kl. 08.00 i Ekmora rådhus.\n\nÄrende: Rösträkning efter valet\n\nEkmora den 15 september 2026\n\nPå ordförandens uppdrag\n\nLena Sjö\nvalsamordnare');
+    expect(m.signatures).toEqual([{ role: 'valsamordnare', name: 'Lena Sjö' }]);
+  });
+  it('reads a company\'s managing director under the name that sends its kallelse, written out or abbreviated', () => {
+    for (const title of ['verkställande direktör', 'vd']) {
+      const m = segment(`KALLELSE\nStyrelsen för Ekmora Energi AB\n\nDatum: 2025-11-24\n\n1. Val av justerare\n2. Budget\n\nEkmora den 10 november 2025\n\nPer Strand\n${title}`);
+      expect(m.signatures).toEqual([{ role: title, name: 'Per Strand' }]);
+    }
+  });
+});
