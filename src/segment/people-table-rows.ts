@@ -17,17 +17,22 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // "Omid Karimi >.": specks after the name do not keep it from being one.
   // "Per-Olof Nyström –": a dash speck after the name in the column gap, too.
   const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '');
-  if (matchLabel(firstCell) !== null || parsePerson(firstCell) === null) return cells;
+  if (matchLabel(firstCell) !== null) return cells;
   // "PRO Sjöbo:  Nils Bengtsson, Greta Åkesson": a group named in the first column, its colon opening the people in the
   // next; the row reads as "PRO Sjöbo: Nils Bengtsson, …", as when the two are printed on one line.
+  // "För arbetstagarna:  Rut Ek, Kommunal": a side of a negotiation too, although no person's name reads so.
   if (cells.length === 2 && /^\p{Lu}[^:,()]{0,40}\S:$/u.test(cells[0]!.trim()) && /^\p{Lu}/u.test(cells[1]!.trim())) return [`${cells[0]!.trim()} ${cells[1]!.trim()}`];
+  if (parsePerson(firstCell) === null) return cells;
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
   // "Oskar Hellgren | SD | tjänstgörande ersättare": the same words alone in the last of three or more columns (name,
   // party, function) are that person's function too.
   const standsIn = (l: NonNullable<ReturnType<typeof matchLabel>>, k: number) =>
     l.kind === 'substitutes' && (/^för\s+\p{Lu}/u.test(l.rest ?? '') || (!l.rest && cells.length >= 3 && k === cells.length - 1));
-  if (cells.slice(1).some((c, k) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l, k + 1); })) return cells;
+  // "Malin Brask | Fryshuset | Gäst": a guest's or co-opted member's word alone in the row's last column is that
+  // person's role, as a secretary's is; with a colon or a name after it, it opens a list of its own.
+  const roleCell = (c: string, k: number, l: NonNullable<ReturnType<typeof matchLabel>>) => l.kind === 'others' && !l.rest && !c.includes(':') && k === cells.length - 1 && cells.length >= 3;
+  if (cells.slice(1).some((c, k) => { const l = matchLabel(c); return l !== null && l.kind !== 'signature' && !standsIn(l, k + 1) && !roleCell(c, k + 1, l); })) return cells;
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   const kept = cells

@@ -283,7 +283,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   }
   const party = /^(.*?)\s*\(\s*([^()]{1,40}?)\s*\)\s*(.*)$/u.exec(cleaned);
   // "Maria Ek (ME), förvaltningschef": the comma after the initials stays with the title, not alone between spaces.
-  if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : ' '}${party[3]}`, context);
+  // "Omar Said (OS) biträdande rektor": without a comma, the initials still end the name; what follows describes the person.
+  if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : /^\p{L}/u.test(party[3]!) ? ', ' : ' '}${party[3]}`, context);
   // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
   const capitalTitle = party !== null && /^(?:MAS|MAR|VD|HR|IT)$/u.test(party[2]!.trim());
   if (party && (capitalTitle || (/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
@@ -460,7 +461,8 @@ export function describeExtras(given: readonly string[], context: PersonContext 
     // "äldreomsorgschef (ordförande)": the title stays the role; a function added after it in brackets does not join it.
     else if (isRole && role !== null) continue;
     // "Polisen, lokalpolisområde Södertörn": a second organisation part narrows the first.
-    else if (!isRole && role === null && (/^\p{Ll}/u.test(extra) || ORGANISATION_WORDS.test(extra))) organisation = `${organisation}, ${extra}`;
+    // "Region Stockholm, BUP Södertörn": a unit known by its acronym narrows it too.
+    else if (!isRole && role === null && (/^\p{Ll}/u.test(extra) || ORGANISATION_WORDS.test(extra) || /^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+)+$/u.test(extra.trim()))) organisation = `${organisation}, ${extra}`;
   }
   return { organisation, role };
 }

@@ -105,6 +105,14 @@ describe('groups of the meeting\'s own people', () => {
       { name: 'Orvar Klingberg', organisation: null, role: 'rektor' },
     ]);
   });
+  it('reads the sides of a negotiation in the label column as groups, not as the organisation of the person above', () => {
+    const result = minutes(['Närvarande:', 'För arbetsgivaren:\tVera Tullgren, personalchef', '\tEbbe Strand, controller', 'För arbetstagarna:\tOrvar Klingberg, Vision']);
+    expect(result.attendees).toEqual([
+      { name: 'Vera Tullgren', organisation: null, role: 'personalchef' },
+      { name: 'Ebbe Strand', organisation: null, role: 'controller' },
+      { name: 'Orvar Klingberg', organisation: 'Vision', role: null },
+    ]);
+  });
 });
 
 describe('first names only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
-import { parsePerson, replacedMember } from '../../src/segment/person.ts';
+import { parsePeopleList, parsePerson, replacedMember } from '../../src/segment/person.ts';
 
 describe('initials after a name', () => {
   it('drops the initials a person is referred to by and keeps the place after them', () => {
@@ -10,6 +10,10 @@ describe('initials after a name', () => {
   });
   it('keeps a bracket that spells a party even when it matches the initials', () => {
     expect(parsePerson('Siv Dalén (SD)')).toEqual({ name: 'Siv Dalén', organisation: 'SD', role: null });
+  });
+  it('ends the name at the initials when a title of two words follows without a comma', () => {
+    expect(parsePerson('Vendela Rask (VR) biträdande rektor')).toEqual({ name: 'Vendela Rask', organisation: null, role: 'biträdande rektor' });
+    expect(parsePeopleList('Tuva Holm (TH) rektor, Vendela Rask (VR) biträdande rektor')?.map((p) => p.role)).toEqual(['rektor', 'biträdande rektor']);
   });
   it('keeps a bracket that is not the initials as the party', () => {
     expect(parsePerson('Tove Markström (KD)')?.organisation).toBe('KD');
