@@ -10,3 +10,6 @@ export interface HeadField {
 export const LIST_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'substitutes', 'others', 'absent', 'adjusters']);
 
 export const MEETING_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
+
+/** The label of the day a document head says the document was written: the meeting's only when nothing else dates it. */
+export const DOCUMENT_DATE = 'Dokumentdatum';

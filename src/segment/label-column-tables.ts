@@ -1,5 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
+import { DOCUMENT_DATE, type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikePlace, parsePerson } from './person.ts';
@@ -11,12 +11,19 @@ import { looksLikePlace, parsePerson } from './person.ts';
  */
 export function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): HeadField[] | null {
   if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
+  // "Datum | Diarienummer" over "2025-05-20 | 851-1234-2025": an authority's document head, where the date is the day
+  // the document was written (often days after the meeting) and the case number labels nothing of the meeting.
+  const reference = line.cells.map((c) => CASE_REFERENCE.test(c));
   // "Dag | Tid | Plats": in such a table's header the day is labelled by the bare word, which elsewhere opens a sentence.
-  const labels = line.cells.map((c) => matchLabel(c) ?? (/^\s*(?:dag|veckodag)\s*$/iu.test(c) ? { kind: 'date' as const, label: 'Dag', rest: '' } : null));
-  if (!labels.every((l) => l !== null && !l.rest && MEETING_KINDS.has(l.kind))) return null;
+  const labels = line.cells.map((c, k) => (reference[k] ? null : matchLabel(c) ?? (/^\s*(?:dag|veckodag)\s*$/iu.test(c) ? { kind: 'date' as const, label: 'Dag', rest: '' } : null)));
+  if (!labels.every((l, k) => reference[k] || (l !== null && !l.rest && MEETING_KINDS.has(l.kind)))) return null;
+  if (reference.every(Boolean)) return null;
   if (below.cells.some((c) => matchLabel(c) !== null || SPECKLE_ONLY.test(c))) return null;
-  return labels.map((l, k) => ({ kind: l!.kind, label: l!.label, values: [below.cells[k]!.trim()] }));
+  const written = reference.some(Boolean);
+  return labels.flatMap((l, k) => (l === null ? [] : [{ kind: l.kind, label: written && l.kind === 'date' ? DOCUMENT_DATE : l.label, values: [below.cells[k]!.trim()] }]));
 }
+
+const CASE_REFERENCE = /^\s*(?:diarienummer|diarienr\.?|dnr\.?|ärendenummer|ärendenr\.?|(?:vår\s+)?beteckning|(?:vår\s+)?referens)\s*$/iu;
 
 /** "Ordinarie ledamot Tjänstgörande ersättare": two column labels in one cell, where OCR closed the gap between them. */
 function splitLabelPair(cell: string): string[] | null {

@@ -187,6 +187,10 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Antecknat',
     'Anteckningar förda av',
     'Minnesanteckningar förda av',
+    // "Minnesanteckningarna förda av", "Protokollet fört av": the same in the definite form, as an authority writes it.
+    'Anteckningarna förda av',
+    'Minnesanteckningarna förda av',
+    'Protokollet fört av',
     // "Sammanställt av", "Noterat av", "Referent": other words for who kept the notes.
     'Sammanställt av',
     'Noterat av',

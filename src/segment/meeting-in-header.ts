@@ -84,7 +84,8 @@ const LOWER_CASE_PLACE = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:a
 // "… den 14 oktober 1978 i bygdegården, Ljungby.": the village after a comma says which house.
 // "… kl. 9.30 på socialbyrån": a word ending in "-å" takes "-n" in the definite form.
 // "… kl 14.00 - 16.15 i kommunhuset, sammanträdesrum Romeleåsen": the house, then the named room in it.
-const DEFINITE_ROOM = new RegExp(String.raw`^\s*${AT_PLACE_SPECKED}\s+(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*(?:\p{Ll}{3,}\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$`, 'u');
+// "Anteckningar mån 3/2-25, kl 8.15-9.45, rektorsexpeditionen": a comma parts the room from the time as "i" does.
+const DEFINITE_ROOM = new RegExp(String.raw`^\s*(?:${AT_PLACE_SPECKED}\s+|,\s*(?!(?:sedan|även|igen)\b))(?!(?:tiden|början|slutet|stället|mötet|dag|morgon)\b)(\p{Ll}{3,}(?:an|en|et|ån)(?:,\s*(?:\p{Ll}{3,}\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)?)\s*[.!]?\s*$`, 'u');
 // "… kl. 19.00 hos Ingvar Ek, Nordby.": an association or working group meeting in a member's home; "hos" and the host
 // are the place, as written.
 const AT_SOMEONES = /^\s*,?\s*(hos\s+\p{Lu}[^.;:]*?)\s*[.!]?\s*$/u;

@@ -1,6 +1,6 @@
 import type { MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
-import type { HeadField } from './head-field.ts';
+import { DOCUMENT_DATE, type HeadField } from './head-field.ts';
 import { PLACE_BEFORE_DATE } from './meeting-in-header.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { withTwentyFourHourClock } from './meridiem-times.ts';
@@ -201,7 +201,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
-  for (const field of fields) {
+  // The day a document head says it was written dates the meeting only when no field of the meeting does.
+  for (const field of [...fields.filter((f) => f.label !== DOCUMENT_DATE), ...fields.filter((f) => f.label === DOCUMENT_DATE)]) {
     // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
     const value = field.values
       // A wrapped row starts with the rest of the value; punctuation before it is a speckle ("- » februari 2023").

@@ -10,7 +10,7 @@ import { isStructural } from './structural-rows.ts';
 // "Next meeting:": the English label of a template made for an international project.
 // "Nytt möte bokas till 14/3", "Vi träffas igen torsdag 8 februari", "Vi ses igen den …": the next meeting in a sentence.
 // "Följande möte hålls ti 21.4": Finland-Swedish says "följande" for the next meeting; "Nästkommande möte:" is the longer word.
-export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:möten|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
+export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:\p{L}*(?:möten|träffar)|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
 export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

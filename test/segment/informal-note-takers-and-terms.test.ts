@@ -9,6 +9,10 @@ describe('reads informal notes of networks, reference groups and schools', () =>
     const ref = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-02\n\n1. Start\nText.\n\n2. Slut\nText.\n\nReferent: Saga Frell');
     expect(ref.signatures).toEqual([{ role: 'Referent', name: 'Saga Frell' }]);
   });
+  it('reads the note-taker under "Minnesanteckningarna förda av", the label in the definite form', () => {
+    const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-02\n\n1. Start\nText.\n\n2. Slut\nText.\n\nMinnesanteckningarna förda av\nSaga Frell');
+    expect(m.signatures).toEqual([{ role: 'Minnesanteckningarna förda av', name: 'Saga Frell' }]);
+  });
   it('reads "Anteckningarna justeras via e-post av …" among the closing rows as the adjuster', () => {
     const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-10-02\n\n1. Start\nText.\n\n2. Slut\nText.\n\nSammanställt av: Orvar Lind\nAnteckningarna justeras via e-post av Tyra Malm.');
     expect(m.adjusters).toEqual(['Tyra Malm']);

@@ -8,6 +8,9 @@ describe('next meeting phrases', () => {
   it('reads "Nästa <gathering>:" with a colon, whatever the gathering is called', () => {
     expect(next('Nästa skolråd: tisdag 2 maj kl. 18.00 i matsalen.')).toMatchObject({ date: '2023-05-02', start: '18:00' });
   });
+  it('reads a heading of coming gatherings ("Kommande nätverksträffar") with the first one under it', () => {
+    expect(next('Kommande nätverksträffar\nTräff 2/2023: torsdagen den 13 april kl. 9.30–12.00, Stadshuset.\nTräff 3/2023: tisdagen den 6 juni kl. 9.30–12.00.')).toMatchObject({ date: '2023-04-13', start: '09:30' });
+  });
   it('does not read "Nästa vecka" in a sentence as a next meeting', () => {
     expect(next('Nästa vecka den 20 mars skickas rapporten ut.')).toBeNull();
   });

@@ -11,3 +11,14 @@ describe('the place of a meeting', () => {
     expect(parseMeetingValue('Rådhuset, kl. 10.00–15.00 bägge dagarna', { withPlace: true }).place).toBe('Rådhuset');
   });
 });
+
+describe('a room after the time on a dated title row', () => {
+  it('reads one lower-case room in the definite form after a comma as the place', () => {
+    const m = segmentMinutes({ text: 'Arbetslaget Tallbacken\nAnteckningar ons 5/3-25, kl 13.00-14.00, personalrummet\n\n1. Schema\nText.' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.meeting).toMatchObject({ date: '2025-03-05', start: '13:00', place: 'personalrummet' });
+  });
+  it('reads no adverb after the comma as a place', () => {
+    const m = segmentMinutes({ text: 'Arbetslaget Tallbacken\nAnteckningar ons 5/3-25, kl 13.00-14.00, sedan\n\n1. Schema\nText.' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.meeting?.place ?? null).toBeNull();
+  });
+});
