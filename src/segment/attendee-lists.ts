@@ -82,6 +82,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(/(?<=(?:^|\s)\p{Ll}{3,})\s+[.|]\s+(?=\p{Lu}[^,]*$)/u, ', '))
       // "… Eva Lindgren (fritidskonsulent": OCR lost the list's last closing bracket, which would hold every comma before it.
       .map((v) => (/\([^()]*$/u.test(v) ? `${v.replace(/[\s.,;:|]+$/u, '')})` : v))
+      // "Ingrid Wallén OIW)": OCR read the opening bracket before the initials or party as a letter.
+      .map((v) => v.replace(/(?<=\p{Lu}\p{Ll}+\s)[O0C{[](?=\p{Lu}{1,3}\))/gu, (bracket, at: number) => ((v.slice(0, at).match(/\(/g) ?? []).length === (v.slice(0, at).match(/\)/g) ?? []).length ? '(' : bracket)))
       // "14 medarbetare samt enhetschef Karin Ek och …": a count of people the list does not name, before those it does.
       .map((v) => v.replace(UNNAMED_COUNT, ''))
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.

@@ -61,7 +61,8 @@ export function isLabelledDecision(row: string): boolean {
 }
 const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder|åtgärd|actions?|uppdrag|aktiviteter|att\s+göra)\s*:\s*(.*)$/iu;
 // "ÅTGÄRD: Nils följer upp …": the label in capitals too.
-const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->|[>»›])\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):\s+\S/u;
+// "Ansvarig:.IW": OCR's speck in the gap after the colon.
+const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->|[>»›])\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):(?:\s+|[.,'`]\s*(?=\p{Lu}))\S/u;
 const MEETING_CLOSES = /^\s*(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:avslutades|avslutas|förklarades\s+avslutat|förklaras\s+avslutat)\b/iu;
 const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
@@ -150,9 +151,10 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
   for (const [index, line] of lines.entries()) {
     if (isBlank(line)) {
       // "… prioriteras i" / "" / "budgetarbetet.": OCR's blank row inside a sentence that goes on in lower case.
+      // "… genomförs den 1" / "" / "januari 1995.": after a figure or a comma, too.
       const next = lines.slice(index + 1).find((l) => !isBlank(l));
       const last = current?.rows[current.rows.length - 1] ?? '';
-      if (current && next && next.page === line.page && /\p{Ll}\s*$/u.test(last) && /^\s*\p{Ll}/u.test(next.cells.join(' '))) continue;
+      if (current && next && next.page === line.page && /[\p{Ll}\d,]\s*$/u.test(last) && /^\s*\p{Ll}/u.test(next.cells.join(' '))) continue;
       current = null;
       continue;
     }

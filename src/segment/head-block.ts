@@ -183,9 +183,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // "Från Haninge: Sara Lind, Omar Said" / "" / "Från Nynäshamn: Britt Ek": OCR's blank rows between rows of people
       // grouped by where they come from.
       const lastValueText = current?.values[current.values.length - 1] ?? '';
+      // "För arbetsgivaren: Eva Ek, …" / "Bo Lind, …" / "" / "För arbetstagarna: …": the next group after the rows of one.
       const groupRows =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
-        GROUP_ROW.test(lastValueText) && GROUP_ROW.test(next.text);
+        current.values.some((v) => GROUP_ROW.test(v)) && GROUP_ROW.test(next.text);
       // "Peter Ek (C)" / "" / "Malin Berg (L)": members with their parties, where OCR put blank rows inside a list whose
       // label waits in a column read before the values; the blank row does not hand the rest to the next label.
       const PARTY = /\(\p{Lu}{1,3}\)/u;
@@ -208,9 +209,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
       const lastValue = current?.values[current.values.length - 1] ?? '';
+      // "Plats: Förvaltningskontoret, Storgatan 28," / "" / "sammanträdesrum 3": a value that ends on a comma goes on.
       const continuesDate =
-        current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && /\d\s*$/.test(lastValue) &&
-        monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null;
+        current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
+        ((/\d\s*$/.test(lastValue) && monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null) || (current.kind === 'place' && /,\s*$/.test(lastValue)));
       // "- Sara Öhrn, områdespolis" / "" / "Sigtuna kommun |" / "" / "- Anette Krantz, …": OCR's blank rows inside a dashed
       // list of people grouped under organisation rows.
       const dashed = /^\s*[-–—•*]\s+\p{Lu}/u;

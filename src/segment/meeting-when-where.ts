@@ -199,6 +199,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
   const valueOf = (field: HeadField) =>
     field.values
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
+      // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
+      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
   // The day a document head says it was written dates the meeting only when no field of the meeting does.
@@ -207,6 +209,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
     const value = field.values
       // A wrapped row starts with the rest of the value; punctuation before it is a speckle ("- » februari 2023").
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
+      // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
+      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;

@@ -90,6 +90,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "…, Ingrid Wallén (IW)" / "specialpedagog, Jesper Ulf (JU) …": a prose list wrapped after a bracket goes on with the
+    // person's title in lower case; no person's entry starts so.
+    if (previous !== undefined && /,/.test(previous) && /\)\s*$/u.test(previous) && /^\p{Ll}{3,}[\p{Ll}-]*(?:\s+\p{Ll}+)?\s*,\s*\p{Lu}/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "Olle Nilsson (rektor, del av" / "mötet)": a bracket left open wraps inside it.
     if (previous !== undefined && (previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length && /^[^()]*\)/.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

@@ -16,7 +16,8 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   if (persons.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name)) && cells.every((c) => /\(|,/.test(c))) return cells;
   // "Omid Karimi >.": specks after the name do not keep it from being one.
   // "Per-Olof Nyström –": a dash speck after the name in the column gap, too.
-  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '');
+  // "Emir Hadzic ?": a question mark is a speck there too.
+  const firstCell = cells[0]!.replace(/\s+[:;|.,'"`<>?\-–—]+\s*$/u, '');
   if (matchLabel(firstCell) !== null) return cells;
   // "PRO Sjöbo:  Nils Bengtsson, Greta Åkesson": a group named in the first column, its colon opening the people in the
   // next; the row reads as "PRO Sjöbo: Nils Bengtsson, …", as when the two are printed on one line.
@@ -36,8 +37,17 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // "Helena Gran :", ":-Huddinge": specks read as punctuation at a cell's edge would glue the next cell to the name
   // or stay on the organisation; a cell of specks alone ("Maja  :") is no column at all.
   const kept = cells
-    .map((c) => c.replace(/\s+[:;|.,'"`<>\-–—]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
-    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && (isEdgeScrap(c) || ATTENDANCE_TIME.test(c))));
+    .map((c) => c.replace(/\s+[:;|.,'"`<>?\-–—]+\s*$/u, '').replace(/^[:;|.,'"`<>\-–—]+\s*(?=\p{Lu})/u, ''))
+    .filter((c, k) => !SPECKLE_ONLY.test(c) && !(k > 0 && (isEdgeScrap(c) || ATTENDANCE_TIME.test(c))))
+    // "Region Stockholm; BUP Södertörn": inside one cell beside the name, OCR's semicolon is the printed comma; a cell
+    // holds one person's organisation, never a second person.
+    .map((c, k) => (k > 0 ? c.replace(/\s*;\s*/gu, ', ') : c))
+    // "Botkyrka kommun, socialförvaltningen Mötesledare": the role column's word, its gap closed by OCR, ends the cell.
+    .flatMap((c, k) => {
+      const glued = k > 0 ? /^(.*\p{Ll})\s+(\p{Lu}\p{Ll}{3,})$/u.exec(c) : null;
+      const label = glued ? matchLabel(glued[2]!) : null;
+      return glued && label && !label.rest && (label.kind === 'signature' || label.kind === 'others') ? [glued[1]!, glued[2]!] : [c];
+    });
   // "Linnea Ström, Per Hedin | Botkyrka": several people in the name cell share the row's other columns.
   const names = kept[0]!.split(/\s*,\s*|\s+och\s+/u);
   if (kept.length > 1 && names.length > 1 && names.every((n) => n.includes(' ') && looksLikeName(n) && !looksLikePlace(n))) {
