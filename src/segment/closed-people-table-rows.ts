@@ -1,4 +1,6 @@
+import { matchLabel } from './labels.ts';
 import { PLACE_COLUMN, ROLE_COLUMN } from './people-table-header.ts';
+import { looksLikeTitle } from './person.ts';
 
 /**
  * "Helena Gran = : projektledare Täby kommun" under "Namn Roll Organisation": a row of a people table whose column gaps
@@ -52,6 +54,18 @@ export function closedRowCells(text: string, header: readonly string[]): string[
     const party = /^\p{Lu}{1,3}$/u.test(words[2]!) ? words[2]! : doubled && doubled[1]!.toLowerCase() === doubled[2] ? doubled[1]! : null;
     if (!party) return null;
     return [words.slice(0, 2).join(' '), party, ...(words.length > 3 ? [text.slice(text.indexOf(words[3]!)).replace(/[\s:;.,|]+$/u, '')] : [])];
+  }
+  // "Emir Hadzic ? Polisen, lokalpolisområde Botkyrka - Protokollförare" under "Namn Organisation Roll": the name is the
+  // first two capitalised words, the role the last word where it names a function (the column is often empty), and
+  // where the person comes from is what lies between. A semicolon inside it is OCR's comma; a cell holds one person.
+  if (header.length === 3 && header[0] === 'namn' && PLACE_COLUMN.test(header[1]!) && header[1] !== 'parti' && ROLE_COLUMN.test(header[2]!)) {
+    const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => /[\p{L}\d]/u.test(t));
+    if (tokens.length < 3 || !tokens.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
+    const last = tokens[tokens.length - 1]!.replace(/[^\p{L}]+$/u, '');
+    const label = matchLabel(last);
+    const role = tokens.length > 3 && ((label !== null && !label.rest && (label.kind === 'signature' || label.kind === 'others')) || looksLikeTitle(last)) ? last : null;
+    const place = tokens.slice(2, role ? -1 : undefined).join(' ').replace(/\s*;\s*/gu, ', ').replace(/\s+[,;:.|–—-]+$|[;:.|–—-]+$/u, '');
+    return [tokens.slice(0, 2).join(' '), ...(place ? [place] : []), ...(role ? [role] : [])];
   }
   // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
   // ordförande": the organisation's own small words), so only roles before the last column are cut here.

@@ -139,7 +139,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (closedHeader !== null && !isBlank(line)) {
       const cells = line.cells.length === 1 && !matchLabel(line.cells[0]!) ? closedRowCells(line.cells[0]!, closedHeader) : null;
       if (cells) line = { ...line, cells, text: cells.join(' ') };
-      else closedHeader = null;
+      // "Sanna Wirén Botkyrka kommun," / "utbildningsförvaltningen": a cell wrapped onto a row of its own in lower case
+      // does not end the table.
+      else if (!/^\p{Ll}/u.test(line.cells[0] ?? '')) closedHeader = null;
     }
     // "Namn | Organisation | i | Närvarande": a letter alone in a column gap of an attendance table is a speck.
     if (marks !== null || presenceColumn(withoutScrapCells(line)) !== null) line = withoutScrapCells(line);
@@ -300,7 +302,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (rowLabel) columns = null;
     // "Närvarande | 2" over "Namn | Kommun": a lone figure beside a list's label is a speck OCR read, no value column.
     const speckFigure = rowLabel !== null && LIST_KINDS.has(rowLabel.kind) && /^\s*\d\s*$/u.test(line.cells[1] ?? '');
-    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!) && !speckFigure) {
+    // "Närvarande: | eo": a letter or two in the value column is a speck, no value that says where the column is.
+    if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!) && !isEdgeScrap(line.cells[1]!) && !speckFigure) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
     const cells = tableRow(functionColumnRow(row.cells, current) ?? row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);

@@ -20,7 +20,8 @@ export function isPointsTableHeader(line: DocumentLine): boolean {
 
 // "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.
 // "Program": an invitation to a network meeting or study day heads its agenda so.
-export const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|ärendelista|\p{L}*ärenden|förslag till dagordning|program)\s*[:.]?\s*$/iu;
+// "Agenda": a Word or Teams template's heading of the points, as "Dagordning" is.
+export const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|agenda|ärendelista|\p{L}*ärenden|förslag till dagordning|program)\s*[:.]?\s*$/iu;
 // "Ärende  Dnr" under "Plats: …" with the column gap closed: the head of the agenda table.
 // "Ärende  Tid": an agenda with each point's time.
 export const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik|tid|klockslag)\s*$/iu;

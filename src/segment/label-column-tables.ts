@@ -10,6 +10,11 @@ import { looksLikePlace, parsePerson } from './person.ts';
  * label with the value below it, or null when the rows are not such a table.
  */
 export function labelRowTable(line: DocumentLine, below: DocumentLine | undefined): HeadField[] | null {
+  // "Datum Diarienummer" / "2025-05-20 851-1234-2025": OCR closed the gaps of a document head of two words over two.
+  if (line.cells.length === 1 && below?.cells.length === 1) {
+    const [labels, values] = [line.cells[0]!.trim().split(/\s+/), below.cells[0]!.trim().split(/\s+/)];
+    if (labels.length === 2 && values.length === 2 && labels.some((w) => CASE_REFERENCE.test(w))) return labelRowTable({ ...line, cells: labels }, { ...below, cells: values });
+  }
   if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
   // "Datum | Diarienummer" over "2025-05-20 | 851-1234-2025": an authority's document head, where the date is the day
   // the document was written (often days after the meeting) and the case number labels nothing of the meeting.

@@ -13,3 +13,10 @@ describe('the date in an authority\'s document head', () => {
     expect(m.meeting?.date).toBe('2024-11-29');
   });
 });
+
+describe('the document head read by OCR', () => {
+  it('reads "Datum Diarienummer" over its values with the column gaps closed as the same head', () => {
+    const m = minutes('MINNESANTECKNINGAR\nDatum Diarienummer\n2024-11-29 700-4411-2024\n\nTid: tisdagen den 26 november 2024, kl. 10.00–11.30\n\n1. Inledning\nText.\n');
+    expect(m.meeting?.date).toBe('2024-11-26');
+  });
+});

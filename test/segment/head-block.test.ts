@@ -74,7 +74,7 @@ describe('people tables', () => {
   });
   it('skips a column-header row whose gaps OCR closed into one cell', () => {
     const fields = parseHeadBlock(linesFromText('Deltagare\nNamn Organisation Funktion\nGöran Ek Sundbybergs stad ordförande')[0]!);
-    expect(fields[0]!.values).toEqual(['Göran Ek Sundbybergs stad ordförande']);
+    expect(fields[0]!.values).toEqual(['Göran Ek, Sundbybergs stad, ordförande']);
   });
   it('keeps a row with the role before the name inside the people list', () => {
     const fields = parseHeadBlock(linesFromText('Närvarande:\nOrdförande Anna Ek, Botkyrka\nSekreterare Lars Hägg, Salem\nIngrid Sjö, Södertälje')[0]!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../../src/segment/document-lines.ts';
+import { closedRowCells } from '../../src/segment/closed-people-table-rows.ts';
+import { documentLine, linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
 import { decisions, segment } from './by-field/segment-text.ts';
 
@@ -29,6 +30,32 @@ describe('OCR of a network\'s or samverkansgrupp\'s head', () => {
   it('reads a people table row whose cells carry OCR specks, a semicolon for a comma and a role glued to the organisation', () => {
     const fields = head('Närvaro\nNamn\tOrganisation\tRoll\nTyra Malm ?\tÅby kommun, socialförvaltningen Mötesledare\nOrvar Lind\tRegion Fjällby; BUP Norr\n');
     expect(fields[0]!.values).toEqual(['Tyra Malm, Åby kommun, socialförvaltningen, Mötesledare', 'Orvar Lind, Region Fjällby, BUP Norr']);
+  });
+});
+
+describe('OCR of a "Namn Organisation Roll" table with its column gaps closed', () => {
+  const header = ['namn', 'organisation', 'roll'];
+  it('takes the first two capitalised words as the name and a function word at the end as the role', () => {
+    expect(closedRowCells('Tyra Malm ? Polisen, lokalpolisområde Åby - Protokollförare', header)).toEqual(['Tyra Malm', 'Polisen, lokalpolisområde Åby', 'Protokollförare']);
+    expect(closedRowCells('Orvar Lind Region Fjällby; BUP Norr', header)).toEqual(['Orvar Lind', 'Region Fjällby, BUP Norr']);
+  });
+  it('keeps reading the table after a cell wrapped onto a lower-case row, and ends the list at "Agenda"', () => {
+    const fields = head('Närvaro\nNamn Organisation Roll\nTyra Malm Åby kommun,\n\nsocialförvaltningen\nOrvar Lind Region Fjällby; BUP Norr\nFörhinder\nSaga Frell Åby kommun\nAgenda\n1. Start\n');
+    expect(fields.map((f) => [f.kind, f.values])).toEqual([
+      ['attendees', ['Tyra Malm, Åby kommun,', 'socialförvaltningen', 'Orvar Lind, Region Fjällby, BUP Norr']],
+      ['absent', ['Saga Frell Åby kommun']],
+    ]);
+  });
+});
+
+describe('a speck beside a list label on a scanned page', () => {
+  it('does not set the value column, so the list\'s rows at the label column still belong to it', () => {
+    const fields = parseHeadBlock([
+      documentLine(1, ['Närvarande:', 'eo'], [100, 400]),
+      documentLine(1, ['För arbetsgivaren:', 'Tyra Malm, personalchef'], [100, 400]),
+      documentLine(1, ['Orvar Lind, controller'], [400]),
+    ]);
+    expect(fields).toEqual([{ kind: 'attendees', label: 'Närvarande', values: ['För arbetsgivaren: Tyra Malm, personalchef', 'Orvar Lind, controller'] }]);
   });
 });
 
