@@ -4,7 +4,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
-import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
+import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutAttendanceNotes, withoutHonorifics } from './person.ts';
 
 // "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
@@ -116,6 +116,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .flatMap(splitGluedColumns)
       .flatMap(splitAtBars)
       .flatMap(withOrganisationHeaders)
+      .map(withOrganisationBeforeDash)
       .map(withGivenNameFirst);
     twoNamesPerRow(rows);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an

@@ -1,4 +1,4 @@
-import { looksLikeName, looksLikePlace, looksLikeTitle, parsePerson } from './person.ts';
+import { looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson } from './person.ts';
 
 /**
  * A comma-separated list wrapped onto the next row ("…, Salem, Jenny -" /
@@ -268,6 +268,17 @@ export function namesOrganisation(row: string): boolean {
   if (!/^\p{Lu}/u.test(text) || /[,()]/.test(text) || text.split(/\s+/).length > 5) return false;
   // "PRO Jakobsberg", "SPF Seniorerna": an acronym opens an organisation, not a name.
   return looksLikePlace(text) || !looksLikeName(text) || /^\p{Lu}\p{Ll}{3,}(?:en|et|na)(?:\s|$)/u.test(text) || /^\p{Lu}{2,}\s/u.test(text);
+}
+
+/**
+ * "Vallentuna – Tove Lind, Erik Berg": where a group comes from, a spaced dash, then several of its people. Returns the
+ * row as "Vallentuna: Tove Lind, Erik Berg", the way an organisation before a colon is read; other rows as they are.
+ */
+export function withOrganisationBeforeDash(row: string): string {
+  const m = /^\s*(\p{Lu}[^,:()–—]{1,40}?)\s+[–—-]\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}.*,.*)$/u.exec(row);
+  if (!m || !(looksLikePlace(m[1]!) || namesOrganisation(m[1]!)) || (looksLikeName(m[1]!) && m[1]!.includes(' ') && !looksLikePlace(m[1]!))) return row;
+  const people = parsePeopleList(m[2]!);
+  return people && people.length >= 2 && people.every((p) => p.name.includes(' ') && !p.organisation) ? `${m[1]!.trim()}: ${m[2]!.trim()}` : row;
 }
 
 /**

@@ -2,7 +2,8 @@ import { ATTENDANCE_TIME } from './attendance-report.ts';
 import { type HeadField, LIST_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
-import { functionWord, looksLikeName, looksLikePlace, parsePerson } from './person.ts';
+import { namesOrganisation } from './people-list-rows.ts';
+import { functionWord, looksLikeName, looksLikePlace, parsePeopleList, parsePerson } from './person.ts';
 
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
@@ -23,6 +24,13 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   // next; the row reads as "PRO Sjöbo: Nils Bengtsson, …", as when the two are printed on one line.
   // "För arbetstagarna:  Rut Ek, Kommunal": a side of a negotiation too, although no person's name reads so.
   if (cells.length === 2 && /^\p{Lu}[^:,()]{0,40}\S:$/u.test(cells[0]!.trim()) && /^\p{Lu}/u.test(cells[1]!.trim())) return [`${cells[0]!.trim()} ${cells[1]!.trim()}`];
+  // "PRO Vaxholm | Ulla Fors, Bengt Sjö", "Vaxholms stad | Mats Lindgren, äldreomsorgschef": the body in the first column,
+  // without a colon, and its people in the next; no person's name opens with an acronym or reads as a place.
+  const body = namesOrganisation(firstCell) && (looksLikePlace(firstCell) || /^\p{Lu}{2,}\s/u.test(firstCell) || !looksLikeName(firstCell));
+  if (cells.length === 2 && body && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u.test(cells[1]!.trim())) {
+    const people = parsePeopleList(cells[1]!) ?? [parsePerson(cells[1]!)];
+    if (people.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name) && !p.organisation)) return [`${firstCell.trim()}: ${cells[1]!.trim()}`];
+  }
   if (parsePerson(firstCell) === null) return cells;
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.

@@ -105,6 +105,19 @@ describe('groups of the meeting\'s own people', () => {
       { name: 'Orvar Klingberg', organisation: null, role: 'rektor' },
     ]);
   });
+  it('reads a body in the first column without a colon as the organisation of the people beside it', () => {
+    const result = minutes(['Närvarande', 'PRO Fjällby\tVera Tullgren, Ebbe Strand', 'Åby kommun\tOrvar Klingberg, socialchef', 'Kristina Holm\tFjällby']);
+    expect(result.attendees).toEqual([
+      { name: 'Vera Tullgren', organisation: 'PRO Fjällby', role: null },
+      { name: 'Ebbe Strand', organisation: 'PRO Fjällby', role: null },
+      { name: 'Orvar Klingberg', organisation: 'Åby kommun', role: 'socialchef' },
+      { name: 'Kristina Holm', organisation: 'Fjällby', role: null },
+    ]);
+  });
+  it('reads "Place – Name, Name" as the place of each of the people after the dash', () => {
+    const result = minutes(['Deltagare', 'Knivsta – Vera Tullgren, Ebbe Strand', 'Tierp – Orvar Klingberg']);
+    expect(result.attendees.map((p) => [p.name, p.organisation])).toEqual([['Vera Tullgren', 'Knivsta'], ['Ebbe Strand', 'Knivsta'], ['Orvar Klingberg', 'Tierp']]);
+  });
   it('reads the sides of a negotiation in the label column as groups, not as the organisation of the person above', () => {
     const result = minutes(['Närvarande:', 'För arbetsgivaren:\tVera Tullgren, personalchef', '\tEbbe Strand, controller', 'För arbetstagarna:\tOrvar Klingberg, Vision']);
     expect(result.attendees).toEqual([
