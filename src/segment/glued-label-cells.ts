@@ -33,6 +33,8 @@ export function splitEmbeddedLabel(cell: string): string[] {
     const before = cell.slice(0, word.index).trim();
     const label = matchLabel(cell.slice(word.index));
     if (!label || !EMBEDDABLE.has(label.kind) || !label.rest || before.split(/\s+/).length < 2 || matchLabel(before) !== null) continue;
+    // "Sigtuna kommunhus, Lokal Attundaland": after a comma, a room named by a place word is the rest of the address.
+    if (label.kind === 'place' && /,\s*$/u.test(before)) continue;
     const labelText = cell.slice(word.index, cell.length - label.rest.length).replace(/[\s:]+$/u, '');
     return [before.replace(/[,;]+$/u, ''), labelText, label.rest];
   }

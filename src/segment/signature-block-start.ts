@@ -31,6 +31,9 @@ export function closingSignatureStart(lines: readonly DocumentLine[]): number {
   for (let i = lines.length - 1; i >= 0 && rowsAfter <= 4; i--) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
+    // "Antecknat av Nina Lund", "Vid pennan: Nina Lund": the note-taker's label and name together on the last row.
+    const own = rowsAfter === 0 && line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
+    if (own && own.kind === 'signature' && own.rest && looksLikeName(own.rest.trim())) return i;
     if (signatureRoles(line)) {
       const start = signatureBlockStart(lines, i);
       // Every row below the roles must hold names only, or this is a labelled field of prose.

@@ -9,6 +9,11 @@ describe('reads informal notes of networks, reference groups and schools', () =>
     const ref = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-02\n\n1. Start\nText.\n\n2. Slut\nText.\n\nReferent: Saga Frell');
     expect(ref.signatures).toEqual([{ role: 'Referent', name: 'Saga Frell' }]);
   });
+  it('reads "Antecknat av …" on the last row of notes whose headings have no numbers as the signature, not as a role', () => {
+    const m = segment('Minnesanteckningar\nFjällnätverket\n\nDatum: 2025-10-02\nDeltagare: Tyra Malm (Knivsta), Saga Frell (Tierp)\n\nLäget i kommunerna\nText om läget.\n\nAntecknat av Saga Frell');
+    expect(m.signatures).toEqual([{ role: 'Antecknat av', name: 'Saga Frell' }]);
+    expect(m.attendees.find((p) => p.name === 'Saga Frell')?.role ?? null).toBeNull();
+  });
   it('reads the note-taker under "Minnesanteckningarna förda av", the label in the definite form', () => {
     const m = segment('Minnesanteckningar\nFjällgruppen\n\nDatum: 2025-10-02\n\n1. Start\nText.\n\n2. Slut\nText.\n\nMinnesanteckningarna förda av\nSaga Frell');
     expect(m.signatures).toEqual([{ role: 'Minnesanteckningarna förda av', name: 'Saga Frell' }]);

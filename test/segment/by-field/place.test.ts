@@ -82,6 +82,10 @@ describe('reads when and where from a sentence that reports the meeting', () => 
 });
 
 describe('ends the place where the next field begins', () => {
+  it('keeps a room named by a place word after the comma of the address ("…, Lokal Kvarnen") in the place', () => {
+    const m = segment('Minnesanteckningar\nProjektgruppen\n\nMötesdatum\t2025-01-21\nMötesplats\tFjällby kommunhus, Lokal Kvarnen\nAntecknare\tOrvar Lind\n\n1. Start\nText.');
+    expect(m.meeting?.place).toBe('Fjällby kommunhus, Lokal Kvarnen');
+  });
   it('ends a place before a sentence about who came', () => {
     const m = segment('Anteckningar\nDialogmöte\n\nDatum: 2025-05-06\nPlats och tid: Biblioteket i Fjällby, kl. 18.00–20.00\nCirka 30 boende deltog.\n\n1. Start\nText.');
     expect(m.meeting?.place).toBe('Biblioteket i Fjällby');
