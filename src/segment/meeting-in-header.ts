@@ -92,7 +92,8 @@ const AT_SOMEONES = /^\s*,?\s*(hos\s+\p{Lu}[^.;:]*?)\s*[.!]?\s*$/u;
 // "…, kl. 14.00, i Hembygdsgården": a comma before "i" too.
 const COMMA_BEFORE_AT_PLACE = new RegExp(String.raw`^\s*,\s*(?=${AT_PLACE}\s)`, 'u');
 // "… kl. 13.00 i Kommunhuset", "… kl. 13.00, Kommunhuset": a capitalised place after the time.
-const PLACE_AFTER_TIME = new RegExp(String.raw`^\s*(?:,|${AT_PLACE_SPECKED}\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$`, 'u');
+// "… 09:00–10:00 · Microsoft Teams": a calendar's middle dot or bullet parts them as the comma does.
+const PLACE_AFTER_TIME = new RegExp(String.raw`^\s*(?:[,·•]|${AT_PLACE_SPECKED}\s)\s*(\p{Lu}[^.;:]*?)\s*\.?$`, 'u');
 // "den 25 april 2023 i Vallentuna kommunhus": without a time, "i" or "på" says a place follows.
 const PLACE_AFTER_DATE = new RegExp(String.raw`^\s*,?\s*${AT_PLACE}\s+(\p{Lu}[^.;:]*?)\s*\.?$`, 'u');
 

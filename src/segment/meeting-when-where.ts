@@ -241,7 +241,7 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       // "Sammanträde: 2025-04-09, kl. 13.15–16.00, folkhögskolans bibliotek": the place after the time and a comma or "i".
       const value = valueOf(field);
       const time = findTimeRange(value, { hoursOnly: true });
-      const after = time ? /^(?:\s*,\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
+      const after = time ? /^(?:\s*[,·•]\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
       if (meeting.place === null && after && after[1]!.split(/\s+/).length <= 8 && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|med|inkl|samt|och|ca|cirka)\b/iu.test(after[1]!)) meeting.place = after[1]!.trim();
     }
   }

@@ -22,3 +22,14 @@ describe('a room after the time on a dated title row', () => {
     expect(m.meeting?.place ?? null).toBeNull();
   });
 });
+
+describe('a calendar\'s separator between the time and the place', () => {
+  it('reads the place after a middle dot on the dated row under the title', () => {
+    const m = segmentMinutes({ text: 'Mötesanteckningar\nArbetsgrupp Fjällvatten\nTisdag den 7 oktober 2025 09:00–10:00 · Microsoft Teams\n\n1. Start\nText.' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.meeting).toMatchObject({ date: '2025-10-07', start: '09:00', end: '10:00', place: 'Microsoft Teams' });
+  });
+  it('reads it after a middle dot in a date field too', () => {
+    const m = segmentMinutes({ text: 'Mötesanteckningar\nArbetsgrupp Fjällvatten\nDatum: 2025-10-07 09:00–10:00 · Microsoft Teams\n\n1. Start\nText.' }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.meeting?.place).toBe('Microsoft Teams');
+  });
+});
