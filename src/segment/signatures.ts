@@ -727,6 +727,14 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
             break;
           }
         }
+        // "Vid pennan" / "Erika Lantto, Länsstyrelsen": one signer's name, then where they work or their title after a comma.
+        const described = roles.length === 1 && missing === 1 && cells.length === 1 ? /^([^,]+),\s*\S/u.exec(stripFiller(cells[0]!)) : null;
+        if (described && isSignedName(described[1]!.trim())) {
+          roles[0]!.name = described[1]!.trim();
+          i = j;
+          consumed = j;
+          break;
+        }
         const names = splitNameRow(cells, missing, known);
         if (names.every((n) => n === null)) break;
         let k = 0;

@@ -5,6 +5,9 @@ import { hasSignatureLayout, parseSignatures } from '../../src/segment/signature
 const signatures = (text: string) => parseSignatures(linesFromText(text)[0]!);
 
 describe('signatures', () => {
+  it('reads the name under a note-taker\'s role when where the signer works follows it after a comma', () => {
+    expect(signatures('Vid pennan\nTyra Malm, Länsstyrelsen')).toEqual([{ role: 'Vid pennan', name: 'Tyra Malm' }]);
+  });
   it('reads two roles on one row and the two names on the next', () => {
     expect(signatures('Vid anteckningarna\tJusteras\nMärta Åkesson\tAnna Öberg')).toEqual([
       { role: 'Vid anteckningarna', name: 'Märta Åkesson' },
