@@ -82,12 +82,21 @@ export function repeatedLater(chain: ItemHeading[], candidates: readonly ItemHea
     // with a dash or stop lost; only letters and digits are compared.
     const key = (t: string) => withoutTrailingSpeckle(t).toLowerCase().replace(/[^\p{L}\d]+/gu, '');
     const title = key(heading.title);
-    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && key(c.title) === title);
+    const again = candidates.find((c) => c.line > after && c.kind === heading.kind && c.number === heading.number && (key(c.title) === title || notesAfter(c.title, heading.title) !== null));
     if (!again) return chain;
-    later.push(again);
+    // "1. Föregående minnesanteckningar – godkändes.": the point's notes run on after its title and a dash or colon.
+    const notes = key(again.title) === title ? null : notesAfter(again.title, heading.title);
+    later.push(notes === null ? again : { ...again, title: again.title.slice(0, again.title.length - notes.length).replace(/[\s–—:.-]+$/u, ''), trailing: [notes, ...again.trailing], runIn: true });
     after = again.line;
   }
   return later;
+}
+
+/** The notes after an agenda point's title where the minutes repeat it with them on the row ("Budget – Ali redogjorde …"). */
+function notesAfter(repeated: string, title: string): string | null {
+  if (!repeated.toLowerCase().startsWith(title.trim().toLowerCase())) return null;
+  const m = /^\s*(?:[–—:-]|\.)\s+(\p{L}.*)$/u.exec(repeated.slice(title.trim().length));
+  return m ? m[1]! : null;
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
 import { titleRowText, withoutTrailingSpeckle } from '../../src/segment/item-title-tails.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
 import { findItemHeadings } from '../../src/segment/items.ts';
 import { titleContinuation } from '../../src/segment/title-continuation.ts';
 
@@ -428,5 +429,14 @@ describe('a title wrapped onto the row of its Dnr', () => {
     const [, second] = findItemHeadings(lines);
     expect(titleContinuation(lines, second!, () => false)).toBe(1);
     expect(titleRowText(lines[second!.line + 1]!)).toBe('vattenplan');
+  });
+});
+
+describe('an agenda repeated with the notes run on after each title', () => {
+  it('takes the repeated points as the items, their notes after the dash as what was said under them', () => {
+    const text = 'Mötesanteckningar\nDatum: 2025-04-03\n\nAgenda\n1. Föregående anteckningar\n2. Budget\n\nAnteckningar\n1. Föregående anteckningar – godkändes.\n2. Budget – Gruppen beslutade att flytta inköpet till hösten.\n';
+    expect(headings(text)).toEqual([['1', 'Föregående anteckningar'], ['2', 'Budget']]);
+    const m = segmentMinutes({ text }, { file: 'x.txt', pages: 1 });
+    expect(m.items.map((i) => i.decisions)).toEqual([[], ['Gruppen beslutade att flytta inköpet till hösten.']]);
   });
 });

@@ -5,6 +5,9 @@ import { linesFromText } from '../../src/segment/document-lines.ts';
 const decisions = (text: string) => extractDecisions(linesFromText(text)[0]!);
 
 describe('a decision in the past tense', () => {
+  it('is a decision when the sides of a samverkan "var överens om att" something', () => {
+    expect(decisions('Arbetstagarna framförde önskemål. Parterna var överens om att erbjuda två kurser.')).toEqual(['Parterna var överens om att erbjuda två kurser.']);
+  });
   it('is a decision when an association or company meeting made it', () => {
     expect(decisions('Revisorn läste berättelsen. Årsmötet beviljade styrelsen ansvarsfrihet.')).toEqual(['Årsmötet beviljade styrelsen ansvarsfrihet.']);
     expect(decisions('Föreningsstämman fastställde avgiften till 200 kronor.')).toEqual(['Föreningsstämman fastställde avgiften till 200 kronor.']);
