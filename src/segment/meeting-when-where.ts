@@ -6,7 +6,7 @@ import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { withTwentyFourHourClock } from './meridiem-times.ts';
 import { NEXT_MEETING } from './next-meeting.ts';
 import { findRunningLines } from './running-lines.ts';
-import { findDates } from './swedish-dates.ts';
+import { findCompactDate, findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 
 /**
@@ -222,6 +222,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
     if (field.kind === 'placeTime' || field.kind === 'time' || field.kind === 'date') {
       const parsed = parseMeetingValue(value, { withPlace: field.kind === 'placeTime' });
       meeting.date ??= parsed.date ?? null;
+      // "Datum: 20250304", "Datum: 250304": under a date label, figures without separators are the date.
+      if (field.kind === 'date' && /^\s*(?:20)?\d{6}\s*$/u.test(value)) meeting.date ??= findCompactDate(value)?.iso ?? null;
       meeting.start ??= parsed.start ?? null;
       meeting.end ??= parsed.end ?? null;
       meeting.place ??= parsed.place ?? null;

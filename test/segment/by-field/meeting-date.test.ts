@@ -47,6 +47,12 @@ describe('reads a date however it is written', () => {
 });
 
 describe('dates the meeting', () => {
+  it('reads figures without separators under a date label as the date, and no other run of figures', () => {
+    const at = (value: string) => segment(`Minnesanteckningar\nFjällnätverket\nDatum: ${value}\nTid: 13.00–15.00\n\n1. Start\nText.\n2. Slut\nText.`).meeting?.date ?? null;
+    expect(at('20250304')).toBe('2025-03-04');
+    expect(at('250304')).toBe('2025-03-04');
+    expect(at('1234567')).toBeNull();
+  });
   it('takes the meeting day from the head sentence, not the letterhead date the notes were written', () => {
     const m = segment(
       'LJUNGBY KOMMUN          PM\nKulturkontoret          1974-09-20\n\nANTECKNINGAR\n\nförda vid sammanträde med arbetsgruppen för biblioteken\n' +
