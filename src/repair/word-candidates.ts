@@ -10,6 +10,7 @@ import { isLostDiacritic } from './document-profile.ts';
 import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
+import { garbledPartEndVariants } from './garbled-part-end.ts';
 import { nameEndReadings } from './name-end-reading.ts';
 import { partProductivityLift } from './part-productivity.ts';
 
@@ -111,6 +112,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // Readings already found set the bar the rarer ones' splits must reach, as if judged together.
   out.push(...readingsOf(token, rarer, lexicon, out.reduce((m, c) => Math.max(m, c.score), -Infinity) - SCORE_WINDOW));
   const capitalised = token[0] !== undefined && token[0] !== token[0].toLowerCase();
+  // Only where no listed word explains the token already: a garbled glyph is rarer than any slip the table holds.
+  if (!out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain')) out.push(...garbledPartEndReadings(token, lexicon));
   // A sign glyph with a stray piece beside it ("Kassb6ren"): only where nothing else explains the token.
   if (out.length === 0) out.push(...signPairReadings(token, lexicon));
   // A plain letter for å/ä/ö that the table holds too rarely to search everywhere: only where nothing else explains the token.
@@ -229,6 +232,19 @@ function readingsOf(token: string, variants: readonly Variant[], lexicon: Lexico
     out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts, partLift: partProductivityLift(lexicon, compound.parts) });
   }
   return out;
+}
+
+/**
+ * "miljpnamnden" → "miljönämnden": a first part's final å/ä/ö drawn as any glyph, or none (garbled-part-end.ts).
+ * A name of elements fits too many strings; and where a listed word explains the glyphs, a compound that splits
+ * them otherwise ("miljös+nämnden", the s read as a linking s) is no rival to it.
+ */
+function garbledPartEndReadings(token: string, lexicon: Lexicon): Candidate[] {
+  // A letter read as nothing is told by no glyph at all: only a listed word may rest on it ("miljnamnden"), no split.
+  const readings = readingsOf(token, garbledPartEndVariants(token, lexicon), lexicon).filter(
+    (c) => !(c.evidence === 'domain' && c.parts) && (c.evidence !== 'compound' || c.edits[0]?.from !== ''),
+  );
+  return readings.some((c) => c.evidence !== 'compound') ? readings.filter((c) => c.evidence !== 'compound') : readings;
 }
 
 /** Floor of a rare slip's probability, as the table floors its own (confusion-table.ts). */

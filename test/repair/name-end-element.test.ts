@@ -20,3 +20,17 @@ describe('a name whose first part no list holds, ending in a name element that l
     expect(repaired('Kassor Eva Brunkestrom, Vrebo')).toContain('Eva Brunkeström,');
   });
 });
+
+describe('a name whose end element the English model drew with another glyph for its å, ä or ö', () => {
+  it('reads an é or a d standing for the ö of the end element', () => {
+    expect(nameEndReadings('Trulsstrém', lexicon).map((r) => r.text)).toContain('Trulsström');
+    expect(nameEndReadings('Trulsstrdm', lexicon).map((r) => r.text)).toContain('Trulsström');
+  });
+  it("never reads a vowel the name may hold as its own for the letter ('-ingen' is no '-ängen'), nor an é in the first part", () => {
+    expect(nameEndReadings('Trulsingen', lexicon).map((r) => r.text)).not.toContain('Trulsängen');
+    expect(nameEndReadings('Trélsstrom', lexicon)).toEqual([]);
+  });
+  it('is written in on a damaged page', () => {
+    expect(repaired('Kassor Eva Brunkestrém, Vrebo')).toContain('Eva Brunkeström,');
+  });
+});
