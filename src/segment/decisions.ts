@@ -1,4 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
+import { withoutRecommendations } from './recommendations.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 
 // "Kommunstyrelsen beslutar att", "… föreslår kommunfullmäktige besluta att", "Nätverket beslutade att", "Beslutades att".
@@ -15,9 +16,11 @@ const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|be
 const BODY_SUBJECT = String.raw`(?:\p{L}+[as]\s+)?(?:\p{L}+-\s+och\s+)?\p{L}*(?:styrelsen|nämnden|utskottet|rådet|fullmäktige|årsmötet|stämman|direktionen|presidiet|ledningsgruppen|styrgruppen|nätverket|gruppen|mötet)`;
 // "Arbetsutskottet noterar informationen": the active form of the formula "Informationen noteras".
 // "Presidiet ger kansliet i uppdrag att …": giving an assignment decides too.
+// "Nämnden lägger redovisningen av delegationsbeslut för perioden 1 januari–29 februari 2024 till handlingarna": what is
+// put on file can be a long noun phrase, a period with its dates included.
 // "Krisledningsnämnden väljer Anna Ek att justera …": choosing someone, as "utser".
 // "Arbetsutskottet tackar för informationen": the formula that closes an information point, as "noterar informationen".
-const DECIDING_VERB = String.raw`(?:ger\s+(?:\S+\s+){1,3}?i\s+uppdrag|(?:noterar|tackar\s+för)\s+(?:informationen|rapporten|redovisningen|uppföljningen|dragningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|väljer|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,7}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
+const DECIDING_VERB = String.raw`(?:ger\s+(?:\S+\s+){1,3}?i\s+uppdrag|(?:noterar|tackar\s+för)\s+(?:informationen|rapporten|redovisningen|uppföljningen|dragningen)|godkänner|antar|fastställer|beviljar|avslår|bifaller|utser|väljer|tillstyrker|avstyrker|uppdrar|överlämnar|lägger\s+(?:\S+\s+){1,12}?till\s+handlingarna|ställer\s+sig\s+bakom)`;
 const BODY_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECIDING_VERB}\b`, 'iu');
 // "Stämman beviljade styrelsen ansvarsfrihet", "Årsmötet fastställde avgiften": the past tense of an association's or
 // company's meeting, a network or a working group decides too. A council or committee writes its own decisions in the
@@ -380,7 +383,7 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       while (start < flat.length && /\s/.test(flat[start]!)) start++;
     }
   }
-  return decisions.map((d) =>
+  return withoutRecommendations(decisions.map((d) =>
     d
       .split('\n')
       // "« att godkänna …": a bullet, or OCR's guillemet for one, before an att-clause is no part of the decision's wording.
@@ -393,5 +396,5 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       // "» Ärendet återremitteras …": OCR's guillemet for a bullet, too.
       .replace(/^[-–—•*«»](?:\s+[.,:;|])*\s*(?=\p{Lu})/u, '')
       .trim(),
-  ).filter((d) => !NO_DECISION.test(d));
+  ).filter((d) => !NO_DECISION.test(d)));
 }

@@ -1,6 +1,7 @@
 // Stage 5: pages or text → Minutes.
 import type { Item, Minutes, Page } from '../domain/index.ts';
 import { adjustersFrom } from './adjusters.ts';
+import { signatureTailEnd } from './appendix-after-signatures.ts';
 import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withAbsenceMarks, withFunctions, withoutRepeats, withRepeatsMerged } from './attendee-lists.ts';
 import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
@@ -16,12 +17,13 @@ import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withAnnouncedPlace, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
+import { joinPages } from './page-seams.ts';
 import { looksLikeName } from './person.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
 import { hasSignatureLayout, parseSignatures } from './signatures.ts';
-import { withoutSigningHeading } from './signing-heading.ts';
+import { withoutBareSignOff, withoutSigningHeading } from './signing-heading.ts';
 import { isSigningRecord } from './signing-record.ts';
 import { isStructural } from './structural-rows.ts';
 import { titleContinuation } from './title-continuation.ts';
@@ -44,7 +46,7 @@ function documentPages(input: SegmentInput): DocumentLine[][] {
 /** Every page without its running headers and footers, as one run of rows. */
 function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
   const running = findRunningLines(pages);
-  return pages.flatMap((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells));
+  return joinPages(pages.map((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells)));
 }
 
 /**
@@ -145,8 +147,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // "Justeras" too, so their names split a row where OCR closed the gap between two signatures.
   const known = [...attendees.map((p) => p.name), ...adjustersFrom(fields, items, [])];
   const headSignatures = documentType === 'kallelse' || !hasSignatureLayout(headLines) ? [] : parseSignatures(fromSignatureHeading(headLines), known);
+  const tail = lines.slice(tailStart, signatureTailEnd(lines, tailStart));
   const signed = withoutSigningHeading(
-    [...headSignatures, ...parseSignatures(lines.slice(tailStart), known, { closing: true })].filter((s) => s.name === null || s.name === undefined || looksLikeName(s.name)),
+    withoutBareSignOff([...headSignatures, ...parseSignatures(tail, known, { closing: true })].filter((s) => s.name === null || s.name === undefined || looksLikeName(s.name))),
   );
   const signatures = signed.signatures;
 
@@ -159,7 +162,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     meeting,
     attendees,
     absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
-    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], lines.slice(tailStart).map((l) => l.text)),
+    adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], tail.map((l) => l.text)),
     items,
     nextMeeting: nextMeetingFrom(fields, lines, items, reference),
     signatures,

@@ -15,3 +15,15 @@ export function withoutSigningHeading(signatures: readonly Signature[]): { signa
   }
   return { signatures: signatures.filter((_, k) => k !== at), adjusting: under.map((s) => s.name!) };
 }
+
+// "Som ovan", "In fidem", "Ut supra": the formula that closes older minutes ("as above", "in good faith").
+const SIGN_OFF = /^(?:som\s+ovan|in\s+fidem|ut\s+supra)\b/iu;
+
+/**
+ * "Som ovan" / "Vid protokollet:" / "Lennart Berg": the closing formula over another signer's role signs nothing of its
+ * own; the name under the role is the one who signed. Over the name itself ("Som ovan" / "Petrus Wikström") it stays
+ * the role, as it was printed.
+ */
+export function withoutBareSignOff(signatures: readonly Signature[]): Signature[] {
+  return signatures.filter((s, k) => s.name || !SIGN_OFF.test(s.role.trim()) || !signatures[k + 1]?.name);
+}

@@ -41,7 +41,12 @@ function longTitleUnderSign(text: string): boolean {
   return text.length <= 160 && !/[.!?:;]$/u.test(text) && !PAST_VERB.test(text) && !STRONG_PAST_VERB.test(text);
 }
 
-const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)$|[-–,]$/iu;
+// "… avloppsanläggning på fastigheten" / "Lindholmen 1:22": a property in its definite form waits for its designation.
+const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
+
+// "Detaljplan för Kristineberg 2:14" / "– beslut om granskning": what the matter has come to, after a spaced dash and in
+// lower case, ends a title printed over two rows; a list row under a heading opens in capitals or with "att".
+const DASHED_TAIL = /^[–—-]\s+(?!att\b)\p{Ll}[^.!?:]*$/u;
 
 /**
  * How many rows after the heading continue its title: a following row that
@@ -97,13 +102,14 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // so after a title of any length it is the title wrapped.
     const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 ? /^\d{4}\b(?![.)])/.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
     // "a) Resultat per april": a sub-point, not the rest of the title.
-    if (/^[-–—•*]/.test(text) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
+    const dashedTail = title !== '' && count === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
+    if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
     // in the past is the paragraph's notes, which older minutes wrote without a heading.
     const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
-      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || (endsInComma && count === 0);
+      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || dashedTail || (endsInComma && count === 0);
     // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
     // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.
     if (/\s\p{Ll}$/u.test(title) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6) break;

@@ -1,0 +1,27 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+
+// "Bilaga 1", "Bilaga 2 till § 33", "Bilaga till § 46", "BILAGA 1. Villkor för dispensen", "Bilaga: Kollektplan",
+// "Bil. 3": the heading of an appendix printed after the minutes. "Bilagor" (plural) lists them and is no heading.
+const APPENDIX_HEADING = /^(?:[Bb]ilaga|BILAGA|[Bb]il\.)(?:\s*(?:[Nn]r\.?\s*)?(?:\d{1,2}|\p{Lu})(?![\p{L}\d]))?(?:\s*(?:[:.–—-]|till\b|TILL\b)\s*.*)?$/u;
+
+/** True for a row that opens an appendix: "Bilaga 2", "Bilaga 1 till § 33 Villkor …", with no sentence of its own. */
+export function isAppendixHeading(line: DocumentLine): boolean {
+  if (line.cells.length === 0 || line.cells.length > 2) return false;
+  const text = line.text.trim();
+  return text.split(/\s+/).length <= 12 && !/[.!?]$/u.test(text) && APPENDIX_HEADING.test(text);
+}
+
+/**
+ * Where the signature block ends: at the first appendix heading after it has begun. What an appendix holds after the
+ * signatures ("Ordförande: Eva Ek" in the board it lists, a table of figures) was never signed.
+ */
+export function signatureTailEnd(lines: readonly DocumentLine[], tailStart: number): number {
+  let begun = false;
+  for (let i = tailStart; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (begun && isAppendixHeading(line)) return i;
+    begun = true;
+  }
+  return lines.length;
+}

@@ -1,0 +1,61 @@
+import { type DocumentLine, isBlank } from './document-lines.ts';
+
+// "forts.", "(forts.)", "Forts. § 32", "§ 46 (forts.)", "forts. på nästa sida", "Fortsättning från föregående sida", and
+// the typewriter's "./.": a row that only says the text goes on over the page. OCR may read the stop as a comma.
+const MARK = String.raw`(?:\(\s*)?(?:forts[.,]?|fortsättning)(?:\s*\))?`;
+const WHERE = String.raw`(?:§\s*\d{1,4}|(?:från|på)\s+(?:föregående|nästa)\s+sida|nästa\s+sida|(?:från|på)\s+s(?:ida|id)?\.?\s*\d{1,3})`;
+const CONTINUATION = new RegExp(String.raw`^(?:§\s*\d{1,4}[.,]?\s*)?${MARK}(?:\s*${WHERE})?[.,]?$|^\.\/\.$`, 'iu');
+// "Minnesanteckningar, forts.", "Socialnämnden (forts.)": the document's own name, marked as continued, opening a page.
+const NAMED_CONTINUATION = new RegExp(String.raw`^[^.!?]{2,60}?[,\s–-]\s*${MARK}$`, 'iu');
+
+/** True for a row that only marks that a paragraph or the page's text continues on the next page or from the one before. */
+export function isContinuationMark(text: string, atPageTop: boolean): boolean {
+  const row = text.trim();
+  if (CONTINUATION.test(row)) return true;
+  return atPageTop && row.split(/\s+/).length <= 6 && NAMED_CONTINUATION.test(row);
+}
+
+function firstContent(rows: readonly DocumentLine[]): number {
+  return rows.findIndex((line) => !isBlank(line));
+}
+
+function lastContent(rows: readonly DocumentLine[]): number {
+  for (let i = rows.length - 1; i >= 0; i--) if (!isBlank(rows[i]!)) return i;
+  return -1;
+}
+
+// A row that ends mid-sentence: not after a full stop, a question or exclamation mark, or a colon that opens a list.
+const OPEN_END = /[\p{L}\d,;–-]$/u;
+// "informera berörda …", "att kyrkan skall …", "medlemsbrev före jul.": the next page goes on in lower case.
+const GOES_ON = /^\p{Ll}/u;
+
+/**
+ * Every page's body rows (running headers and footers already taken out) as one run of rows, as the text was written:
+ * continuation marks at a page's edges are dropped, and where a sentence breaks off at the foot of a page and goes on
+ * in lower case at the top of the next, the blank rows the layout left around the page break do not end its paragraph.
+ */
+export function joinPages(pages: readonly DocumentLine[][]): DocumentLine[] {
+  const cleaned = pages.map((rows, p) => {
+    const kept = [...rows];
+    if (p > 0) {
+      const top = firstContent(kept);
+      if (top !== -1 && kept[top]!.cells.length === 1 && isContinuationMark(kept[top]!.text, true)) kept.splice(top, 1);
+    }
+    if (p < pages.length - 1) {
+      const bottom = lastContent(kept);
+      if (bottom !== -1 && kept[bottom]!.cells.length === 1 && isContinuationMark(kept[bottom]!.text, false)) kept.splice(bottom, 1);
+    }
+    return kept;
+  });
+  const joined: DocumentLine[] = [];
+  cleaned.forEach((rows, p) => {
+    const previous = lastContent(joined);
+    const next = firstContent(rows);
+    const seamed = p > 0 && previous !== -1 && next !== -1 && OPEN_END.test(joined[previous]!.text.trim()) && GOES_ON.test(rows[next]!.text.trim());
+    if (seamed) {
+      joined.length = previous + 1;
+      joined.push(...rows.slice(next));
+    } else joined.push(...rows);
+  });
+  return joined;
+}
