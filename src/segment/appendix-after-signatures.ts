@@ -6,8 +6,10 @@ const APPENDIX_HEADING = /^(?:[Bb]ilaga|BILAGA|[Bb]il\.)(?:\s*(?:[Nn]r\.?\s*)?(?
 
 /** True for a row that opens an appendix: "Bilaga 2", "Bilaga 1 till § 33 Villkor …", with no sentence of its own. */
 export function isAppendixHeading(line: DocumentLine): boolean {
-  if (line.cells.length === 0 || line.cells.length > 2) return false;
-  const text = line.text.trim();
+  // "Bilaga 2 | so": a cell of a letter or two, or of specks, beside it is the page read as text.
+  const cells = line.cells.filter((cell, k) => k === 0 || !/^(?:\p{Ll}{1,2}|[^\p{L}\d]+)$/u.test(cell.trim()));
+  if (cells.length === 0 || cells.length > 2) return false;
+  const text = cells.join(' ').replace(/\s+[^\p{L}\d]+$/u, '').trim();
   return text.split(/\s+/).length <= 12 && !/[.!?]$/u.test(text) && APPENDIX_HEADING.test(text);
 }
 

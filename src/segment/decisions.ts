@@ -167,7 +167,8 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     page = line.page;
     if (newPage && current && /[.!?]\s*$/u.test(current.rows[current.rows.length - 1] ?? '')) current = null;
     // "Beslut | i": a cell of a letter or two, or of specks, beside a row's text is the page edge read as text.
-    const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|[^\p{L}\d]+)$/u.test(c.trim()));
+    // "Beslut | Å": a speck read as a lone capital, too.
+    const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|\p{Lu}|[^\p{L}\d]+)$/u.test(c.trim()));
     const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '');
     // "b) Parkeringsförbud vid skolan": a sub-point heading closes the paragraph before it.
     if (SUB_POINT.test(row)) {

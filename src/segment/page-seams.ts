@@ -3,8 +3,10 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 // "forts.", "(forts.)", "Forts. § 32", "§ 46 (forts.)", "forts. på nästa sida", "Fortsättning från föregående sida", and
 // the typewriter's "./.": a row that only says the text goes on over the page. OCR may read the stop as a comma.
 const MARK = String.raw`(?:\(\s*)?(?:forts[.,]?|fortsättning)(?:\s*\))?`;
-const WHERE = String.raw`(?:§\s*\d{1,4}|(?:från|på)\s+(?:föregående|nästa)\s+sida|nästa\s+sida|(?:från|på)\s+s(?:ida|id)?\.?\s*\d{1,3})`;
-const CONTINUATION = new RegExp(String.raw`^(?:§\s*\d{1,4}[.,]?\s*)?${MARK}(?:\s*${WHERE})?[.,]?$|^\.\/\.$`, 'iu');
+// "Forts. 8 32": OCR reads the paragraph sign as 8, S or $ before a space.
+const SIGN = String.raw`(?:§\s*|[8S$]\s+)`;
+const WHERE = String.raw`(?:${SIGN}\d{1,4}|(?:från|på)\s+(?:föregående|nästa)\s+sida|nästa\s+sida|(?:från|på)\s+s(?:ida|id)?\.?\s*\d{1,3})`;
+const CONTINUATION = new RegExp(String.raw`^(?:${SIGN}\d{1,4}[.,]?\s*)?${MARK}(?:\s*${WHERE})?[.,]?$|^\.\/\.$`, 'iu');
 // "Minnesanteckningar, forts.", "Socialnämnden (forts.)": the document's own name, marked as continued, opening a page.
 const NAMED_CONTINUATION = new RegExp(String.raw`^[^.!?]{2,60}?[,\s–-]\s*${MARK}$`, 'iu');
 

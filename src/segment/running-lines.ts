@@ -1,6 +1,7 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { editDistance, similarity } from '../text/edit-distance.ts';
 import { isLabelledDecision } from './decisions.ts';
+import { withRunningFragments } from './running-fragments.ts';
 import { sectionHeading } from './sections.ts';
 
 /** How many non-blank rows at the top and at the bottom of a page can hold running headers and footers. */
@@ -145,7 +146,7 @@ export function findRunningLines(pages: DocumentLine[][]): boolean[][] {
       if (byRecurrence[p]![index] && band.has(index)) running[p]![index] = true;
     });
   });
-  return running;
+  return withRunningFragments(pages, running);
 }
 
 /** Rows reached from the top or the bottom of a page through running rows only (blank rows and specks skipped). */

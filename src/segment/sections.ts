@@ -70,8 +70,11 @@ function plain(text: string): string {
 // "Reservation ij": one or two letters after a heading that form no Swedish word are the page edge read as text.
 const EDGE_SCRAP = /\s+(?!(?:i|å|ö|av|om|på|en|är|nu|ni|vi|du|så|då|ut|in|ur|se|ja|ej)$)\p{Ll}{1,2}$/u;
 
+// "Beslut Å": a speck read as a lone capital after a heading's last word is no word of it either.
+const CAPITAL_SCRAP = /(?<=\p{Ll})\s+\p{Lu}$/u;
+
 function matches(text: string, list: readonly string[]): boolean {
-  const p = plain(text).replace(EDGE_SCRAP, '');
+  const p = plain(text.trim().replace(CAPITAL_SCRAP, '')).replace(EDGE_SCRAP, '');
   if (p.length > 45) return false;
   return list.some((s) => s === p || (s.length >= 5 && editDistance(s, p) <= 1));
 }

@@ -44,6 +44,10 @@ function longTitleUnderSign(text: string): boolean {
 // "… avloppsanläggning på fastigheten" / "Lindholmen 1:22": a property in its definite form waits for its designation.
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
 
+const AWAITS_DESIGNATION = /\b(?:fastigheten|fastigheterna|kvarteret)$/iu;
+// "Lindholmen 1:22", "Norra Ekeby 3:7": a property designation, a name and its block and unit numbers.
+const DESIGNATION = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+\d{1,4}:\d{1,4}\b/u;
+
 // "Detaljplan för Kristineberg 2:14" / "– beslut om granskning": what the matter has come to, after a spaced dash and in
 // lower case, ends a title printed over two rows; a list row under a heading opens in capitals or with "att".
 const DASHED_TAIL = /^[–—-]\s+(?!att\b)\p{Ll}[^.!?:]*$/u;
@@ -71,9 +75,12 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const after = lines[heading.line + 2 + count];
     const wrapsAfterBlank =
       (count === 0 && CONTINUATION_END.test(title)) ||
+      // "Detaljplan för Ekeby" / "" / "- beslut om samråd": OCR's blank row before the title's dashed tail.
+      (count === 0 && after !== undefined && DASHED_TAIL.test(after.text.trim())) ||
       // In a narrow column beside a Dnr, OCR can put a blank row anywhere inside the wrapped title.
       (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title));
-    if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && /^\p{Ll}/u.test(after.text.trim()) && after.text.trim().length <= 60) {
+    const goesOn = (row: string) => /^\p{Ll}/u.test(row) || (count === 0 && DASHED_TAIL.test(row)) || (AWAITS_DESIGNATION.test(title) && DESIGNATION.test(row));
+    if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && goesOn(after.text.trim()) && after.text.trim().length <= 60) {
       blanks++;
       count++;
       next = after;
@@ -102,7 +109,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // so after a title of any length it is the title wrapped.
     const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 ? /^\d{4}\b(?![.)])/.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
     // "a) Resultat per april": a sub-point, not the rest of the title.
-    const dashedTail = title !== '' && count === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
+    const dashedTail = title !== '' && count - blanks === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
     if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
     // in the past is the paragraph's notes, which older minutes wrote without a heading.

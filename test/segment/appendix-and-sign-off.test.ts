@@ -40,3 +40,10 @@ describe('the closing formula "Som ovan"', () => {
     expect(withoutBareSignOff([{ role: 'Som ovan', name: 'Rut Krona' }])).toEqual([{ role: 'Som ovan', name: 'Rut Krona' }]);
   });
 });
+
+describe('appendix headings read by OCR', () => {
+  it('recognises the heading with a speck read as letters beside it', () => {
+    expect(isAppendixHeading(documentLine(1, ['Bilaga 2', 'so']))).toBe(true);
+    expect(isAppendixHeading(row('Bilaga 2 .'))).toBe(true);
+  });
+});

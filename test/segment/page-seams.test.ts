@@ -47,3 +47,10 @@ describe('decisions and items across a page break', () => {
     expect(segment(text).items[0]!.text).toBe('Nämnden beslutar\natt öppna Lövsjöbadet i juni,\natt uppdra åt förvaltningen att\nbeställa nya bryggor.');
   });
 });
+
+describe('continuation marks read by OCR', () => {
+  it('recognises the paragraph sign read as 8 ("Forts. 8 32")', () => {
+    expect(isContinuationMark('Forts. 8 32', false)).toBe(true);
+    expect(isContinuationMark('8 46 (forts.)', false)).toBe(true);
+  });
+});

@@ -37,4 +37,14 @@ describe('a title printed over two rows in the heading column', () => {
   it('leaves an att-clause after a dash to the text', () => {
     expect(protokoll('§ 8\tBudget 2025\n– att fastställa ramarna').items[0]!.title).toBe('Budget 2025');
   });
+  it('takes the dashed tail or the designation after a blank row OCR read inside the title', () => {
+    expect(protokoll('§ 8\tDetaljplan för Björkudden 1:4\n\n- beslut om samråd').items[0]!.title).toBe('Detaljplan för Björkudden 1:4 - beslut om samråd');
+    expect(protokoll('§ 8\tFöreläggande om sotning på fastigheten\n\nMyrbacken 2:15').items[0]!.title).toBe('Föreläggande om sotning på fastigheten Myrbacken 2:15');
+  });
+});
+
+describe('a decision heading with a speck after it', () => {
+  it('reads "Beslut Å" as the heading "Beslut"', () => {
+    expect(decisions('Beslut Å\nRådet ordnar en ny skidbacke vid skolan.')).toEqual(['Rådet ordnar en ny skidbacke vid skolan.']);
+  });
 });
