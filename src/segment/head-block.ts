@@ -2,7 +2,7 @@ import { closedRowCells } from './closed-people-table-rows.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { colonLabelCells, splitEmbeddedLabel } from './glued-label-cells.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
-import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
+import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingMixedScrap, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
 import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isPointsTableHeader, opensUnknownLabelColumn, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
 import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
@@ -50,7 +50,7 @@ const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\
  * first and their value paragraphs follow in the same order.
  */
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(input.map(withoutLeadingQuoteSpeck)).map((line) => {
+  const lines = joinProseRows(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap)).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);
@@ -309,6 +309,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     const cells = tableRow(functionColumnRow(row.cells, current) ?? row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
+      // "…, Ingrid Mossberg, vice" / "ordförande, Arne Persson, …": a prose list wrapped inside a title goes on in lower
+      // case on the next row, the title's last word first, however much it reads like a label.
+      const wrappedIn = current?.values[current.values.length - 1] ?? '';
+      if (label && c === 0 && current !== null && LIST_KINDS.has(current.kind) && /^\p{Ll}/u.test(cell.trim()) && /,/.test(wrappedIn) && /(?:,|\bvice)\s*$/iu.test(wrappedIn) && /,/.test(cell)) {
+        current.values[current.values.length - 1] = `${wrappedIn} ${cell.trim()}`;
+        return;
+      }
       const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;
       if (rolePrefixed) {
         take(rolePrefixed);

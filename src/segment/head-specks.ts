@@ -23,3 +23,21 @@ export function withoutLeadingQuoteSpeck(line: DocumentLine): DocumentLine {
   const cells = [first.replace(/^['"`‘’“”|]+\s*/u, ''), ...line.cells.slice(1)];
   return { ...line, cells, text: cells.join(' ') };
 }
+
+// "z2", "1l": a speck read as a small letter and a figure together, which no label or name is ("S1 Personal", a staff
+// function, has its capital).
+const MIXED_SCRAP = /^(?:\p{Ll}\d|\d\p{Ll})$/u;
+
+/** "z2 | Fatima Hussein", "z2 Fatima Hussein": a speck in the label column before a name, read as a letter and a figure. */
+export function withoutLeadingMixedScrap(line: DocumentLine): DocumentLine {
+  const first = line.cells[0];
+  if (first === undefined) return line;
+  if (line.cells.length >= 2 && MIXED_SCRAP.test(first.trim()) && /^\p{Lu}/u.test(line.cells[1]!.trim())) {
+    const cells = line.cells.slice(1);
+    return { ...line, cells, text: cells.join(' '), cellX: line.cellX?.slice(1) };
+  }
+  const glued = /^(\S{2})\s+(?=\p{Lu}\p{Ll})/u.exec(first);
+  if (!glued || !MIXED_SCRAP.test(glued[1]!)) return line;
+  const cells = [first.slice(glued[0].length), ...line.cells.slice(1)];
+  return { ...line, cells, text: cells.join(' ') };
+}

@@ -12,7 +12,8 @@ const NAMED_CONTINUATION = new RegExp(String.raw`^[^.!?]{2,60}?[,\s–-]\s*${MAR
 
 /** True for a row that only marks that a paragraph or the page's text continues on the next page or from the one before. */
 export function isContinuationMark(text: string, atPageTop: boolean): boolean {
-  const row = text.trim();
+  // "é | forts.": specks at the margin read before the mark.
+  const row = text.trim().replace(/^(?:[^\s\d§(]{1,2}\s+)+(?=\(?forts)/iu, '');
   if (CONTINUATION.test(row)) return true;
   return atPageTop && row.split(/\s+/).length <= 6 && NAMED_CONTINUATION.test(row);
 }

@@ -32,7 +32,7 @@ export function withRunningFragments(pages: readonly DocumentLine[][], running: 
         if (piece.length < 6) return;
         let holders = 0;
         edgeRows.forEach((rows, q) => {
-          if (q !== p && rows[edge].some((row) => row !== piece && row.includes(piece))) holders++;
+          if (q !== p && rows[edge].some((row) => row.includes(piece))) holders++;
         });
         if (holders < needed) return;
         result[p]![index] = true;

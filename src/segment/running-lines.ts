@@ -22,7 +22,9 @@ export function isRunningCell(cell: string): boolean {
   if (PAGE_NUMBER.test(text)) return true;
   if (WEB_ADDRESS.test(text) && text.split(/\s+/).length <= 6) return true;
   const plain = letters(text);
-  return SIGNATURE_FOOTER.some((footer) => plain === footer || (plain.length >= footer.length - 1 && plain.length <= footer.length + 1 && editDistance(plain, footer) <= 2) || plain.startsWith(`${footer} `));
+  // "Justerandes signs oo ooo0o0oHEDIS…": the box's label misread, then its signing line read as letters.
+  const misreadBeforeLine = (footer: string) => plain.length > footer.length + 1 && plain.charAt(footer.length + 1) === ' ' && editDistance(plain.slice(0, footer.length + 1), footer) <= 2;
+  return SIGNATURE_FOOTER.some((footer) => plain === footer || (plain.length >= footer.length - 1 && plain.length <= footer.length + 1 && editDistance(plain, footer) <= 2) || plain.startsWith(`${footer} `) || misreadBeforeLine(footer));
 }
 
 // "§ 78 | Dnr BUN 2024/4", "KS § 12": a row that opens with a paragraph number. OCR's "$ 78", "8 78 Dnr …" and "878 Dnr …"

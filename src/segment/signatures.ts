@@ -544,7 +544,10 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
   // "Erik Ek   Bo Sund" / "" / "Ordförande   Justerare": OCR's blank row between the names and the titles under them
   // (room to sign) leaves the titles straight under the names; under one name, "Vid protokollet" / "Eva Ek" / "" /
   // "Ordförande", the row after a blank opens the next signer.
-  const straightUnder = (row: number) => row === consumed + 1 || (lastGroupSize >= 2 && consumed >= 0 && rowAbove(lines, row) === consumed);
+  // "Hanna Lövgren" / "" / "Ordförande": OCR's blank row between a lone name and its title; the title still stands under
+  // the name when no other name follows it.
+  const noNameBelow = (row: number) => !lines.slice(row + 1).find((l) => !isBlank(l) && !l.cells.every(isFiller))?.cells.some((c) => isSignedName(stripFiller(c)));
+  const straightUnder = (row: number) => row === consumed + 1 || (consumed >= 0 && rowAbove(lines, row) === consumed && (lastGroupSize >= 2 || noNameBelow(row)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
