@@ -27,3 +27,16 @@ export function signatureTailEnd(lines: readonly DocumentLine[], tailStart: numb
   }
   return lines.length;
 }
+
+/**
+ * Where an appendix printed after the last item begins, in minutes that close without signatures: an appendix heading
+ * after a blank row with rows of its own under it ("Bilaga 1. Tidplan" / "1. Kartläggning …" / "2. Utkast …"); `end`
+ * when there is none. A lone "Bilaga 1 Tjänsteskrivelse" at the item's foot is the item's reference to it.
+ */
+export function appendixStart(lines: readonly DocumentLine[], from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    if (!isBlank(lines[i - 1]!) || !isAppendixHeading(lines[i]!)) continue;
+    if (lines.slice(i + 1, end).filter((line) => !isBlank(line)).length >= 2) return i;
+  }
+  return end;
+}

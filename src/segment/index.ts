@@ -1,7 +1,7 @@
 // Stage 5: pages or text → Minutes.
 import type { Item, Minutes, Page } from '../domain/index.ts';
 import { adjustersFrom } from './adjusters.ts';
-import { signatureTailEnd } from './appendix-after-signatures.ts';
+import { appendixStart, signatureTailEnd } from './appendix-after-signatures.ts';
 import { exceptedMembers, people, PEOPLE_KINDS, replacedMembers, teamInTitle, trailingPeople, withAbsenceMarks, withFunctions, withoutRepeats, withRepeatsMerged } from './attendee-lists.ts';
 import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
@@ -102,7 +102,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
     const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '');
-    let end = k + 1 < headings.length ? headings[k + 1]!.line : tailStart;
+    let end = k + 1 < headings.length ? headings[k + 1]!.line : appendixStart(lines, h.line, tailStart);
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have
       // sentences of their own (short minutes), OCR's blank row under the last heading does not end it.

@@ -47,3 +47,16 @@ describe('appendix headings read by OCR', () => {
     expect(isAppendixHeading(row('Bilaga 2 .'))).toBe(true);
   });
 });
+
+describe('an appendix after the last item of minutes without signatures', () => {
+  const notes = (tail: string) =>
+    segment(`Minnesanteckningar\nNätverket för skolbibliotek\n\nDatum: 2024-11-05\n\n1. Inledning\nVi hälsades välkomna.\n\n2. Nästa möte\nNästa möte: 2025-01-14.\n\n${tail}`);
+  it('keeps the appendix out of the last item\'s text and its numbered rows out of the items', () => {
+    const minutes = notes('Bilaga 1. Tidplan för läsprojektet\n1. Inventering, klar i december\n2. Inköp, klart i februari');
+    expect(minutes.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(minutes.items[1]!.text).toBe('Nästa möte: 2025-01-14.');
+  });
+  it('leaves a lone reference to an appendix at the item\'s foot in its text', () => {
+    expect(notes('Bilaga 1 Presentation från mötet').items[1]!.text).toBe('Nästa möte: 2025-01-14.\n\nBilaga 1 Presentation från mötet');
+  });
+});
