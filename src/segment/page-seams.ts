@@ -18,6 +18,9 @@ export function isContinuationMark(text: string, atPageTop: boolean): boolean {
   return atPageTop && row.split(/\s+/).length <= 6 && NAMED_CONTINUATION.test(row);
 }
 
+/** How many content rows at a page's edge a continuation mark may stand among (the rest is running material OCR missed). */
+const EDGE = 3;
+
 function firstContent(rows: readonly DocumentLine[]): number {
   return rows.findIndex((line) => !isBlank(line));
 }
@@ -39,14 +42,18 @@ const GOES_ON = /^\p{Ll}/u;
  */
 export function joinPages(pages: readonly DocumentLine[][]): DocumentLine[] {
   const cleaned = pages.map((rows, p) => {
-    const kept = [...rows];
-    if (p > 0) {
-      const top = firstContent(kept);
-      if (top !== -1 && kept[top]!.cells.length === 1 && isContinuationMark(kept[top]!.text, true)) kept.splice(top, 1);
-    }
+    let kept = [...rows];
+    const content = kept.map((line, index) => ({ line, index })).filter(({ line }) => !isBlank(line));
+    const isMark = (line: DocumentLine, atPageTop: boolean) => line.cells.length === 1 && isContinuationMark(line.text, atPageTop);
+    // The body of a page ends at its "forts." and the next page's begins after its "Forts. § 32": rows beyond the mark
+    // (a footer or header OCR garbled past recognition) belong to the page's running material.
     if (p < pages.length - 1) {
-      const bottom = lastContent(kept);
-      if (bottom !== -1 && kept[bottom]!.cells.length === 1 && isContinuationMark(kept[bottom]!.text, false)) kept.splice(bottom, 1);
+      const bottom = content.slice(-EDGE).find(({ line }) => isMark(line, false));
+      if (bottom) kept = kept.slice(0, bottom.index);
+    }
+    if (p > 0) {
+      const top = content.slice(0, EDGE).find(({ line }) => isMark(line, true));
+      if (top) kept = kept.slice(top.index + 1);
     }
     return kept;
   });

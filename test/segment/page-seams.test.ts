@@ -54,3 +54,12 @@ describe('continuation marks read by OCR', () => {
     expect(isContinuationMark('8 46 (forts.)', false)).toBe(true);
   });
 });
+
+describe('rows beyond a continuation mark', () => {
+  it('drops a footer OCR garbled past recognition below "forts." and keeps the att-list whole over the page', () => {
+    const rows = joinPages(
+      linesFromText('Rådet beslöt\natt köpa en ny flagga,\n\nforts.\n\nJUSCEFANdes så. 0ooomeeesEsöRiks\f- 2 -\n\n§ 4 (forts.)\natt hissa den på nationaldagen.'),
+    );
+    expect(rows.map((r) => r.text).filter(Boolean)).toEqual(['Rådet beslöt', 'att köpa en ny flagga,', 'att hissa den på nationaldagen.']);
+  });
+});
