@@ -100,10 +100,13 @@ const OPENS_PRESENT_DECISION = /^(?:\S+\s+){0,6}?(?:beslutar|föreslår)\b/iu;
 /** A row that opens a present-tense decision below a row that is finished (a full stop, a colon, or a short reference line, not wrapped prose). */
 function opensDecisionRow(row: string, previous: string, issuer: string | null): boolean {
   const plain = normalise(row);
-  const decides = (PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) || BODY_DECISION.test(plain) || issuerProposes(plain, issuer);
+  const bodyFirst = BODY_DECIDES.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain);
+  const decides = (PRESENT_DECISION.test(plain) && OPENS_PRESENT_DECISION.test(plain)) || bodyFirst || issuerProposes(plain, issuer);
   if (!/^\p{Lu}/u.test(plain) || !decides) return false;
   const before = previous.trim();
-  return /[.!?:]$/u.test(before) || before.length <= 45;
+  // "… 250 kronor för fare" / "Årsmötet beslutade …": a deciding body's name has its capital only where a sentence opens,
+  // so a stop OCR lost at the end of the row above does not join the two.
+  return /[.!?:]$/u.test(before) || before.length <= 45 || bodyFirst;
 }
 
 // "Styrelsen beslöt", "Nämnden beslutade att …": a board's decision told in the past tense.
@@ -117,6 +120,9 @@ function opensPastDecisionRow(row: string, previous: string): boolean {
   const plain = normalise(row);
   return /^\p{Lu}/u.test(plain) && OPENS_PAST_DECISION.test(plain) && PRESENT_DECISION.test(plain) && /:$/u.test(previous.trim());
 }
+
+// "Årsmötet beslutade …", "Nämnden beslutar …": the deciding body first, then the verb of deciding.
+const BODY_DECIDES = new RegExp(String.raw`^${BODY_SUBJECT}\s+(?:beslutar|beslutade|beslöt)\b`, 'iu');
 
 interface Paragraph {
   rows: string[];

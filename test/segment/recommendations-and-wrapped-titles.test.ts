@@ -48,3 +48,14 @@ describe('a decision heading with a speck after it', () => {
     expect(decisions('Beslut Å\nRådet ordnar en ny skidbacke vid skolan.')).toEqual(['Rådet ordnar en ny skidbacke vid skolan.']);
   });
 });
+
+describe('a decision whose sentence before lost its full stop to OCR', () => {
+  it('opens at the deciding body written with its capital at the start of a row', () => {
+    expect(decisions('Styrelsen föreslog en avgift om 150 kronor för medlem och 250 kronor för fare\nÅrsmötet beslutade enligt styrelsens förslag.')).toEqual([
+      'Årsmötet beslutade enligt styrelsens förslag.',
+    ]);
+  });
+  it('does not split a wrapped sentence at a lower-case body', () => {
+    expect(decisions('Frågan om bidraget till bygdegården bereds vidare av\nstyrelsen inför nästa möte.')).toEqual([]);
+  });
+});
