@@ -47,12 +47,14 @@ export function joinPages(pages: readonly DocumentLine[][]): DocumentLine[] {
     const isMark = (line: DocumentLine, atPageTop: boolean) => line.cells.length === 1 && isContinuationMark(line.text, atPageTop);
     // The body of a page ends at its "forts." and the next page's begins after its "Forts. § 32": rows beyond the mark
     // (a footer or header OCR garbled past recognition) belong to the page's running material.
+    // Inside the edge rows only the abbreviation marks: "Fortsättning" could head a part of the text there.
+    const abbreviated = (line: DocumentLine) => !/fortsättning/iu.test(line.text);
     if (p < pages.length - 1) {
-      const bottom = content.slice(-EDGE).find(({ line }) => isMark(line, false));
+      const bottom = content.slice(-EDGE).find(({ line }, k, edge) => isMark(line, false) && (k === edge.length - 1 || abbreviated(line)));
       if (bottom) kept = kept.slice(0, bottom.index);
     }
     if (p > 0) {
-      const top = content.slice(0, EDGE).find(({ line }) => isMark(line, true));
+      const top = content.slice(0, EDGE).find(({ line }, k) => isMark(line, true) && (k === 0 || abbreviated(line)));
       if (top) kept = kept.slice(top.index + 1);
     }
     return kept;

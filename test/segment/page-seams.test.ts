@@ -63,3 +63,10 @@ describe('rows beyond a continuation mark', () => {
     expect(rows.map((r) => r.text).filter(Boolean)).toEqual(['Rådet beslöt', 'att köpa en ny flagga,', 'att hissa den på nationaldagen.']);
   });
 });
+
+describe('the word written out near a page edge', () => {
+  it('keeps the rows under "Fortsättning" when it heads a part of the text above a page\'s last rows', () => {
+    const rows = joinPages(linesFromText('Inledning.\n\nFortsättning\nArbetet går vidare i höst.\nAlla är välkomna.\f§ 2 Avslutning'));
+    expect(rows.map((r) => r.text).filter(Boolean)).toEqual(['Inledning.', 'Fortsättning', 'Arbetet går vidare i höst.', 'Alla är välkomna.', '§ 2 Avslutning']);
+  });
+});
