@@ -34,6 +34,9 @@ function lastContent(rows: readonly DocumentLine[]): number {
 const OPEN_END = /[\p{L}\d,;–-]$/u;
 // "informera berörda …", "att kyrkan skall …", "medlemsbrev före jul.": the next page goes on in lower case.
 const GOES_ON = /^\p{Ll}/u;
+// "… beslutade att anlita" / "Umeå Takservice AB …": a row that ends in a word that cannot end a sentence goes on over the
+// page whatever the next row opens with (a name, a place).
+const BREAKS_OFF = /(?:^|\s)(?:att|och|samt|av|till|för|med|i|på|om|en|ett|den|det|de|som|från|vid|mot|hos|åt|enligt|inom|genom)$/u;
 
 /**
  * Every page's body rows (running headers and footers already taken out) as one run of rows, as the text was written:
@@ -63,7 +66,8 @@ export function joinPages(pages: readonly DocumentLine[][]): DocumentLine[] {
   cleaned.forEach((rows, p) => {
     const previous = lastContent(joined);
     const next = firstContent(rows);
-    const seamed = p > 0 && previous !== -1 && next !== -1 && OPEN_END.test(joined[previous]!.text.trim()) && GOES_ON.test(rows[next]!.text.trim());
+    const before = previous === -1 ? '' : joined[previous]!.text.trim();
+    const seamed = p > 0 && previous !== -1 && next !== -1 && OPEN_END.test(before) && (GOES_ON.test(rows[next]!.text.trim()) || BREAKS_OFF.test(before));
     if (seamed) {
       joined.length = previous + 1;
       joined.push(...rows.slice(next));

@@ -70,3 +70,14 @@ describe('the word written out near a page edge', () => {
     expect(rows.map((r) => r.text).filter(Boolean)).toEqual(['Inledning.', 'Fortsättning', 'Arbetet går vidare i höst.', 'Alla är välkomna.', '§ 2 Avslutning']);
   });
 });
+
+describe('a sentence that breaks off after a word that cannot end it', () => {
+  it('goes on over the page into a row that opens with a name', () => {
+    const rows = joinPages(linesFromText('Styrelsen beslutade att ge målningen av fasaden till\n\n\fVästby Måleri AB.'));
+    expect(rows.map((r) => r.text)).toEqual(['Styrelsen beslutade att ge målningen av fasaden till', 'Västby Måleri AB.']);
+  });
+  it('keeps the page break after a row that ends in a noun, before a capital', () => {
+    const rows = joinPages(linesFromText('Vi pratade om skolgården\n\n\fNästa punkt.'));
+    expect(rows.map((r) => r.text)).toEqual(['Vi pratade om skolgården', '', '', 'Nästa punkt.']);
+  });
+});
