@@ -1,7 +1,8 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikeName } from './person.ts';
-import { namesWithRoles, notesBy, signatureBlockStart, signatureRoles } from './signatures.ts';
+import { signatureRoles } from './signature-role-rows.ts';
+import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
 
 /** Where the closing signature block starts after the last item heading, or the end. */
@@ -54,4 +55,12 @@ export function closingSignatureStart(lines: readonly DocumentLine[]): number {
 export function fromSignatureHeading(headLines: readonly DocumentLine[]): readonly DocumentLine[] {
   const at = headLines.findIndex((line) => line.cells.some((cell) => matchLabel(cell)?.kind === 'signatureHeading'));
   return at > 0 ? headLines.slice(at) : headLines;
+}
+
+/** Where a signature block starts: its roles row, or the names row above it. */
+export function signatureBlockStart(lines: readonly DocumentLine[], rolesRow: number): number {
+  const roles = signatureRoles(lines[rolesRow]!);
+  const above = rowAbove(lines, rolesRow);
+  if (roles && roles.every((r) => r.name === null) && (namesAbove(lines, rolesRow, roles.length) || (roles.length === 1 && above >= 0 && jointSigners(lines[above]!)))) return above;
+  return rolesRow;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DocumentLine, documentLine, linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
 import { findItemHeadings } from '../../src/segment/items.ts';
-import { signatureRoles } from '../../src/segment/signatures.ts';
+import { signatureRoles } from '../../src/segment/signature-role-rows.ts';
 import { titleContinuation } from '../../src/segment/title-continuation.ts';
 
 const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);

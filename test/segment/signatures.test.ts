@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
-import { hasSignatureLayout, parseSignatures } from '../../src/segment/signatures.ts';
+import { hasSignatureLayout } from '../../src/segment/signature-layout.ts';
+import { parseSignatures } from '../../src/segment/signatures.ts';
 
 const signatures = (text: string) => parseSignatures(linesFromText(text)[0]!);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../../src/segment/document-lines.ts';
-import { hasSignatureLayout, signatureRoles } from '../../../src/segment/signatures.ts';
+import { hasSignatureLayout } from '../../../src/segment/signature-layout.ts';
+import { signatureRoles } from '../../../src/segment/signature-role-rows.ts';
 import { matchLabel } from '../../../src/segment/labels.ts';
 import { segment } from './segment-text.ts';
 

@@ -1,0 +1,36 @@
+import type { Signature } from '../domain/index.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import { signatureRoles } from './signature-role-rows.ts';
+import { isSignedName, stripFiller } from './signer-names.ts';
+
+/** The role of a row that holds one role and nothing else ("Sekreterare"), or null. */
+function bareRole(line: DocumentLine): string | null {
+  if (line.cells.length !== 1) return null;
+  const roles = signatureRoles(line);
+  return roles?.length === 1 && roles[0]!.name === null ? roles[0]!.role : null;
+}
+
+/**
+ * "Sekreterare" / "Ordförande" / "Justerande" … "Malin Berg" / "Ulf Hedman" / "Sara Qvist": the column of roles that
+ * OCR read before the column of names beside it. Two or more rows of a role each, then (past blank rows and a heading
+ * in capitals, "ANSLAGSBEVIS") exactly as many rows of a name each, pair in order. Null when the rows do not read so.
+ */
+export function rolesOverNames(lines: readonly DocumentLine[], from: number): { signatures: Signature[]; end: number } | null {
+  const roles: string[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const role = bareRole(lines[i]!);
+    if (role === null) break;
+    roles.push(role);
+  }
+  if (roles.length < 2) return null;
+  while (i < lines.length && (isBlank(lines[i]!) || /^\s*\p{Lu}{4,}\s*$/u.test(lines[i]!.text))) i++;
+  const names: string[] = [];
+  for (; i < lines.length && names.length < roles.length; i++) {
+    const name = lines[i]!.cells.length === 1 ? stripFiller(lines[i]!.cells[0]!) : '';
+    if (!name || !isSignedName(name)) break;
+    names.push(name);
+  }
+  if (names.length !== roles.length || (i < lines.length && !isBlank(lines[i]!) && lines[i]!.cells.length === 1 && isSignedName(stripFiller(lines[i]!.cells[0]!)))) return null;
+  return { signatures: roles.map((role, k) => ({ role, name: names[k]! })), end: i - 1 };
+}

@@ -1,0 +1,39 @@
+import { cleanNameText, looksLikeName } from './person.ts';
+import { isRoleWord } from './signer-titles.ts';
+
+/** Dotted or underscored signature lines, and the cells around them that hold no words. */
+export function isFiller(cell: string): boolean {
+  return !/\p{L}{2,}/u.test(cell) || /^[\s._…\-–—]{3,}$/.test(cell);
+}
+
+// "Petra wahl", "Jon ström": OCR reads a capital whose small letter has the same shape (C, O, S, V, W, X, Z) in lower
+// case. After a capitalised first name such a word is the surname; the small words of a sentence are not.
+const SAME_SHAPE_SMALL = /(?<=^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*\s)(?!(?:och|om|oss|ovan|samt|som|sin|sina|sitt|sig|ska|skall|sedan|ser|sekr|vid|var|vara|vars|via|vice|vilka|vilken|vilket|vad|vem)(?:\s|$))([cosvwxz])(?=\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)*$)/u;
+
+function withSurnameCapital(name: string): string {
+  return name.replace(SAME_SHAPE_SMALL, (letter) => letter.toUpperCase());
+}
+
+export function stripFiller(text: string): string {
+  // OCR speckles between the columns of a signature row come out as lone digits and marks.
+  return withSurnameCapital(cleanNameText(
+    text
+      // "Lars Olsson | Paragrafer 45-47": the paragraphs the minutes hold, beside the secretary's name on the front page.
+      // "Lovisa Fager . Paragrafer §§ 8-11": the signs printed too, after a speck.
+      .replace(/\s*[|.]?\s*(?:\b(?:paragrafer|paragraf)\b(?:\s*§§?)?|§§?)\s*\d[\d\s,–—-]*$/iu, ' ')
+      .replace(/[._…]{3,}/g, ' ')
+      .replace(/\([^)]*\)/g, ' ')
+      // "Karin 'Ek": a speck read as a quote glued to a name.
+      .replace(/(^|\s)['"`´]+(?=\p{L})/gu, '$1')
+      .replace(/(^|\s)(?:\d{1,2}|[^\p{L}\s]+)(?=\s|$)/gu, ' '),
+  ));
+}
+
+// "KH LO" under "Justerandes sign": the adjusters' initials, which a protokoll's form has them write on every page.
+const INITIALS_ONLY = /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)+$/u;
+
+/** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
+export function isSignedName(text: string): boolean {
+  // "Justerare Justerare" reads like two capitalised names but is two roles.
+  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord) && !INITIALS_ONLY.test(text.trim());
+}
