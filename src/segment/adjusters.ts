@@ -1,7 +1,8 @@
 import type { Item, Signature } from '../domain/index.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { HeadField } from './head-field.ts';
-import { splitNames, withoutHonorifics } from './person.ts';
+import { withoutHonorifics } from './name-text-cleanup.ts';
+import { splitNames } from './person.ts';
 
 // "Till justerare valdes …", "Till justerare tillika rösträknare valdes …", "Att justera protokollet utsågs …".
 // "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.

@@ -5,7 +5,12 @@ import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
-import { describeExtras, distributeSharedBracket, looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson, replacedMember, rolesAfterNames, splitNames, withoutAttendanceNotes, withoutHonorifics } from './person.ts';
+import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
+import { distributeSharedBracket, rolesAfterNames } from './people-in-prose.ts';
+import { parsePeopleList } from './people-lists.ts';
+import { parsePerson, replacedMember, splitNames } from './person.ts';
+import { describeExtras } from './person-extras.ts';
+import { looksLikeName, looksLikePlace, looksLikeTitle } from './person-parts.ts';
 
 // "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
 const PROSE_GROUP = /(?:^|(?<=[.;]\s*))(ordinarie ledamöter|ledamöter|tjänstgörande ersättare|ersättare)\s*:?\s+(?=\p{Lu})/giu;

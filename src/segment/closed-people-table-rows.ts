@@ -1,6 +1,6 @@
 import { matchLabel } from './labels.ts';
 import { PLACE_COLUMN, ROLE_COLUMN } from './people-table-header.ts';
-import { looksLikeTitle } from './person.ts';
+import { looksLikeTitle } from './person-parts.ts';
 
 /**
  * "Helena Gran = : projektledare Täby kommun" under "Namn Roll Organisation": a row of a people table whose column gaps

@@ -9,7 +9,9 @@ import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
 import { FIGURES_ONLY, INITIALS_HEADER, isTableHeader, NAME_HEADER, PLACE_COLUMN, ROLE_COLUMN, ROLE_HEADER, TABLE_HEADER } from './people-table-header.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
-import { cleanNameText, looksLikePlace, parsePerson } from './person.ts';
+import { cleanNameText } from './name-text-cleanup.ts';
+import { parsePerson } from './person.ts';
+import { looksLikePlace } from './person-parts.ts';
 import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates, monthNumber } from './swedish-dates.ts';
 

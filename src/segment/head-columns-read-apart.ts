@@ -2,7 +2,7 @@ import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { LIST_KINDS } from './head-field.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
 import { isTableHeader } from './people-table-header.ts';
-import { looksLikeName } from './person.ts';
+import { looksLikeName } from './person-parts.ts';
 import { findDates } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 

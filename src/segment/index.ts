@@ -18,7 +18,7 @@ import { headerMeeting, signingDate } from './meeting-in-header.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withAnnouncedPlace, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom } from './next-meeting.ts';
 import { joinPages } from './page-seams.ts';
-import { looksLikeName } from './person.ts';
+import { looksLikeName } from './person-parts.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
 import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';

@@ -1,7 +1,7 @@
 import type { DocumentLine } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { REFERENCE, withoutReference, withoutTrailingSpeckle } from './item-title-tails.ts';
-import { looksLikePlace } from './person.ts';
+import { looksLikePlace } from './person-parts.ts';
 import { RUN_IN_AFTER_STOP, runInAfterColon } from './run-in-titles.ts';
 
 // "§ 112 Title", and OCR's "$ 112", "8 112", "3 112", "5 112", "s 112", "§112". Not "§§ 112–121".

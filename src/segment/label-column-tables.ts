@@ -2,7 +2,8 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { DOCUMENT_DATE, type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
-import { looksLikePlace, parsePerson } from './person.ts';
+import { parsePerson } from './person.ts';
+import { looksLikePlace } from './person-parts.ts';
 
 /**
  * A row of bare meeting labels over a row of as many values ("Mötesdatum  Tid

@@ -1,4 +1,6 @@
-import { looksLikeName, looksLikePlace, looksLikeTitle, parsePeopleList, parsePerson } from './person.ts';
+import { parsePeopleList } from './people-lists.ts';
+import { parsePerson } from './person.ts';
+import { looksLikeName, looksLikePlace, looksLikeTitle } from './person-parts.ts';
 
 /**
  * A comma-separated list wrapped onto the next row ("…, Salem, Jenny -" /

@@ -3,7 +3,10 @@ import { type HeadField, LIST_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY } from './head-specks.ts';
 import { matchLabel } from './labels.ts';
 import { namesOrganisation } from './people-list-rows.ts';
-import { functionWord, looksLikeName, looksLikePlace, parsePeopleList, parsePerson } from './person.ts';
+import { parsePeopleList } from './people-lists.ts';
+import { parsePerson } from './person.ts';
+import { functionWord } from './person-extras.ts';
+import { looksLikeName, looksLikePlace } from './person-parts.ts';
 
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one

@@ -1,6 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
-import { looksLikeName } from './person.ts';
+import { looksLikeName } from './person-parts.ts';
 import { signatureRoles } from './signature-role-rows.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';

@@ -1,6 +1,6 @@
 import type { DocumentLine } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
-import { looksLikePlace } from './person.ts';
+import { looksLikePlace } from './person-parts.ts';
 import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
 import { genericRole, isRoleWord, officerTitle, roleAsPrinted } from './signer-titles.ts';
 import { isLeaderScraps, nameAfterLeaderScraps, rolesAmidLeaderScraps } from './signing-line-scraps.ts';

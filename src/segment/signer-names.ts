@@ -1,4 +1,5 @@
-import { cleanNameText, looksLikeName } from './person.ts';
+import { cleanNameText } from './name-text-cleanup.ts';
+import { looksLikeName } from './person-parts.ts';
 import { isRoleWord } from './signer-titles.ts';
 
 /** Dotted or underscored signature lines, and the cells around them that hold no words. */

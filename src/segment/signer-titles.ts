@@ -1,6 +1,6 @@
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
-import { looksLikeTitle } from './person.ts';
+import { looksLikeTitle } from './person-parts.ts';
 
 export function isRoleWord(word: string): boolean {
   const label = genericRole(word) ?? matchLabel(word);

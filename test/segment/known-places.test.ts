@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownPlaces, parsePlaceList } from '../../src/segment/known-places.ts';
-import { looksLikePlace } from '../../src/segment/person.ts';
+import { looksLikePlace } from '../../src/segment/person-parts.ts';
 
 describe('parsePlaceList', () => {
   it('reads one place per line, ignoring comments, blank lines and case', () => {

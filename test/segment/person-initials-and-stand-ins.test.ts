@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
-import { parsePeopleList, parsePerson, replacedMember } from '../../src/segment/person.ts';
+import { parsePeopleList } from '../../src/segment/people-lists.ts';
+import { parsePerson, replacedMember } from '../../src/segment/person.ts';
 
 describe('initials after a name', () => {
   it('drops the initials a person is referred to by and keeps the place after them', () => {

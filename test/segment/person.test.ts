@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeopleList, parsePerson, replacedMember, splitNames } from '../../src/segment/person.ts';
+import { parsePeopleList } from '../../src/segment/people-lists.ts';
+import { parsePerson, replacedMember, splitNames } from '../../src/segment/person.ts';
 
 describe('person', () => {
   it('reads name, municipality and role', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { distributeSharedBracket, parsePeopleList, parsePerson, rolesAfterNames } from '../../../src/segment/person.ts';
+import { distributeSharedBracket, rolesAfterNames } from '../../../src/segment/people-in-prose.ts';
+import { parsePeopleList } from '../../../src/segment/people-lists.ts';
+import { parsePerson } from '../../../src/segment/person.ts';
 import { attendeesOfNotes, segment } from './segment-text.ts';
 
 describe('reads one person\'s name, organisation and title', () => {
@@ -13,7 +15,7 @@ describe('reads one person\'s name, organisation and title', () => {
     expect(parsePerson('Tora Vik, M, 1–5')).toEqual({ name: 'Tora Vik', organisation: 'M', role: null });
   });
   it('drops a page-edge letter after a surname', async () => {
-    const { cleanNameText } = await import('../../../src/segment/person.ts');
+    const { cleanNameText } = await import('../../../src/segment/name-text-cleanup.ts');
     expect(cleanNameText('Petra Kvist i')).toBe('Petra Kvist');
     expect(cleanNameText('Anna af Ek')).toBe('Anna af Ek');
   });

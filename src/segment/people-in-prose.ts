@@ -1,0 +1,89 @@
+import { LEADING_TITLE, TITLE_ENDING } from './person-parts.ts';
+
+const PROSE_NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}`;
+
+// "Gunilla Ek och Omar Said (båda Vaxholms stad)", "A, B och C (samtliga från Tyresö)": one bracket after the last of
+// several names, which says it holds for each of them.
+const SHARED_BRACKET = new RegExp(
+  String.raw`(${PROSE_NAME}(?:\s*,\s*${PROSE_NAME})*\s+(?:och|samt)\s+${PROSE_NAME})\s*\(\s*(?:båda|bägge|alla|samtliga)(?:\s+(?:två|tre|fyra))?\s+(?:från\s+)?([^()]+?)\s*\)`,
+  'gu',
+);
+
+/** Gives every name before a shared bracket its own copy: "A och B (båda X)" → "A (X) och B (X)". */
+export function distributeSharedBracket(text: string): string {
+  return text.replace(SHARED_BRACKET, (_whole, names: string, bracket: string) =>
+    names.replace(new RegExp(`(${PROSE_NAME})(?=\\s*(?:,|\\s(?:och|samt)\\s|$))`, 'gu'), `$1 (${bracket})`),
+  );
+}
+
+// "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
+// in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
+// "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
+// "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
+// "tjänstgörande ersättaren Mio Tran (S) för …": a council's serving substitute, named in the definite form too.
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
+// "ordföranden Vilja Trosk (S)", "ledamöterna Saga Frell (S) och …": a council's members keep their party after the name.
+const PARTY_AFTER_NAME = String.raw`(?:\s*\((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|v|l|fp|kd|mp|sd)\))`;
+// "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
+// "… ersättaren Mio Tran (S) för Siri Vall (S)": whom a substitute served for follows the name.
+// "Miljö- och byggchef Henrik Lång": "och" after a hyphen joins two titles sharing their last part, no two people.
+const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|(?<!-)\s(?:och|samt)\s+)(${PROSE_ROLE}|\p{Ll}{4,})\s+(${PROSE_NAME})(${PARTY_AFTER_NAME})?(?!\s*\()(?=\s*(?:[,;.]|\s(?:och|samt)(?:\s|$)|\sför\s|$))`, 'gu');
+// "ledamöterna Inga Sten och Kurt Dahl", "fritidspedagogerna A, B och C": a plural function names a group of people
+// after it; the irregular plurals of an association's functions are listed.
+const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
+// "lärarna Ali Nur och Kim Sand": a stem of three letters too.
+const PLURAL_THEN_NAMES = new RegExp(
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
+  'gu',
+);
+
+// "kyrkoherden Einar Ek såsom ordförande", "Rut Berg som sekreterare": the function the person served in at this meeting,
+// stated after the name, is their role; a title before the name (their office) gives way to it.
+const NAME_AS_ROLE = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?(${PROSE_NAME})(${PARTY_AFTER_NAME})?\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
+const MEETING_FUNCTION_AFTER = /^\s*,\s*(?:(?:vice\s+)?ordförande|ordf\.|sekreterare|sekr\.|justerare|mötesordförande)(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))/u;
+
+/** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
+export function rolesAfterNames(text: string): string {
+  return text
+    .replace(NAME_AS_ROLE, (whole, lead: string, name: string, party: string | undefined, role: string) =>
+      new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role) ? `${lead}${name}${party ?? ''}, ${role}` : whole,
+    )
+    // "Ordf. Anna Ek, v. ordf. Bo Lind, led. Cia Berg": an abbreviated function capitalised at the start of the list.
+    .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.|Vice\s+ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
+    .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
+      const role = singularTitle(plural);
+      const named = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+      // "…, Sven Nordin, lärare, samt föräldrarna Kerstin Wallin, Lars-Åke Nyström och Mona Eriksson": a group that is
+      // no title still names the people after it, each a person of their own, not a description of the one before.
+      if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
+      return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
+    })
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined, offset: number, text: string) => {
+      // Before a party bracket only a function in the definite form ("ordföranden", "ersättaren") is prose that names the
+      // person after it: "Ivar Ek (M), ordförande Greta Hed (M)" gives the first person's function, in a list's own order.
+      if (party && !/n$/u.test(role)) return whole;
+      const named = `${name}${party ?? ''}`;
+      // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      // "kyrkoherde Per Lund, ordförande": the function the person had at the meeting, after the name, is the role the
+      // list gives; the title before the name is how the person is addressed.
+      if (MEETING_FUNCTION_AFTER.test(text.slice(offset + whole.length)) && (LEADING_TITLE.test(role) || /n$/u.test(role))) return `${lead}${named}`;
+      if (LEADING_TITLE.test(role)) return `${lead}${named}, ${role}`;
+      // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
+      // "kyrkoherden", "kyrkvärden": a title ending in -e takes only -n, one ending in a consonant -en.
+      // "diakonissan Anna Holm", "barnmorskan …": a title ending in "-a" takes "-n".
+      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
+      return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
+    });
+}
+
+/**
+ * "fritidspedagogerna" → "fritidspedagog", "handläggarna" → "handläggare", "undersköterskorna" → "undersköterska":
+ * the singular of a title in the definite plural, when it is a title.
+ */
+function singularTitle(plural: string): string | null {
+  if (PLURAL_ROLES[plural]) return PLURAL_ROLES[plural]!;
+  // "kyrkvärdarna" → "kyrkvärd": a stem that takes -ar in the plural.
+  const candidates = [plural.replace(/erna$/u, ''), plural.replace(/arna$/u, 'are'), plural.replace(/arna$/u, ''), plural.replace(/orna$/u, 'a')].filter((c) => c !== plural);
+  return candidates.find((c) => LEADING_TITLE.test(c) || TITLE_ENDING.test(c)) ?? null;
+}
