@@ -1,5 +1,5 @@
 import type { PersonContext } from './person.ts';
-import { LEADING_TITLE, ORGANISATION_WORDS, looksLikePlace, looksLikeRole } from './person-parts.ts';
+import { CAPITAL_TITLE, LEADING_TITLE, ORGANISATION_WORDS, looksLikePlace, looksLikeRole } from './person-parts.ts';
 
 // "ordf.", "v. ordf.", "sekr.": the abbreviations minutes use for the functions at a meeting.
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
@@ -76,7 +76,7 @@ export function describeExtras(given: readonly string[], context: PersonContext 
       continue;
     }
     // "Jonas Berg, SL", "Ola Ek, SKR": an acronym beside a guest or civil servant names where they work (not "MAS", "VD").
-    if (context === 'other' && organisation === null && /^\p{Lu}{2,6}$/u.test(extra.trim()) && !/^(?:MAS|MAR|VD|HR|IT)$/u.test(extra.trim())) {
+    if (context === 'other' && organisation === null && /^\p{Lu}{2,6}$/u.test(extra.trim()) && !CAPITAL_TITLE.test(extra.trim())) {
       organisation = extra.trim();
       continue;
     }

@@ -3,6 +3,9 @@ import { knownPlacePrefixes, knownPlaces } from './known-places.ts';
 // The parties written out ("Ingela Sund Moderaterna" in a table whose column gap OCR closed) are organisations too.
 export const ORGANISATION_WORDS = /\b(?:kommun|kommunen|kommuner|skolan|stad|region|regionen|län|landsting|förbund|kommunförbund|förvaltning|förvaltningen|bolag|ab|länsstyrelsen|polisen|myndighet|myndigheten|storsthlm|skr|moderaterna|socialdemokraterna|centerpartiet|liberalerna|folkpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)\b/i;
 
+// "MAS", "VD": titles written in capitals, as short as a party or an agency's acronym but naming a function.
+export const CAPITAL_TITLE = /^(?:MAS|MAR|VD|HR|IT)$/u;
+
 export const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|vice|chef|direktör|samordnare|handläggare|strateg|controller|utvecklare|ansvarig|tjänstgörande|föredragande|adjungerad|gäst|representant|kommundirektör|stadsdirektör|nämndsekreterare|jurist|ekonom|konsult|projektledare|utredare|rektor|kansli|registrator|sakkunnig|mas|mar|vd)\b/i;
 
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.

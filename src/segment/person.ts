@@ -1,7 +1,7 @@
 import type { Person } from '../domain/index.ts';
 import { ABSENCE_REASON, HONORIFIC, REMOTE_NOTE, REMOTE_NOTE_AFTER_TITLE, cleanNameText } from './name-text-cleanup.ts';
 import { describeExtras, normaliseRole } from './person-extras.ts';
-import { LEADING_TITLE, LOWER_CASE_PARTIES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ENDING, isInitials, looksLikeName, looksLikeParty, looksLikePlace, looksLikeRole, looksLikeTitle, namesBodyWhole } from './person-parts.ts';
+import { CAPITAL_TITLE, LEADING_TITLE, LOWER_CASE_PARTIES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ENDING, isInitials, looksLikeName, looksLikeParty, looksLikePlace, looksLikeRole, looksLikeTitle, namesBodyWhole } from './person-parts.ts';
 
 export type PersonContext = 'member' | 'other';
 
@@ -126,7 +126,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Omar Said (OS) biträdande rektor": without a comma, the initials still end the name; what follows describes the person.
   if (party && isInitials(party[2]!, cleanNameText(party[1]!))) return parsePerson(`${party[1]!.trimEnd()}${/^[,;]/u.test(party[3]!) ? '' : /^\p{L}/u.test(party[3]!) ? ', ' : ' '}${party[3]}`, context);
   // "(MAS)", "(VD)": a title written in capitals is a role, although it is as short as a party.
-  const capitalTitle = party !== null && /^(?:MAS|MAR|VD|HR|IT)$/u.test(party[2]!.trim());
+  const capitalTitle = party !== null && CAPITAL_TITLE.test(party[2]!.trim());
   if (party && (capitalTitle || (/^\p{Ll}/u.test(party[2]!) && !looksLikeParty(party[2]!.trim())) || (!looksLikeParty(party[2]!.replace(/[.\s]/g, '')) && !looksLikePlace(party[2]!) && looksLikeRole(party[2]!)))) {
     // "Södertälje (ordförande)": a role in brackets, not a party.
     return parsePerson(`${party[1]}, ${party[2]}${party[3] ? `, ${party[3]}` : ''}`, context);
