@@ -10,6 +10,7 @@ import { extractDecisions } from './decisions.ts';
 import { emailHeader, withoutEmailHeader } from './email-header.ts';
 import { parseHeadBlock } from './head-block.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
+import { withLabelColumnReadFirst } from './label-column-read-first.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { findItemHeadings } from './items.ts';
@@ -76,7 +77,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(bodyLines(pages)))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(bodyLines(pages))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMinutes } from '../../src/segment/index.ts';
+
+const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
+
+const BODY = '\f§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Övriga frågor\nInga övriga frågor.';
+
+describe('plain OCR text of a head whose label column came before its values', () => {
+  it('pairs each label with the run of rows that looks like its value, past the header rows between them', () => {
+    const m = segment(
+      'MOSSBY KOMMUN\n\nKulturnämnden\n\nSammanträdestid\n\nSammanträdesplats\n\nNärvarande\n\nÖvriga närvarande\n\nFrånvarande\nParagrafer\n\n' +
+        'NROTOKOLL\n\nTisdag 4.2.2025 kl. 16.00—18.30\nBygdegården, lilla salen\n\nUlla Vrede, ordförande\n\nIvar Dunk, vice ordförande\n\nEdla Rapp\n\n' +
+        'Kim Ros, ersättare för Nore Sill\n\nSiv Lomm, kultursekreterare\n\nNore Sill\n\n5-9\n' + BODY,
+    );
+    expect(m.meeting).toEqual({ date: '2025-02-04', start: '16:00', end: '18:30', place: 'Bygdegården, lilla salen' });
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ulla Vrede', 'Ivar Dunk', 'Edla Rapp', 'Kim Ros', 'Siv Lomm']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Nore Sill']);
+  });
+
+  it('puts the two halves of a signature block read column by column side by side again', () => {
+    const m = segment(
+      'MOSSBY KOMMUN\n\nKulturnämnden\n\nSammanträdestid\n\nSammanträdesplats\n\nNärvarande\n\nParagrafer\nUnderskrifter\n\n' +
+        'Ulla Vrede\nordförande\n\nProtokollet justerat\n\nEdla Rapp\n\nPROTOKOLL\n\n' +
+        'Tisdag 4.2.2025 kl. 16.00—18.30\nBygdegården, lilla salen\n\nUlla Vrede, ordförande\n\nEdla Rapp\n\nSiv Lomm\n\n5-9\n\n' +
+        'Siv Lomm\nsekreterare\n\nMossby 6.2.2025\n\nIvar Dunk\n' + BODY,
+    );
+    expect(m.meeting?.place).toBe('Bygdegården, lilla salen');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ulla Vrede', 'Edla Rapp', 'Siv Lomm']);
+    expect(m.signatures.map((s) => s.name).sort()).toEqual(['Edla Rapp', 'Ivar Dunk', 'Siv Lomm', 'Ulla Vrede']);
+  });
+
+  it('joins a label wrapped onto a second row, and passes over the items\' labels that the column goes on with', () => {
+    const m = segment(
+      'PROTOKOLL\n\nFritidsnämnden, Mossby kommun\n\nDatum\nTid\nPlats\n\nNärvarande\nledamöter\n\nÖvriga närvarande\n\nJusterare\n\n' +
+        '§ 7\nBeslut\n\n§ 8\nDnr\nÄrendet\nBeslut\n\nVid protokollet:\n\n' +
+        '2025-03-11\n09.00-11.30\nIdrottshallen, rum Stafetten\n\nNils Bark (C), ordförande\n\nElin Strå (S)\n\nOla Mo, fritidschef\n\nElin Strå\n\nVal av justerare\n',
+    );
+    expect(m.meeting).toEqual({ date: '2025-03-11', start: '09:00', end: '11:30', place: 'Idrottshallen, rum Stafetten' });
+    expect(m.attendees.map((p) => p.name)).toEqual(['Nils Bark', 'Elin Strå', 'Ola Mo']);
+    expect(m.adjusters).toEqual(['Elin Strå']);
+  });
+
+  it('leaves the head as OCR read it when the rows after the labels do not fit them', () => {
+    const m = segment(
+      'MOSSBY KOMMUN\n\nPlats och tid\n\nBeslutande\n\nÖvriga deltagare\n\nUtses att justera\n\n' +
+        '13.00-15.20\n\nUlla Vrede (S), Ivar Dunk (M)\n\nSiv Lomm, sekreterare\n\nEdla Rapp\n' + BODY,
+    );
+    // "Plats och tid" with nothing but a clock names no place: the pairing is not trusted, and no place is made up.
+    expect(m.meeting?.place ?? null).toBeNull();
+  });
+});
