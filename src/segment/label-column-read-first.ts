@@ -74,6 +74,27 @@ function isColumnLabel(text: string): boolean {
   return PARAGRAPH_MARK.test(text.trim()) || (label !== null && withoutTrailingSpecks(label.rest) === '') || /^\p{Lu}\p{Ll}{1,11}$/u.test(withoutTrailingSpecks(text));
 }
 
+// The heading of a people table's column that holds no names: what the people are or where they come from.
+const DETACHED_COLUMN = /^(?:parti|funktion|roll|titel|befattning|uppdrag|organisation)$/iu;
+
+/**
+ * "Parti" / "S" / "M" … "Funktion" / "ordförande" / "ledamot" …: the other columns of a people table that OCR read one
+ * after the other below its names. They are no label's value; the rows from such a heading to the next row with a date
+ * or a sentence in it are kept out of the pairing.
+ */
+function detachedColumns(lines: readonly DocumentLine[], from: number, to: number): Set<number> {
+  const rows = new Set<number>();
+  let inside = false;
+  for (let i = from; i < to; i++) {
+    const text = withoutTrailingSpecks(lines[i]!.text);
+    if (isBlank(lines[i]!)) continue;
+    if (DETACHED_COLUMN.test(text)) inside = true;
+    else if (inside && (findDates(text).length > 0 || text.split(/\s+/u).length > 4 || /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text))) inside = false;
+    if (inside) rows.add(i);
+  }
+  return rows;
+}
+
 /** Rows split at blank rows. */
 function blocks(lines: readonly DocumentLine[]): DocumentLine[][] {
   const result: DocumentLine[][] = [];
@@ -95,8 +116,10 @@ function blocks(lines: readonly DocumentLine[]): DocumentLine[][] {
  */
 function sideBySide(left: readonly DocumentLine[], right: readonly DocumentLine[]): DocumentLine[] | null {
   const [l, r] = [blocks(left), blocks(right)];
-  if (l.flat().length < 2 || l.length !== r.length || l.some((b, k) => b.length !== r[k]!.length)) return null;
-  return l.flatMap((b, k) => [...b.map((line, n) => documentLine(line.page, [...line.cells, ...r[k]![n]!.cells])), documentLine(b[0]!.page, [])]);
+  // The right half may go on with rows of the page's foot after the signatures ("Frånvarande ledamot: …").
+  if (l.flat().length < 2 || l.length > r.length || l.some((b, k) => b.length !== r[k]!.length)) return null;
+  const paired = l.flatMap((b, k) => [...b.map((line, n) => documentLine(line.page, [...line.cells, ...r[k]![n]!.cells])), documentLine(b[0]!.page, [])]);
+  return [...paired, ...r.slice(l.length).flatMap((b) => [...b, documentLine(b[0]!.page, [])])];
 }
 
 interface Pairing {
@@ -161,8 +184,9 @@ export function withLabelColumnReadFirst(lines: readonly DocumentLine[]): Docume
     if (!run) continue;
     const at: number[] = [];
     const rows: ValueRow[] = [];
+    const detached = detachedColumns(lines, run.end, pageEnd);
     for (let i = run.end; i < pageEnd && rows.length < MAX_VALUE_ROWS; i++) {
-      if (isBlank(lines[i]!)) continue;
+      if (isBlank(lines[i]!) || detached.has(i)) continue;
       rows.push({ text: lines[i]!.text, afterBlank: i > 0 && isBlank(lines[i - 1]!) });
       at.push(i);
     }
@@ -197,9 +221,12 @@ function rewritten(
   const scraps = between.filter((line) => !isBlank(line) && isHeaderScrap(line.text));
   const leftOver = between.filter((line) => !scraps.includes(line));
   const tail = lines.slice(valuesEnd, pageEnd);
+  // Rows among the values that no label took (a table's columns read apart) stay, after the head.
+  const taken = new Set(pairing.groups.flatMap(([j, e]) => at.slice(j, e)));
+  const untaken = lines.slice(valuesStart, valuesEnd).filter((line, k) => !isBlank(line) && !taken.has(valuesStart + k));
   const zipped = sideBySide(leftOver, tail);
   // The header's own rows go back above the head, where the page prints them (a date there may be the meeting's).
   const scrapRows = scraps.flatMap((line) => [line, documentLine(line.page, [])]);
   const rest = zipped ?? [...leftOver, ...tail];
-  return { lines: [...lines.slice(0, start), ...scrapRows, ...head, ...rest, ...lines.slice(pageEnd)], sideBySide: zipped !== null };
+  return { lines: [...lines.slice(0, start), ...scrapRows, ...head, ...untaken, ...rest, ...lines.slice(pageEnd)], sideBySide: zipped !== null };
 }

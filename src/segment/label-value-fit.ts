@@ -65,6 +65,8 @@ function peopleFit(kind: LabelKind, rows: readonly ValueRow[]): number {
     const previous = k > 0 ? rows[k - 1]!.text.trim() : '';
     const label = matchLabel(text);
     if (label?.rest === '') return -99;
+    // "Namn": the heading of the table's name column holds no one.
+    if (k === 0 && /^namn$/iu.test(text)) continue;
     // "Ordförande Mikael Ek", "Medlemmar Johan Ny": a list grouped by role, the role before each group's first name.
     const person = isPersonRow(text) || (label !== null && isPersonRow(label.rest.replace(/^\p{Lu}\s+/u, '')));
     if (person) {

@@ -40,6 +40,17 @@ describe('plain OCR text of a head whose label column came before its values', (
     expect(m.adjusters).toEqual(['Elin Strå']);
   });
 
+  it('keeps the columns of a people table read after its names out of the pairing', () => {
+    const m = segment(
+      'Mossby kommun\n\nDatum\n\nTid\n\nPlats\nBeslutande\n\nJusterare\nJustering\nParagrafer\n\n' +
+        '2025-02-04\n13.00-15.00\nSkolhuset, rum Linden\nNamn\n\nUlla Vrede\n\nIvar Dunk\n\nEdla Rapp\n\nIvar Dunk\n\nParti\n\nS\nM\n\nFunktion\nordförande\nledamot\nledamot\n\n' +
+        'Skolkontoret, torsdag 6 februari 2025\n\n11-15\n' + BODY,
+    );
+    expect(m.meeting).toEqual({ date: '2025-02-04', start: '13:00', end: '15:00', place: 'Skolhuset, rum Linden' });
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ulla Vrede', 'Ivar Dunk', 'Edla Rapp']);
+    expect(m.adjusters).toEqual(['Ivar Dunk']);
+  });
+
   it('leaves the head as OCR read it when the rows after the labels do not fit them', () => {
     const m = segment(
       'MOSSBY KOMMUN\n\nPlats och tid\n\nBeslutande\n\nÖvriga deltagare\n\nUtses att justera\n\n' +
