@@ -2,6 +2,12 @@ import { matchLabel } from './labels.ts';
 import { PLACE_COLUMN, ROLE_COLUMN } from './people-table-header.ts';
 import { looksLikeTitle } from './person-parts.ts';
 
+// "Nadia Ek 4 Bergby kommun", "Bo Sund Ekby kommun 5": a figure alone in a table of names, places and functions is a
+// speck OCR read in a column gap or at the margin.
+const LONE_FIGURE = /^\d[.,:;]?$/u;
+// "Siv Ek . Region Dal oo Antecknare": one or two small letters that make no Swedish word are a speck in a column gap.
+const SMALL_SPECK = /^(?!(?:i|på|av|en|om|ut|vid|och)$)\p{Ll}{1,2}$/u;
+
 /**
  * "Helena Gran = : projektledare Täby kommun" under "Namn Roll Organisation": a row of a people table whose column gaps
  * OCR closed, as one cell per column. The name is its first two capitalised words; a role column before the last takes
@@ -59,7 +65,7 @@ export function closedRowCells(text: string, header: readonly string[]): string[
   // first two capitalised words, the role the last word where it names a function (the column is often empty), and
   // where the person comes from is what lies between. A semicolon inside it is OCR's comma; a cell holds one person.
   if (header.length === 3 && header[0] === 'namn' && PLACE_COLUMN.test(header[1]!) && header[1] !== 'parti' && ROLE_COLUMN.test(header[2]!)) {
-    const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => /[\p{L}\d]/u.test(t));
+    const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => /[\p{L}\d]/u.test(t) && !LONE_FIGURE.test(t) && !SMALL_SPECK.test(t));
     if (tokens.length < 3 || !tokens.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
     const last = tokens[tokens.length - 1]!.replace(/[^\p{L}]+$/u, '');
     const label = matchLabel(last);
@@ -70,7 +76,7 @@ export function closedRowCells(text: string, header: readonly string[]): string[
   // "Namn Organisation Funktion": where people come from before what they do is read well without this ("Solna stad
   // ordförande": the organisation's own small words), so only roles before the last column are cut here.
   if (header.length < 2 || header.slice(1, -1).some((h) => !ROLE_COLUMN.test(h)) || !ROLE_COLUMN.test(header[header.length - 1]!) && !PLACE_COLUMN.test(header[header.length - 1]!)) return null;
-  const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => /[\p{L}\d]/u.test(t) || t === '|');
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^["'`´‘’“”]+/u, '')).filter((t) => (/[\p{L}\d]/u.test(t) && !LONE_FIGURE.test(t)) || t === '|');
   const name = tokens.slice(0, 2);
   if (name.length < 2 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
   const cells = [name.join(' ')];

@@ -7,6 +7,7 @@ import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isP
 import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
+import { isListSubheading, isWrappedPlaceRow, withoutSpeckCell } from './people-table-ocr-rows.ts';
 import { FIGURES_ONLY, INITIALS_HEADER, isTableHeader, NAME_HEADER, PLACE_COLUMN, ROLE_COLUMN, ROLE_HEADER, TABLE_HEADER } from './people-table-header.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { cleanNameText } from './name-text-cleanup.ts';
@@ -14,6 +15,7 @@ import { parsePerson } from './person.ts';
 import { looksLikePlace } from './person-parts.ts';
 import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates, monthNumber } from './swedish-dates.ts';
+import { leavesValueColumn } from './value-column-exit.ts';
 
 // A row that breaks off after a separator and one capitalised word: a first name whose surname went to the next row.
 // "… och nämndsekreterare Moa" / "Ekberg m.fl.": after "och" too, and after a title in lower case before the name.
@@ -28,19 +30,6 @@ const PEOPLE_LISTS: ReadonlySet<string> = new Set(['attendees', 'substitutes', '
 const NAME_WITH_TITLE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Ll}{4,}/u;
 
 const PERSON_WITH_PARTY = /^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\(\p{Lu}{1,3}\)/u;
-
-/**
- * With geometry, a row that starts nearer the label column than the value
- * column of the field being read ("Plats  Kommunhuset …" then a paragraph at
- * the margin) is no longer that field's value, even without a blank row.
- */
-function leavesValueColumn(line: DocumentLine, columns: { label: number; value: number } | null): boolean {
-  // A speckle read as a letter ("i") in the label column says nothing about where the row starts.
-  const first = line.cells.findIndex((c) => c.replace(/[^\p{L}\d]/gu, '').length >= 2);
-  const x = first === -1 ? undefined : line.cellX?.[first];
-  if (x === undefined || columns === null || columns.value - columns.label <= 0) return false;
-  return Math.abs(x - columns.label) < Math.abs(x - columns.value);
-}
 
 // "Från Haninge: Sara Lind, …", "Region Stockholm: Jenny Falk": a group's name, a colon and a person's first name and surname.
 const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}/u;
@@ -136,15 +125,24 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as AttendanceMarks | null;
 
+  // How many columns the header of the people table above named ("Namn | Organisation": two).
+  let headerWidth = null as number | null;
+
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (closedHeader !== null && !isBlank(line)) {
       const cells = line.cells.length === 1 && !matchLabel(line.cells[0]!) ? closedRowCells(line.cells[0]!, closedHeader) : null;
       if (cells) line = { ...line, cells, text: cells.join(' ') };
+      else if (current !== null && PEOPLE_LISTS.has(current.kind) && current.values.length > 0 && isWrappedPlaceRow(line)) {
+        current.values[current.values.length - 1] = `${current.values[current.values.length - 1]} ${line.cells[0]!.trim()}`;
+        continue;
+      }
       // "Sanna Wirén Botkyrka kommun," / "utbildningsförvaltningen": a cell wrapped onto a row of its own in lower case
       // does not end the table.
-      else if (!/^\p{Ll}/u.test(line.cells[0] ?? '')) closedHeader = null;
+      // "Frånvarande" alone on its row: the absent listed on in the same columns, under their own heading.
+      else if (!/^\p{Ll}/u.test(line.cells[0] ?? '') && !isListSubheading(line)) closedHeader = null;
     }
+    if (headerWidth !== null && !isBlank(line) && matchLabel(line.cells[0] ?? '') === null) line = withoutSpeckCell(line, headerWidth);
     // "Namn | Organisation | i | Närvarande": a letter alone in a column gap of an attendance table is a speck.
     if (marks !== null || presenceColumn(withoutScrapCells(line)) !== null) line = withoutScrapCells(line);
     const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
@@ -207,8 +205,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const openRow = current !== null && LIST_KINDS.has(current.kind) && /(?:[,;]|\s(?:och|samt))\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
       // "Jansson Rut C" / "" / "Wahlström Erik SD": OCR's blank rows inside a people table whose column gaps it closed.
       const closedRow = current !== null && LIST_KINDS.has(current.kind) && closedHeader !== null && next !== undefined && next.cells.length === 1 && closedRowCells(next.cells[0]!, closedHeader) !== null;
+      // "Rebecka Ek | Region Dal" / "" / "Siv Lund | Region Dal | Antecknare" under "Namn | Organisation | Roll": a row
+      // as wide as the table's header after OCR's blank row is its next row.
+      const headerRow = current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && headerWidth !== null && next !== undefined && nextPerson !== null && nextPerson.name.includes(' ') &&
+        withoutSpeckCell(next, headerWidth).cells.length === headerWidth;
       const continuesList =
-        groupRows || partyRows || bareName || openRow || closedRow ||
+        groupRows || partyRows || bareName || openRow || closedRow || headerRow ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
@@ -252,6 +254,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
+      headerWidth = line.cells.length >= 2 ? line.cells.length : null;
       const initialsAt = line.cells.findIndex((c) => INITIALS_HEADER.test(c));
       initialsColumn = initialsAt >= 0 ? { at: initialsAt, width: line.cells.length } : null;
       const nameAt = line.cells.findIndex((c) => NAME_HEADER.test(c));
@@ -302,6 +305,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     const rowLabel = matchLabel(line.cells[0] ?? '');
     if (rowLabel) columns = null;
+    if (rowLabel && !PEOPLE_LISTS.has(rowLabel.kind)) headerWidth = null;
     // "Närvarande | 2" over "Namn | Kommun": a lone figure beside a list's label is a speck OCR read, no value column.
     const speckFigure = rowLabel !== null && LIST_KINDS.has(rowLabel.kind) && /^\s*\d\s*$/u.test(line.cells[1] ?? '');
     // "Närvarande: | eo": a letter or two in the value column is a speck, no value that says where the column is.
@@ -395,3 +399,4 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   }
   return fields;
 }
+

@@ -194,11 +194,15 @@ export function headYear(headLines: readonly DocumentLine[]): number | null {
  * names the year; from the body (`before`) it is a day the minutes were printed, signed or planned on, which the
  * meeting they record came before ("Datum: tisdag 7/10" over "Utskriftsdatum 2025-10-08" is 2025-10-07, not 2026).
  */
+// "kl 08.30 = 11.45": a typewriter's spaced dash between two clock times, read by OCR as an equals sign; a lone "=" is
+// otherwise a speck.
+const EQUALS_DASH = /(\d[.:]\d{2})\s+=\s+(?=\d{1,2}[.:]\d{2}(?!\d))/gu;
+
 export function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: string | null = null, before = false): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   const valueOf = (field: HeadField) =>
     field.values
-      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
+      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
       .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
       .filter(Boolean)
@@ -208,7 +212,7 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
     // Rows of one value wrap mid-phrase ("… 2023 kl." / "13.15–16.40"); OCR adds speckles between them.
     const value = field.values
       // A wrapped row starts with the rest of the value; punctuation before it is a speckle ("- » februari 2023").
-      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
+      .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
       .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
       .filter(Boolean)

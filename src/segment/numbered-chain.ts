@@ -103,6 +103,15 @@ function notesAfter(repeated: string, title: string): string | null {
 const SUB_NUMBERED = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
 const SUB_LETTERED = /^\s*(?:(?:[Pp]unkt|[Ää]rende|[Pp]\.)\s*)?(\d{1,2})\s?([a-h])[.:)]?\s+(\p{Lu}.*)$/u;
 
+// "3.1" alone in its cell: a typewriter's tab or double space after the sub-point's number.
+const SUB_NUMBER_ALONE = /^\s*\d{1,2}\.\d{1,2}\.?\s*$/u;
+
+/** "3.1 | Tjänst i Bergby | …": the number's cell and the title's read as one, as when a single space parts them. */
+function subNumberCells(cells: readonly string[]): string[] {
+  const [first, next, ...rest] = cells;
+  return first !== undefined && next !== undefined && SUB_NUMBER_ALONE.test(first) ? [`${first.trim()} ${next.trim()}`, ...rest] : [...cells];
+}
+
 /**
  * Sub-points numbered under a point ("1.1", "1.2" under "1 Formalia") are
  * items of their own, but only when the first number is the point they stand
@@ -116,7 +125,7 @@ export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeadi
     const end = chain[k + 1]?.line ?? lines.length;
     let expected = 1;
     for (let i = heading.line + 1; i < end; i++) {
-      const [first, ...rest] = lines[i]!.cells;
+      const [first, ...rest] = subNumberCells(lines[i]!.cells);
       // "2a. Tidig kontakt", "Punkt 2b. Samverkan": sub-points lettered a, b, c … under their number.
       const lettered = SUB_LETTERED.exec(first ?? '');
       if (lettered && lettered[1] === heading.number && lettered[2]!.charCodeAt(0) - 96 === expected) {

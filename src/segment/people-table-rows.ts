@@ -68,6 +68,17 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
   return [kept.join(', ')];
 }
 
+// "Antecknare", "Sekreterare", "Vid pennan": the function of whoever kept the notes.
+const NOTE_KEEPER = /^(?:antecknare|antecknat\s+av|(?:mötes)?sekreterare|protokollförare|referent|vid\s+(?:pennan|protokollet|anteckningarna|tangentbordet|datorn))$/iu;
+
+/**
+ * "Förhinder | Bo Rask, kulturchef" / "Antecknare | Cilla Bodin": whoever kept the notes was at the meeting, so the
+ * note-keeper's label under a list of the absent opens a field of its own; it is no function of someone away.
+ */
+function keptNotesWhileAway(label: string, current: HeadField | null): boolean {
+  return current !== null && current.kind === 'absent' && NOTE_KEEPER.test(label);
+}
+
 // "Medlemmar", "Ledamot": a column of a people table that says only that the person is a member.
 const MEMBER_GROUP = /^(?:medlem(?:mar)?|ledam(?:ot|öter)|ordinarie(?:\s+ledamöter)?)$/iu;
 
@@ -95,6 +106,7 @@ export function functionColumnRow(cells: readonly string[], current: HeadField |
   if (written) return [`${name}, ${written}`];
   const label = matchLabel(rest[0]!);
   if (label === null || label.rest || (label.kind !== 'signature' && (lead.length === 0 || label.kind !== 'substitutes'))) return null;
+  if (lead.length === 0 && keptNotesWhileAway(label.label, current)) return null;
   return [...lead, `${name}, ${label.label.toLowerCase()}`];
 }
 
@@ -105,6 +117,7 @@ export function functionColumnRow(cells: readonly string[], current: HeadField |
  */
 export function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<typeof matchLabel>>, current: HeadField): string | null {
   if (label.kind !== 'signature' || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters' || !label.rest) return null;
+  if (keptNotesWhileAway(label.label, current)) return null;
   if (cell.slice(0, cell.lastIndexOf(label.rest)).includes(':')) return null;
   const person = parsePerson(label.rest);
   if (!person || !person.name.includes(' ') || person.role) return null;

@@ -11,7 +11,7 @@ export const ROLE_WORDS = /\b(?:ordförande|ordf|sekreterare|ersättare|ledamot|
 // "Polisregion Stockholm", "Trafikförvaltningen", "Räddningsverket": a compound ending in an organisation word.
 // "räddningstjänsten", "stadsbyggnadskontoret", "Försäkringskassan", "Elevhälsan": the definite form of a compound whose head is a
 // kind of office or agency names that body; a title is written without the article ("socialsekreterare").
-const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|avdelningen|sektionen|byrån|kansliet|gruppen|teamet|rådet|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan)(?=\s|$)/u;
+const ORGANISATION_COMPOUND = /(?:^|\s)\p{L}{3,}(?:region|regionen|förvaltningen|avdelningen|sektionen|byrån|kansliet|gruppen|teamet|rådet|myndigheten|styrelsen|förbundet|nämnden|verket|inspektionen|tjänsten|kontoret|enheten|förmedlingen|kassan|bolaget|mottagningen|centralen|hälsan|skolan|gården|kyrkan|kliniken|sjukhuset|arkivet|biblioteket)(?=\s|$)/u;
 
 /** "Region Västernorrland", "Länsstyrelsen i Stockholms län": the whole text names a place or body, not a place before a name. */
 export function namesBodyWhole(text: string): boolean {
@@ -26,7 +26,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Titles are compounds ending in a title word: "utbildningschef", "HR-partner", "Folkhälsostrateg".
-export const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande)$/iu;
+export const TITLE_ENDING = /(?:ägare|kamrer|kamrerare|intendent|notarie|aktuarie|amanuens|kanslist|assessor|ombudsman|chef|pedagog|kurator|sköterska|direktör|samordnare|strateg|partner|sekreterare|handläggare|ansvarig|ledare|utvecklare|ombud|specialist|rådgivare|assistent|controller|ekonom|jurist|rektor|planerare|arkitekt|ingenjör|inspektör|konsult|konsulent|koordinator|kommunikatör|atör|utredare|förande|kallande|ragande|tecknare|förare)$/iu;
 
 export function looksLikeRole(text: string): boolean {
   const trimmed = text.trim();

@@ -83,7 +83,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       // "Nina Sund, MAS i": after a title in capitals too.
       .replace(/(\p{Ll}{4,}|\p{Lu}{2,})\s+\p{Ll}\s*$/u, '$1')
       // "herr Bengt Ohlson", "fru Greta Pihl": an older style's courtesy title before a name is no part of it.
-      .replace(HONORIFIC, ''),
+      .replace(HONORIFIC, '')
+      // "Gunilla Marklund, sekretérare": OCR's acute accent on a title's e; Swedish titles have none, names may.
+      .replace(/(?<=,\s*)\p{Ll}*é\p{Ll}*/gu, (word) => (TITLE_ENDING.test(word.replace(/é/gu, 'e')) ? word.replace(/é/gu, 'e') : word)),
   );
   if (!cleaned) return null;
   // "Vallentuna kommun genom ombud Lars Wik", "Bostadsbolaget AB, representerat av Eva Ek": a shareholder or member

@@ -1,7 +1,7 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { signatureRoles } from './signature-role-rows.ts';
-import { isSignedName, stripFiller } from './signer-names.ts';
+import { isColumnHeadScrap, isSignedName, stripFiller } from './signer-names.ts';
 
 /** The role of a row that holds one role and nothing else ("Sekreterare"), or null. */
 function bareRole(line: DocumentLine): string | null {
@@ -19,18 +19,27 @@ export function rolesOverNames(lines: readonly DocumentLine[], from: number): { 
   const roles: string[] = [];
   let i = from;
   for (; i < lines.length; i++) {
+    // "Vid anteckningarna" / "" / "Justeras": OCR's blank rows between the roles of one row read apart.
+    // "Vid anteckningarna" / "Vem | När" / "Justeras": the heads of an action table above, read among them, sign nothing.
+    if (roles.length > 0 && (isBlank(lines[i]!) || isColumnHeadScrap(lines[i]!.text))) continue;
     const role = bareRole(lines[i]!);
     if (role === null) break;
     roles.push(role);
   }
+  while (i > from && (isBlank(lines[i - 1]!) || isColumnHeadScrap(lines[i - 1]!.text))) i--;
   if (roles.length < 2) return null;
   while (i < lines.length && (isBlank(lines[i]!) || /^\s*\p{Lu}{4,}\s*$/u.test(lines[i]!.text))) i++;
   const names: string[] = [];
+  let end = i - 1;
   for (; i < lines.length && names.length < roles.length; i++) {
+    // "Erik Ek" / "" / "Åsa Lund": blank rows (and a running footer taken out) between the names read apart.
+    if (names.length > 0 && isBlank(lines[i]!)) continue;
     const name = lines[i]!.cells.length === 1 ? stripFiller(lines[i]!.cells[0]!) : '';
     if (!name || !isSignedName(name)) break;
     names.push(name);
+    end = i;
   }
-  if (names.length !== roles.length || (i < lines.length && !isBlank(lines[i]!) && lines[i]!.cells.length === 1 && isSignedName(stripFiller(lines[i]!.cells[0]!)))) return null;
-  return { signatures: roles.map((role, k) => ({ role, name: names[k]! })), end: i - 1 };
+  const after = lines[end + 1];
+  if (names.length !== roles.length || (after !== undefined && !isBlank(after) && after.cells.length === 1 && isSignedName(stripFiller(after.cells[0]!)))) return null;
+  return { signatures: roles.map((role, k) => ({ role, name: names[k]! })), end };
 }

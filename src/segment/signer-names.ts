@@ -33,8 +33,19 @@ export function stripFiller(text: string): string {
 // "KH LO" under "Justerandes sign": the adjusters' initials, which a protokoll's form has them write on every page.
 const INITIALS_ONLY = /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)+$/u;
 
+// "Vad | Vem | När", "Åtgärd | Ansvarig | Klart": the heads of an action table's columns, which OCR can read apart from
+// their table among the signing rows below it; capitalised, two of them look like a first name and a surname.
+const COLUMN_HEAD_WORD = /^(?:vad|vem|när|hur|klart|klar|ansvarig|status|datum|åtgärd|åtgärder|uppgift|deadline|namn|roll|kommentar)$/iu;
+
+/** "Vem | När": a row of nothing but an action table's column heads (and the specks between them). */
+export function isColumnHeadScrap(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => COLUMN_HEAD_WORD.test(w));
+}
+
 /** A signed name has a first name and a surname; a lone capitalised word is more likely a role. */
 export function isSignedName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
   // "Justerare Justerare" reads like two capitalised names but is two roles.
-  return looksLikeName(text) && text.trim().split(/\s+/).length >= 2 && !text.trim().split(/\s+/).every(isRoleWord) && !INITIALS_ONLY.test(text.trim());
+  return looksLikeName(text) && words.length >= 2 && !words.every(isRoleWord) && !words.every((w) => COLUMN_HEAD_WORD.test(w)) && !INITIALS_ONLY.test(text.trim());
 }

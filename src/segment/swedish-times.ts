@@ -18,7 +18,8 @@ function clock(hours: string, minutes: string | undefined): string | null {
 // "Kl.'9.00": a speck after the stop; "kl.:14.00": OCR's colon there.
 const KL = String.raw`(?:k[l1I|](?:ockan)?\.?[:'’‘\x60]?\s*)`;
 // "17.30 -till 19.45": OCR can read a speck before "till" as a dash.
-const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to)\s*`;
+// "kl 08.30 = 11.45": a typewriter's dash, spaced, that OCR read as an equals sign.
+const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to|(?<=\s)=(?=\s))\s*`;
 const HM = String.raw`(\d{1,2})[.:,](\d{2})`;
 const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
 // "09.00-11. 30": OCR can put a space after the separator of the range's end, where a range already says it is a time.

@@ -44,6 +44,9 @@ function longTitleUnderSign(text: string): boolean {
 // "… avloppsanläggning på fastigheten" / "Lindholmen 1:22": a property in its definite form waits for its designation.
 const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
 
+// "och elevhälsan", "för andra halvåret 2024": the rest of a noun phrase, eight words at most and without a full stop.
+const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)\s+(?:\S+\s+){0,6}\S*[^\s.!?:]$/u;
+
 const AWAITS_DESIGNATION = /\b(?:fastigheten|fastigheterna|kvarteret)$/iu;
 // "Lindholmen 1:22", "Norra Ekeby 3:7": a property designation, a name and its block and unit numbers.
 const DESIGNATION = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+\d{1,4}:\d{1,4}\b/u;
@@ -78,7 +81,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       // "Detaljplan för Ekeby" / "" / "- beslut om samråd": OCR's blank row before the title's dashed tail.
       (count === 0 && after !== undefined && DASHED_TAIL.test(after.text.trim())) ||
       // In a narrow column beside a Dnr, OCR can put a blank row anywhere inside the wrapped title.
-      (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title));
+      (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title)) ||
+      // "… om ungdomsmottagningen" / "" / "och elevhälsan": a bold title's second row, set apart by OCR, that opens with a
+      // conjunction or preposition in lower case and is a short phrase, no sentence.
+      (count === 0 && title !== '' && !/[.!?:]$/.test(title) && after !== undefined && PHRASE_TAIL.test(withoutTrailingSpeckle(after.text.trim())));
     const goesOn = (row: string) => /^\p{Ll}/u.test(row) || (count === 0 && DASHED_TAIL.test(row)) || (AWAITS_DESIGNATION.test(title) && DESIGNATION.test(row));
     if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && goesOn(after.text.trim()) && after.text.trim().length <= 60) {
       blanks++;
@@ -103,7 +109,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const midPhrase = title !== '' && CONTINUATION_END.test(title) && next !== undefined && /^\p{Ll}/u.test(next.text.trim());
     if (!next || isBlank(next) || (isStructural(next) && !titleAlone && !midPhrase) || (next.cells.length > 1 && !besideReference)) break;
     // "815" / ". Riktlinje för hyrpersonal": under a bare sign, a speck before the title's capital is no part of it.
-    const read = besideReference ? next.cells[0]!.trim() : next.text.trim();
+    const printed = besideReference ? next.cells[0]!.trim() : next.text.trim();
+    // "för andra halvåret 2024 .": OCR's speck after a wrapped title's last word is no full stop.
+    const read = blanks > 0 && PHRASE_TAIL.test(withoutTrailingSpeckle(printed)) ? withoutTrailingSpeckle(printed) : printed;
     const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.

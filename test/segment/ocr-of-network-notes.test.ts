@@ -43,7 +43,7 @@ describe('OCR of a "Namn Organisation Roll" table with its column gaps closed', 
     const fields = head('Närvaro\nNamn Organisation Roll\nTyra Malm Åby kommun,\n\nsocialförvaltningen\nOrvar Lind Region Fjällby; BUP Norr\nFörhinder\nSaga Frell Åby kommun\nAgenda\n1. Start\n');
     expect(fields.map((f) => [f.kind, f.values])).toEqual([
       ['attendees', ['Tyra Malm, Åby kommun,', 'socialförvaltningen', 'Orvar Lind, Region Fjällby, BUP Norr']],
-      ['absent', ['Saga Frell Åby kommun']],
+      ['absent', ['Saga Frell, Åby kommun']],
     ]);
   });
 });
