@@ -4,6 +4,8 @@ import { looksLikeTitle } from './person-parts.ts';
 
 // "Nadia Ek 4 Bergby kommun", "Bo Sund Ekby kommun 5": a figure alone in a table of names, places and functions is a
 // speck OCR read in a column gap or at the margin.
+// "Per Hedin", "Anna-Lena Ek": a first name and a surname.
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const LONE_FIGURE = /^\d[.,:;]?$/u;
 // "Siv Ek . Region Dal oo Antecknare": one or two small letters that make no Swedish word are a speck in a column gap.
 const SMALL_SPECK = /^(?!(?:i|på|av|en|om|ut|vid|och)$)\p{Ll}{1,2}$/u;
@@ -18,10 +20,14 @@ export function closedRowCells(text: string, header: readonly string[]): string[
   // "Botkyrka Linnea Sahlström", ":-Huddinge Maryam Rahimi ." under "Kommun Namn": the name is the last two capitalised
   // words, where the person comes from the rest.
   if (header.length === 2 && header[1] === 'namn') {
-    const words = text.replace(/\s+\|\s+/gu, ' ').split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+    // "Botkyrka Linnea Ström, Per Hedin": several people from one place, the names after the first listed with commas;
+    // the first name's cell shares the place, as a row of one person does.
+    const [first, ...others] = text.split(/\s*,\s*/u).map((part) => part.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+    const more = others.every((o) => FULL_NAME.test(o)) ? others : [];
+    const words = (more.length > 0 ? first! : text).replace(/\s+\|\s+/gu, ' ').split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
     const name = words.slice(-2);
     if (words.length < 3 || !name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) || !/^\p{Lu}/u.test(words[0]!)) return null;
-    return [name.join(' '), words.slice(0, -2).join(' ')];
+    return [[name.join(' '), ...more].join(', '), words.slice(0, -2).join(' ')];
   }
   // "Lindberg . Karin M ordförande", "Wahlström Erik + SD" under "Efternamn Förnamn Parti Funktion": the surname and the
   // first name as two cells (the table's own order, which the reading of such tables turns), a party in capitals, the rest.

@@ -198,6 +198,15 @@ export function headYear(headLines: readonly DocumentLine[]): number | null {
 // otherwise a speck.
 const EQUALS_DASH = /(\d[.:]\d{2})\s+=\s+(?=\d{1,2}[.:]\d{2}(?!\d))/gu;
 
+// "Datum: B6-10-14", "2O24-O3-12": a date of figures and dashes in which OCR read a figure as the letter of its shape.
+const FIGURE_SHAPES: Record<string, string> = { B: '8', O: '0', o: '0', l: '1', I: '1', S: '5' };
+const DASHED_DATE_WITH_LETTERS = /(?<![\p{L}\d])[\dBOolIS]{2,4}-[\dBOolIS]{2}-[\dBOolIS]{2}(?![\p{L}\d])/gu;
+
+/** Under a date label, the figures of a dashed date that OCR read as letters of the same shape. */
+function withFiguresForLetters(value: string): string {
+  return value.replace(DASHED_DATE_WITH_LETTERS, (date) => (/\d.*\d.*\d/u.test(date) ? date.replace(/[BOolIS]/gu, (c) => FIGURE_SHAPES[c]!) : date));
+}
+
 export function meetingFrom(fields: HeadField[], header: MeetingTime | null, year: string | null = null, before = false): MeetingTime | null {
   const meeting: MeetingTime = { date: null, start: null, end: null, place: null };
   const valueOf = (field: HeadField) =>
@@ -215,6 +224,7 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
       .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
+      .map((v) => (field.kind === 'date' ? withFiguresForLetters(v) : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
     if (!value) continue;

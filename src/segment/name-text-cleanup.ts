@@ -22,6 +22,8 @@ export function cleanNameText(text: string): string {
     .replace(/^\s*\/\s*(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.
     .replace(/^\s*(?!(?:af|de|di|la|el)\s)\p{Ll}{1,2}\s+(?=\p{Lu})/u, '')
+    // "Britt tt Lövgren": OCR echoed the end of the first name as a word of its own before the surname.
+    .replace(/(?<=\p{Lu}\p{Ll}*(\p{Ll}{2}))\s+\1(?=\s+\p{Lu})/u, '')
     // "Petra Kvist i": one lower-case letter after a surname is the page edge read as a letter.
     .replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '')
     .replace(/\s+/g, ' ')

@@ -58,6 +58,8 @@ export function isInitials(bracket: string, name: string): boolean {
   if (words.length < 2) return false;
   const initials = words.map((w) => w.charAt(0)).join('');
   if (text === initials) return true;
+  // "Johan Ström (IS)": OCR reads a capital J as I or l, which no party abbreviation made of the initials would explain.
+  if (text.length === initials.length && [...text].every((c, k) => c === initials[k] || (initials[k] === 'J' && /[Il|]/u.test(c)))) return true;
   // "KLu": the surname's first letters tell two people with the same initials apart.
   const head = words.slice(0, -1).map((w) => w.charAt(0)).join('');
   const surname = words[words.length - 1]!;
