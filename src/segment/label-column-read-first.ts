@@ -95,6 +95,25 @@ function detachedColumns(lines: readonly DocumentLine[], from: number, to: numbe
   return rows;
 }
 
+// The labels whose values are signatures printed side by side, or the adjusters' names.
+const SIGNING_KINDS: ReadonlySet<LabelKind> = new Set(['adjusters', 'adjustPlaceTime', 'signatureHeading', 'signature']);
+const TWO_NAMES = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const TWO_ROLES = /^(\p{Ll}{4,})\s+(\p{Ll}{4,})$/u;
+
+/**
+ * "Mats Ek Johan Berg" / "ordförande sekreterare": two signatures side by side whose gap OCR's plain text closed. Four
+ * capitalised words are two people's first names and surnames, and two roles under them each sign one; each gets its cell.
+ */
+function withSignaturesApart(line: DocumentLine): DocumentLine {
+  if (line.cells.length !== 1) return line;
+  const text = withoutTrailingSpecks(line.cells[0]!);
+  const names = TWO_NAMES.exec(text);
+  if (names) return documentLine(line.page, [names[1]!, names[2]!]);
+  const roles = TWO_ROLES.exec(text);
+  const signing = (word: string) => ['signature', 'adjusters'].includes(matchLabel(word)?.kind ?? '');
+  return roles && signing(roles[1]!) && signing(roles[2]!) ? documentLine(line.page, [roles[1]!, roles[2]!]) : line;
+}
+
 /** Rows split at blank rows. */
 function blocks(lines: readonly DocumentLine[]): DocumentLine[][] {
   const result: DocumentLine[][] = [];
@@ -211,7 +230,7 @@ function rewritten(
   const head: DocumentLine[] = [];
   for (const [k, label] of run.labels.entries()) {
     const [j, e] = pairing.groups[k]!;
-    const values = at.slice(j, e).map((i) => lines[i]!);
+    const values = at.slice(j, e).map((i) => (SIGNING_KINDS.has(label.kind) ? withSignaturesApart(lines[i]!) : lines[i]!));
     head.push(documentLine(1, [label.printed, ...(values[0]?.cells ?? [])]), ...values.slice(1), documentLine(1, []));
   }
   const valuesStart = pairing.skipped < at.length ? at[pairing.skipped]! : pageEnd;

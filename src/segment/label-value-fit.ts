@@ -167,5 +167,7 @@ export function valueFit(kind: LabelKind, rows: readonly ValueRow[], options: { 
     return rows.length === 1 && TWO_PEOPLE.test(withoutTrailingSpecks(rows[0]!.text)) ? 2 : -3;
   }
   if (rows.length === 0) return -1;
-  return rows.length === 1 && !isPersonRow(rows[0]!.text) ? 0.5 : -3 - rows.length;
+  // "Protokollet framlagt  Kommungården 17.11.2025": a row of its own, no person's and no signature's, most often dated.
+  if (rows.length !== 1 || isPersonRow(rows[0]!.text) || isSigningRow(rows[0]!.text)) return -3 - rows.length;
+  return hasDate(rows[0]!.text) ? 1 : 0.5;
 }

@@ -51,6 +51,14 @@ describe('plain OCR text of a head whose label column came before its values', (
     expect(m.adjusters).toEqual(['Ivar Dunk']);
   });
 
+  it('gives two adjusters whose names OCR ran together a cell each, four capitalised words being two people', () => {
+    const m = segment(
+      'MOSSBY KOMMUN\n\nTid\n\nPlats\n\nNärvarande\n\nParagrafer\n\nProtokolljusterare\n\n' +
+        'tis 4.2.2025 kl. 16.00-18.30\n\nBygdegården, lilla salen\n\nUlla Vrede, ordförande\n\nIvar Dunk\n\nEdla Rapp\n\n5-9\n\nIvar Dunk Edla Rapp\n' + BODY,
+    );
+    expect(m.adjusters).toEqual(['Ivar Dunk', 'Edla Rapp']);
+  });
+
   it('leaves the head as OCR read it when the rows after the labels do not fit them', () => {
     const m = segment(
       'MOSSBY KOMMUN\n\nPlats och tid\n\nBeslutande\n\nÖvriga deltagare\n\nUtses att justera\n\n' +
