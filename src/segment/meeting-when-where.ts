@@ -166,8 +166,16 @@ export function yearReference(headLines: readonly DocumentLine[], lines: readonl
     const dated = findDates(line.text).find((d) => d.explicitYear);
     if (dated) return dated.iso;
   }
+  // "Dnr KS 2026/45" on the first page, where OCR read the header's right-hand column after the rest of it: a
+  // diarienummer carries the year the matter was registered, the only year such a kallelse may print.
+  for (const line of lines.filter((l) => l.page === 1)) {
+    const registered = REGISTRY_NUMBER_YEAR.exec(line.text);
+    if (registered) return `${registered[1]}-01-01`;
+  }
   return null;
 }
+
+const REGISTRY_NUMBER_YEAR = /\b(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{Lu}{1,6}\s+)?((?:19|20)\d{2})\s*[/:-]\s*\d{1,5}\b/iu;
 
 /**
  * The year a head block states apart from its meeting date ("Protokoll nr
