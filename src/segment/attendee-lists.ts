@@ -61,6 +61,30 @@ function withNameCaseAndStopSlips(value: string): string {
     .replace(/(?<=(?:^|[\s,;:(])\p{Lu})(\p{Lu})(?=\p{Ll}{3,}(?:$|[\s,;.)]))/gu, (letter: string) => letter.toLowerCase());
 }
 
+// "Göran Ek (SD), 2:e vice ordförande Tove Lund (SD)": two columns of members where OCR closed the gap between them; a
+// member's function in lower case, then another name with a party, opens the next member. Not after "för" or "ersätter",
+// which name the member a substitute stands in for, nor after a function in the definite form ("vice ordföranden Eva Ek
+// (M)"), which prose lists print before the name.
+const NEXT_MEMBER_AFTER_FUNCTION = /(?<=\(\p{L}{1,4}\)\s*,\s*(?:[\p{L}\d:.-]+\s+)*?(?!(?:för|ersätter|och|samt|med|av|hos|från)(?!\p{L}))\p{Ll}{3,}(?<!n|na))\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/u;
+
+// "Anna Roos (M) Ewa Hägg (C)", "Peter Lund (M) . Fredrik Sjö (L)": the same right after the first member's party, a
+// speck read in the column gap or none.
+const NEXT_MEMBER_AFTER_PARTY = /(?<=\(\p{L}{1,4}\))\s+(?:[.>|»'"]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/gu;
+
+const TWO_MEMBERS = /\(\p{L}{1,4}\)\s*,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\)/u;
+
+// "Jonas Blom (KD), tjg ersättare för Ulf Ranch Birgit Olander (MP)" / "(KD)": the left column's last row wrapped its
+// bracket onto the row below, past the right column's member read into the same row; the bracket is the replaced
+// member's.
+const WRAPPED_BRACKET_PAST_NEXT = /(\bför\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))[\s.|]*\s(\(\p{L}{1,4}\))\s*$/u;
+
+function withNextMemberParted(value: string): string {
+  return value
+    .replace(WRAPPED_BRACKET_PAST_NEXT, '$1 $3, $2')
+    .replace(new RegExp(NEXT_MEMBER_AFTER_FUNCTION.source, 'gu'), ', ')
+    .replace(NEXT_MEMBER_AFTER_PARTY, ', ');
+}
+
 export function people(fields: HeadField[], kinds: readonly HeadField['kind'][], defaultRole: string | null = null): Person[] {
   const result: Person[] = [];
   for (const field of fields) {
@@ -93,6 +117,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(UNNAMED_COUNT, ''))
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
+      .map(withNextMemberParted)
       .map(withListConnectorsAsCommas)
       .map(withoutParticipantKinds)
       // "Josefin Ek | 08:56 11:02 . 2 h 6 min": a video meeting's attendance report with its columns read into one row.
@@ -150,7 +175,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
           continue;
         }
       }
-      const several = onePerRow && (value.match(/,/g) ?? []).length === 1 ? null : parsePeopleList(value, context);
+      // "Anna Roos (M), Ewa Hägg (C)": two members with their parties are two people, however the other rows read.
+      const several = onePerRow && (value.match(/,/g) ?? []).length === 1 && !TWO_MEMBERS.test(value) ? null : parsePeopleList(value, context);
       if (several) {
         result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
         continue;
@@ -326,6 +352,6 @@ export function exceptedMembers(fields: HeadField[]): Person[] {
 export function replacedMembers(fields: HeadField[]): Person[] {
   return fields
     .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes')
-    .flatMap((f) => joinWrappedValues(f.values).map(replacedMember))
+    .flatMap((f) => joinWrappedValues(f.values).map(withNextMemberParted).map(replacedMember))
     .filter((p): p is Person => p !== null);
 }

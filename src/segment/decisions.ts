@@ -1,4 +1,5 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
+import { ENTRY_START, listEntries, numberedEntries } from './decision-entries.ts';
 import { withoutRecommendations } from './recommendations.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 
@@ -57,7 +58,8 @@ const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkän
 // "Beslut 1:", "Beslut 2:": several decisions in one point, each labelled with its number.
 // "Styrelsens beslut: att köpa …", "Nämndens beslut: …": the body's genitive before the label, on the decision's row.
 // "Beslut SG-25:11 – …", "Beslut nr 2025:14: …", "Beslut #7: …": a project's decision log numbers each decision.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?:\s+\d{1,2}|\s+(?:nr\.?\s*|#\s*)?(?:\p{Lu}{1,4}-?)?\d{1,4}(?:[-:\/.]\d{1,4}){1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+// "Kommunstyrelsens beslut 2023-04-26, § 97": a whole date after the word refers to an earlier decision; no label.
+const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?!\s+\d{2,4}[-–—\/.]\d{1,2}[-–—\/.]\d{1,4})(?:\s+\d{1,2}|\s+(?:nr\.?\s*|#\s*)?(?:\p{Lu}{1,4}-?)?\d{1,4}(?:[-:\/.]\d{1,4}){1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 /** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
 export function isLabelledDecision(row: string): boolean {
   return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');
@@ -138,6 +140,10 @@ const ROW_START_SPECKLE = /^\s*[«|~_`.,:;]+\s*(?=\p{Lu})/u;
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
 const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
 
+// "Kommunfullmäktige: beslutar" / "att remittera …": a typewriter's speck read as a colon between the deciding body and
+// its verb; no label reads so.
+const SPECK_AFTER_BODY = new RegExp(String.raw`^(${BODY_SUBJECT})\s*[:;]\s+(?=(?:beslutar|beslöt|beslutade|föreslår)\b)`, 'iu');
+
 // "B: Ledningsgruppen ska …" / "Å: Daniel sammanställer …": some minutes mark decisions and tasks with a bare initial
 // (Beslut, Åtgärd). A lone "B:" is too common otherwise (alternatives, speakers), so it counts only where "Å:" rows
 // show the document uses the convention.
@@ -175,7 +181,10 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     // "Beslut | i": a cell of a letter or two, or of specks, beside a row's text is the page edge read as text.
     // "Beslut | Å": a speck read as a lone capital, too.
     const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|\p{Lu}|[^\p{L}\d]+)$/u.test(c.trim()));
-    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '');
+    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '').replace(SPECK_AFTER_BODY, '$1 ');
+    // "Kommunfullmäktige beslutar" / "" / "+" / "" / "att remittera …": a row of nothing but specks between OCR's blank
+    // rows is no paragraph of its own, so the att-clause still follows the sentence it belongs to.
+    if (!/[\p{L}\d]/u.test(row)) continue;
     // "b) Parkeringsförbud vid skolan": a sub-point heading closes the paragraph before it.
     if (SUB_POINT.test(row)) {
       current = null;
@@ -247,7 +256,10 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   // or "och", own the next clause as well.
   // "Trafiknämnden beslutar följande." / "1. …" / "" / "2. …": every point announced, across OCR's blank rows.
   const announces = /\b(?:besluta(?:r|de)?|beslöt)\s+följande\s*[.:]?$/iu.test(end(text));
-  while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && /\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result))) || announces) {
+  // "Arbetsutskottet uppdrar åt förvaltningen" / "" / "- att utreda …": a sentence left open without its stop owns the
+  // att-clauses that OCR's blank row parted from it.
+  const attClauseNext = (text: string) => !/[.!?]$/u.test(end(text)) && /^\s*(?:[-–—•*]\s*)?att\s/u.test(paragraphList[index + 1]?.rows[0] ?? '');
+  while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && (/\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result)) || attClauseNext(result))) || announces) {
     const next = paragraphList[index + 1 + consumed];
     if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;
     result = `${result}\n${next.rows.join('\n')}`;
@@ -256,46 +268,10 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   return { text: result, consumed };
 }
 
-// "« att godkänna …" / "» att föreslå …": OCR reads a list's bullets as guillemets.
-const ENTRY_START = /^\s*(?:[-–—•*«»]\s|Att\s)/u;
-
-/**
- * Rows that form a list of separate decisions: each entry opens with a dash
- * or a capitalised "Att" (lower-case "att" continues one sentence), and a
- * row that opens neither continues the entry above it.
- */
-function listEntries(rows: readonly string[]): string[] | null {
-  if (rows.length < 2 || !ENTRY_START.test(rows[0]!)) return null;
-  const entries: string[] = [];
-  for (const row of rows) {
-    if (ENTRY_START.test(row)) entries.push(row.replace(/^\s*[-–—•*«»]\s*/, ''));
-    else entries[entries.length - 1] += `\n${row}`;
-  }
-  return entries.length > 1 ? entries : null;
-}
-
 // "…april 2023, |": a speckle at the end of an OCR row.
 const ROW_END_SPECKLE = /\s+[|~_]+\s*$/u;
 // "beslutar z att", "besluta : att": one letter or a speckle OCR put between the verb and its att.
 const NOISE_BEFORE_ATT = /\b(beslutar|besluta|beslöt|beslutade)\s+(?:\p{L}|[^\s\p{L}\d]{1,2})\s+att\b/giu;
-
-// "a) Nämnden antar …", "b) Nämnden uppdrar …": decision points lettered instead of numbered.
-const NUMBERED_ENTRY = /^\s*(?:\d{1,2}[.)]|[a-h]\))\s+(?=\p{Lu})/u;
-
-/**
- * Decision points numbered "1. …", "2. …" under a "Beslut" heading: each
- * point is a decision of its own, without its number; a row that opens no
- * number continues the point above it.
- */
-function numberedEntries(rows: readonly string[]): string[] | null {
-  if (rows.length === 0 || !NUMBERED_ENTRY.test(rows[0]!)) return null;
-  const entries: string[] = [];
-  for (const row of rows) {
-    if (NUMBERED_ENTRY.test(row)) entries.push(row.replace(NUMBERED_ENTRY, ''));
-    else entries[entries.length - 1] += `\n${row}`;
-  }
-  return entries;
-}
 
 /**
  * Rows under "Beslut:" that are each a whole sentence of their own

@@ -14,8 +14,9 @@ import { cleanNameText } from './name-text-cleanup.ts';
 import { parsePerson } from './person.ts';
 import { looksLikePlace } from './person-parts.ts';
 import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
-import { findDates, monthNumber } from './swedish-dates.ts';
+import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
+import { headerDateRows, memberRowGoesOn, placeAfterDayAndHours, substitutesTakeOver, valueGoesOnAfterBlank } from './values-read-apart.ts';
 
 // A row that breaks off after a separator and one capitalised word: a first name whose surname went to the next row.
 // "… och nämndsekreterare Moa" / "Ekberg m.fl.": after "och" too, and after a title in lower case before the name.
@@ -128,8 +129,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // How many columns the header of the people table above named ("Namn | Organisation": two).
   let headerWidth = null as number | null;
 
+  const headerDates = headerDateRows(lines);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    // The header's date read among the values waiting for their labels is no label's value.
+    if (headerDates.has(line) && current === null && waiting.length > 0) continue;
     if (closedHeader !== null && !isBlank(line)) {
       const cells = line.cells.length === 1 && !matchLabel(line.cells[0]!) ? closedRowCells(line.cells[0]!, closedHeader) : null;
       if (cells) line = { ...line, cells, text: cells.join(' ') };
@@ -174,8 +178,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     marks = null;
     if (isBlank(line)) {
       // A list of people may have blank rows; any other value ends at one.
-      const next = lines.slice(i + 1).find((l) => !isBlank(l));
-      const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') ? null : parsePerson(next.cells[0] ?? '');
+      // "Tomas Ek (S)" / "" / "." / "" / "Stina Vall (C), …": a row of nothing but a speck is no row of the list.
+      const next = lines.slice(i + 1).find((l) => !isBlank(l) && !SPECKLE_ONLY.test(l.text));
+      // "Kommunhuset Kinna, torsdagen den 14 mars 2019": a row with a whole date names no person, however it reads.
+      const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') || findDates(next.text).some((d) => d.explicitYear) ? null : parsePerson(next.cells[0] ?? '');
       const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
       // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
       // "S1 Personal – Olle Rosvall" / "" / "S2 Analys – Sanna Lindby": the same with a function beside each name.
@@ -189,12 +195,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const groupRows =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
         current.values.some((v) => GROUP_ROW.test(v)) && GROUP_ROW.test(next.text);
-      // "Peter Ek (C)" / "" / "Malin Berg (L)": members with their parties, where OCR put blank rows inside a list whose
-      // label waits in a column read before the values; the blank row does not hand the rest to the next label.
-      const PARTY = /\(\p{Lu}{1,3}\)/u;
-      const partyRows =
-        current !== null && LIST_KINDS.has(current.kind) && waiting.length > 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
-        PARTY.test(lastValueText) && PARTY.test(next.text) && nextPerson !== null;
+      const partyRows = memberRowGoesOn(current, lastValueText, next, nextPerson !== null, waiting);
       // "Lena Karlsson, ordförande ." / "" / "Mats Öberg" / "" / "Fredrik Nyman": OCR's blank rows between the rows of a
       // list printed one person a row; a row that is nothing but a first name and surname goes on with the list.
       const bareName =
@@ -215,10 +216,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
       const lastValue = current?.values[current.values.length - 1] ?? '';
-      // "Plats: Förvaltningskontoret, Storgatan 28," / "" / "sammanträdesrum 3": a value that ends on a comma goes on.
-      const continuesDate =
-        current !== null && MEETING_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
-        ((/\d\s*$/.test(lastValue) && monthNumber(next.text.trim().split(/\s+/)[0] ?? '') !== null) || (current.kind === 'place' && /,\s*$/.test(lastValue)));
+      const continuesDate = valueGoesOnAfterBlank(current, lastValue, next, waiting);
+      const continuesPlace = placeAfterDayAndHours(current, next, waiting);
       // "- Sara Öhrn, områdespolis" / "" / "Sigtuna kommun |" / "" / "- Anette Krantz, …": OCR's blank rows inside a dashed
       // list of people grouped under organisation rows.
       const dashed = /^\s*[-–—•*]\s+\p{Lu}/u;
@@ -226,7 +225,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const continuesGroups =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && dashed.test(lastValue) && next !== undefined && afterNext !== undefined &&
         (dashed.test(next.text) || (next.text.trim().split(/\s+/).length <= 5 && !/,/.test(next.text) && matchLabel(next.cells[0] ?? '') === null && dashed.test(afterNext.text) && /,/.test(afterNext.text)));
-      if (!continuesList && !continuesDate && !continuesGroups && current && current.values.length > 0) current = null;
+      const replacementParts = substitutesTakeOver(current, lastValueText, next, waiting);
+      if (replacementParts) {
+        current = null;
+        continue;
+      }
+      if (!continuesList && !continuesDate && !continuesPlace && !continuesGroups && current && current.values.length > 0) current = null;
       continue;
     }
     const columnsOfPeople = listColumns(lines, i);

@@ -103,7 +103,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
-    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '');
+    // "SN$74 = Individärenden": a speck read as an equals sign or tilde, too.
+    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : appendixStart(lines, h.line, tailStart);
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have

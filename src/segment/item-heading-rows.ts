@@ -52,7 +52,9 @@ const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // "Au § 201", "Ks § 45", "Bun § 7": older protokoll write the abbreviation in mixed case; not a short word citing a
 // paragraph ("Se § 4", "Enl. § 12").
 // "Ks 8145", "Ks8149": OCR's sign glued to a three-digit number, and the prefix glued to the sign, too.
-const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})(?:\s+(?=§\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,3}(?:\s+\p{Lu}|\s*$))|(?=[§$]\s*\d{2,4}\b|[38][1-9]\d{2,3}(?:\s+\p{Lu}|\s*$)))/u;
+// "SN $72 Budgetuppföljning": the sign read as a dollar glued to the number after the prefix.
+// "KFN 819 : Dnr …": a speck after the glued number, before the case reference.
+const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})(?:\s+(?=[§$]\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,3}(?:(?:\s+[|.:;'"`’]+)*\s+\p{Lu}|\s*$))|(?=[§$]\s*\d{2,4}\b|[38][1-9]\d{2,3}(?:\s+\p{Lu}|\s*$)))/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 // "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
 const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
@@ -126,9 +128,12 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
-  first = first.replace(/^(\s*[§$S&]?\s*\d{1,4})(?:\s+[|.:;]+)+\s+(?=\p{Lu})/u, '$1 ');
+  // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
+  // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
+  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~]+)+(?:\s+\p{Ll})?\s+(?=\p{Lu})/u, '$1 ');
   // "814 .": a speck after a number alone on its row, its title on the row below.
-  first = first.replace(/^(\s*[§$S&]?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');
+  // "s 20 . . | Dnr 84/27": after a typewriter's sign read as a letter or figure apart from the number, too.
+  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');
   // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
   const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
   if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {

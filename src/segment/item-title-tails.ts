@@ -6,13 +6,19 @@ export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+/
 
 /** The words a row adds to a title: without the Dnr cell beside the title's last row. */
 export function titleRowText(line: DocumentLine): string {
-  return line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim()) ? line.cells[0]! : line.text;
+  if (line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim())) return line.cells[0]!;
+  // "och fritidsnämnden | ij": a letter or two from the page edge, or specks, beside a title's wrapped row are no part of it.
+  if (line.cells.length > 1 && line.cells.slice(1).every((c) => SPECK_CELL.test(c))) return line.cells[0]!;
+  return line.text;
 }
+
+const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
 
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
-const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+// "… fritidshus Dnr MBN 2021-000187": a case system that joins the year and the serial with a dash.
+const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 // "0741/24", "Dnr 1203/2023": a registry number without the registry's letters, the only thing on a paragraph's row.
 const BARE_REGISTRY_NUMBER = /^\s*(?:dnr\.?:?\s*)?\d{1,5}\s*\/\s*(?:\d{2}|\d{4})\s*$/iu;
@@ -45,6 +51,9 @@ const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
 const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
+// "… för kultur- och fritidsnämnden ij": two lower-case letters that make no Swedish word, after a long word, are the page
+// edge read as letters too.
+const TWO_LETTER_SCRAP = /(?<=\p{L}{4,})\s+(?!(?:på|av|om|åt|ut|in|en|än|så|nu|ny|ej|ek|ex|al|ås|ö)\s*$)\p{Ll}{2}\s*$/u;
 // "Budget 2026 ij": one or two lower-case letters after a figure are the page edge read as letters, unless they are a
 // unit the figure counts ("5 000 kr", "12 st", "3 år").
 const SCRAPS_AFTER_FIGURE = /(?<=\d)\s+(?!(?:kr|st|år|km|ha|mm|cm|kg|dl|m|t|h|l)\s*$)\p{Ll}{1,2}\s*$/u;
@@ -57,5 +66,5 @@ export function withoutTrailingReferenceText(title: string): string {
 
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {
-  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
+  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(TWO_LETTER_SCRAP, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
 }

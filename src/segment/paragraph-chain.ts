@@ -128,7 +128,8 @@ export function withParagraphTail(lines: readonly DocumentLine[], chain: ItemHea
     const [cell, ...rest] = lines[i]!.cells;
     // ". 836 Sammanträdesplan": a speck before the sign, as before any heading.
     // '8 9 "Sammanträdets avslutande': a speck read as a quote before the title.
-    const m = /^\s*(?:[.,'`|:;]\s*)?[§$S38s]\s*(\d{1,4})[.:]?(?:\s+["'“”‘’`|]?(\p{Lu}[^.!?]{0,78}))?$/u.exec(cell ?? '');
+    // "8134 :' Dnr KS 2024/0412": specks after the number, before the case reference.
+    const m = /^\s*(?:[.,'`|:;]\s*)?[§$S38s]\s*(\d{1,4})[.:]?(?:\s+[|.:;'"`’]+(?=\s))*(?:\s+["'“”‘’`|]?(\p{Lu}[^.!?]{0,78}))?$/u.exec(cell ?? '');
     if (m && m[1] === next) return [...chain, withoutReference({ line: i, number: next, title: (m[2] ?? '').trim(), trailing: rest, kind: 'paragraph' })];
   }
   return chain;
@@ -147,8 +148,11 @@ export function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHea
       const [first, ...rest] = lines[i]!.cells;
       // ". 84 Budget 2024": a speck before the sign, as before any heading.
       // "8:46 Årsredovisning …": a speck between the misread sign and the number, which makes the row look like a time.
-      const m = /^\s*(?:[.,'`|:;]\s*)?[§$S358s]\s*[:;.,']?\s*(\d{1,4})[.:]?\s+(\p{L}[^.!?]{0,78})$/u.exec(first ?? '');
-      if (m && m[1] === missing) found.push(withoutReference({ line: i, number: missing, title: m[2]!.trim(), trailing: rest, kind: 'paragraph' }));
+      // "£' 21 | Dnr 83/112", "sg 22": a typewriter's tall sign read as a pound sign and a speck, or as two letters; the
+      // number alone in its cell, its title on the row below. "8131 :' Dnr …": specks after the number.
+      const m = /^\s*(?:[.,'`|:;]\s*)?(?:[§$S358s£]|[sS][g8])\s*[:;.,'’`]?\s*(\d{1,4})[.:]?(?:\s+[|.:;'"`’]+(?=\s))*(?:\s+(\p{L}[^.!?]{0,78}))?$/u.exec(first ?? '');
+      const alone = m !== null && m[2] === undefined && (rest.length === 0 || /^\s*dnr\b/iu.test(rest[0]!)) && /^\s*\p{Lu}/u.test(lines[i + 1]?.text ?? '');
+      if (m && m[1] === missing && (m[2] !== undefined || alone)) found.push(withoutReference({ line: i, number: missing, title: (m[2] ?? '').trim(), trailing: rest, kind: 'paragraph' }));
     }
     if (found.length === 1) return found[0]!;
     // "§ 8 Midsommarfesten" between "2 § …" and "4 § …": the sign read, its number misread. The only row between

@@ -92,6 +92,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "Erik Höglund (KD), tjänstgörande ersättare" / "för Marita Nordenstam (KD)": the function wrapped before the member
+    // it stands in for; no person's entry opens with "för".
+    if (previous !== undefined && /\b(?:ersättare|ers\.?)\s*$/u.test(previous) && /^för\s+\p{Lu}/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "…, Ingrid Wallén (IW)" / "specialpedagog, Jesper Ulf (JU) …": a prose list wrapped after a bracket goes on with the
     // person's title in lower case; no person's entry starts so.
     if (previous !== undefined && /,/.test(previous) && /\)\s*$/u.test(previous) && /^\p{Ll}{3,}[\p{Ll}-]*(?:\s+\p{Ll}+)?\s*,\s*\p{Lu}/u.test(trimmed)) {

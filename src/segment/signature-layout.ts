@@ -13,6 +13,20 @@ function namedRoleRow(line: DocumentLine): 'signature' | 'adjusters' | null {
 }
 
 /**
+ * "Sekreterare | Paragrafer 17–22" / "Sanna Ek": a signer's role alone (beside other fields of the head, never a name)
+ * with the name typed on the row below it, the signing line between the two lost to OCR.
+ */
+function stackedRoleRow(lines: readonly DocumentLine[], at: number): 'signature' | 'adjusters' | null {
+  const cells = lines[at]!.cells.filter((c) => !isFiller(c));
+  const label = cells.length >= 1 ? matchLabel(cells[0]!) : null;
+  if (!label || label.rest || (label.kind !== 'signature' && label.kind !== 'adjusters')) return null;
+  if (cells.slice(1).some((c) => isSignedName(stripFiller(c)))) return null;
+  const below = lines[at + 1];
+  const name = below && below.cells.filter((c) => !isFiller(c)).length === 1 ? stripFiller(below.cells.find((c) => !isFiller(c))!) : '';
+  return name && !matchLabel(name) && isSignedName(name) ? label.kind : null;
+}
+
+/**
  * "Justerare: Tove Ek (M)" among the head's fields, and later "Sekreterare: Ylva Dahl" / "Ordförande: Lena Kvist" /
  * "Justerare: Tove Ek" as a block of their own: the adjuster named a second time, beside the chair and the secretary,
  * is the page's signing block, printed without lines to sign on.
@@ -20,15 +34,17 @@ function namedRoleRow(line: DocumentLine): 'signature' | 'adjusters' | null {
 function repeatedSigningRun(lines: readonly DocumentLine[]): boolean {
   let adjusterBefore = false;
   for (let i = 0; i < lines.length; i++) {
-    const kind = namedRoleRow(lines[i]!);
-    if (kind === null) continue;
+    // "Sekreterare" / "Ylva Dahl" / "Ordförande" / "Lena Kvist" …: the same block with each name under its role.
+    const rowsOf = (at: number) => (namedRoleRow(lines[at]!) !== null ? 1 : stackedRoleRow(lines, at) !== null ? 2 : 0);
+    const kindOf = (at: number) => namedRoleRow(lines[at]!) ?? stackedRoleRow(lines, at);
+    if (rowsOf(i) === 0) continue;
     let end = i;
     const kinds: string[] = [];
     const labels = new Set<string>();
-    while (end < lines.length && !isBlank(lines[end]!) && namedRoleRow(lines[end]!) !== null) {
-      kinds.push(namedRoleRow(lines[end]!)!);
-      labels.add(matchLabel(lines[end]!.cells[0]!)!.label);
-      end++;
+    while (end < lines.length && !isBlank(lines[end]!) && rowsOf(end) > 0) {
+      kinds.push(kindOf(end)!);
+      labels.add(matchLabel(lines[end]!.cells.find((c) => !isFiller(c))!)!.label);
+      end += rowsOf(end);
     }
     const starts = i === 0 || isBlank(lines[i - 1]!);
     if (adjusterBefore && starts && kinds.length >= 3 && kinds.includes('adjusters') && kinds.filter((k) => k === 'signature').length >= 2 && labels.size >= 3) return true;

@@ -29,6 +29,16 @@ function withSpeckGapsSplit(line: DocumentLine): DocumentLine {
   return { ...line, cells: parts, text: parts.join(' ') };
 }
 
+/** "Sekreterare i ”": a letter or two from the page edge, or quotes, after a role alone on its row are no signer's name. */
+function withoutSpecksAfterRole(line: DocumentLine): DocumentLine {
+  // "Justeras: . ö :" heads a block whose names may be split across rows; its specks are left to that reading.
+  if (line.cells.length !== 1 || BLOCK_HEADING.test(line.cells[0]!.trim())) return line;
+  const label = matchLabel(line.cells[0]!);
+  if (!label || (label.kind !== 'signature' && label.kind !== 'adjusters') || !label.rest || !label.rest.trim().split(/\s+/).every((t) => /^(?:\p{Ll}{1,2}|[^\p{L}\d]{1,3})$/u.test(t))) return line;
+  const role = line.cells[0]!.slice(0, line.cells[0]!.length - label.rest.length).replace(/[\s:]+$/u, '');
+  return documentLine(line.page, [role], line.cellX);
+}
+
 // "Namnförtydligande: Anna Ek", "Namnförtydl. Anna Ek": a form's caption for the signer's name printed under the signing
 // line; the name is what follows it.
 const NAME_CAPTION = /^\s*(?:namnförtydligande|namnförtydl\.?|förtydligande)\s*[:.]?\s*(?=\p{Lu})/iu;
@@ -43,7 +53,7 @@ function withoutNameCaptions(line: DocumentLine): DocumentLine {
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withoutNameCaptions).map(withSpeckGapsSplit).map(withSignerCapital);
+  const lines = input.map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.
@@ -113,6 +123,15 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       const name = next && next.cells.length === 1 ? stripFiller(next.cells[0]!) : '';
       if (name && isSignedName(name)) {
         signatures.push({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name });
+        consumed = lines.indexOf(next!);
+        i = consumed;
+        continue;
+      }
+      // "Justerare" / "Anna Ek | Olle Berg": two adjusters' names side by side under their one role, the signing lines
+      // between lost to OCR; each name signs.
+      const pair = next && next.cells.length >= 2 ? next.cells.filter((c) => !isFiller(c)).map(stripFiller) : [];
+      if (pair.length >= 2 && pair.length <= 3 && pair.every(isSignedName)) {
+        signatures.push(...pair.map((signer) => ({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name: signer })));
         consumed = lines.indexOf(next!);
         i = consumed;
         continue;

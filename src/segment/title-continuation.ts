@@ -46,6 +46,8 @@ const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|öv
 
 // "och elevhälsan", "för andra halvåret 2024": the rest of a noun phrase, eight words at most and without a full stop.
 const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)\s+(?:\S+\s+){0,6}\S*[^\s.!?:]$/u;
+// "… helårsprognos för", "… bostäder vid": a preposition that a place's or body's name can follow.
+const PREPOSITION_END = /\b(?:för|av|i|till|om|med|på|inom|från|över|inför|vid)$/iu;
 
 const AWAITS_DESIGNATION = /\b(?:fastigheten|fastigheterna|kvarteret)$/iu;
 // "Lindholmen 1:22", "Norra Ekeby 3:7": a property designation, a name and its block and unit numbers.
@@ -71,21 +73,30 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
   const narrow = heading.trailing.length > 0;
   const limit = title === '' ? 3 : 2;
   let blanks = 0;
+  // The blank row OCR read between a bare sign and its title, which the title's own rows do not count.
+  let signBlanks = 0;
   while (count - blanks < limit) {
     let next = lines[heading.line + 1 + count];
     // OCR of a wrapped title can put a blank row inside it ("Ändrad taxa för" / "" / "bygglov …"): one is
     // skipped when the title breaks off mid-phrase and the row after goes on in lower case.
     const after = lines[heading.line + 2 + count];
+    // "8131 | Dnr …" / "" / "Delårsrapport … för" / "" / "Tjörns kommun": under a bare sign, the first blank row inside
+    // the title's own rows is as the first after a titled heading.
+    const titleBlanks = blanks - signBlanks;
     const wrapsAfterBlank =
-      (count === 0 && CONTINUATION_END.test(title)) ||
+      ((count === 0 || titleBlanks === 0) && CONTINUATION_END.test(title)) ||
       // "Detaljplan för Ekeby" / "" / "- beslut om samråd": OCR's blank row before the title's dashed tail.
       (count === 0 && after !== undefined && DASHED_TAIL.test(after.text.trim())) ||
       // In a narrow column beside a Dnr, OCR can put a blank row anywhere inside the wrapped title.
-      (narrow && title !== '' && blanks === 0 && !/[.!?:]$/.test(title)) ||
+      (narrow && title !== '' && titleBlanks === 0 && !/[.!?:]$/.test(title)) ||
       // "… om ungdomsmottagningen" / "" / "och elevhälsan": a bold title's second row, set apart by OCR, that opens with a
       // conjunction or preposition in lower case and is a short phrase, no sentence.
       (count === 0 && title !== '' && !/[.!?:]$/.test(title) && after !== undefined && PHRASE_TAIL.test(withoutTrailingSpeckle(after.text.trim())));
-    const goesOn = (row: string) => /^\p{Ll}/u.test(row) || (count === 0 && DASHED_TAIL.test(row)) || (AWAITS_DESIGNATION.test(title) && DESIGNATION.test(row));
+    // "… med helårsprognos för" / "" / "Tjörns kommun": after a preposition the title goes on with a name too, a few
+    // capitalised words without a stop.
+    const nameAfterPreposition = (row: string) =>
+      PREPOSITION_END.test(title) && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}\d:-]+){0,3}$/u.test(row) && after !== undefined && !isStructural(after);
+    const goesOn = (row: string) => /^\p{Ll}/u.test(row) || (count === 0 && DASHED_TAIL.test(row)) || (AWAITS_DESIGNATION.test(title) && DESIGNATION.test(row)) || nameAfterPreposition(row);
     if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && goesOn(after.text.trim()) && after.text.trim().length <= 60) {
       blanks++;
       count++;
@@ -94,6 +105,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
     if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && !isStructural(after)) {
       blanks++;
+      signBlanks++;
       count++;
       next = after;
     }
