@@ -1,6 +1,7 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { signatureRoles } from './signature-role-rows.ts';
+import { splitNameRow } from './signer-name-rows.ts';
 import { isColumnHeadScrap, isSignedName, stripFiller } from './signer-names.ts';
 
 /** The role of a row that holds one role and nothing else ("Sekreterare"), or null. */
@@ -31,6 +32,13 @@ export function rolesOverNames(lines: readonly DocumentLine[], from: number): { 
   while (i < lines.length && (isBlank(lines[i]!) || /^\s*\p{Lu}{4,}\s*$/u.test(lines[i]!.text))) i++;
   const names: string[] = [];
   let end = i - 1;
+  // "Vid anteckningarna" / "Justeras" / "Saga Frell Ebbe Mulm": the names' row read whole, its gap closed by OCR.
+  const together = i < lines.length && lines[i]!.cells.length === 1 ? splitNameRow(lines[i]!.cells, roles.length) : [];
+  if (together.length === roles.length && together.every((n) => n !== null)) {
+    names.push(...(together as string[]));
+    end = i;
+    i = lines.length;
+  }
   for (; i < lines.length && names.length < roles.length; i++) {
     // "Erik Ek" / "" / "Åsa Lund": blank rows (and a running footer taken out) between the names read apart.
     if (names.length > 0 && isBlank(lines[i]!)) continue;

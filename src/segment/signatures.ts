@@ -267,12 +267,17 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
           consumed = j;
           break;
         }
-        const names = splitNameRow(cells, missing, known);
+        const open = roles.filter((r) => r.name === null).length;
+        const names = splitNameRow(cells, open, known);
         if (names.every((n) => n === null)) break;
         let k = 0;
         for (const role of roles) if (role.name === null) role.name = names[k++] ?? null;
         i = j;
         consumed = j;
+        // "Vid anteckningarna   Justeras" / "Saga Frell" / "" / "Ebbe Mulm": the names' row read as a row a name, the
+        // second name on a row below the first; a row of one name goes on to the next roles left open.
+        const below = lines.slice(j + 1, j + 4).find((l) => !isBlank(l) && !l.cells.every(isFiller));
+        if (cells.length === 1 && roles.some((r) => r.name === null) && below?.cells.length === 1 && isSignedName(stripFiller(below.cells[0]!))) continue;
         break;
       }
     }

@@ -72,6 +72,25 @@ describe('signing rows that OCR read apart', () => {
     ]);
     expect(m.adjusters).toEqual(['Tyra Malm']);
   });
+  it('pairs roles read one a row with the names\' row read whole, its gap closed', () => {
+    const m = segment(`Minnesanteckningar\nStyrgruppen\n\nDatum: 2021-12-02\n\n1. Start\nText.\n\nVid anteckningarna\n\nJusteras\nOrvar Lind Tyra Malm\n`);
+    expect(m.signatures).toEqual([
+      { role: 'Vid anteckningarna', name: 'Orvar Lind' },
+      { role: 'Justeras', name: 'Tyra Malm' },
+    ]);
+  });
+  it('gives a row of two roles the names that OCR read a row each, past a blank row', () => {
+    const m = segment(`Minnesanteckningar\nStyrgruppen\n\nDatum: 2021-12-02\n\n1. Start\nText.\n\nVid anteckningarna   Justeras\n\n\nOrvar Lind\n\nTyra Malm\n`);
+    expect(m.signatures).toEqual([
+      { role: 'Vid anteckningarna', name: 'Orvar Lind' },
+      { role: 'Justeras', name: 'Tyra Malm' },
+    ]);
+    const dated = segment(`Minnesanteckningar\nStyrgruppen\n\nDatum: 2021-12-02\n\n1. Start\nText.\n\nVid anteckningarna   Justeras\nOrvar Lind\n\nÅby 2021-12-03\n`);
+    expect(dated.signatures).toEqual([
+      { role: 'Vid anteckningarna', name: 'Orvar Lind' },
+      { role: 'Justeras', name: null },
+    ]);
+  });
   it('never takes an action table\'s column heads for a signer\'s name', () => {
     expect(isSignedName('Vem När')).toBe(false);
     expect(isSignedName('Vad Ansvarig')).toBe(false);
