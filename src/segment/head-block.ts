@@ -203,7 +203,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         nextPerson.name.includes(' ') && !looksLikePlace(nextPerson.name) && cleanNameText(next!.text) === nextPerson.name;
       // "…; Eva Hjort," / "" / "Hudiksvalls kommun; Ali Karimi, …": a list row that ends on a comma or semicolon goes on
       // after OCR's blank row; no list ends on one, nor on "och" or "samt" ("… och Helmer Nyström samt" / "" / "…").
-      const openRow = current !== null && LIST_KINDS.has(current.kind) && /(?:[,;]|\s(?:och|samt))\s*$/u.test(lastValueText) && next !== undefined && matchLabel(next.cells[0] ?? '') === null;
+      // "… kyrkvärdarna Per Ek" / "" / "och Nils Ås samt 27 församlingsbor.": nor does a row that opens with "och" start anything.
+      const openRow = current !== null && LIST_KINDS.has(current.kind) && next !== undefined && matchLabel(next.cells[0] ?? '') === null && (/(?:[,;]|\s(?:och|samt))\s*$/u.test(lastValueText) || (/,/u.test(lastValueText) && /^\s*(?:och|samt)\s+\p{Lu}/u.test(next.text)));
       // "Jansson Rut C" / "" / "Wahlström Erik SD": OCR's blank rows inside a people table whose column gaps it closed.
       const closedRow = current !== null && LIST_KINDS.has(current.kind) && closedHeader !== null && next !== undefined && next.cells.length === 1 && closedRowCells(next.cells[0]!, closedHeader) !== null;
       // "Rebecka Ek | Region Dal" / "" / "Siv Lund | Region Dal | Antecknare" under "Namn | Organisation | Roll": a row
