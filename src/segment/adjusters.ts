@@ -8,7 +8,8 @@ import { splitNames } from './person.ts';
 // "Att jämte ordf. justera …": the chair abbreviated as in the list of those present.
 // "Till att jämte ordföranden justera protokollet valdes …": an older wording with "till" before "att".
 // "Till att tillsammans med ordföranden justera …": the same with "tillsammans med" for "jämte".
-const ADJUSTER_ROLE = String.raw`(?:till\s+(?:protokoll)?justerar(?:e|na)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
+// "Till justeringsmän valdes …", "Till justeringspersoner valdes …": the older and the neutral word for the adjusters.
+const ADJUSTER_ROLE = String.raw`(?:till\s+(?:(?:protokoll)?justerar(?:e|na)|justeringsm(?:an|än|ännen)|justeringspersoner(?:na)?)(?:\s+(?:tillika|och|samt)\s+rösträknare)?|(?:till\s+)?att\s+(?:(?:jämte|tillsammans\s+med)\s+(?:ordförande[n]?|ordf\.?)\s+)?justera(?:\s+(?:protokollet|anteckningarna|dagens\s+protokoll))?)`;
 // "Till justerare från arbetstagarsidan valdes …": the side or group the adjuster comes from may stand between.
 // "4 Att jämte ordföranden justera …": a figure or speck OCR put before the paragraph's first word.
 const CHOSEN_ADJUSTER = new RegExp(String.raw`(?:^(?:(?:\d{1,2}|[^\p{L}\d\s]{1,3})\s+)?|[.:]\s*)${ADJUSTER_ROLE}(?:\s+(?:från|för)\s+\p{Ll}+)?\s+(?:utses|utsågs|valdes|väljs|utsåg\w*)\s+([^.]+)`, 'iu');
@@ -60,8 +61,12 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
   }
   // "§ 3 Val av justerare tillika rösträknare" / "Lena Berg och Kjell Nord valdes.": the title says what they were chosen for.
   for (const item of items) {
-    if (!/\bval\s+av\s+(?:två\s+)?(?:protokoll)?justerare/iu.test(item.title)) continue;
-    const m = /^\s*((?:\p{Lu}[\p{L}-]+\s+)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\s*(?:valdes|utsågs|väljs|utses)\s*\.?\s*$/u.exec(withoutHonorifics(item.text.split('\n')[0] ?? ''));
+    if (!/\bval\s+av\s+(?:två\s+)?(?:(?:protokoll)?justerare|justeringsm(?:an|än)|justeringspersoner)/iu.test(item.title)) continue;
+    const first = withoutHonorifics(item.text.split('\n')[0] ?? '');
+    const m = /^\s*((?:\p{Lu}[\p{L}-]+\s+)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\s*(?:valdes|utsågs|väljs|utses)\s*\.?\s*$/u.exec(first) ??
+      // "Till Jesteringsmän valdes Erik Ek och Bo Ros.": under such a title the one word after "Till" names the task, however
+      // OCR spelt it.
+      /^\s*Till\s+\p{L}+\s+(?:valdes|utsågs|väljs|utses)\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+)*)\.?\s*$/u.exec(first);
     const names = m ? splitNames(m[1]!) : [];
     if (names.length > 0) return names;
   }

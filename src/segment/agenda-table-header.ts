@@ -6,11 +6,13 @@ import type { ItemHeading } from './item-heading.ts';
 const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä)$/iu;
 const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia)$/iu;
 // "Sida", "Sid.", "s.": the page of the agenda's documents where each item begins.
+const CLOCK_COLUMN = /^(?:kl\.?|klockan|tid|k[lI1]\.?)$/iu;
 const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu)$/iu;
 
 function headerCells(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
   const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
-  const cells = header?.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w) => w !== '') ?? [];
+  // "Nr | Kl | Ärende": the column of the time each point is planned for stands between the number and the title.
+  const cells = header?.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w, k) => w !== '' && !(k === 1 && CLOCK_COLUMN.test(w))) ?? [];
   return cells.length >= 2 && NUMBER_COLUMN.test(cells[0]!) && TITLE_COLUMN.test(cells[1]!) ? cells : null;
 }
 

@@ -44,7 +44,9 @@ const TAKES_PART_AS = /\s+(?:deltog|deltar|närvarade|närvarar|medverkade|var\s
 
 // "14 medarbetare", "ca 15 boende", "ett tiotal föräldrar": the count may be an estimate.
 const UNNAMED_COUNT_AFTER = /(?:\s*,|\s+(?:och|samt))\s+(?:(?:ca\.?|cirka|ytterligare)\s+)?(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|flera)\s+\p{Ll}{3,}(?:\s+\p{Ll}+)*(?:\s+\p{L}+)*\.?\s*$/u;
-const UNNAMED_COUNT = /^\s*(?:(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?\d{1,3}|ett\s+\p{Ll}+tal)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:,|samt|och)\s+(?=\p{L})/u;
+const FROM_AUTHORITY_OFFICER = /^\s*från\s+(polisen|regionen|länsstyrelsen|räddningstjänsten|försäkringskassan|arbetsförmedlingen)\s+(\p{Ll}{4,}\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\.?\s*$/u;
+// "23 röstberättigade medlemmar enligt bifogad närvarolista samt …": where the list of those counted is, before "samt".
+const UNNAMED_COUNT = /^\s*(?:(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?\d{1,3}|ett\s+\p{Ll}+tal)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+enligt(?:\s+\p{Ll}+){1,3})?\s*(?:,|samt|och)\s+(?=\p{L})/u;
 
 /** "Arbetstagarrepresentant: Per Ek, Kommunal": a label that names the function of those it lists, in the singular. */
 function representativeRole(field: HeadField): string | null {
@@ -124,6 +126,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map(withoutAttendanceTimes)
       // "ulf Klint, sekreterare": OCR lost the capital of the first name at the start of a row.
       .map(withFirstNameCapital)
+      // "Barbro Lindh (C) ij": a letter or two after the party, without a comma, is a speck at the column's edge, no title.
+      .map((v) => v.replace(/(?<=\(\p{Lu}{1,4}\))\s+(?!vd\b)\p{Ll}{1,2}\s*$/u, ''))
       // "Anna:Karin af Klint": OCR reads the hyphen of a double first name as a colon.
       .map((v) => v.replace(/(?<=(?:^|[\s,;])\p{Lu}\p{Ll}+):(?=\p{Lu}\p{Ll}+\s+\p{L})/gu, '-'))
       .flatMap((v) => v.split(/;\s*(?=\p{Lu}[\p{L} ]{1,30}:\s)/u))
@@ -143,6 +147,9 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       // "För PRO Åselby: Sven Ek, Ulla Berg": the association a group sits for, as "PRO Åselby: …". "För kommunen: Eva
       // Lund, socialchef": a side named in lower case is the meeting's own (as "från kommunen"), no organisation.
       .map((v) => v.replace(/^\s*[Ff]ör\s+(?=\p{Lu}[^:,]{1,40}:\s)/u, '').replace(/^\s*[Ff]ör\s+\p{Ll}[^:,]{1,40}:\s+(?=\p{Lu})/u, ''))
+      // "… samt från länsstyrelsen fiskekonsulent Ove Hammar": an officer sent by another authority, named after where they
+      // come from; the authority is their organisation, as under a "Från länsstyrelsen:" label.
+      .map((v) => v.replace(FROM_AUTHORITY_OFFICER, (_, authority: string, person: string) => `${person}, ${authority.charAt(0).toUpperCase()}${authority.slice(1)}`))
       .flatMap(splitGluedColumns)
       .flatMap(splitAtBars)
       .flatMap(withOrganisationHeaders)
@@ -351,7 +358,9 @@ export function exceptedMembers(fields: HeadField[]): Person[] {
 /** Members a tjänstgörande ersättare stood in for were not there. */
 export function replacedMembers(fields: HeadField[]): Person[] {
   return fields
-    .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes')
-    .flatMap((f) => joinWrappedValues(f.values).map(withNextMemberParted).map(replacedMember))
+    .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes' || f.kind === 'others')
+    // Under "Övriga deltagande", where OCR can hand the members' rows read after a label column, only one who serves
+    // ("tjänstgörande", "tjg") replaces a member.
+    .flatMap((f) => joinWrappedValues(f.values).filter((v) => f.kind !== 'others' || /\b(?:tjänstgörande|tjg)\b/iu.test(v)).map(withNextMemberParted).map(replacedMember))
     .filter((p): p is Person => p !== null);
 }

@@ -17,6 +17,7 @@ import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trai
 import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
 import { headerDateRows, memberRowGoesOn, placeAfterDayAndHours, substitutesTakeOver, valueGoesOnAfterBlank } from './values-read-apart.ts';
+import { belongsToNextWaiting, staysInList, withWrappedLabels } from './waiting-label-values.ts';
 
 // A row that breaks off after a separator and one capitalised word: a first name whose surname went to the next row.
 // "… och nämndsekreterare Moa" / "Ekberg m.fl.": after "och" too, and after a title in lower case before the name.
@@ -42,7 +43,7 @@ const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\
  * first and their value paragraphs follow in the same order.
  */
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap)).map((line) => {
+  const lines = joinProseRows(withWrappedLabels(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap))).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);
@@ -102,6 +103,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // the waiting place's.
     else if (current !== null && current.kind === 'date' && current.values.length > 0 && waiting[0]?.kind === 'time' && /^\s*(?:[kK][lI1]\.?\s*)?\d{1,2}[.:]\d{2}/u.test(value)) current = waiting.shift()!;
     else if (current !== null && current.kind === 'time' && current.values.some((v) => /\d[.:]\d{2}/u.test(v)) && (waiting[0]?.kind === 'place' || waiting[0]?.kind === 'placeTime') && !/\d/u.test(value)) current = waiting.shift()!;
+    else if (current !== null && belongsToNextWaiting(current, waiting, value)) current = waiting.shift()!;
     if (!current) return;
     // "… Erik Lund; Inga" / "Berg.": a list in prose wrapped inside a name; a row that is one capitalised word ending
     // the sentence is no person of its own, so it finishes the name the row above broke off.
@@ -212,7 +214,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const headerRow = current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && headerWidth !== null && next !== undefined && nextPerson !== null && nextPerson.name.includes(' ') &&
         withoutSpeckCell(next, headerWidth).cells.length === headerWidth;
       const continuesList =
-        groupRows || partyRows || bareName || openRow || closedRow || headerRow ||
+        groupRows || partyRows || bareName || openRow || closedRow || headerRow || (current !== null && staysInList(current, waiting, next)) ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.

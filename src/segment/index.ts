@@ -9,6 +9,7 @@ import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } fr
 import { extractDecisions } from './decisions.ts';
 import { emailHeader, withoutEmailHeader } from './email-header.ts';
 import { parseHeadBlock } from './head-block.ts';
+import { withAgendaColumnsReadApart } from './agenda-columns-read-apart.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
 import { withLabelColumnReadFirst } from './label-column-read-first.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
@@ -77,7 +78,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(bodyLines(pages))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(bodyLines(pages)))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
@@ -100,7 +101,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, endsTitle);
-    const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l)))].filter(Boolean).join(' ')));
+    const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l, h)))].filter(Boolean).join(' ')));
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
     // "SN$74 = Individärenden": a speck read as an equals sign or tilde, too.

@@ -63,8 +63,19 @@ const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
 const CLOCK_BEFORE_POINT = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\d{1,2}\s*[.)]\s*\p{L})/iu;
 const CLOCK_CELL = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*$/iu;
 
+// "8 20.15 Kulturstipendium", "7-.-19.45 Biblioteksplan": an agenda table's number and clock columns read as one cell,
+// OCR's specks in the gap between them.
+const NUMBER_THEN_CLOCK = /^(\s*\d{1,2})(?:\s+|\s*[-–—.,:;|]+\s*)(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/iu;
+
 function withoutClock(cells: readonly string[]): readonly string[] {
   if (cells.length > 1 && CLOCK_CELL.test(cells[0]!) && /^\s*\d{1,2}\s*[.)]\s*\p{L}/u.test(cells[1]!)) return cells.slice(1);
+  // "3 | 17.40 | Delårsrapport … | KFN 2019/211": the time each point is planned for, in a column between the agenda
+  // table's number and its title, is no part of either.
+  if (cells.length > 2 && /^\s*\d{1,2}\s*$/u.test(cells[0]!) && CLOCK_CELL.test(cells[1]!) && /^\s*\p{Lu}/u.test(cells[2]!)) return [cells[0]!, ...cells.slice(2)];
+  // "11 20.45 | Förvaltningschefen informerar": the two columns in one cell, the title in its own.
+  const numberAndClock = cells.length > 1 && /^\s*\p{Lu}/u.test(cells[1]!) ? NUMBER_THEN_CLOCK.exec(`${cells[0]!} ${cells[1]!}`) : null;
+  if (numberAndClock && numberAndClock[0].trim().length >= cells[0]!.trim().length) return [numberAndClock[1]!.trim(), ...cells.slice(1)];
+  if (cells.length > 0 && NUMBER_THEN_CLOCK.test(cells[0]!)) return [cells[0]!.replace(NUMBER_THEN_CLOCK, '$1 '), ...cells.slice(1)];
   if (cells.length > 0 && CLOCK_BEFORE_POINT.test(cells[0]!)) return [cells[0]!.replace(CLOCK_BEFORE_POINT, ''), ...cells.slice(1)];
   return cells;
 }

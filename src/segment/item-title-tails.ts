@@ -5,10 +5,13 @@ import type { ItemHeading } from './item-heading.ts';
 export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+/iu;
 
 /** The words a row adds to a title: without the Dnr cell beside the title's last row. */
-export function titleRowText(line: DocumentLine): string {
+export function titleRowText(line: DocumentLine, heading?: { trailing: readonly string[] }): string {
   if (line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim())) return line.cells[0]!;
   // "och fritidsnämnden | ij": a letter or two from the page edge, or specks, beside a title's wrapped row are no part of it.
   if (line.cells.length > 1 && line.cells.slice(1).every((c) => SPECK_CELL.test(c))) return line.cells[0]!;
+  // "aktivitetsstöd och lokalbidrag | Hellgren": beside a title that has columns after it, a row in lower case in the
+  // title's column goes on with the title; the other cell is the next column's wrapped words (see titleContinuation).
+  if (line.cells.length === 2 && heading !== undefined && heading.trailing.length > 0 && /^\s*\p{Ll}/u.test(line.cells[0]!)) return line.cells[0]!;
   return line.text;
 }
 
@@ -19,6 +22,8 @@ const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
 // "… fritidshus Dnr MBN 2021-000187": a case system that joins the year and the serial with a dash.
 const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+
+const REFERENCE_BEFORE_PRESENTER = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+){0,3})\s*$/u;
 
 // "0741/24", "Dnr 1203/2023": a registry number without the registry's letters, the only thing on a paragraph's row.
 const BARE_REGISTRY_NUMBER = /^\s*(?:dnr\.?:?\s*)?\d{1,5}\s*\/\s*(?:\d{2}|\d{4})\s*$/iu;
@@ -37,6 +42,12 @@ export function withoutReference(given: ItemHeading): ItemHeading {
   const title = ` ${heading.title}`.replace(/(?<=\d)\s+[:;|.,'`]+\s*$/u, '');
   // "§ 312 0741/24" / "Val av protokollsjusterare": a city's registry writes the number alone, serial and year.
   if (BARE_REGISTRY_NUMBER.test(title)) return { ...heading, title: '', trailing: [title.trim(), ...heading.trailing] };
+  // "Taxor för badhus KFN 2019/187 Fritidschef Anders Sjölund": the Dnr and the presenter's columns run into the title;
+  // the reference ends the title, and the few capitalised words after it are the next column.
+  const inner = REFERENCE_BEFORE_PRESENTER.exec(title);
+  if (inner && inner.index > 0 && /\p{L}{3}/u.test(title.slice(0, inner.index))) {
+    return { ...heading, title: title.slice(0, inner.index).trim(), trailing: [inner[1]!, inner[2]!, ...heading.trailing] };
+  }
   const m = TRAILING_REFERENCE.exec(title);
   if (!m) return heading;
   // "&83 '\" Dnr BUN 2024/6": specks between the number and the reference are no title; the title is on the row below.

@@ -143,6 +143,14 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Apologies',
     // "Ej med: Lina Ek": a workplace meeting's quick notes say who was not there.
     'Ej med',
+    // "Ej avgett svar: Tomas Lund": a decision taken per capsulam lists the members who did not answer, or took no part.
+    'Ej avgett svar',
+    'Har ej svarat',
+    'Ej svarat',
+    'Ej deltagit',
+    'Ej deltagit i beslutet',
+    'Deltog ej',
+    'Deltog inte',
   ],
   adjusters: ['Utses att justera', 'Utsedd att justera', 'Utsedda att justera', 'Justerare', 'Att justera', 'Justeras av', 'Protokolljusterare'],
   // "Justeringsdag": the day only. "Justeringens" / "plats och tid": a label column too narrow for the whole label wraps it
@@ -156,6 +164,9 @@ const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Vid anteckningarna',
     'Vid protokollet',
     'Justeras',
+    // "Justeringsmän" over two names: the older word for the adjusters, as an association's minutes sign them.
+    'Justeringsmän',
+    'Justeringsman',
     // "Protokollet justerat" over the adjusters' names, in a Finland-Swedish protokoll above all.
     'Protokollet justerat',
     'Antecknare',
@@ -286,8 +297,10 @@ const EXACT_ONLY: ReadonlySet<string> = new Set(['Frånv', 'Justeringens']);
 const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
 // "Sammanträdesrum ⇥ Rådhuset, rum Ekorren": a label only with its colon or alone in its cell; the same word opens many
 // a place ("Plats: Sammanträdesrum Tallen, kommunhuset", "… i kommunalkontorets" / "sammanträdesrum, Hedemora.").
-const COLON_OR_ALONE: ReadonlySet<string> = new Set(['Sammanträdesrum']);
-const COLON_ONLY: ReadonlySet<string> = new Set(['Länk', 'När', 'Var', 'Med', 'Dag', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
+// "Dag ⇥ Torsdagen den 28 november": an invitation's label column names the day by the bare word, alone in its cell (or
+// alone on its row where OCR read the label column apart); in running text "Dag" opens a sentence.
+const COLON_OR_ALONE: ReadonlySet<string> = new Set(['Sammanträdesrum', 'Dag']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['Länk', 'När', 'Var', 'Med', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
 const BODIES_QUALIFIER = /^\s*(?:föreningar(?:na)?|organisationer(?:na)?|företag(?:en)?|kommuner(?:na)?|förvaltningar(?:na)?|myndigheter(?:na)?|verksamheter(?:na)?|skolor(?:na)?)\s*:/u;

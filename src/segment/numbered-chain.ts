@@ -39,12 +39,18 @@ const MISREAD_NUMBER = /^\s*(?:([\p{L}\d]{1,2}[.:,]?)\s+)?(\p{Lu}\p{Ll}.*)$/u;
 // Words that open a sentence before a capitalised word ("I Stockholm …", "Vi Gröna …"), which are no misread number.
 const OPENING_WORD = /^(?:i|en|ett|vi|av|om|på|de|du|ni|och|att|som|när|men|så|då|nu|ja|nej|är|var|ur|vid|med)[.:,]?$/iu;
 
+const CLOCK_AFTER_MISREAD = /^(\s*[\p{L}\d]{1,2}[.:,]?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=\p{Lu}\p{Ll})/u;
+
 function misreadRow(line: DocumentLine, index: number, number: string, kind: ItemHeading['kind'], prefixed: boolean): ItemHeading | null {
   // "TT. | Val av ledamot …": the misread number alone in the number column.
   const apart = line.cells.length > 1 && /^\s*[\p{L}\d]{1,2}[.:,]?\s*$/u.test(line.cells[0]!);
-  const [first, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
+  const [joined, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
+  // "på 17.35 Godkännande av …": in an agenda table with a clock column, the misread number stands before the clock,
+  // where no sentence's opening word stands.
+  const clocked = CLOCK_AFTER_MISREAD.test(joined ?? '');
+  const first = clocked ? joined!.replace(CLOCK_AFTER_MISREAD, '$1 ') : joined;
   const m = MISREAD_NUMBER.exec(first ?? '');
-  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1])) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
+  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1]) && !clocked) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
   return withoutReference({ line: index, number, title: m[2]!.trim(), trailing: rest, kind });
 }
 
@@ -56,7 +62,7 @@ function misreadRow(line: DocumentLine, index: number, number: string, kind: Ite
 function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: ItemHeading, missing: string): ItemHeading | null {
   const rows: number[] = [];
   for (let i = heading.line + 1; i < next.line; i++) if (!isBlank(lines[i]!)) rows.push(i);
-  const opening = rows.filter((i) => !/^\s*\p{Ll}/u.test(lines[i]!.text));
+  const opening = rows.filter((i) => !/^\s*\p{Ll}/u.test(lines[i]!.text) || CLOCK_AFTER_MISREAD.test(lines[i]!.text));
   return opening.length === 1 ? misreadRow(lines[opening[0]!]!, opening[0]!, missing, heading.kind, false) : null;
 }
 

@@ -38,6 +38,18 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "Agneta Ek (M), tjänstgörande ersättare för Tord" / "Sandberg (C)": the member replaced, broken off after the first
+    // name; the surname and party go on with it.
+    if (previous !== undefined && /\sför\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{Lu}{1,4}\)/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
+    // "… närvarolista samt från länsstyrelsen" / "fiskekonsulent Ove Hammar.": a row that ends inside "från" and the body a
+    // person comes from goes on with that person's title in lower case.
+    if (previous !== undefined && /\s(?:och|samt)\s+från\s+\p{Ll}+$/u.test(previous) && /^\p{Ll}{4,}\s+\p{Lu}/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "… kyrkvärdarna Per Månsson" / "och Nils Åkesson samt …": wrapped before the conjunction; no person starts with it.
     if (previous !== undefined && /^(?:och|samt)\s+\S/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

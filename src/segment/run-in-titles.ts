@@ -12,6 +12,9 @@ export const STRONG_PAST_VERB = /(?<!\p{L})(?:\p{L}*(?:beslöt|beslot|slog|drog|
 
 export function runInAfterColon(title: string): RegExpExecArray | null {
   const whole = RUN_IN_AFTER_COLON.exec(title);
+  // "Gästföreläsning: Ensamhet bland äldre – vad säger forskningen?": a talk's subject and the question it asks after a
+  // dash is the point's title, not a note's question ("Fest: Vem ordnar?").
+  if (whole && /\s[–—-]\s+\p{Ll}[^.!?]*\?$/u.test(whole[2]!)) return null;
   if (whole) return whole;
   const wrapped = RUN_IN_AFTER_COLON_WRAPPED.exec(title);
   return wrapped && PAST_VERB.test(wrapped[2]!) ? wrapped : null;

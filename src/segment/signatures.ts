@@ -13,7 +13,8 @@ import { isLeaderScraps } from './signing-line-scraps.ts';
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 // "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
 // "Utdraget bestyrks" / "Maria Sten" / "nämndsekreterare": the certifying heading of a protokollsutdrag, as "Rätt utdraget".
-const BLOCK_HEADING = /^(?:vid\s|justeras|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|utdraget\s+bestyrk|utdraget?s?\s+överensstämm|underskrift)/iu;
+// "Justeringsmän" over "Erik Ek Bo Ros": the plural of the adjusters heads a row of several names, as "Justeras" does.
+const BLOCK_HEADING = /^(?:vid\s|justeras|justeringsm(?:än|ännen)\b|justeringspersoner|(?:protokollet\s+)?justerat|antecknat|rätt\s+utdraget|utdraget\s+bestyrk|utdraget?s?\s+överensstämm|underskrift)/iu;
 
 /** "ulf Nykvist" under "Sekreterare": OCR lost the capital of the signer's first name, as in a list of those present. */
 function withSignerCapital(line: DocumentLine): DocumentLine {

@@ -46,6 +46,10 @@ const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handlägg
 // word, and the office after a comma, as an e-mail signature prints them. The office is no part of the role.
 const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]{1,60})?\s*$/u;
 
+// "Processledare folkhälsa", "Utvecklingsledare äldreomsorg": the field the officer works in, a noun in lower case
+// after the title, is part of the title.
+const OFFICER_WITH_FIELD = /^\s*(\p{L}\p{Ll}{3,})(\s+\p{Ll}{4,})\s*$/u;
+
 // Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
 const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
 
@@ -57,9 +61,9 @@ const MANAGING_DIRECTOR = /^\s*(verkställande\s+direktör|vd)\s*$/iu;
 export function officerTitle(cell: string): string | null {
   const director = MANAGING_DIRECTOR.exec(cell);
   if (director) return director[1]!;
-  const m = OFFICER_WITH_OFFICE.exec(cell);
+  const m = OFFICER_WITH_OFFICE.exec(cell) ?? OFFICER_WITH_FIELD.exec(cell);
   // "Barnomsorgsinspektör", "Fritidsintendent": any title an officer is known by before a name signs as one, too.
-  return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? m[1]! : null;
+  return m && (OFFICER_ALONE.test(m[1]!.toLowerCase()) || (looksLikeTitle(m[1]!) && !ELECTED_FUNCTION.test(m[1]!))) ? `${m[1]!}${m[2] ?? ''}` : null;
 }
 
 // "För arbetsgivaren | För arbetstagarorganisationerna": the parties to a negotiation (samverkan, MBL) each sign for their side.

@@ -103,7 +103,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       next = after;
     }
     // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
-    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && !isStructural(after)) {
+    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && (!isStructural(after) || labelAsTitle(after))) {
       blanks++;
       signBlanks++;
       count++;
@@ -113,9 +113,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "Anmälan av inkomna motioner | s": nor is a letter or two from the page edge.
     if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
-    const besideReference = next !== undefined && next.cells.length === 2 && REFERENCE.test(next.cells[1]!.trim());
-    // "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title.
-    const titleAlone = title === '' && count === 0 && next !== undefined && next.cells.length === 1 && !/:/.test(next.text) && matchLabel(next.cells[0]!)?.rest === '';
+    // "Föreningsbidrag 2020, fördelning av" / "aktivitetsstöd och lokalbidrag | Hellgren": a title that broke off mid-phrase
+    // in a narrow column goes on in lower case beside the next column's wrapped words.
+    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && CONTINUATION_END.test(title) && /^\p{Ll}/u.test(next.cells[0]!.trim())));
+    const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
     const midPhrase = title !== '' && CONTINUATION_END.test(title) && next !== undefined && /^\p{Ll}/u.test(next.text.trim());
@@ -152,4 +153,15 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     count++;
   }
   return count;
+}
+
+/**
+ * "§ 21." / "Justering.": under a bare paragraph sign, a lone word that could label a field is the title. "§ 67" /
+ * "Nästa sammanträde och avslutning": so are a label's words joined by "och" to another point of business; a label's
+ * value is never a conjunction and a noun.
+ */
+function labelAsTitle(line: DocumentLine): boolean {
+  if (line.cells.length !== 1 || /:/.test(line.text)) return false;
+  const rest = matchLabel(line.cells[0]!)?.rest;
+  return rest !== undefined && (rest === '' || /^(?:och|samt)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(rest));
 }

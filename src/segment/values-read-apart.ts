@@ -24,8 +24,11 @@ export function headerDateRows(lines: readonly DocumentLine[]): Set<DocumentLine
   return found;
 }
 
-// "(S)", and "(s)", "(fp)" as older minutes write the party, in lower case.
-const PARTY = /\((?:\p{Lu}{1,3}|\p{Ll}{1,3})\)/u;
+// "(S)", and "(s)", "(fp)" as older minutes write the party, in lower case; "(POSK)", a church election's nominating
+// group, has four letters.
+const PARTY = /\((?:\p{Lu}{1,4}|\p{Ll}{1,3})\)/u;
+// "Agneta Ek (POSK), tjänstgörande ersättare för Tord": a member with a party, whatever the rest of the row holds.
+const MEMBER_WITH_PARTY = /^\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*\((?:\p{Lu}{1,4}|\p{Ll}{1,3})\)/u;
 
 /**
  * "Peter Ek (C)" / "" / "Malin Berg (L)": members with their parties, where OCR put blank rows inside a list whose label
@@ -34,7 +37,7 @@ const PARTY = /\((?:\p{Lu}{1,3}|\p{Ll}{1,3})\)/u;
 export function memberRowGoesOn(current: HeadField | null, lastValue: string, next: DocumentLine | undefined, nextIsPerson: boolean, waiting: readonly HeadField[]): boolean {
   return (
     current !== null && LIST_KINDS.has(current.kind) && waiting.length > 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null &&
-    PARTY.test(lastValue) && PARTY.test(next.text) && nextIsPerson
+    PARTY.test(lastValue) && PARTY.test(next.text) && (nextIsPerson || MEMBER_WITH_PARTY.test(next.text))
   );
 }
 
