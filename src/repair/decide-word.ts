@@ -97,6 +97,8 @@ const CAPITAL_IS_NO_NAME = -3.4;
 const MIXED_CASE_SHIFT = -2;
 const RARE_READING_CONFIDENCE = 0.6;
 const OVER_DAMAGED_CONFIDENCE = 0.85;
+/** Confidence of a reading one edit beyond the table, by its number of edits (index 4: four or more): below the 0.8 default threshold at four. */
+const FREE_EDIT_CONFIDENCE = [0.85, 0.85, 0.85, 0.82, 0.7];
 const NAME_TWIN_CONFIDENCE = 0.6;
 
 function decideWord(
@@ -244,6 +246,8 @@ function decideWord(
   }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
   if (best.c.overDamaged) confidence = Math.min(confidence, OVER_DAMAGED_CONFIDENCE);
+  // A reading one edit beyond the table: each further edit is one more guess, so many of them only flag it.
+  if (best.c.freeEditCount !== undefined) confidence = Math.min(confidence, FREE_EDIT_CONFIDENCE[Math.min(best.c.freeEditCount, FREE_EDIT_CONFIDENCE.length - 1)]!);
   // "Minutes" is no "Minuts": a capitalised word of a name's length (a name, an English label) may hold
   // any letters, so a letter dropped from it that leaves only a word the frequency list never ranks is a guess.
   if ((pattern === 'title' || pattern === 'upper') && [...word].length <= MAX_NAME_LENGTH && best.c.edits.length > 0 && best.c.edits.every(dropsLetter) && listedFrequency === undefined) {

@@ -10,6 +10,7 @@ import type { Token } from './tokenise.ts';
 
 const SWEDISH_INITIAL = /^[åäö]/;
 const SENTENCE_END = /[.!?:;]$/;
+const VOWEL = /[aeiouyåäöéü]/;
 
 /**
  * The token before `k` on the line is a word in small letters that ends no
@@ -68,6 +69,9 @@ export function followsSentenceOpener(tokens: readonly Token[], k: number, lexic
   const before = tokens[k - 2];
   if (before && !SENTENCE_END.test(before.chunk) && !/^\d{1,2}[.)]$/.test(before.chunk)) return false;
   const lower = previous.text.toLowerCase();
+  // A word without a vowel is an abbreviation ("Nr", "Dnr", "Tfn"): a table's column label, not a
+  // sentence's first word, so the capitalised word after it is the next label ("Nr Ärende").
+  if (!VOWEL.test(lower)) return false;
   if (knowWord(lexicon, lower) !== 'lexicon') return false;
   return !beforeSurname(tokens, k);
 }

@@ -10,6 +10,7 @@ import { isLostDiacritic } from './document-profile.ts';
 import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import { identityLogChannel, searchReadings } from './variant-search.ts';
 import { nearDomainWords } from './domain-near.ts';
+import { freeEditVariants, keepFreeEditReadings } from './free-edit-readings.ts';
 import { garbledPartEndVariants } from './garbled-part-end.ts';
 import { nameEndReadings } from './name-end-reading.ts';
 import { partProductivityLift } from './part-productivity.ts';
@@ -27,8 +28,13 @@ export interface Candidate {
    * ("ir" for "är") or a dropped leading å/ä/ö: only a damaged page lets it replace a word.
    */
   rivalOfRare?: true;
-  /** A domain word more edits away than the confusion table explains: only a damaged page lets it win. */
+  /**
+   * A domain word more edits away than the confusion table explains, or a word one edit
+   * beyond the table (free-edit-readings.ts): only a damaged page lets it win.
+   */
   overDamaged?: true;
+  /** How many edits, one of them beyond the table, the reading needs (free-edit-readings.ts): its confidence falls with them. */
+  freeEditCount?: number;
   /**
    * A commoner word with å/ä/ö one table slip from a listed token ("lin" → "län"):
    * repair-line.ts lets it compete only where the corpus pairs it, not the token, with a neighbour.
@@ -125,6 +131,11 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     }
   }
   if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
+  // A slip beyond the table is rarer than any the table explains: only where no listed word explains the token already.
+  // A token a list accepts as written (a compound, a name) is never read through a slip the table does not know;
+  // nor a capitalised one the table reads as a compound already ("Sjédalens": a place, whatever word one free edit finds).
+  const explained = out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain' || c.text === token) || (capitalised && out.length > 0);
+  if (!explained) out.push(...freeEditReadings(token, lexicon));
   if (smallProperNoun) for (const c of out) if (c.text === token) c.smallProperNoun = true;
   if (!out.some((c) => c.text === token)) {
     const lower = token.toLowerCase();
@@ -140,7 +151,16 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   }
   // Not a capitalised token: a name's elements ("Bäck+elin") are not weighed as common words.
   if (casePattern(token) === 'lower') weighFirstPartTwins(out, lexicon);
-  return mergeSameWord(out).slice(0, 8);
+  return topKeepingToken(mergeSameWord(out), token);
+}
+
+/** The best readings, the token as written always among them: the decision weighs every reading against it. */
+function topKeepingToken(ranked: Candidate[], token: string): Candidate[] {
+  const top = ranked.slice(0, 8);
+  if (top.some((c) => c.text === token)) return top;
+  const own = ranked.find((c) => c.text === token);
+  if (own) top[top.length - 1] = own;
+  return top;
 }
 
 /** Weight of a first part's frequency against its twin's: as much as a head's, no more. */
@@ -427,6 +447,12 @@ function overDamagedReadings(token: string, lexicon: Lexicon): Candidate[] {
   const best = near[0]!;
   const score = best.plainEdits * LOG_PLAIN_EDIT + best.restored * LOG_RESTORED + wordLogPrior(lexicon, best.lower);
   return [{ text: best.lower, lower: best.lower, score, evidence: 'domain', edits: [{ from: token, to: best.lower }], overDamaged: true }];
+}
+
+/** "arsberatelse" → "årsberättelse": readings one edit beyond the table, kept as free-edit-readings.ts says. */
+function freeEditReadings(token: string, lexicon: Lexicon): Candidate[] {
+  const variants = freeEditVariants(token, lexicon);
+  return variants.length === 0 ? [] : keepFreeEditReadings(token, readingsOf(token, variants, lexicon), lexicon);
 }
 
 /** A listed token no more common than this (per million) may be a slip for a very frequent word. */

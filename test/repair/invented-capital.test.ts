@@ -27,6 +27,9 @@ describe('a capital the English model read for a small å, ä or ö', () => {
   it('is written small after a listed word opening the sentence when the reading is common', () => {
     expect(repairedLine('Helt Oppet for alla.')).toBe('Helt öppet för alla.');
   });
+  it('stays a capital after an abbreviation without a vowel, a column label before the next one', () => {
+    expect(repairedLine('Tfn Overenskommelse')).toBe('Tfn Överenskommelse');
+  });
   it('stays a capital after a sentence-opening first name', () => {
     expect(repairedLine('Bengt Ostling kom.')).toBe('Bengt Östling kom.');
   });
