@@ -1,6 +1,7 @@
 // Decides one word: ranks its candidate readings by prior, edits and context, and gives the
 // winner a calibrated confidence, lowered where the word's place makes a change a guess.
 import type { CorrectionEvidence } from '../domain/index.ts';
+import type { Candidate } from './candidate.ts';
 import { casePattern } from './case-pattern.ts';
 import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
@@ -14,7 +15,8 @@ import { foldDiacritics, learnedForm, writeInCaseOf } from './reading-case.ts';
 import { dropsLetter, endsInNameElement, hasPresentTense, isProperNoun, isVerbInfinitive, restoresNameElement, splitsIntoElementsAlone, swapsCapitalInitial, tradesLatinLetters } from './reading-checks.ts';
 import { syntaxLift } from './syntax-cues.ts';
 import type { WordPlace } from './word-place.ts';
-import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordCandidates, wordLogPrior, type Candidate } from './word-candidates.ts';
+import { wordCandidates } from './word-candidates.ts';
+import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordLogPrior } from './word-prior.ts';
 
 /** A decision to change a word: its reading and the evidence for it. */
 export interface WordFix {
@@ -87,7 +89,7 @@ const ROLE_AGENT_LIFT = 2;
 /** Weight of a compound's part productivity (part-productivity.ts) on a damaged page. */
 const PART_LIFT_WEIGHT = 1;
 const NAME_PAIR_LIFT = 1.5;
-/** The log prior of a listed name (word-candidates.ts gives a domain word 20 per million). */
+/** The log prior of a listed name (word-prior.ts gives a domain word 20 per million). */
 const NAME_LOG_PRIOR = Math.log(DOMAIN_PER_MILLION / 1e6);
 
 const UNSEEN_TWIN_SHIFT = -1;

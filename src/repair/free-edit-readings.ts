@@ -12,7 +12,7 @@ import { casePattern } from './case-pattern.ts';
 import type { ConfusionTable, Substitution, Variant } from './confusion-table.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { searchReadings } from './variant-search.ts';
-import type { Candidate } from './word-candidates.ts';
+import type { Candidate } from './candidate.ts';
 
 /** Shorter tokens reach some listed word by one free edit too easily. */
 const MIN_FREE_EDIT_LENGTH = 7;

@@ -9,7 +9,7 @@ import { FORM_FLAG } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 import { searchReadings } from './variant-search.ts';
 
-/** As rare as a stray letter (word-candidates.ts): never a reading the table can give. */
+/** As rare as a stray letter (one-letter-variants.ts): never a reading the table can give. */
 const LOG_GARBLED = Math.log(0.002);
 /** Shorter openers ("sjö", "trä") leave a stem ("sj", "tr") that begins too many words. */
 const MIN_STEM = 3;

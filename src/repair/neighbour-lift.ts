@@ -2,7 +2,7 @@
 import { contextLogLift, type Neighbours } from './context-model.ts';
 import { attestedWith } from './corpus-stats.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Candidate } from './word-candidates.ts';
+import type { Candidate } from './candidate.ts';
 
 /** Largest context swing one neighbour feature may cause, so a tiny corpus cannot shout. */
 const MAX_LIFT = 3;

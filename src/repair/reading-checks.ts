@@ -3,7 +3,7 @@
 import { casePattern } from './case-pattern.ts';
 import { isLostDiacritic } from './document-profile.ts';
 import { knowWord, nameSplit, type Lexicon } from './lexicon.ts';
-import type { Candidate } from './word-candidates.ts';
+import type { Candidate } from './candidate.ts';
 
 /**
  * "Hjarne" is no slip for "Bjarne": a capital initial is printed large, and
