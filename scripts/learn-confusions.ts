@@ -197,7 +197,7 @@ const kept = learned.filter((e) => e.truth.length > 0).sort((a, b) => b.count - 
 // One plain letter read for å, ä or ö ('fsrslag', 'mttet'), or two ('Ndasta', 'hidlsa': a round ä drawn
 // as 'da', 'id'): too rare, or too common a string in valid words, to join the table, where it would
 // offer an å/ä/ö reading of every s, t or 'da', but seen more than once, so repair tries it on a token
-// nothing else explains (src/repair/word-candidates.ts). Not a single a or o, whose slips have odds of
+// nothing else explains (src/repair/rare-slip-readings.ts). Not a single a or o, whose slips have odds of
 // their own (the lost diacritic, 'a' for 'ö'), nor e for ä: names and words are spelt both ways
 // ('Hellström', 'Hällström'), so a reading with ä is another word, no slip.
 const MIN_RARE_COUNT = 2;
