@@ -147,7 +147,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       // "För PRO Åselby: Sven Ek, Ulla Berg": the association a group sits for, as "PRO Åselby: …". "För kommunen: Eva
       // Lund, socialchef": a side named in lower case is the meeting's own (as "från kommunen"), no organisation.
       .map((v) => v.replace(/^\s*[Ff]ör\s+(?=\p{Lu}[^:,]{1,40}:\s)/u, '').replace(/^\s*[Ff]ör\s+\p{Ll}[^:,]{1,40}:\s+(?=\p{Lu})/u, ''))
-      // "… samt från länsstyrelsen fiskekonsulent Ove Hammar": an officer sent by another authority, named after where they
+      // "… samt från länsstyrelsen fiskekonsulent Eje Vallin": an officer sent by another authority, named after where they
       // come from; the authority is their organisation, as under a "Från länsstyrelsen:" label.
       .map((v) => v.replace(FROM_AUTHORITY_OFFICER, (_, authority: string, person: string) => `${person}, ${authority.charAt(0).toUpperCase()}${authority.slice(1)}`))
       .flatMap(splitGluedColumns)

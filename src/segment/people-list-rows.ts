@@ -44,7 +44,7 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
-    // "… närvarolista samt från länsstyrelsen" / "fiskekonsulent Ove Hammar.": a row that ends inside "från" and the body a
+    // "… närvarolista samt från länsstyrelsen" / "fiskekonsulent Eje Vallin.": a row that ends inside "från" and the body a
     // person comes from goes on with that person's title in lower case.
     if (previous !== undefined && /\s(?:och|samt)\s+från\s+\p{Ll}+$/u.test(previous) && /^\p{Ll}{4,}\s+\p{Lu}/u.test(trimmed)) {
       result[result.length - 1] = `${previous} ${trimmed}`;

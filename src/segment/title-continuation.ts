@@ -80,7 +80,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // OCR of a wrapped title can put a blank row inside it ("Ändrad taxa för" / "" / "bygglov …"): one is
     // skipped when the title breaks off mid-phrase and the row after goes on in lower case.
     const after = lines[heading.line + 2 + count];
-    // "8131 | Dnr …" / "" / "Delårsrapport … för" / "" / "Tjörns kommun": under a bare sign, the first blank row inside
+    // "8131 | Dnr …" / "" / "Delårsrapport … för" / "" / "Norrviks kommun": under a bare sign, the first blank row inside
     // the title's own rows is as the first after a titled heading.
     const titleBlanks = blanks - signBlanks;
     const wrapsAfterBlank =
@@ -92,7 +92,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       // "… om ungdomsmottagningen" / "" / "och elevhälsan": a bold title's second row, set apart by OCR, that opens with a
       // conjunction or preposition in lower case and is a short phrase, no sentence.
       (count === 0 && title !== '' && !/[.!?:]$/.test(title) && after !== undefined && PHRASE_TAIL.test(withoutTrailingSpeckle(after.text.trim())));
-    // "… med helårsprognos för" / "" / "Tjörns kommun": after a preposition the title goes on with a name too, a few
+    // "… med helårsprognos för" / "" / "Norrviks kommun": after a preposition the title goes on with a name too, a few
     // capitalised words without a stop.
     const nameAfterPreposition = (row: string) =>
       PREPOSITION_END.test(title) && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}\d:-]+){0,3}$/u.test(row) && after !== undefined && !isStructural(after);
