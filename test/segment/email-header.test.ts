@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 import { emailHeader } from '../../src/segment/email-header.ts';
 import { linesFromText } from '../../src/segment/document-lines.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 describe('a kallelse sent by e-mail and printed', () => {
   const text =

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
 
 const BODY = '\f§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Övriga frågor\nInga övriga frågor.';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 describe('OCR of a head whose label column was read first, then the header\'s right-hand column', () => {
   it('gives the document\'s name and page number to no label, so each value keeps its own', () => {

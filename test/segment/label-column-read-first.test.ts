@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 // OCR of a label column printed beside its values: the labels come first as a block of their own, with the first
 // paragraph's heading printed below them in the same column, then the values, then the paragraph's notes.

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 import { extractDecisions } from '../../src/segment/decisions.ts';
 import { documentLine } from '../../src/segment/document-lines.ts';
 import { matchLabel } from '../../src/segment/labels.ts';
 import { parsePerson } from '../../src/segment/person.ts';
 import { isDamagedWeekday } from '../../src/segment/swedish-dates.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 // Segmentation of text that OCR damaged in ways that recur on unseen scans: one letter of a weekday, a sign, a
 // column read out of order.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 describe('OCR specks at the edges of wrapped head rows', () => {
   it('reads a wrapped place after "kl. … i" without the specks and page-edge letter behind it', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
 
 describe('a list of those present written as a sentence, broken by OCR\'s blank row', () => {
   it('goes on past the blank row into a row that opens with "och"', () => {

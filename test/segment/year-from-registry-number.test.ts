@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMinutes } from '../../src/segment/index.ts';
+import { segment } from './by-field/segment-text.ts';
 
-const segment = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: text.split('\f').length });
 
 describe('a meeting day printed without its year', () => {
   it('takes the year from the diarienummer that OCR read after the rest of the first page', () => {
