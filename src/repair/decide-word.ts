@@ -7,6 +7,7 @@ import { describeEdits } from './confusion-table.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { contextFeatures, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, type DamageLevel } from './document-profile.ts';
+import { dropHalfRepairedCompounds } from './half-repaired.ts';
 import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isAbbreviationEntry } from './lexicon-format.ts';
@@ -149,17 +150,7 @@ function decideWord(
           (c.rivalOfRare === true && (level === 'damaged' || (c.edits.length > 0 && c.edits.every(isAddedDiacritic)))) ||
           (c.corpusSlip === true && level === 'damaged' && corpusPrefers(lexicon, c, original, around)))),
   );
-  // On a damaged page a compound that restores only some of a listed word's
-  // diacritics ("varme+böljor" beside "värmeböljor") is that word half-repaired, not a rival.
-  if (level === 'damaged') {
-    const listedFolds = new Set(rivals.filter((c) => c.evidence === 'lexicon' || c.evidence === 'domain').map((c) => foldDiacritics(c.lower)));
-    if (listedFolds.size > 0) {
-      for (let k = rivals.length - 1; k >= 0; k--) {
-        const c = rivals[k]!;
-        if (c !== original && c.evidence === 'compound' && listedFolds.has(foldDiacritics(c.lower))) rivals.splice(k, 1);
-      }
-    }
-  }
+  if (level === 'damaged') dropHalfRepairedCompounds(rivals, original, word);
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';
