@@ -9,6 +9,7 @@ import { contextFeatures, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, type DamageLevel } from './document-profile.ts';
 import { dropHalfRepairedCompounds } from './half-repaired.ts';
 import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
+import { shareOfBest } from './listed-over-compound.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isAbbreviationEntry } from './lexicon-format.ts';
 import { bigramLift, contextLift, corpusPrefers } from './neighbour-lift.ts';
@@ -217,9 +218,7 @@ function decideWord(
   const byPriorBest = [...scored].sort((a, b) => b.base - a.base)[0]!;
   const contextDecided = byPriorBest.c !== best.c;
 
-  let total = 0;
-  for (const s of scored) total += Math.exp(s.score - best.score);
-  const probability = 1 / total;
+  const probability = shareOfBest(scored, best, original);
   const corrected =
     (place.afterLowerWord || (place.afterOpener && isCommonEnoughAfterOpener(best.c.lower, lexicon))) &&
     best.c.evidence !== 'unknown' &&
