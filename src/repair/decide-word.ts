@@ -9,6 +9,7 @@ import { contextFeatures, type Neighbours } from './context-model.ts';
 import { isAddedDiacritic, isLostDiacritic, type DamageLevel } from './document-profile.ts';
 import { dropHalfRepairedCompounds } from './half-repaired.ts';
 import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
+import { CONTEXT_ON_DAMAGE_CONFIDENCE, isContextOnDamage } from './context-on-damage.ts';
 import { isRestoredCompound, RESTORED_COMPOUND_CONFIDENCE } from './restored-compound.ts';
 import { shareOfBest } from './listed-over-compound.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
@@ -230,6 +231,7 @@ function decideWord(
   const evidence: CorrectionEvidence = contextDecided ? 'context' : best.c.evidence === 'unknown' ? 'lexicon' : best.c.evidence;
   let confidence = calibratedConfidence(evidence, probability);
   if (isRestoredCompound(word, best.c, original, rivals, level)) confidence = Math.max(confidence, RESTORED_COMPOUND_CONFIDENCE);
+  if (isContextOnDamage(word, best.c, original, contextDecided, level)) confidence = Math.max(confidence, CONTEXT_ON_DAMAGE_CONFIDENCE);
   // A reading the frequency list marks as rare (below 1 per million: rude or odd words like a
   // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
   const listedFrequency = lexicon.frequency.get(best.c.lower);
