@@ -76,6 +76,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/(\p{Lu}\p{Ll}+)\s*\/\s*(?=\p{Lu})/gu, '$1, ')
       // "Anna Ek – ordförande": a spaced dash before a title.
       .replace(/(\p{Lu}\p{Ll}+)\s+[–—-]\s+(?=\p{Ll})/gu, '$1, ')
+      // "Eva Ek – distriktsläkare – Norrby vårdcentral", "Bo Lind – MAS – Tuna kommun": a row of name, title and where the
+      // person works, each set off by a spaced dash; the dash after a one-word title separates like a comma too.
+      .replace(/^([^,]+,\s*)(\p{L}[\p{L}-]*)\s+[–—-]\s+(?=\S)/u, (whole, head: string, word: string) =>
+        looksLikeTitle(word) || TITLE_ENDING.test(word) || CAPITAL_TITLE.test(word) ? `${head}${word}, ` : whole,
+      )
       // "Ann-Sofie Berg projektledare": a table row whose column gap OCR closed; a known title after the whole name.
       .replace(NAME_THEN_TITLE_WORD, (whole, name: string, word: string) => (looksLikeTitle(word) ? `${name}, ${whole.slice(name.length).trimStart()}` : whole))
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a

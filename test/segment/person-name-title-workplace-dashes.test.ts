@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerson } from '../../src/segment/person.ts';
+import { attendeesOfNotes } from './by-field/segment-text.ts';
+
+describe('a row of name – title – workplace, each set off by a spaced dash', () => {
+  it('reads the title as the role and what follows the second dash as the organisation', () => {
+    expect(parsePerson('Vilja Trosk – distriktsläkare – Norrby vårdcentral')).toEqual({ name: 'Vilja Trosk', organisation: 'Norrby vårdcentral', role: 'distriktsläkare' });
+    expect(parsePerson('Ebbe Mulm – MAS – Fjällby kommun')).toEqual({ name: 'Ebbe Mulm', organisation: 'Fjällby kommun', role: 'MAS' });
+  });
+  it('keeps a dash inside an organisation that follows a place, not a title', () => {
+    expect(parsePerson('Saga Frell – Fjällby – Norrby')?.role ?? null).toBeNull();
+  });
+  it('reads every row of such a list with its title and workplace', () => {
+    const people = attendeesOfNotes('Deltagare:\nVilja Trosk – överläkare – Norrby sjukhus\nEbbe Mulm – äldreomsorgschef – Fjällby kommun\nSaga Frell – ordförande – Demensföreningen i Fjällby');
+    expect(people).toEqual([
+      ['Vilja Trosk', 'Norrby sjukhus', 'överläkare'],
+      ['Ebbe Mulm', 'Fjällby kommun', 'äldreomsorgschef'],
+      ['Saga Frell', 'Demensföreningen i Fjällby', 'ordförande'],
+    ]);
+  });
+});
