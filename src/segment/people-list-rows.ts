@@ -199,16 +199,34 @@ const TWO_NAMES = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\
  * names a row, whose column gap OCR closed.
  * Only where two or more rows are four capitalised words and nothing else (one such row may be one person's four names),
  * none of them a place; the rows are split in place.
+ * "- Hanna Boström Elias Wern", ". Therese Kjell Jamal Idris": a speck or list dash OCR read before the first column
+ * belongs to neither name.
+ * "Hanna Boström, Elias Wern" / "Therese Kjell, Jamal Idris": the same list read with its column gap, which the rows
+ * carry as a comma; there the second column could be where the first person comes from ("Anna Berg, Röda Korset"), so
+ * every row of the list must be two names, each second one opening with a first name.
  */
 export function twoNamesPerRow(rows: string[]): void {
-  const pairs = rows.map((row) => TWO_NAMES.exec(row.trim()));
+  const bare = rows.map((row) => row.trim().replace(LEADING_SPECK, ''));
+  const pairs = bare.map((row) => TWO_NAMES.exec(row));
   const names = (m: RegExpExecArray | null | undefined): m is RegExpExecArray => !!m && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!.replace(/,.*$/u, ''));
-  if (pairs.filter(names).length < 2) return;
-  for (let k = rows.length - 1; k >= 0; k--) {
-    const m = pairs[k];
-    if (names(m)) rows.splice(k, 1, m[1]!, m[2]!);
+  if (pairs.filter(names).length >= 2) {
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const m = pairs[k];
+      if (names(m)) rows.splice(k, 1, m[1]!, m[2]!);
+    }
+    return;
   }
+  const commaPairs = bare.map((row) => TWO_NAMES_AT_COMMA.exec(row));
+  const twoPeople = (m: RegExpExecArray | null): m is RegExpExecArray =>
+    !!m && !looksLikePlace(m[1]!) && !looksLikePlace(m[2]!) && !namesOrganisation(m[2]!) && isFirstName(m[2]!.split(/\s+/)[0]!);
+  if (rows.length < 2 || !commaPairs.every(twoPeople)) return;
+  rows.splice(0, rows.length, ...commaPairs.flatMap((m) => [m![1]!, m![2]!]));
 }
+
+const LEADING_SPECK = /^[-–—•*.,·'"`]+\s*(?=\p{Lu})/u;
+
+const PERSON_NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const TWO_NAMES_AT_COMMA = new RegExp(`^(${PERSON_NAME})\\s*,\\s*(${PERSON_NAME})$`, 'u');
 
 export function splitGluedColumns(value: string): string[] {
   const afterRole = GLUED_AFTER_ROLE.exec(value.trim());
