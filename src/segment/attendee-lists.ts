@@ -4,6 +4,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
+import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-people-rows.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
 import { distributeSharedBracket, rolesAfterNames } from './people-in-prose.ts';
@@ -107,7 +108,9 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
           : /suppleant/iu.test(field.label) ? 'suppleant' : /(?<!(?:icke|ej)\s)tjänstgörande/iu.test(field.label) ? 'tjänstgörande ersättare' : defaultRole;
     // Prose lists: "Anna Ek (Haninge), Per Öst (Tyresö) och Lena Åberg (Nynäshamn)."
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
-    const rows = joinWrappedValues(field.values.map(withoutHonorifics).map(withNameCaseAndStopSlips))
+    const sideBySide = [...field.values];
+    titledPairsPerRow(sideBySide);
+    const rows = joinWrappedValues(sideBySide.map(withoutHonorifics).map(withNameCaseAndStopSlips))
       // "Åsa Wennerholm, ordförande . Haninge kommun", "Gunnar Tell, vice ordförande | Region Stockholm": a speck in the
       // column gap after a title in lower case, before where the person comes from, stands for the comma.
       .map((v) => v.replace(/(?<=(?:^|\s)\p{Ll}{3,})\s+[.|]\s+(?=\p{Lu}[^,]*$)/u, ', '))
@@ -155,6 +158,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .flatMap(withOrganisationHeaders)
       .map(withOrganisationBeforeDash)
       .map(withGivenNameFirst);
+    withoutGroupHeadingRows(rows, OWN_GROUP);
     twoNamesPerRow(rows);
     // A list printed one person a row ("Bo Malm, DHR Huddinge"): a row of two comma parts is a name and an
     // organisation, even when the organisation is two capitalised words ("Tomas Ek, Attention Huddinge").
