@@ -187,9 +187,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
       // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
       // "S1 Personal – Olle Rosvall" / "" / "S2 Analys – Sanna Lindby": the same with a function beside each name.
-      const sameShape =
-        nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') &&
-        ((!!nextPerson.organisation && !!lastPerson.organisation) || (!!nextPerson.role && !!lastPerson.role));
+      // "Per Ek Norrby byalag" / "" / "Eva Lund kommunalråd": a table of names beside a column that holds where some come
+      // from and others' titles; a row with either goes on with rows that had either.
+      const described = (p: { organisation?: string | null; role?: string | null }) => !!p.organisation || !!p.role;
+      const sameShape = nextPerson !== null && lastPerson !== null && nextPerson.name.includes(' ') && described(nextPerson) && described(lastPerson);
       // "Från Haninge: Sara Lind, Omar Said" / "" / "Från Nynäshamn: Britt Ek": OCR's blank rows between rows of people
       // grouped by where they come from.
       const lastValueText = current?.values[current.values.length - 1] ?? '';

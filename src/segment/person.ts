@@ -34,7 +34,8 @@ const ROLE_BEFORE_NAME = /^((?:\d:e\s+|förste\s+|andre\s+)?(?:vice\s+|v\.\s*)?(
 // "S1 Personal", "S3 Ledning": a crisis staff numbers its functions with a letter and a figure before the function's name.
 const STAFF_FUNCTION = /^\p{Lu}{1,2}\d{1,2}\s+\p{Lu}\p{Ll}+$/u;
 
-const NAME_THEN_TITLE_WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{Ll}-]{3,})(?=\s*(?:,|$))/u;
+// "Lars Ek kommunalråd ”": a speck OCR read at the row's end after the title.
+const NAME_THEN_TITLE_WORD = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Ll}[\p{Ll}-]{3,})(?=\s*(?:,|[\s|"“”«»'`*.:;-]*$))/u;
 
 /**
  * One attendee line: "Anna Öberg, Haninge, ordförande", "Karin Ståhl (S),
@@ -208,7 +209,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
 
   // "Per Ek Tyresö", "Per Ek Tyresö kommun, ordförande", "Ebba Ek Länsstyrelsen i Stockholms län": a place after the name is the organisation.
   const words = name.split(' ');
-  for (let take = words.length - 2; take >= 1; take--) {
+  const bodyAfter = bodyAfterName(words);
+  if (bodyAfter) {
+    name = words.slice(0, bodyAfter).join(' ');
+    extras.unshift(...withTrailingTitle(words.slice(bodyAfter).join(' ')));
+  }
+  for (let take = words.length - 2; take >= 1 && !bodyAfter; take--) {
     const tail = words.slice(-take).join(' ');
     // A long tail must itself open with a place or body, so that a middle name stays in the name.
     const fits = take <= 3 ? looksLikePlace(tail) : looksLikePlace(words[words.length - take]!.replace(/s$/, ''));
@@ -245,6 +251,26 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Karin Lund | KL | socialchef": a column of the initials people sign with is no organisation (a party's letters stay).
   const described = describeExtras(extras.filter((extra) => !isInitials(extra, name)), context);
   return { name, organisation: described.organisation, role: described.role ?? leadingTitle };
+}
+
+/**
+ * "Erik Olsson Hansjö byalag", "Kerstin Ek Norrbys bygdeförening": a table's name and organisation columns whose gap OCR
+ * closed, the organisation a place's name and a common noun. A capitalised word followed by one in lower case is no
+ * part of a Swedish name (the particles "af", "von", "de" aside), nor is a word in capitals ("LRF Orsa"), so the
+ * organisation starts at it; returns where, or
+ * null. Not when a lower-case word is a title ("Per Ek Kommunal ombudsman" reads elsewhere), nor before a full name.
+ */
+function bodyAfterName(words: readonly string[]): number | null {
+  for (let k = 2; k < words.length - 1; k++) {
+    // "Anna Ek LRF Orsa": an acronym in capitals opens the organisation too; no name holds one.
+    const acronym = /^\p{Lu}{2,5}$/u.test(words[k]!) && !CAPITAL_TITLE.test(words[k]!);
+    if (!acronym && (!/^\p{Lu}\p{Ll}+$/u.test(words[k]!) || !/^\p{Ll}{3,}$/u.test(words[k + 1]!) || /^(?:af|von|van|de|di|la|el|der|den)$/u.test(words[k + 1]!))) continue;
+    if (!looksLikeName(words.slice(0, k).join(' '))) return null;
+    const rest = words.slice(k + 1);
+    if (rest.some((w) => /^\p{Ll}/u.test(w) && (looksLikeTitle(w) || TITLE_ENDING.test(w)))) return null;
+    return k;
+  }
+  return null;
 }
 
 export const SCHOOL_CLASS_AFTER_NAME = /\s+(\d{1,2}\s?[A-ZÅÄÖ]{1,2})$/u;
