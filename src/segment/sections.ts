@@ -74,7 +74,8 @@ const EDGE_SCRAP = /\s+(?!(?:i|å|ö|av|om|på|en|är|nu|ni|vi|du|så|då|ut|in|
 const CAPITAL_SCRAP = /(?<=\p{Ll})\s+\p{Lu}$/u;
 
 function matches(text: string, list: readonly string[]): boolean {
-  const p = plain(text.trim().replace(CAPITAL_SCRAP, '')).replace(EDGE_SCRAP, '');
+  // "Beslut | | os": specks before the page edge's scrap as well as after it.
+  const p = plain(plain(text.trim().replace(CAPITAL_SCRAP, '')).replace(EDGE_SCRAP, ''));
   if (p.length > 45) return false;
   return list.some((s) => s === p || (s.length >= 5 && editDistance(s, p) <= 1));
 }
