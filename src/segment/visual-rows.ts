@@ -10,6 +10,8 @@ interface Segment {
   block: number;
   line: number;
   words: { text: string; x0: number; x1: number }[];
+  /** The vertical centre of the segment's first word of two letters or figures (of its first word, if none). */
+  lead: number;
 }
 
 /**
@@ -43,7 +45,8 @@ function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
       current.x1 = word.bbox.x1;
       current.words.push(box);
     } else {
-      current = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex, words: [box] };
+      const lead = words.slice(k).find((w) => /[\p{L}\d]{2}/u.test(w.text)) ?? word;
+      current = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, y0: line.bbox.y0, y1: line.bbox.y1, block: line.block, line: lineIndex, words: [box], lead: (lead.bbox.y0 + lead.bbox.y1) / 2 };
       segments.push(current);
     }
     lastX1 = word.bbox.x1;
@@ -120,6 +123,10 @@ export function visualRows(page: Page): DocumentLine[] {
   const result: DocumentLine[] = [];
   const centres = rows.map((row) => median(row.map((s) => (s.y0 + s.y1) / 2)));
   const pitch = typicalPitch(centres, typicalHeight);
+  // Where each row starts: on a tilted scan a long row's box centre sits up or down the slope from a short row's, so
+  // the step from a full line to the short last line of its paragraph can read as a paragraph's space. Rows line up at
+  // their first word (the left margin), so a wider step must show there too.
+  const leads = rows.map((row) => [...row].sort((a, b) => a.x0 - b.x0)[0]!.lead);
   let previousBottom: number | null = null;
   for (const [k, row] of rows.entries()) {
     row.sort((a, b) => a.x0 - b.x0);
@@ -127,7 +134,7 @@ export function visualRows(page: Page): DocumentLine[] {
     const bottom = Math.max(...row.map((s) => s.y1));
     // Boxes of faces with tall ascenders and descenders nearly touch across a paragraph's space, so the step
     // from line to line tells a paragraph end too: 1.4 times the usual step or more (a list's extra space is about 1.3).
-    const widerStep = pitch !== null && k > 0 && centres[k]! - centres[k - 1]! > 1.4 * pitch;
+    const widerStep = pitch !== null && k > 0 && centres[k]! - centres[k - 1]! > 1.4 * pitch && leads[k]! - leads[k - 1]! > 1.4 * pitch;
     if (previousBottom !== null && (top - previousBottom > 0.9 * typicalHeight || widerStep)) {
       result.push(documentLine(page.number, []));
     }
