@@ -11,6 +11,7 @@ import { isListSubheading, isWrappedPlaceRow, withoutSpeckCell } from './people-
 import { FIGURES_ONLY, INITIALS_HEADER, isTableHeader, NAME_HEADER, PLACE_COLUMN, ROLE_COLUMN, ROLE_HEADER, TABLE_HEADER } from './people-table-header.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { cleanNameText } from './name-text-cleanup.ts';
+import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
 import { looksLikePlace } from './person-parts.ts';
 import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
@@ -214,8 +215,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // as wide as the table's header after OCR's blank row is its next row.
       const headerRow = current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && headerWidth !== null && next !== undefined && nextPerson !== null && nextPerson.name.includes(' ') &&
         withoutSpeckCell(next, headerWidth).cells.length === headerWidth;
+      // ".Eva Ek, Holmby kommun Per Lind, Norrby kommun": two people of a two-column list, the gap closed by OCR.
+      const gluedPeople = current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && next !== undefined && matchLabel(next.cells[0] ?? '') === null && splitGluedColumns(next.cells[0] ?? '').length >= 2;
       const continuesList =
-        groupRows || partyRows || bareName || openRow || closedRow || headerRow || (current !== null && staysInList(current, waiting, next)) ||
+        groupRows || partyRows || bareName || openRow || closedRow || headerRow || gluedPeople || (current !== null && staysInList(current, waiting, next)) ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
         (/[,(]/.test(next!.text) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.

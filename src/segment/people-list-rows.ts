@@ -1,6 +1,6 @@
 import { parsePeopleList } from './people-lists.ts';
 import { parsePerson } from './person.ts';
-import { looksLikeName, looksLikePlace, looksLikeTitle } from './person-parts.ts';
+import { looksLikeName, looksLikePlace, looksLikeRole, looksLikeTitle } from './person-parts.ts';
 
 /**
  * A comma-separated list wrapped onto the next row ("…, Salem, Jenny -" /
@@ -233,10 +233,19 @@ export function splitGluedColumns(value: string): string[] {
   if (afterRole) return [afterRole[1]!, afterRole[2]!];
   const pairs = splitGluedPairs(value.trim());
   if (pairs) return pairs;
-  const m = GLUED_COLUMNS.exec(value.trim());
+  // "-Anna Ek, Holmby kommun . Per Lind, Norrby kommun": specks OCR read before the row and in the column gap.
+  // "Anna Ek, Holmby kommun Per Lind, Norrby kommun (ordf.)": the first cell's function wrapped onto the row below, which
+  // the list joined on after the second cell; a roster names its chair first, so it goes with the first person.
+  const wrapped = /^(.*?)\s*(\([^()]{2,20}\))\s*$/u.exec(value.trim());
+  const row = (wrapped && looksLikeRole(wrapped[2]!.slice(1, -1)) ? wrapped[1]! : value.trim()).replace(/^[-–—.,·'"`]+\s*(?=\p{Lu})/u, '');
+  const m = GLUED_COLUMNS.exec(row.replace(GAP_SPECK, ' '));
   if (!m || !looksLikePlace(m[2]!) || looksLikePlace(m[3]!) || !looksLikeName(m[3]!) || !looksLikePlace(m[4]!)) return [value];
-  return [`${m[1]}, ${m[2]}`, `${m[3]}, ${m[4]}`];
+  const bracket = wrapped && row !== value.trim() ? ` ${wrapped[2]}` : '';
+  return [`${m[1]}, ${m[2]}${bracket}`, `${m[3]}, ${m[4]}`];
 }
+
+// A speck between a place in lower case and the next capitalised name: "… kommun . Per Lind", "… kommun - Per Lind".
+const GAP_SPECK = /(?<=\p{Ll})\s+[-–—.|'"»«]+\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /** "Lisa Ahl, Danderyd | Peter Krantz, Täby": people separated by spaced bars, when every part names someone. */
 export function splitAtBars(value: string): string[] {
