@@ -32,6 +32,7 @@ import { isStructural } from './structural-rows.ts';
 import { titleContinuation } from './title-continuation.ts';
 import { fileNameDate } from './file-name-date.ts';
 import { visualRows } from './visual-rows.ts';
+import { withWrappedBracketCells } from './wrapped-bracket-cells.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
 export interface SourceInfo {
@@ -78,7 +79,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(bodyLines(pages)))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withWrappedBracketCells(bodyLines(pages))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
