@@ -1,5 +1,5 @@
 import type { PersonContext } from './person.ts';
-import { CAPITAL_TITLE, LEADING_TITLE, ORGANISATION_WORDS, looksLikePlace, looksLikeRole } from './person-parts.ts';
+import { CAPITAL_TITLE, LEADING_TITLE, ORGANISATION_WORDS, TITLE_ENDING, looksLikePlace, looksLikeRole } from './person-parts.ts';
 
 // "ordf.", "v. ordf.", "sekr.": the abbreviations minutes use for the functions at a meeting.
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
@@ -83,7 +83,10 @@ export function describeExtras(given: readonly string[], context: PersonContext 
     // "Britt Lövgren, Svenska kyrkan", "Amir Haddad, Psykiatri Södra": several capitalised words that hold no title are
     // where a guest comes from, even when they name no place.
     const namesBody = /^\p{Lu}\p{Ll}*\s+\p{L}/u.test(extra.trim()) && !looksLikeRole(extra) && !LEADING_TITLE.test(extra.trim().split(/\s+/)[0]!);
-    const isRole = context === 'other' ? !namesBody && (!looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra)) : looksLikeRole(extra);
+    // "landstingets kansli", "kommunens ekonomikontor": a body's unit in the genitive, where someone works; its last word
+    // is no title, though "kansli" is among the words that mark one ("planeringssekreterare, landstingets kansli").
+    const unitOfBody = /^\p{Ll}{4,}(?:ets|ens|ans)\s+\p{Ll}{4,}$/u.test(extra.trim()) && !TITLE_ENDING.test(extra.trim()) && !LEADING_TITLE.test(extra.trim().split(/\s+/).pop()!);
+    const isRole = unitOfBody ? false : context === 'other' ? !namesBody && (!looksLikePlace(extra) || looksLikeRole(extra) && /^\p{Ll}/u.test(extra)) : looksLikeRole(extra);
     if (isRole && role === null) role = normaliseRole(extra);
     else if (!isRole && organisation === null) organisation = extra;
     // "äldreomsorgschef (ordförande)": the title stays the role; a function added after it in brackets does not join it.
