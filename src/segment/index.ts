@@ -32,6 +32,7 @@ import { isStructural } from './structural-rows.ts';
 import { titleContinuation } from './title-continuation.ts';
 import { fileNameDate } from './file-name-date.ts';
 import { visualRows } from './visual-rows.ts';
+import { withScheduleSpan } from './schedule-span.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
 export interface SourceInfo {
@@ -135,7 +136,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const givenYear = headYear(headLines) ?? (fileDay === null ? null : Number(fileDay.slice(0, 4)));
   const meeting = withAnnouncedPlace(
     withAgendaStart(
-      withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+      withScheduleSpan(
+        withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+        lines,
+        headings,
+      ),
       lines,
       headings,
     ),
