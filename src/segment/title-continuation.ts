@@ -1,6 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
-import { REFERENCE, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { matchLabel } from './labels.ts';
 import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
 
@@ -115,7 +115,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     // "Föreningsbidrag 2020, fördelning av" / "aktivitetsstöd och lokalbidrag | Hellgren": a title that broke off mid-phrase
     // in a narrow column goes on in lower case beside the next column's wrapped words.
-    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && CONTINUATION_END.test(title) && /^\p{Ll}/u.test(next.cells[0]!.trim())));
+    // "Föreskrifter om avfall från" / "2024 års början | Lisa Ek": after a title that broke off at a preposition, a year
+    // opening the next row is the phrase going on (a point's number is one or two figures).
+    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && CONTINUATION_END.test(title) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
     const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
@@ -128,7 +130,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.
-    const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 ? /^\d{4}\b(?![.)])/.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
+    const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 || CONTINUATION_END.test(title) ? YEAR_FIRST.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
     // "a) Resultat per april": a sub-point, not the rest of the title.
     const dashedTail = title !== '' && count - blanks === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
     if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
