@@ -3,12 +3,13 @@ import type { ItemHeading } from './item-heading.ts';
 import { looksLikePlace } from './person-parts.ts';
 
 // The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
-const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning)$/iu;
+// "Punkt | Ämne | Ansvarig | Beslut/Åtgärd": minutes kept as a table name the subject and what was decided or is to be done.
+const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|ämne|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning|beslut|åtgärd|åtgärder)$/iu;
 const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // The columns of a table of points that hold the title, and those that can stand after it.
-const TITLE_COLUMN = /^(?:punkt|ärende|rubrik)$/iu;
-const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
+const TITLE_COLUMN = /^(?:punkt|ärende|rubrik|ämne)$/iu;
+const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|åtgärd|åtgärder|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
 const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.source}`, 'iu');
 // Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
 const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
@@ -16,8 +17,13 @@ const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|
 /** "Nr — Ärende | Föredragande", "Nr Punkt z Anteckning.": the table's column headings above its first point, OCR's specks aside. */
 function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
   const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
-  const words = header?.cells.flatMap((c) => c.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2) ?? [];
+  const words = header ? headerWords(header) : [];
   return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
+}
+
+/** A header row's words without OCR's specks; "Beslut/Åtgärd" is two column words. */
+function headerWords(line: DocumentLine): string[] {
+  return line.cells.flatMap((c) => c.split(/[\s/]+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
 }
 
 /** Where the next column starts inside a title whose column gap OCR closed, or -1. */
@@ -67,8 +73,9 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
 export function withoutPresenters(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
   const first = headings[0];
   if (!first) return headings;
+  // "Tid Nr — Punkt Ansvarig": OCR's specks between the column words are none.
   const header = lines.slice(Math.max(0, first.line - 3), first.line).find((line) => {
-    const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+    const words = headerWords(line);
     return words.length >= 2 && words.every((w) => AGENDA_HEADER.test(w)) && words.some((w) => PRESENTER_HEADER.test(w));
   });
   if (!header) return headings;

@@ -3,6 +3,7 @@ import type { ItemHeading } from './item-heading.ts';
 import { REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { matchLabel } from './labels.ts';
 import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
+import { startsInTitleColumn, titleColumnOf } from './title-column.ts';
 
 // "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a
 // heading row that is the start of a sentence in prose, six words or more with a verb in the past among them (not a
@@ -72,6 +73,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
   const narrow = heading.trailing.length > 0;
   const limit = title === '' ? 3 : 2;
+  // On a row read with its geometry, where the title's column is: a wrapped row of the title starts there.
+  const column = narrow ? titleColumnOf(lines[heading.line]!, heading.title) : null;
   let blanks = 0;
   // The blank row OCR read between a bare sign and its title, which the title's own rows do not count.
   let signBlanks = 0;
@@ -117,7 +120,12 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // in a narrow column goes on in lower case beside the next column's wrapped words.
     // "Föreskrifter om avfall från" / "2024 års början | Lisa Ek": after a title that broke off at a preposition, a year
     // opening the next row is the phrase going on (a point's number is one or two figures).
-    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && CONTINUATION_END.test(title) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
+    // "Status för upphandlingen av ny" / "skolplattform | klar vecka 9 …": where the geometry shows the row's first cell in
+    // the title's column, a row in lower case goes on with a title that has no stop, wherever the title broke off; a row
+    // that starts in the next column ("lärare ska delta …") is that column's wrapped words, not the title's.
+    const inColumn = next !== undefined ? startsInTitleColumn(next, column) : null;
+    if (inColumn === false) break;
+    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && (CONTINUATION_END.test(title) || (inColumn === true && !/[.!?:]$/u.test(title))) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
     const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
