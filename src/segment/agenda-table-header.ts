@@ -20,6 +20,12 @@ function headerCells(lines: readonly DocumentLine[], first: ItemHeading): string
   const above = lines.slice(Math.max(0, first.line - 5), first.line).filter((line) => !isBlank(line)).reverse();
   const nearest = above[0] ? headerCellsOf(above[0]) : null;
   if (nearest) return nearest;
+  // "Nr | Ärende | Dnr" / "Beslutsärenden" / "1 | Val av justerare": a group heading of a word or two between the header
+  // and the first point.
+  if (above[0] && above[1] && above[0].cells.length === 1 && /^\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s*[:|.]?\s*$/u.test(above[0].text)) {
+    const header = headerCellsOf(above[1]);
+    if (header) return header;
+  }
   // "Punkt | Ämne | …" / "då | Föregående | …" / "minnesanteckningar | …" / "2 | Status …": when OCR lost the first
   // point's number, the chain starts at the second point, the first point's two rows between it and the header.
   const header = above.slice(1, 3).find((line) => headerCellsOf(line) !== null);

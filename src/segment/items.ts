@@ -7,7 +7,7 @@ import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
-import { withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
+import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 
 /**
@@ -16,8 +16,10 @@ import { withRunInTitle } from './run-in-titles.ts';
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPageColumn(lines, withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from))))).map(withRunInTitle).map(withoutLeaders);
+  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))))).map(withRunInTitle).map(withoutLeaders);
 }
+
+const GAP_READ_AS_DASH = /^\s*\d{1,2}\s+[–—-]\s+\p{Lu}/u;
 
 function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
   const rows: ItemHeading[] = [];
@@ -30,7 +32,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const candidates = withoutContentsEntries(rows);
   // "31 | Mötets laglighet" under "§ | Ärende": the column's heading holds the sign, so "31" is the number 31 and not
   // "§1" read with its sign as a figure.
-  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare'));
+  // "1 — Val av justerare" between "2 Godkännande …" rows: OCR read the gap after a bare number as a dash.
+  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? ''))));
   if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
     return withSubHeadings(lines, fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines));
   }

@@ -86,3 +86,28 @@ export function withoutPresenters(lines: readonly DocumentLine[], headings: Item
     return { ...heading, title: words.slice(0, -2).join(' '), trailing: [tail.join(' '), ...heading.trailing] };
   });
 }
+
+// "2017/418", "2017/8": a registry number without the registry's letters, as a committee's own diary writes it.
+const BARE_REFERENCE_IN_TITLE = /\s+\d{4}\s*\/\s*\d{1,5}(?![\d/])/u;
+
+/**
+ * "4 Förhandsbesked för nybyggnad, 2017/418 + Sanna Vik 2-3" under "Nr | Ärende | Dnr | Handläggare | Bilaga": where
+ * OCR closed the column gaps, the Dnr column's bare registry number ends the title, and what follows it is the next
+ * columns. Only under a header that names the Dnr column, where a title's own "2017/18" (a school year) is not read so
+ * from a title alone.
+ */
+export function withoutBareReferences(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  if (!first) return headings;
+  const header = lines.slice(Math.max(0, first.line - 4), first.line).find((line) => {
+    const words = headerWords(line);
+    return words.length >= 3 && words.every((w) => TABLE_WORD.test(w)) && words.some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
+  });
+  if (!header) return headings;
+  return headings.map((heading) => {
+    const m = BARE_REFERENCE_IN_TITLE.exec(heading.title);
+    if (!m || !/\p{L}{3}/u.test(heading.title.slice(0, m.index))) return heading;
+    const rest = heading.title.slice(m.index).trim();
+    return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [rest, ...heading.trailing] };
+  });
+}
