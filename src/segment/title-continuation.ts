@@ -129,7 +129,12 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
-    const midPhrase = title !== '' && CONTINUATION_END.test(title) && next !== undefined && /^\p{Ll}/u.test(next.text.trim());
+    // "Interpellation från Bo Ek (M) till nämndens" / "ordförande om skolskjutsar": a lone row in lower case without a
+    // colon is no label either (a label is capitalised, or has its colon), after any title that has no stop; it opens
+    // with a word, not with a sign OCR read as a letter ("s 3." for "§ 3.").
+    const midPhrase =
+      title !== '' && next !== undefined && /^\p{Ll}/u.test(next.text.trim()) &&
+      (CONTINUATION_END.test(title) || (next.cells.length === 1 && /^\p{Ll}{3,}/u.test(next.text.trim()) && !/:/u.test(next.text) && !/[.!?:]$/u.test(title)));
     if (!next || isBlank(next) || (isStructural(next) && !titleAlone && !midPhrase) || (next.cells.length > 1 && !besideReference)) break;
     // "815" / ". Riktlinje för hyrpersonal": under a bare sign, a speck before the title's capital is no part of it.
     const printed = besideReference ? next.cells[0]!.trim() : next.text.trim();

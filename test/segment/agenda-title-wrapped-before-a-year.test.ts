@@ -17,3 +17,10 @@ describe('an agenda table whose title breaks off at a preposition beside a wrapp
     expect(segment(text).items[1]!.title).toBe('Taxa för vatten och avlopp');
   });
 });
+
+describe('a long title wrapped onto a row that opens with a word that can be a label', () => {
+  it('goes on with a lower-case row without a colon', () => {
+    const text = 'KUNGÖRELSE\nKommunfullmäktige\n\nTid Måndagen den 6 mars 2023 kl. 18.00\n\nNr Ärende Dnr\n1 Upprop\n2 Interpellation från Bo Ek (M) till tekniska nämndens  KS 2023/4\nordförande om snöröjningen i Ekmora\n3 Avsägelser';
+    expect(segment(text).items[1]!.title).toBe('Interpellation från Bo Ek (M) till tekniska nämndens ordförande om snöröjningen i Ekmora');
+  });
+});
