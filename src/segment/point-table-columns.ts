@@ -1,5 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
+import { withoutTrailingSpeckle } from './item-title-tails.ts';
 import { looksLikePlace } from './person-parts.ts';
 
 // The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
@@ -80,7 +81,8 @@ export function withoutPresenters(lines: readonly DocumentLine[], headings: Item
   });
   if (!header) return headings;
   return headings.map((heading) => {
-    const words = heading.title.split(/\s+/);
+    // "… dagens program Karin Nordlund '": OCR's speck after the name is no part of it.
+    const words = withoutTrailingSpeckle(heading.title).split(/\s+/);
     const tail = words.slice(-2);
     if (words.length < 3 || !tail.every((w) => NAME_WORD.test(w)) || looksLikePlace(tail.join(' '))) return heading;
     return { ...heading, title: words.slice(0, -2).join(' '), trailing: [tail.join(' '), ...heading.trailing] };

@@ -22,7 +22,7 @@ const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(
  * (opening hours, a study visit before the meeting) are not read as the meeting's.
  */
 export function withScheduleSpan(meeting: MeetingTime | null, lines: readonly DocumentLine[], headings: readonly { line: number }[]): MeetingTime | null {
-  if (!meeting?.date || meeting.start || headings.length < 2) return meeting;
+  if (!meeting?.date || headings.length < 2) return meeting;
   const timed = headings.filter((h) => span(lines[h.line]!) !== null).length;
   if (timed < 2 || timed < 0.6 * headings.length) return meeting;
   // The breaks before the first point and after the last one belong to the day too: walk out over rows with spans,
@@ -40,5 +40,9 @@ export function withScheduleSpan(meeting: MeetingTime | null, lines: readonly Do
   const spans = lines.slice(first, last + 1).map(span).filter((s): s is [number, number] => s !== null);
   // The programme runs forward: a span that starts before the one above it is no row of it.
   if (spans.some((s, k) => k > 0 && s[0] < spans[k - 1]![0])) return meeting;
-  return { ...meeting, start: clock(spans[0]![0]), end: meeting.end ?? clock(spans[spans.length - 1]![1]) };
+  // "09.00–09.30 Kaffe" read, where OCR ran the rows together, as the head's hours: those are the first row's, not the
+  // day's; otherwise the head's own hours stand.
+  const firstRowOnly = meeting.start === clock(spans[0]![0]) && meeting.end === clock(spans[0]![1]);
+  if (meeting.start && !firstRowOnly) return meeting;
+  return { ...meeting, start: clock(spans[0]![0]), end: firstRowOnly || !meeting.end ? clock(spans[spans.length - 1]![1]) : meeting.end };
 }

@@ -40,4 +40,13 @@ describe('a day\'s programme with the time first and the points numbered in a co
   it('signs with a title whose field is two nouns joined by och', () => {
     expect(segment(programme(rows)).signatures).toEqual([{ role: 'Samordnare natur och friluftsliv', name: 'Tyra Moberg' }]);
   });
+  it('takes the day\'s hours, not the first row\'s, when OCR ran the programme\'s rows together', () => {
+    const text =
+      'Kallelse\nNätverket för fjällvård\n\nDatum: Tisdag den 4 oktober 2022\nPlats: Gamla tingshuset, Orrvik\n\nProgram\nTid Nr — Punkt Ansvarig\n' +
+      '08.30-09.00 " Kaffe\n09.00-09.20 1 Inledning och dagens program Tyra Moberg \'\n09.20-10.30: 2 Leder i fjällen Ebbe Rask\n10.50-12.00 3 Skötselplaner Ida Frejd\n12.00-12.30 4 Avslutning Tyra Moberg';
+    const m = segment(text);
+    expect([m.meeting?.start, m.meeting?.end]).toEqual(['08:30', '12:30']);
+    expect(m.items[0]!.title).toBe('Inledning och dagens program');
+  });
 });
+
