@@ -4,13 +4,13 @@ import type { ItemHeading } from './item-heading.ts';
 // "§ | Ärende | Sida", "Nr | Ärende", "Paragraf | Rubrik | Sid.": the column headings of a list of the meeting's items.
 // OCR reads the sign alone in its cell as "8", "$" or "S"; beside "Ärende" it is still the sign.
 // "Punkt | Ämne | Ansvarig": minutes kept as a table number their points in a column headed "Punkt", the subject beside it.
-const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä|punkt|pkt\.?)$/iu;
-const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia|ämne)$/iu;
+export const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä|punkt|pkt\.?)$/iu;
+export const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia|ämne)$/iu;
 // "Sida", "Sid.", "s.": the page of the agenda's documents where each item begins.
 const CLOCK_COLUMN = /^(?:kl\.?|klockan|tid|k[lI1]\.?)$/iu;
 const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu)$/iu;
 
-function headerCellsOf(header: DocumentLine): string[] | null {
+export function headerCellsOf(header: DocumentLine): string[] | null {
   // "Nr | Kl | Ärende": the column of the time each point is planned for stands between the number and the title.
   const cells = header.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w, k) => w !== '' && !(k === 1 && CLOCK_COLUMN.test(w)));
   return cells.length >= 2 && NUMBER_COLUMN.test(cells[0]!) && TITLE_COLUMN.test(cells[1]!) ? cells : null;

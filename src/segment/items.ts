@@ -9,6 +9,7 @@ import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from '
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
 import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRunInTitle } from './run-in-titles.ts';
+import { withLostNumberColumn } from './lost-number-column.ts';
 
 /**
  * The item headings of a document. A § protokoll's paragraphs win over
@@ -34,6 +35,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "§1" read with its sign as a figure.
   // "1 — Val av justerare" between "2 Godkännande …" rows: OCR read the gap after a bare number as a dash.
   const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? ''))));
+  const rescued = withLostNumberColumn(lines, numberColumn);
+  if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, rescued);
   if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
     return withSubHeadings(lines, fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines));
   }

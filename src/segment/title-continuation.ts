@@ -125,7 +125,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // that starts in the next column ("lärare ska delta …") is that column's wrapped words, not the title's.
     const inColumn = next !== undefined ? startsInTitleColumn(next, column) : null;
     if (inColumn === false) break;
-    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && (CONTINUATION_END.test(title) || (inColumn === true && !/[.!?:]$/u.test(title))) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
+    // "förskola, granskning och antagande | Jonas Hedin | 14.00": in the title's column by the geometry, a row in lower case
+    // goes on with the title beside any number of the next columns' cells.
+    const besideColumns = inColumn === true && next!.cells.length > 2 && /^\p{Ll}/u.test(next!.cells[0]!.trim()) && !/[.!?:]$/u.test(title);
+    const besideReference = besideColumns || next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && (CONTINUATION_END.test(title) || (inColumn === true && !/[.!?:]$/u.test(title))) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
     const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
