@@ -3,17 +3,33 @@ import type { ItemHeading } from './item-heading.ts';
 
 // "§ | Ärende | Sida", "Nr | Ärende", "Paragraf | Rubrik | Sid.": the column headings of a list of the meeting's items.
 // OCR reads the sign alone in its cell as "8", "$" or "S"; beside "Ärende" it is still the sign.
-const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä)$/iu;
-const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia)$/iu;
+// "Punkt | Ämne | Ansvarig": minutes kept as a table number their points in a column headed "Punkt", the subject beside it.
+export const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä|punkt|pkt\.?)$/iu;
+export const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia|ämne)$/iu;
 // "Sida", "Sid.", "s.": the page of the agenda's documents where each item begins.
 const CLOCK_COLUMN = /^(?:kl\.?|klockan|tid|k[lI1]\.?)$/iu;
 const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu)$/iu;
 
-function headerCells(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
-  const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
+export function headerCellsOf(header: DocumentLine): string[] | null {
   // "Nr | Kl | Ärende": the column of the time each point is planned for stands between the number and the title.
-  const cells = header?.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w, k) => w !== '' && !(k === 1 && CLOCK_COLUMN.test(w))) ?? [];
+  const cells = header.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w, k) => w !== '' && !(k === 1 && CLOCK_COLUMN.test(w)));
   return cells.length >= 2 && NUMBER_COLUMN.test(cells[0]!) && TITLE_COLUMN.test(cells[1]!) ? cells : null;
+}
+
+function headerCells(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
+  const above = lines.slice(Math.max(0, first.line - 5), first.line).filter((line) => !isBlank(line)).reverse();
+  const nearest = above[0] ? headerCellsOf(above[0]) : null;
+  if (nearest) return nearest;
+  // "Nr | Ärende | Dnr" / "Beslutsärenden" / "1 | Val av justerare": a group heading of a word or two between the header
+  // and the first point.
+  if (above[0] && above[1] && above[0].cells.length === 1 && /^\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s*[:|.]?\s*$/u.test(above[0].text)) {
+    const header = headerCellsOf(above[1]);
+    if (header) return header;
+  }
+  // "Punkt | Ämne | …" / "då | Föregående | …" / "minnesanteckningar | …" / "2 | Status …": when OCR lost the first
+  // point's number, the chain starts at the second point, the first point's two rows between it and the header.
+  const header = above.slice(1, 3).find((line) => headerCellsOf(line) !== null);
+  return first.number === '2' && header ? headerCellsOf(header) : null;
 }
 
 /**
@@ -37,4 +53,25 @@ export function withoutPageColumn(lines: readonly DocumentLine[], headings: Item
     const m = heading.trailing.length === 0 ? /^(.*\p{L}.*?)\s+\d{1,3}$/u.exec(heading.title) : null;
     return m ? { ...heading, title: m[1]! } : heading;
   });
+}
+
+// "då", "Il.", "|": what OCR makes of a lone "1" in a table's number column: a letter or two, or a speck.
+const MISREAD_FIGURE = /^\s*(?:\p{L}{1,2}|[|!lI]|\d\p{L})[.:,]?\s*$/u;
+
+/**
+ * "Punkt | Ämne | …" / "då | Föregående | …" / "minnesanteckningar | …" / "2 | Status …": the first row under the
+ * table's header, its "1" misread as a letter or two in the number column and its title wrapped onto rows in lower case,
+ * is the first point when the numbered rows start at 2. In a number column no sentence opens, so the misreading may be
+ * a word ("då", "på").
+ */
+export function withMisreadFirstRow(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const first = chain[0];
+  if (!first || first.number !== '2') return chain;
+  let i = first.line - 1;
+  for (let wrapped = 0; i >= 0 && (isBlank(lines[i]!) || (/^\s*\p{Ll}/u.test(lines[i]!.text) && !MISREAD_FIGURE.test(lines[i]!.cells[0]!) && wrapped++ < 2)); i--);
+  const row = lines[i];
+  if (!row || row.cells.length < 2 || !MISREAD_FIGURE.test(row.cells[0]!) || !/^\s*\p{Lu}/u.test(row.cells[1]!)) return chain;
+  const above = lines.slice(Math.max(0, i - 2), i).filter((line) => !isBlank(line)).pop();
+  if (!above || headerCellsOf(above) === null) return chain;
+  return [{ line: i, number: '1', title: row.cells[1]!.trim(), trailing: row.cells.slice(2), kind: first.kind }, ...chain];
 }

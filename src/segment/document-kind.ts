@@ -54,11 +54,19 @@ function isGroupLine(text: string): boolean {
   return GROUP_WORDS.test(text) && words.length <= 7 && !/\d/.test(text) && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text);
 }
 
+// "Sida 1(2)", "Sida 2 av 3", "1 (2)", and OCR's "12)" for "1 (2)": a page number after a document word in capitals.
+const PAGE_MARK_AFTER_KIND = /^(.*\s\p{Lu}{5,})\s+((?:[Ss]ida\s+)?\d{1,2}\s*(?:\(\s*\d{1,2}\s*\)|av\s+\d{1,2})|\d{2}\))$/u;
+
 /**
  * "Gymnasie- och vuxenutbildningsnämnden KALLELSE": the document word in capitals, printed in the header's right-hand
  * column, after the body in mixed case where OCR closed the gap between them; it is a cell of its own.
  */
-function withTrailingCapitalKind(cell: string): string[] {
+function withTrailingCapitalKind(given: string): string[] {
+  // "SALA KOMMUN FÖREDRAGNINGSLISTA Sida 1(2)", "… KUNGÖRELSE 12)": the header's page number, in a column of its own
+  // that OCR closed up, stands after the document word; it is a cell of its own too.
+  const page = PAGE_MARK_AFTER_KIND.exec(given.trim());
+  if (page) return [...withTrailingCapitalKind(page[1]!), page[2]!];
+  const cell = given;
   const m = /^(.*\p{Ll}.*?)\s+(\p{Lu}{5,})$/u.exec(cell.trim());
   if (m && documentTypeOfHeading(m[2]!)) return [m[1]!, m[2]!];
   // "REGION VÄRMLAND TILLKÄNNAGIVANDE": a body in capitals too; the last word must be a document word of its own and

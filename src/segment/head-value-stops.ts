@@ -4,7 +4,8 @@ import { matchLabel } from './labels.ts';
 // Rows under a head field that are no part of its value: where the agenda starts, the document's own title, a page
 // number, a note to the reader.
 
-const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status)$/iu;
+// "Punkt  Ämne  Ansvarig  Beslut/Åtgärd": the subject's column, and two column words joined by a slash.
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ämne|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status)$/iu;
 
 /**
  * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of
@@ -12,10 +13,10 @@ const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ansvarig|föred
  */
 export function isPointsTableHeader(line: DocumentLine): boolean {
   const words = line.cells
-    .flatMap((c) => c.trim().split(/\s+/))
+    .flatMap((c) => c.trim().split(/[\s/]+/))
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
     .filter((w) => w.length > 1);
-  return words.length >= 2 && words.every((w) => AGENDA_HEADER_WORD.test(w)) && words.some((w) => /^(?:punkt|ärende|ärenden|rubrik)$/iu.test(w));
+  return words.length >= 2 && words.every((w) => AGENDA_HEADER_WORD.test(w)) && words.some((w) => /^(?:punkt|ärende|ärenden|rubrik|ämne)$/iu.test(w));
 }
 
 // "Beslutsärenden", "Informationsärenden": the agenda's groups are headings of it too.

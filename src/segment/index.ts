@@ -33,6 +33,8 @@ import { titleContinuation } from './title-continuation.ts';
 import { fileNameDate } from './file-name-date.ts';
 import { visualRows } from './visual-rows.ts';
 import { withWrappedBracketCells } from './wrapped-bracket-cells.ts';
+import { withScheduleSpan } from './schedule-span.ts';
+import { decisionCell, decisionColumnOf } from './decision-column.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
 export interface SourceInfo {
@@ -51,19 +53,6 @@ function documentPages(input: SegmentInput): DocumentLine[][] {
 function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
   const running = findRunningLines(pages);
   return joinPages(pages.map((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells)));
-}
-
-/**
- * The column of a minutes table headed "Beslut" ("Punkt | Diskussion | Beslut"), when the item headings are that
- * table's rows and carry a cell there; null otherwise.
- */
-function decisionColumnOf(lines: readonly DocumentLine[], headings: readonly { line: number }[]): number | null {
-  if (headings.length < 2) return null;
-  const header = lines.slice(Math.max(0, headings[0]!.line - 3), headings[0]!.line).reverse().find((l) => !isBlank(l));
-  if (!header || header.cells.length < 3) return null;
-  const column = header.cells.findIndex((c) => /^\s*beslut(?:et)?\s*$/iu.test(c));
-  if (column <= 0) return null;
-  return headings.filter((h) => lines[h.line]!.cells.length === header.cells.length).length * 2 >= headings.length ? column : null;
 }
 
 // A title that is a whole sentence: a capital, four words or more with lower-case ones among them, a full stop.
@@ -115,7 +104,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
       const blank = lines.findIndex((l, i) => i > from && isBlank(l));
       if (blank !== -1 && blank < end) end = blank;
     }
-    const own = lines.slice(h.line + 1 + continuation, end);
+    // "skolplattform | klar vecka 9. Gruppen beslutade …": beside a wrapped title's rows, the next columns' words go on
+    // with the point's notes.
+    const besideTitle = lines.slice(h.line + 1, h.line + 1 + continuation).flatMap((l) => (l.cells.length > 1 && titleRowText(l, h) === l.cells[0] ? [documentLine(l.page, l.cells.slice(1), l.cellX?.slice(1))] : []));
+    const own = [...besideTitle, ...lines.slice(h.line + 1 + continuation, end)];
     const body = h.trailing.length > 0 ? [documentLine(lines[h.line]!.page, h.trailing), ...own] : own;
     // Notes beside the title ("2  Budget  Otto redovisade … Styrgruppen godkänner budgeten.") can hold a decision too.
     // A run-in sentence after the title's colon that wraps onto the next row ends on that row, not on the heading's.
@@ -126,8 +118,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const decidingLines = [...runInSentence, ...(notes.length > 0 ? [documentLine(lines[h.line]!.page, [notes.join(' ')])] : []), ...own];
     const decisions = extractDecisions(decidingLines, { issuer: heading.body });
     // "Punkt | Diskussion | Beslut": the decision column's cell on the item's row is its decision, however it is worded.
-    const cell = decisionColumn === null ? undefined : lines[h.line]!.cells[decisionColumn]?.trim();
-    if (cell && /\p{L}{2,}/u.test(cell) && !decisions.some((d) => d.includes(cell) || cell.includes(d))) decisions.push(cell);
+    const cell = decisionColumn === null ? undefined : decisionCell(lines, h.line, end, decisionColumn);
+    // "Inga övriga frågor.", "Ingen åtgärd": a cell saying nothing came up decides nothing.
+    const nothing = cell !== undefined && /^(?:inga?|inget)\s+(?:övriga\s+|nya\s+)?(?:frågor|ärenden|åtgärd(?:er)?|beslut|synpunkter|noteringar)\b/iu.test(cell);
+    if (cell && !nothing && /\p{L}{2,}/u.test(cell) && !decisions.some((d) => d.includes(cell) || cell.includes(d))) decisions.push(cell);
     return { number: h.number, title, text: joinLines(body), decisions };
   });
 
@@ -136,7 +130,11 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const givenYear = headYear(headLines) ?? (fileDay === null ? null : Number(fileDay.slice(0, 4)));
   const meeting = withAnnouncedPlace(
     withAgendaStart(
-      withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+      withScheduleSpan(
+        withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
+        lines,
+        headings,
+      ),
       lines,
       headings,
     ),

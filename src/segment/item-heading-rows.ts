@@ -67,11 +67,22 @@ const CLOCK_CELL = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.
 // OCR's specks in the gap between them.
 const NUMBER_THEN_CLOCK = /^(\s*\d{1,2})(?:\s+|\s*[-–—.,:;|]+\s*)(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\p{Lu})/iu;
 
+// A programme's time column: "09.45–10.30", and as OCR reads it, "09.45-10.30:" or "11.15—-12.:00".
+const SCHEDULE_CLOCK = String.raw`\d{1,2}[.:]{1,2}\d{2}`;
+const SCHEDULE_CLOCK_CELL = new RegExp(String.raw`^\s*(?:kl\.?\s*)?${SCHEDULE_CLOCK}(?:\s*[–—-]+\s*${SCHEDULE_CLOCK})?\s*[:.,;]?\s*$`, 'iu');
+const SCHEDULE_SPAN_BEFORE_NUMBER = new RegExp(String.raw`^\s*${SCHEDULE_CLOCK}\s*[–—-]+\s*${SCHEDULE_CLOCK}[:.,;]?\s+(?=\d{1,2}\s+\p{Lu})`, 'u');
+
 function withoutClock(cells: readonly string[]): readonly string[] {
   if (cells.length > 1 && CLOCK_CELL.test(cells[0]!) && /^\s*\d{1,2}\s*[.)]\s*\p{L}/u.test(cells[1]!)) return cells.slice(1);
   // "3 | 17.40 | Delårsrapport … | KFN 2019/211": the time each point is planned for, in a column between the agenda
   // table's number and its title, is no part of either.
   if (cells.length > 2 && /^\s*\d{1,2}\s*$/u.test(cells[0]!) && CLOCK_CELL.test(cells[1]!) && /^\s*\p{Lu}/u.test(cells[2]!)) return [cells[0]!, ...cells.slice(2)];
+  // "09.30–09.45 | 2 | Uppföljning av … | Eva Ek": a day's programme with the time first and the points numbered in a
+  // column of their own; the breaks between them ("12.00–13.00 | Lunch") have no number and stay no point.
+  if (cells.length > 2 && SCHEDULE_CLOCK_CELL.test(cells[0]!) && /^\s*\d{1,2}\s*[.)]?\s*$/u.test(cells[1]!) && /^\s*\p{Lu}/u.test(cells[2]!)) return cells.slice(1);
+  // "15.00–15.30 7 Övriga frågor": the same row with OCR's column gaps closed; a span of time, not a lone clock, so
+  // "kl. 13.00 2 ledamöter …" stays prose.
+  if (cells.length > 0 && SCHEDULE_SPAN_BEFORE_NUMBER.test(cells[0]!)) return [cells[0]!.replace(SCHEDULE_SPAN_BEFORE_NUMBER, ''), ...cells.slice(1)];
   // "11 20.45 | Förvaltningschefen informerar": the two columns in one cell, the title in its own.
   const numberAndClock = cells.length > 1 && /^\s*\p{Lu}/u.test(cells[1]!) ? NUMBER_THEN_CLOCK.exec(`${cells[0]!} ${cells[1]!}`) : null;
   if (numberAndClock && numberAndClock[0].trim().length >= cells[0]!.trim().length) return [numberAndClock[1]!.trim(), ...cells.slice(1)];

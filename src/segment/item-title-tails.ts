@@ -11,9 +11,15 @@ export function titleRowText(line: DocumentLine, heading?: { trailing: readonly 
   if (line.cells.length > 1 && line.cells.slice(1).every((c) => SPECK_CELL.test(c))) return line.cells[0]!;
   // "aktivitetsstöd och lokalbidrag | Hellgren": beside a title that has columns after it, a row in lower case in the
   // title's column goes on with the title; the other cell is the next column's wrapped words (see titleContinuation).
-  if (line.cells.length === 2 && heading !== undefined && heading.trailing.length > 0 && /^\s*\p{Ll}/u.test(line.cells[0]!)) return line.cells[0]!;
+  // "förskola och antagande | Jonas Hedin | 14.00": read with geometry, beside more columns too (see titleContinuation).
+  if (line.cellX && line.cells.length > 2 && heading !== undefined && heading.trailing.length > 0 && /^\s*\p{Ll}/u.test(line.cells[0]!)) return line.cells[0]!;
+  // "2024 års början | Lisa Ek": a year opening the row goes on with the title the same way.
+  if (line.cells.length === 2 && heading !== undefined && heading.trailing.length > 0 && (/^\s*\p{Ll}/u.test(line.cells[0]!) || YEAR_FIRST.test(line.cells[0]!.trim()))) return line.cells[0]!;
   return line.text;
 }
+
+// "2024 års början", "2025": a year opening a row, no point's number (one or two figures) and no list's "2024." or "2024)".
+export const YEAR_FIRST = /^\d{4}\b(?![.)])/u;
 
 const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
 

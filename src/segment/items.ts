@@ -1,5 +1,5 @@
 import { withoutKindColumn } from './agenda-kind-column.ts';
-import { underNumberColumn, withoutPageColumn } from './agenda-table-header.ts';
+import { underNumberColumn, withMisreadFirstRow, withoutPageColumn } from './agenda-table-header.ts';
 import { withoutContentsEntries, withoutLeaders } from './contents-list.ts';
 import type { DocumentLine } from './document-lines.ts';
 import { bestChain } from './heading-chains.ts';
@@ -7,8 +7,9 @@ import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
-import { withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
+import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRunInTitle } from './run-in-titles.ts';
+import { withLostNumberColumn } from './lost-number-column.ts';
 
 /**
  * The item headings of a document. A § protokoll's paragraphs win over
@@ -16,8 +17,10 @@ import { withRunInTitle } from './run-in-titles.ts';
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPageColumn(lines, withoutPresenters(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from))))).map(withRunInTitle).map(withoutLeaders);
+  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))))).map(withRunInTitle).map(withoutLeaders);
 }
+
+const GAP_READ_AS_DASH = /^\s*\d{1,2}\s+[–—-]\s+\p{Lu}/u;
 
 function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemHeading[] {
   const rows: ItemHeading[] = [];
@@ -30,8 +33,13 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const candidates = withoutContentsEntries(rows);
   // "31 | Mötets laglighet" under "§ | Ärende": the column's heading holds the sign, so "31" is the number 31 and not
   // "§1" read with its sign as a figure.
-  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare'));
-  if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!)) return withSubHeadings(lines, fillNumberedGaps(numberColumn, candidates, lines));
+  // "1 — Val av justerare" between "2 Godkännande …" rows: OCR read the gap after a bare number as a dash.
+  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? ''))));
+  const rescued = withLostNumberColumn(lines, numberColumn);
+  if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, rescued);
+  if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
+    return withSubHeadings(lines, fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines));
+  }
   const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
   // "Mhn § 45 | Dnr 1996.123": the body's abbreviation before a printed sign, as in older protokoll.
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*(?:\p{Lu}\p{L}{1,5}\s+)?§/u.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
@@ -49,4 +57,23 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
+}
+
+/**
+ * "Punkt | Ärende | Ansvarig" over "1 | Mötets öppnande | …" and then "Anteckningar" / "1. Mötets öppnande" / notes: an
+ * agenda table printed before the minutes, whose points come again numbered with a stop over their notes; those are
+ * the items.
+ */
+function repeatedAsNumbered(table: readonly ItemHeading[], candidates: readonly ItemHeading[]): boolean {
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+  const last = table[table.length - 1]!.line;
+  const later = candidates.filter((c) => c.kind === 'numbered' && c.line > last);
+  // The table's titles may carry the next column's words where OCR closed the gap, the notes' titles the notes; and OCR
+  // may damage either, so most of the points, not all, must come again, with the same opening letters.
+  const opens = (a: string, b: string) => {
+    const n = Math.min(a.length, b.length, 12);
+    return n >= 5 && a.slice(0, n) === b.slice(0, n);
+  };
+  const again = table.filter((h) => later.some((c) => c.number === h.number && opens(key(c.title), key(h.title))));
+  return again.length >= 2 && again.length >= 0.6 * table.length;
 }

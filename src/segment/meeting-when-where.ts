@@ -75,7 +75,8 @@ function withTimeColumnReadLast(meeting: MeetingTime, lines: readonly DocumentLi
 // "Sammanträdet hålls tisdagen den 21 november 2023 kl. 18.00 i Vaxholms stadshus, sal Kronan.": the meeting announced in
 // a sentence of its own, wherever the kallelse prints it.
 // "Kommunfullmäktige sammanträder i Kulturhuset, … onsdagen den 13 december 2023 kl. 19.00.": the kungörelse's sentence.
-const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på)\s)/iu;
+// "Härmed kallas Ni till sammanträde med fritidsnämnden måndagen den 12 mars …": the letter that calls the members.
+const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på)\s|kallas\s+(?:(?:härmed|därmed|ni|du|ledamöterna)\s+){0,2}till\s+(?:sammanträde|möte|sammankomst)\b)/iu;
 
 /**
  * A document whose head gives no date is dated by a sentence that announces the meeting. So is a kallelse whose head

@@ -29,11 +29,16 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
     const m = NEXT_MEETING.exec(lines[i]!.text);
     if (!m) continue;
     const following: string[] = [];
-    for (const next of lines.slice(i + 1, i + 3)) {
+    const rest = lines[i]!.text.slice(m.index + m[0].length);
+    // "Nästa möte:" / "" / "2024-03-07 kl. 13.00": a label alone on its row, its value below after OCR's blank row.
+    let from = i + 1;
+    const labelAlone = lines[i]!.text.slice(0, m.index).trim() === '' && /^\s*:\s*$/u.test(rest);
+    if (labelAlone && lines[from] && isBlank(lines[from]!)) from++;
+    for (const next of lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);
     }
-    const parsed = parseNextMeeting([lines[i]!.text.slice(m.index + m[0].length), ...following].join(' '), reference);
+    const parsed = parseNextMeeting([rest, ...following].join(' '), reference);
     if (parsed) return parsed;
   }
   return null;

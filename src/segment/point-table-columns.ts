@@ -1,14 +1,16 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
+import { withoutTrailingSpeckle } from './item-title-tails.ts';
 import { looksLikePlace } from './person-parts.ts';
 
 // The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
-const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning)$/iu;
+// "Punkt | Ämne | Ansvarig | Beslut/Åtgärd": minutes kept as a table name the subject and what was decided or is to be done.
+const AGENDA_HEADER = /^(?:nr|nummer|punkt|ärende|ärenden|rubrik|ämne|föredragande|föredragare|handläggare|ansvarig|dnr|diarienummer|beteckning|bilaga|tid|anteckning|beslut|åtgärd|åtgärder)$/iu;
 const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // The columns of a table of points that hold the title, and those that can stand after it.
-const TITLE_COLUMN = /^(?:punkt|ärende|rubrik)$/iu;
-const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
+const TITLE_COLUMN = /^(?:punkt|ärende|rubrik|ämne)$/iu;
+const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|åtgärd|åtgärder|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
 const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.source}`, 'iu');
 // Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
 const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
@@ -16,8 +18,13 @@ const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|
 /** "Nr — Ärende | Föredragande", "Nr Punkt z Anteckning.": the table's column headings above its first point, OCR's specks aside. */
 function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
   const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
-  const words = header?.cells.flatMap((c) => c.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2) ?? [];
+  const words = header ? headerWords(header) : [];
   return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
+}
+
+/** A header row's words without OCR's specks; "Beslut/Åtgärd" is two column words. */
+function headerWords(line: DocumentLine): string[] {
+  return line.cells.flatMap((c) => c.split(/[\s/]+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
 }
 
 /** Where the next column starts inside a title whose column gap OCR closed, or -1. */
@@ -67,15 +74,42 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
 export function withoutPresenters(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
   const first = headings[0];
   if (!first) return headings;
+  // "Tid Nr — Punkt Ansvarig": OCR's specks between the column words are none.
   const header = lines.slice(Math.max(0, first.line - 3), first.line).find((line) => {
-    const words = line.cells.flatMap((c) => c.trim().split(/\s+/));
+    const words = headerWords(line);
     return words.length >= 2 && words.every((w) => AGENDA_HEADER.test(w)) && words.some((w) => PRESENTER_HEADER.test(w));
   });
   if (!header) return headings;
   return headings.map((heading) => {
-    const words = heading.title.split(/\s+/);
+    // "… dagens program Karin Nordlund '": OCR's speck after the name is no part of it.
+    const words = withoutTrailingSpeckle(heading.title).split(/\s+/);
     const tail = words.slice(-2);
     if (words.length < 3 || !tail.every((w) => NAME_WORD.test(w)) || looksLikePlace(tail.join(' '))) return heading;
     return { ...heading, title: words.slice(0, -2).join(' '), trailing: [tail.join(' '), ...heading.trailing] };
+  });
+}
+
+// "2017/418", "2017/8": a registry number without the registry's letters, as a committee's own diary writes it.
+const BARE_REFERENCE_IN_TITLE = /\s+\d{4}\s*\/\s*\d{1,5}(?![\d/])/u;
+
+/**
+ * "4 Förhandsbesked för nybyggnad, 2017/418 + Sanna Vik 2-3" under "Nr | Ärende | Dnr | Handläggare | Bilaga": where
+ * OCR closed the column gaps, the Dnr column's bare registry number ends the title, and what follows it is the next
+ * columns. Only under a header that names the Dnr column, where a title's own "2017/18" (a school year) is not read so
+ * from a title alone.
+ */
+export function withoutBareReferences(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  if (!first) return headings;
+  const header = lines.slice(Math.max(0, first.line - 4), first.line).find((line) => {
+    const words = headerWords(line);
+    return words.length >= 3 && words.every((w) => TABLE_WORD.test(w)) && words.some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
+  });
+  if (!header) return headings;
+  return headings.map((heading) => {
+    const m = BARE_REFERENCE_IN_TITLE.exec(heading.title);
+    if (!m || !/\p{L}{3}/u.test(heading.title.slice(0, m.index))) return heading;
+    const rest = heading.title.slice(m.index).trim();
+    return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [rest, ...heading.trailing] };
   });
 }

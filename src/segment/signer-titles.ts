@@ -47,8 +47,9 @@ const OFFICER_ALONE = /^\s*(\p{Ll}*(?:ledare|chef|samordnare|direktör|handlägg
 const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]{1,60})?\s*$/u;
 
 // "Processledare folkhälsa", "Utvecklingsledare äldreomsorg": the field the officer works in, a noun in lower case
-// after the title, is part of the title.
-const OFFICER_WITH_FIELD = /^\s*(\p{L}\p{Ll}{3,})(\s+\p{Ll}{4,})\s*$/u;
+// after the title, is part of the title; "Processledare barn och unga", "Samordnare kultur- och fritid": two nouns
+// joined by "och" name one field.
+const OFFICER_WITH_FIELD = /^\s*(\p{L}\p{Ll}{3,})(\s+(?:\p{Ll}{3,}-?\s+och\s+\p{Ll}{3,}|\p{Ll}{4,}))\s*$/u;
 
 // Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
 const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;

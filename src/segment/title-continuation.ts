@@ -1,8 +1,9 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
-import { REFERENCE, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { matchLabel } from './labels.ts';
 import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
+import { startsInTitleColumn, titleColumnOf } from './title-column.ts';
 
 // "Ordf. hälsade de närvarande välkomna och förklarade", "Att jämte ordf. justera dagens protokoll utsågs Hilding": a
 // heading row that is the start of a sentence in prose, six words or more with a verb in the past among them (not a
@@ -72,6 +73,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
   const narrow = heading.trailing.length > 0;
   const limit = title === '' ? 3 : 2;
+  // On a row read with its geometry, where the title's column is: a wrapped row of the title starts there.
+  const column = narrow ? titleColumnOf(lines[heading.line]!, heading.title) : null;
   let blanks = 0;
   // The blank row OCR read between a bare sign and its title, which the title's own rows do not count.
   let signBlanks = 0;
@@ -115,11 +118,26 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     // "Föreningsbidrag 2020, fördelning av" / "aktivitetsstöd och lokalbidrag | Hellgren": a title that broke off mid-phrase
     // in a narrow column goes on in lower case beside the next column's wrapped words.
-    const besideReference = next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && CONTINUATION_END.test(title) && /^\p{Ll}/u.test(next.cells[0]!.trim())));
+    // "Föreskrifter om avfall från" / "2024 års början | Lisa Ek": after a title that broke off at a preposition, a year
+    // opening the next row is the phrase going on (a point's number is one or two figures).
+    // "Status för upphandlingen av ny" / "skolplattform | klar vecka 9 …": where the geometry shows the row's first cell in
+    // the title's column, a row in lower case goes on with a title that has no stop, wherever the title broke off; a row
+    // that starts in the next column ("lärare ska delta …") is that column's wrapped words, not the title's.
+    const inColumn = next !== undefined ? startsInTitleColumn(next, column) : null;
+    if (inColumn === false) break;
+    // "förskola, granskning och antagande | Jonas Hedin | 14.00": in the title's column by the geometry, a row in lower case
+    // goes on with the title beside any number of the next columns' cells.
+    const besideColumns = inColumn === true && next!.cells.length > 2 && /^\p{Ll}/u.test(next!.cells[0]!.trim()) && !/[.!?:]$/u.test(title);
+    const besideReference = besideColumns || next !== undefined && next.cells.length === 2 && (REFERENCE.test(next.cells[1]!.trim()) || (narrow && (CONTINUATION_END.test(title) || (inColumn === true && !/[.!?:]$/u.test(title))) && (/^\p{Ll}/u.test(next.cells[0]!.trim()) || YEAR_FIRST.test(next.cells[0]!.trim()))));
     const titleAlone = title === '' && count - blanks === 0 && next !== undefined && labelAsTitle(next);
     // "Budget 2026, skattesats och" / "övriga ekonomiska ramar": a row in lower case after a title that broke off
     // mid-phrase goes on with it, however much its first word looks like a label ("Övriga: …").
-    const midPhrase = title !== '' && CONTINUATION_END.test(title) && next !== undefined && /^\p{Ll}/u.test(next.text.trim());
+    // "Interpellation från Bo Ek (M) till nämndens" / "ordförande om skolskjutsar": a lone row in lower case without a
+    // colon is no label either (a label is capitalised, or has its colon), after any title that has no stop; it opens
+    // with a word, not with a sign OCR read as a letter ("s 3." for "§ 3.").
+    const midPhrase =
+      title !== '' && next !== undefined && /^\p{Ll}/u.test(next.text.trim()) &&
+      (CONTINUATION_END.test(title) || (next.cells.length === 1 && /^\p{Ll}{3,}/u.test(next.text.trim()) && !/:/u.test(next.text) && !/[.!?:]$/u.test(title)));
     if (!next || isBlank(next) || (isStructural(next) && !titleAlone && !midPhrase) || (next.cells.length > 1 && !besideReference)) break;
     // "815" / ". Riktlinje för hyrpersonal": under a bare sign, a speck before the title's capital is no part of it.
     const printed = besideReference ? next.cells[0]!.trim() : next.text.trim();
@@ -128,7 +146,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.
-    const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 ? /^\d{4}\b(?![.)])/.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
+    const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 || CONTINUATION_END.test(title) ? YEAR_FIRST.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
     // "a) Resultat per april": a sub-point, not the rest of the title.
     const dashedTail = title !== '' && count - blanks === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
     if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;

@@ -1,0 +1,30 @@
+import { headerCellsOf, NUMBER_COLUMN, TITLE_COLUMN } from './agenda-table-header.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
+import type { ItemHeading } from './item-heading.ts';
+
+/**
+ * "Nr Ärende | Föredragande | Kl." over rows "Val av justerare | Ordföranden | 13.05", …, "10 Förvaltningschefen …":
+ * OCR can drop the lone figures 1–9 of an agenda table's narrow number column and keep "10". Read with geometry, the
+ * rows that open with a capital left of the header's next column are the points, in order, their titles' wrapped rows
+ * opening in lower case; they are taken as points 1 to 9 only when their count fills the numbers before the first
+ * number OCR did read.
+ */
+export function withLostNumberColumn(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const anchor = chain[0];
+  if (!anchor || Number(anchor.number) < 3 || !lines[anchor.line]!.cellX) return chain;
+  let at = anchor.line - 1;
+  while (at >= 0 && !(headerCellsOf(lines[at]!) !== null && lines[at]!.cellX)) at--;
+  if (at < 0 || anchor.line - at > 40) return chain;
+  const header = lines[at]!;
+  // Where the first column after the number and title columns starts.
+  const next = header.cells.findIndex((cell) => !cell.trim().split(/\s+/).every((w) => NUMBER_COLUMN.test(w) || TITLE_COLUMN.test(w)));
+  const bound = next > 0 ? header.cellX![next] : undefined;
+  if (bound === undefined) return chain;
+  const points = lines
+    .slice(at + 1, anchor.line)
+    .map((line, k) => ({ line, index: at + 1 + k }))
+    .filter(({ line }) => !isBlank(line) && line.cellX !== undefined && line.cellX[0]! < bound && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!));
+  if (points.length !== Number(anchor.number) - 1) return chain;
+  const lead = points.map(({ line, index }, k): ItemHeading => ({ line: index, number: String(k + 1), title: line.cells[0]!.trim(), trailing: line.cells.slice(1), kind: anchor.kind }));
+  return [...lead, ...chain];
+}
