@@ -45,7 +45,8 @@ const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
 const GLUED_SIGN_CELL = /^\s*[38]([1-9]\d{1,2})\s*$/u;
 const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
 // A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
-const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
+// Nor a row left with a comma before the sign: "Eva Ek, socialchef, § 3" names someone present for one paragraph.
+const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)(?!.*,$)\p{Lu}[^.!?§]{2,80}$/u;
 const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
 // "AU 861 Motion om …": the sign glued to the number after the body's abbreviation (see GLUED_PARAGRAPH).

@@ -26,6 +26,11 @@ describe('reads the numbered points', () => {
       ['13', 'Taxor 2025'],
     ]);
   });
+  it('does not take a row of those present for one paragraph ("Eje Vallin, kommunchef, § 3", the cells joined) for a heading with its number at the end', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2020-04-02\n\nBeslutande Ada Lund (S), ordförande\nÖvriga Ove Sten, kommunchef\nEje Vallin, socialchef, § 3\nSekreterare Ida Ros\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ada Lund', 'Ove Sten', 'Eje Vallin', 'Ida Ros']);
+  });
   it('does not take a sentence citing a paragraph for a heading', () => {
     expect(findItemHeadings(linesFromText('Beslutet fattas med stöd av § 12')[0]!)).toEqual([]);
   });
