@@ -203,6 +203,13 @@ describe('reads a body\'s labelled decision, not a proposal', () => {
   it('reads "Styrelsens beslut: att köpa en gräsklippare." as the decision on its row', () => {
     expect(decisions('Klipparen är trasig.\nStyrelsens beslut: att köpa en gräsklippare.')).toEqual(['att köpa en gräsklippare.']);
   });
+  it('reads the board\'s proposal to its member municipalities, under its own heading after the motions, as the decision', () => {
+    const m = segment(
+      'PROTOKOLL\nDirektionen\n\nDatum: 2016-09-23\n\n§ 5 Budget\nText.\nYrkanden\nEje Vallin (M) yrkar att avgiften sänks.\n' +
+        'Direktionens förslag till medlemskommunerna\nDirektionen föreslår medlemskommunernas fullmäktige att besluta\natt fastställa budgeten.\n\n§ 6 Övrigt\nText.',
+    );
+    expect(m.items[0]!.decisions).toEqual(['Direktionen föreslår medlemskommunernas fullmäktige att besluta att fastställa budgeten.']);
+  });
   it('does not read "Förslag till beslut: …" as the decision', () => {
     expect(decisions('Förslag till beslut: att anta planen.')).toEqual([]);
   });
