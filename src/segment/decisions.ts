@@ -132,6 +132,9 @@ interface Paragraph {
   section: SectionKind | null;
 }
 
+// "Dnr 2016/131", "Dnr: KS 2019/00187", "Diarienummer BUN 2016-000088": a row that is only a registry number.
+const REGISTRY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,6}\s+)?\d[\d./:-]{2,14}\s*$/iu;
+
 // "«Styrelsen beslutade att …", ". Expedieras till": a speck at the left margin read as a guillemet, bar or stop
 // before a row's capital.
 // ": Kulturnämnden beslutar …": a speck read as a colon, too.
@@ -210,6 +213,13 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       current = open('decision');
       current.rows.push(label[1]!);
       decisionPending = false;
+      continue;
+    }
+    // "Direktionen beslutar att anta yttrandet." / "Dnr 2016/131": the matter's registry number printed at the foot of the
+    // paragraph ends the decision above it; it reads no sentence on.
+    if (current && REGISTRY_ROW.test(row)) {
+      current = open(null);
+      current.rows.push(row);
       continue;
     }
     // "Beslut: … personal." / "Mötet avslutades 14.40.": the chair's closing formula ends the decision above it.

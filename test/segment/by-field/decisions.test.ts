@@ -210,6 +210,10 @@ describe('reads a body\'s labelled decision, not a proposal', () => {
     );
     expect(m.items[0]!.decisions).toEqual(['Direktionen föreslår medlemskommunernas fullmäktige att besluta att fastställa budgeten.']);
   });
+  it('ends a decision at the registry number printed under it', () => {
+    expect(decisions('Beslut\nNämnden beslutar att anta yttrandet.\nDnr 2016/131')).toEqual(['Nämnden beslutar att anta yttrandet.']);
+    expect(decisions('Dnr: KS 2019/00187\nNämnden beslutar att anta planen.')).toEqual(['Nämnden beslutar att anta planen.']);
+  });
   it('does not read "Förslag till beslut: …" as the decision', () => {
     expect(decisions('Förslag till beslut: att anta planen.')).toEqual([]);
   });
