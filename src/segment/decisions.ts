@@ -294,8 +294,15 @@ function sentenceRows(rows: readonly string[]): string[] | null {
     const text = row.trim();
     return /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && !ABBREVIATION_END.test(text) && sentenceEnd(text, 0) === text.length;
   });
-  return whole ? rows.map((row) => row.trim()) : null;
+  if (!whole) return null;
+  // "Nämnden beslutar att …" / "Paragrafen förklaras omedelbart justerad.": the note that the paragraph was adjusted at
+  // once, on a row of its own under the decision, says how the minutes were signed, not what was decided.
+  const decided = rows.map((row) => row.trim()).filter((row) => !ADJUSTED_AT_ONCE.test(row));
+  return decided.length > 0 ? decided : rows.map((row) => row.trim());
 }
+
+// "Paragrafen förklaras omedelbart justerad.", "Paragrafen justeras omedelbart.": the note of adjusting at once.
+const ADJUSTED_AT_ONCE = /^(?:paragrafen|paragraferna|beslutet|protokollet|denna\s+paragraf)\s+(?:förklaras|justeras)\s+omedelbart(?:\s+justerad[e]?)?\s*\.?$/iu;
 
 /**
  * The decisions in an item's rows: every paragraph under a "Beslut" heading

@@ -210,6 +210,10 @@ describe('reads a body\'s labelled decision, not a proposal', () => {
     );
     expect(m.items[0]!.decisions).toEqual(['Direktionen föreslår medlemskommunernas fullmäktige att besluta att fastställa budgeten.']);
   });
+  it('reads the note that the paragraph was adjusted at once, on its own row under the decision, as no decision', () => {
+    expect(decisions('Beslut\nNämnden beslutar att tilldela Fjällby Kök AB kontraktet.\nParagrafen förklaras omedelbart justerad.')).toEqual(['Nämnden beslutar att tilldela Fjällby Kök AB kontraktet.']);
+    expect(decisions('Beslut\n1. Nämnden stänger simhallen.\n2. Paragrafen justeras omedelbart.')).toEqual(['Nämnden stänger simhallen.', 'Paragrafen justeras omedelbart.']);
+  });
   it('ends a decision at the registry number printed under it', () => {
     expect(decisions('Beslut\nNämnden beslutar att anta yttrandet.\nDnr 2016/131')).toEqual(['Nämnden beslutar att anta yttrandet.']);
     expect(decisions('Dnr: KS 2019/00187\nNämnden beslutar att anta planen.')).toEqual(['Nämnden beslutar att anta planen.']);
