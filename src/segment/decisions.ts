@@ -138,10 +138,15 @@ const REGISTRY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,6}
 // "«Styrelsen beslutade att …", ". Expedieras till": a speck at the left margin read as a guillemet, bar or stop
 // before a row's capital.
 // ": Kulturnämnden beslutar …": a speck read as a colon, too.
-const ROW_START_SPECKLE = /^\s*[«|~_`.,:;]+\s*(?=\p{Lu})/u;
+// "\" Direktionen väljer …": a quote mark standing apart from the capital is a speck too; a quotation is glued to its word.
+const ROW_START_SPECKLE = /^\s*(?:[«|~_`.,:;]+\s*|["'”“]\s+)(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
 const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
+
+// "Kommunstyrelsen beslutar . :" / "att sälja …": specks read apart after the deciding verb that ends its row; a verb
+// waiting for its att-clauses ends no sentence there.
+const SPECKS_AFTER_VERB = /(?<=\s(?:beslutar|beslöt|beslutade|besluta|föreslår))(?:\s+[.:;|'"`,]+)+\s*$/u;
 
 // "Kommunfullmäktige: beslutar" / "att remittera …": a typewriter's speck read as a colon between the deciding body and
 // its verb; no label reads so.
@@ -184,7 +189,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     // "Beslut | i": a cell of a letter or two, or of specks, beside a row's text is the page edge read as text.
     // "Beslut | Å": a speck read as a lone capital, too.
     const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|\p{Lu}|[^\p{L}\d]+)$/u.test(c.trim()));
-    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '').replace(SPECK_AFTER_BODY, '$1 ');
+    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '').replace(SPECK_AFTER_BODY, '$1 ').replace(SPECKS_AFTER_VERB, '');
     // "Kommunfullmäktige beslutar" / "" / "+" / "" / "att remittera …": a row of nothing but specks between OCR's blank
     // rows is no paragraph of its own, so the att-clause still follows the sentence it belongs to.
     if (!/[\p{L}\d]/u.test(row)) continue;
