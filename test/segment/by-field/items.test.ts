@@ -31,6 +31,18 @@ describe('reads the numbered points', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
     expect(m.attendees.map((p) => p.name)).toEqual(['Ada Lund', 'Ove Sten', 'Eje Vallin', 'Ida Ros']);
   });
+  it('reads OCR\'s "BUN 8& 61" and "BUN 8.63" as paragraphs 61 and 63, the sign read as an 8 with a speck', () => {
+    expect(headings('BUN § 60 Upprop\nText.\nBUN 8& 61 Bidrag till föreningen\nText.\nBUN § 62 Delgivningar\nText.\nBUN 8.63 Övriga frågor\nText.')).toEqual([
+      ['60', 'Upprop'],
+      ['61', 'Bidrag till föreningen'],
+      ['62', 'Delgivningar'],
+      ['63', 'Övriga frågor'],
+    ]);
+    expect(headings('8.63 Kronor per invånare\nText.')).toEqual([]);
+  });
+  it('reads a typewritten "g 201." as paragraph 201 at the head of a chain of damaged signs', () => {
+    expect(headings('g 201. Justering.\nText.\n8 202. Anmälan.\nText.\n§ 203. Bygglov.\nText.\n§ 204. Avslutning.\nText.').map(([n]) => n)).toEqual(['201', '202', '203', '204']);
+  });
   it('does not take a sentence citing a paragraph for a heading', () => {
     expect(findItemHeadings(linesFromText('Beslutet fattas med stöd av § 12')[0]!)).toEqual([]);
   });
