@@ -148,6 +148,9 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~]+)+(?:\s+\p{Ll})?\s+(?=\p{Lu})/u, '$1 ');
+  // "81 —- Krisledningen …", "84 «Stängning …": a doubled dash, or a guillemet against the title's capital, read in the gap
+  // (a single dash is the printed "1 – Titel" and stays).
+  first = first.replace(/^(\s*\d{1,4})(?:\s+[–—-]{2,}\s+|\s+[«»]+(?=\p{Lu}))/u, '$1 ');
   // "814 .": a speck after a number alone on its row, its title on the row below.
   // "s 20 . . | Dnr 84/27": after a typewriter's sign read as a letter or figure apart from the number, too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');

@@ -40,6 +40,12 @@ describe('reads the numbered points', () => {
     ]);
     expect(headings('8.63 Kronor per invånare\nText.')).toEqual([]);
   });
+  it('reads OCR\'s glued signs "81 —- Title", "84 «Title" and "81 – Title" as a chain from § 1, above numbered decision points', () => {
+    const rows = (first: string) =>
+      `${first} Nämnden träder i funktion\nText.\nBeslut\n1. Nämnden noterar att den har trätt i funktion.\n2. Sammanträden hålls digitalt.\n` +
+      '82 Val av justerare\nText.\n83 Stängning av simhallen\nText.\n84 «Stängning av fritidsgårdar\nText.\n85 Rapportering\nText.';
+    for (const first of ['81 —-', '81 –']) expect(headings(rows(first)).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5']);
+  });
   it('reads a typewritten "g 201." as paragraph 201 at the head of a chain of damaged signs', () => {
     expect(headings('g 201. Justering.\nText.\n8 202. Anmälan.\nText.\n§ 203. Bygglov.\nText.\n§ 204. Avslutning.\nText.').map(([n]) => n)).toEqual(['201', '202', '203', '204']);
   });
