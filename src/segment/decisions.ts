@@ -132,13 +132,21 @@ interface Paragraph {
   section: SectionKind | null;
 }
 
+// "Dnr 2016/131", "Dnr: KS 2019/00187", "Diarienummer BUN 2016-000088": a row that is only a registry number.
+const REGISTRY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,6}\s+)?\d[\d./:-]{2,14}\s*$/iu;
+
 // "«Styrelsen beslutade att …", ". Expedieras till": a speck at the left margin read as a guillemet, bar or stop
 // before a row's capital.
 // ": Kulturnämnden beslutar …": a speck read as a colon, too.
-const ROW_START_SPECKLE = /^\s*[«|~_`.,:;]+\s*(?=\p{Lu})/u;
+// "\" Direktionen väljer …": a quote mark standing apart from the capital is a speck too; a quotation is glued to its word.
+const ROW_START_SPECKLE = /^\s*(?:[«|~_`.,:;]+\s*|["'”“]\s+)(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
 const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
+
+// "Kommunstyrelsen beslutar . :" / "att sälja …": specks read apart after the deciding verb that ends its row; a verb
+// waiting for its att-clauses ends no sentence there.
+const SPECKS_AFTER_VERB = /(?<=\s(?:beslutar|beslöt|beslutade|besluta|föreslår))(?:\s+[.:;|'"`,]+)+\s*$/u;
 
 // "Kommunfullmäktige: beslutar" / "att remittera …": a typewriter's speck read as a colon between the deciding body and
 // its verb; no label reads so.
@@ -181,7 +189,7 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     // "Beslut | i": a cell of a letter or two, or of specks, beside a row's text is the page edge read as text.
     // "Beslut | Å": a speck read as a lone capital, too.
     const cells = line.cells.filter((c, k) => k === 0 || !/^(?:\p{Ll}{1,2}|\p{Lu}|[^\p{L}\d]+)$/u.test(c.trim()));
-    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '').replace(SPECK_AFTER_BODY, '$1 ');
+    const row = cells.join(' ').replace(ROW_START_SPECKLE, '').replace(SPECKS_AFTER_SENTENCE, '').replace(SPECK_AFTER_BODY, '$1 ').replace(SPECKS_AFTER_VERB, '');
     // "Kommunfullmäktige beslutar" / "" / "+" / "" / "att remittera …": a row of nothing but specks between OCR's blank
     // rows is no paragraph of its own, so the att-clause still follows the sentence it belongs to.
     if (!/[\p{L}\d]/u.test(row)) continue;
@@ -210,6 +218,13 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       current = open('decision');
       current.rows.push(label[1]!);
       decisionPending = false;
+      continue;
+    }
+    // "Direktionen beslutar att anta yttrandet." / "Dnr 2016/131": the matter's registry number printed at the foot of the
+    // paragraph ends the decision above it; it reads no sentence on.
+    if (current && REGISTRY_ROW.test(row)) {
+      current = open(null);
+      current.rows.push(row);
       continue;
     }
     // "Beslut: … personal." / "Mötet avslutades 14.40.": the chair's closing formula ends the decision above it.
@@ -284,8 +299,15 @@ function sentenceRows(rows: readonly string[]): string[] | null {
     const text = row.trim();
     return /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && !ABBREVIATION_END.test(text) && sentenceEnd(text, 0) === text.length;
   });
-  return whole ? rows.map((row) => row.trim()) : null;
+  if (!whole) return null;
+  // "Nämnden beslutar att …" / "Paragrafen förklaras omedelbart justerad.": the note that the paragraph was adjusted at
+  // once, on a row of its own under the decision, says how the minutes were signed, not what was decided.
+  const decided = rows.map((row) => row.trim()).filter((row) => !ADJUSTED_AT_ONCE.test(row));
+  return decided.length > 0 ? decided : rows.map((row) => row.trim());
 }
+
+// "Paragrafen förklaras omedelbart justerad.", "Paragrafen justeras omedelbart.": the note of adjusting at once.
+const ADJUSTED_AT_ONCE = /^(?:paragrafen|paragraferna|beslutet|protokollet|denna\s+paragraf)\s+(?:förklaras|justeras)\s+omedelbart(?:\s+justerad[e]?)?\s*\.?$/iu;
 
 /**
  * The decisions in an item's rows: every paragraph under a "Beslut" heading

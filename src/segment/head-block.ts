@@ -13,6 +13,7 @@ import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-
 import { cleanNameText } from './name-text-cleanup.ts';
 import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
+import { withoutMemberColumn } from './member-column.ts';
 import { looksLikePlace } from './person-parts.ts';
 import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
@@ -44,7 +45,7 @@ const GROUP_ROW = /^\s*(?:[Ff]rån\s+)?\p{Lu}[\p{L} .-]{1,40}:\s+\p{Lu}\p{Ll}+[\
  * first and their value paragraphs follow in the same order.
  */
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(withWrappedLabels(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap))).map((line) => {
+  const lines = joinProseRows(withWrappedLabels(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap).map(withoutMemberColumn))).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);

@@ -16,8 +16,9 @@ const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§(?:\s+(\p{Lu}.*)|\s*$)/u;
 // "§ 8 …" too, so this is a second reading of the row, trusted only as a chain of three (see pickParagraphChain).
 const NUMBER_BEFORE_DAMAGED_SIGN = /^\s*(\d{1,3})\s+[8$S3s]\s+(\p{Lu}.*)$/u;
 // "8 312 0741/24": a city's bare registry number after the damaged sign, the title on the row below.
-// "sg 112 Dnr …": a typewriter's tall sign read as two letters, as SPACED_SMALL_ALONE reads it.
-const DAMAGED_PARAGRAPH = /^\s*(?:[358s]|[sS][g8])\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
+// "sg 112 Dnr …": a typewriter's tall sign read as two letters, as SPACED_SMALL_ALONE reads it. "g 201. Justering.": the
+// sign's lower loop read as a "g".
+const DAMAGED_PARAGRAPH = /^\s*(?:[358sg]|[sS][g8])\s+(\d{2,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?=\p{Lu}|$|\d{1,5}\s*\/\s*(?:\d{4}|\d{2})\s*$)(.*)$/u;
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 // "Ks 8145": a three-digit paragraph after the body's prefix, glued the same way.
@@ -45,7 +46,8 @@ const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
 const GLUED_SIGN_CELL = /^\s*[38]([1-9]\d{1,2})\s*$/u;
 const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
 // A title: capitalised, short, no sentence stop, and not a sentence citing a paragraph ("… enligt § 12").
-const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)\p{Lu}[^.!?§]{2,80}$/u;
+// Nor a row left with a comma before the sign: "Eva Ek, socialchef, § 3" names someone present for one paragraph.
+const TITLE_BEFORE_SIGN = /^(?!.*\s(?:enligt|se|jfr|i|från|till|under|av|med|kap\.?)$)(?!.*,$)\p{Lu}[^.!?§]{2,80}$/u;
 const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 // OCR's "KS 8 112": the sign read as a figure or letter, as DAMAGED_PARAGRAPH reads it without the abbreviation.
 // "AU 861 Motion om …": the sign glued to the number after the body's abbreviation (see GLUED_PARAGRAPH).
@@ -139,6 +141,10 @@ export function signAfterCandidate(line: DocumentLine, index: number): ItemHeadi
   return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'signAfter' });
 }
 
+// "BUN 8& 61 Bidrag …", "BUN 8.63 Övriga frågor", "8& 4 Budget": OCR read the sign as an 8 with a speck after it, an "&"
+// (its loop) or a stop; after the body's abbreviation, or with the "&" that no numbering has, the sign is read back.
+const SIGN_READ_WITH_SPECK = /^(\s*(?:\p{Lu}{2,6}\s+)?)8\s*&\s*(?=\d{1,4}\s+\p{Lu})|^(\s*\p{Lu}{2,6}\s+)8\s*\.\s*(?=\d{2,4}\s+\p{Lu})/u;
+
 export function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
   const [raw, ...rest] = withoutClock(line.cells);
   if (raw === undefined) return null;
@@ -147,12 +153,15 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "-1. Dagordningen …": a speck read as a dash before the number.
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
-  let first = raw.replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~]+)+(?:\s+\p{Ll})?\s+(?=\p{Lu})/u, '$1 ');
+  // "81 —- Krisledningen …", "84 «Stängning …": a doubled dash, or a guillemet against the title's capital, read in the gap
+  // (a single dash is the printed "1 – Titel" and stays).
+  first = first.replace(/^(\s*\d{1,4})(?:\s+[–—-]{2,}\s+|\s+[«»]+(?=\p{Lu}))/u, '$1 ');
   // "814 .": a speck after a number alone on its row, its title on the row below.
   // "s 20 . . | Dnr 84/27": after a typewriter's sign read as a letter or figure apart from the number, too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');

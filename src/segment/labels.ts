@@ -47,6 +47,10 @@ const TOKEN = /[^\s:;]+/gy;
 const BODIES_QUALIFIER = /^\s*(?:föreningar(?:na)?|organisationer(?:na)?|företag(?:en)?|kommuner(?:na)?|förvaltningar(?:na)?|myndigheter(?:na)?|verksamheter(?:na)?|skolor(?:na)?)\s*:/u;
 const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'others', 'absent', 'substitutes']);
 const ATTENDANCE_MODE = /^\s*(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{L}-]+|digitalt|fysiskt|per\s+telefon)\s*(?=:)/iu;
+// "Beslutande, deltar på distans ⇥ Åsa Lind (S)", "Övriga, närvarande via Teams": how the listed people took part, after a
+// comma behind the label; it describes the whole list, so it is no part of the first person. "Beslutande, deltar på ⇥ Åsa
+// Lind (S)" / "distans": the label wrapped in its column and OCR read its last word on a row of its own.
+const ATTENDANCE_MODE_AFTER_COMMA = /^\s*,?\s*(?:(?:deltar|deltog|närvarande|närvarar|närvarade)\s+)?(?:på\s+plats|på\s+distans|på\s+länk|via\s+[\p{L}-]+|digitalt|fysiskt|per\s+telefon|(?<=(?:deltar|deltog|närvarande|närvarar|närvarade)\s+)på(?=\s+\p{Lu}))(?=[\s:]|$)/iu;
 
 // "Från bolaget", "Närvarande från kansliet:": staff of the organisation that holds the meeting, named by a definite noun.
 // "Från kommunen deltog Malin Ek och Daniel Berg.": the same as a sentence.
@@ -153,6 +157,7 @@ function matchLabelUncached(line: string): LabelMatch | null {
         .replace(/^\s*\((?!\s*\p{L}{1,3}\s*\)\s+\p{Lu}\p{Ll}+[\s-]+\p{Lu})[^()]{1,30}\)/u, '')
         // "Närvarande på plats:", "Närvarande via Teams:": how people took part, between the label and its colon.
         .replace(ATTENDANCE_MODE, '')
+        .replace(PEOPLE_KINDS.has(entry.kind) ? ATTENDANCE_MODE_AFTER_COMMA : /$^/u, '')
         // "Närvarande föräldrar:", "Närvarande personal:": which group, between a list label and its colon.
         .replace(PEOPLE_KINDS.has(entry.kind) ? /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*(?=:)/u : /$^/u, '')
         // "Beslutande > Åsa Lind (S)", "Övriga | Karin Holm": a speck in the gap before the value.

@@ -176,6 +176,8 @@ export function yearReference(headLines: readonly DocumentLine[], lines: readonl
   return null;
 }
 
+// "i stadshuset, nämndrummet, tisdagen den …" as the value of "Sammanträde": the place, then the weekday or the date.
+const SITTING_PLACE_FIRST = /^\s*(?:i|på|å)\s+(\p{L}[^\d.;:()]{2,80}?)\s*,?\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|den\s+\d|\d)/iu;
 const REGISTRY_NUMBER_YEAR = /\b(?:dnr|diarienr|diarienummer)\.?:?\s+(?:\p{Lu}{1,6}\s+)?((?:19|20)\d{2})\s*[/:-]\s*\d{1,5}\b/iu;
 
 /**
@@ -268,6 +270,10 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       const time = findTimeRange(value, { hoursOnly: true });
       const after = time ? /^(?:\s*[,·•]\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
       if (meeting.place === null && after && after[1]!.split(/\s+/).length <= 8 && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|med|inkl|samt|och|ca|cirka)\b/iu.test(after[1]!)) meeting.place = after[1]!.trim();
+      // "Sammanträde i stadshuset, nämndrummet, tisdagen den 20 november 1973 kl 14.00": where the sitting was held, after
+      // the label and "i", "på" or the older "å", before the day.
+      const opening = SITTING_PLACE_FIRST.exec(value);
+      if (meeting.place === null && opening && opening[1]!.split(/\s+/).length <= 8) meeting.place = opening[1]!.trim();
     }
   }
   // "Kallelse 2024-02-01" over "Datum: torsdag 15/2": a labelled field's day and month are the meeting's; the date at

@@ -59,8 +59,9 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   const lowNumbered = candidates.some((c) => c.kind === 'numbered' && Number(c.number) < 10);
   const gluedSmall = candidates
     // "81." alone on its row, the title below it, is "§1." read the same way.
-    .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && (c.title === '' || !lowNumbered))) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
-    .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued', titled: c.kind === 'numbered' && c.title !== '' }));
+    // "81 – Krisledningen träder i funktion": with a dash after the number, as "§ 1 – …" prints it, not a list's stop.
+    .filter((c) => (c.kind === 'bare' || (c.kind === 'numbered' && (c.title === '' || !lowNumbered || DASH_AFTER_NUMBER.test(lines[c.line]?.cells[0] ?? '')))) && /^[38][1-9]$/.test(c.number) && (c.title === '' || /^\p{Lu}/u.test(c.title)))
+    .map((c): ItemHeading => ({ ...c, number: c.number.slice(1), kind: 'glued', titled: c.kind === 'numbered' && c.title !== '' && !DASH_AFTER_NUMBER.test(lines[c.line]?.cells[0] ?? '') }));
   if (gluedSmall.length >= 1) {
     // "81 …", "8 2 …", "83 …", "8 4 …": glued and spaced misreadings of one document's signs mix.
     const signed = candidates.filter((c) => (c.kind === 'paragraph' || c.kind === 'spaced') && Number(c.number) <= 9);
@@ -77,6 +78,8 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   }
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }
+
+const DASH_AFTER_NUMBER = /^\s*\d{1,2}\s+[–—-]\s/u;
 
 /**
  * "si." above "82.", "83.", "84.": old minutes' "§ 1." alone on its row, the sign and the figure both misread (the figure

@@ -110,6 +110,12 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "Pia Ek (C), tjänstgörande ersättare för" / "Jon Lind (C)": the function wrapped right after its preposition; a
+    // member's row never ends in "för", so the next row is the member stood in for, not one more person present.
+    if (previous !== undefined && /\b(?:ersättare|ers\.?)\s+för\s*$/u.test(previous) && /^\p{Lu}\p{Ll}+/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "…, Ingrid Wallén (IW)" / "specialpedagog, Jesper Ulf (JU) …": a prose list wrapped after a bracket goes on with the
     // person's title in lower case; no person's entry starts so.
     if (previous !== undefined && /,/.test(previous) && /\)\s*$/u.test(previous) && /^\p{Ll}{3,}[\p{Ll}-]*(?:\s+\p{Ll}+)?\s*,\s*\p{Lu}/u.test(trimmed)) {

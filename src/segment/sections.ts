@@ -116,7 +116,12 @@ export function sectionHeading(text: string, issuer: string | null = null): Sect
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
   // "Miljö- och hälsoskyddsnämndens beslut", "Barn- och utbildningsnämndens beslut": a body named by two joined words.
   if (p.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
-  if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet)$/u.test(p)) return 'decision';
+  // "Direktionens förslag till medlemskommunerna", "Förbundsstyrelsens förslag till förbundsmedlemmarna": a
+  // kommunalförbund's board proposing to the members that own it decides so in its own minutes.
+  if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet|kommunerna|medlemmarna)$/u.test(p)) return 'decision';
+  // "Direktionens förslag till medlemskommunernas fullmäktige": any body's proposal, when the body issues these minutes.
+  const proposer = p.length <= 60 ? /^(\p{L}+)s\s+förslag\s+till\s+\p{L}+(?:\s+\p{L}+)?$/u.exec(p) : null;
+  if (proposer && namesIssuer(proposer[1]!, issuer)) return 'decision';
   // "Utskottets förslag", "Kontorets förslag till beslut": someone's proposal, unless that someone issues these minutes.
   // "Nämndens behandling", "Ärendets behandling": how the matter was handled at the meeting, which some cities print
   // after the decision; a decision can follow it as it follows "Beslutsgång".

@@ -8,6 +8,7 @@ import { NAME_WITH_ROLE, jointSigners, nameWords, namesAbove, namesWithRoles, no
 import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
 import { normaliseSignerTitle, roleAsPrinted } from './signer-titles.ts';
 import { isLeaderScraps } from './signing-line-scraps.ts';
+import { withoutSigningStamp } from './signing-stamps.ts';
 
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
 const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
@@ -54,7 +55,7 @@ function withoutNameCaptions(line: DocumentLine): DocumentLine {
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital);
+  const lines = input.map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.

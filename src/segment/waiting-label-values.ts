@@ -1,4 +1,4 @@
-import type { DocumentLine } from './document-lines.ts';
+import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
 import { findDates } from './swedish-dates.ts';
@@ -40,6 +40,9 @@ export function staysInList(current: HeadField, waiting: readonly HeadField[], n
   return PEOPLE_LISTS.has(current.kind) && current.values.length > 0 && after !== undefined && !PEOPLE_LISTS.has(after) && next !== undefined && TITLED_PERSON.test(next.text);
 }
 
+// "Beslutande, deltar på Åsa Lind (S)": a label whose way of taking part broke off after "på", the first name beside it.
+const MODE_BROKEN_AFTER_PÅ = /^\s*\p{Lu}[\p{L} ]*,?\s+(?:deltar|deltog|närvarande|närvarar|närvarade)\s+på\s+\p{Lu}/u;
+
 /**
  * "Justeringens plats och" / "tid": a label too long for its narrow column wraps after "och"; where OCR read the label
  * column on its own, the two rows are one label.
@@ -57,6 +60,14 @@ export function withWrappedLabels(lines: readonly DocumentLine[]): DocumentLine[
         i++;
         continue;
       }
+    }
+    // "Beslutande, deltar på ⇥ Åsa Lind (S)" / "" / "distans": how the list took part, wrapped in a narrow label column;
+    // OCR put the label's last word on a row of its own, which names no one and is no label of its own.
+    const tail = MODE_BROKEN_AFTER_PÅ.test(line.text) ? lines.slice(i + 1, i + 3).findIndex((l) => !isBlank(l)) : -1;
+    if (tail >= 0 && /^\s*(?:distans|plats|länk)\s*$/u.test(lines[i + 1 + tail]!.text)) {
+      result.push(line);
+      i += tail + 1;
+      continue;
     }
     result.push(line);
   }

@@ -34,6 +34,11 @@ describe('reads who was absent', () => {
     const m = segment('Protokoll\nNämnden\n\nDatum: 2024-03-05\nBeslutande: Ada Lund (M), Ida Ros (C) som tjänstgörande ersättare för Jon\nAlm (C)\n\n§ 1 Upprop\nText.');
     expect(m.absent.map((p) => p.name)).toEqual(['Jon Alm']);
   });
+  it('reads the member stood in for on the value row below a function that wrapped right after "för", not as one more present', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2024-03-05\n\nBeslutande\tAda Lund (M), ordförande\n\tIda Ros (C), tjänstgörande ersättare för\n\tJon Alm (C)\n\tOve Sten (S)\n\n§ 1 Upprop\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Ada Lund', 'ordförande'], ['Ida Ros', 'tjänstgörande ersättare'], ['Ove Sten', null]]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Jon Alm']);
+  });
   it('reads "hela gruppen utom X" as X absent and names no one present', () => {
     const m = segment('Anteckningar\nGruppen\n\nDatum: 2024-03-05\nNärvarande: hela arbetsgruppen utom Siv Dahl\n\n1. Start\nText.');
     expect(m.attendees).toEqual([]);

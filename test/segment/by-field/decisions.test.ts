@@ -203,6 +203,27 @@ describe('reads a body\'s labelled decision, not a proposal', () => {
   it('reads "Styrelsens beslut: att köpa en gräsklippare." as the decision on its row', () => {
     expect(decisions('Klipparen är trasig.\nStyrelsens beslut: att köpa en gräsklippare.')).toEqual(['att köpa en gräsklippare.']);
   });
+  it('reads the board\'s proposal to its member municipalities, under its own heading after the motions, as the decision', () => {
+    const m = segment(
+      'PROTOKOLL\nDirektionen\n\nDatum: 2016-09-23\n\n§ 5 Budget\nText.\nYrkanden\nEje Vallin (M) yrkar att avgiften sänks.\n' +
+        'Direktionens förslag till medlemskommunerna\nDirektionen föreslår medlemskommunernas fullmäktige att besluta\natt fastställa budgeten.\n\n§ 6 Övrigt\nText.',
+    );
+    expect(m.items[0]!.decisions).toEqual(['Direktionen föreslår medlemskommunernas fullmäktige att besluta att fastställa budgeten.']);
+  });
+  it('reads the note that the paragraph was adjusted at once, on its own row under the decision, as no decision', () => {
+    expect(decisions('Beslut\nNämnden beslutar att tilldela Fjällby Kök AB kontraktet.\nParagrafen förklaras omedelbart justerad.')).toEqual(['Nämnden beslutar att tilldela Fjällby Kök AB kontraktet.']);
+    expect(decisions('Beslut\n1. Nämnden stänger simhallen.\n2. Paragrafen justeras omedelbart.')).toEqual(['Nämnden stänger simhallen.', 'Paragrafen justeras omedelbart.']);
+  });
+  it('reads OCR\'s specks after the deciding verb at its row\'s end as no sentence end, so the att-clauses below still follow', () => {
+    expect(decisions('Beslut\nNämnden beslutar . :\n\natt sälja tomten, och\natt uppdra åt chefen att skriva avtalet.')).toEqual(['Nämnden beslutar att sälja tomten, och att uppdra åt chefen att skriva avtalet.']);
+  });
+  it('reads a quote mark standing apart before a decision\'s capital as a speck', () => {
+    expect(decisions('" Direktionen väljer Eje Vallin att justera protokollet.')).toEqual(['Direktionen väljer Eje Vallin att justera protokollet.']);
+  });
+  it('ends a decision at the registry number printed under it', () => {
+    expect(decisions('Beslut\nNämnden beslutar att anta yttrandet.\nDnr 2016/131')).toEqual(['Nämnden beslutar att anta yttrandet.']);
+    expect(decisions('Dnr: KS 2019/00187\nNämnden beslutar att anta planen.')).toEqual(['Nämnden beslutar att anta planen.']);
+  });
   it('does not read "Förslag till beslut: …" as the decision', () => {
     expect(decisions('Förslag till beslut: att anta planen.')).toEqual([]);
   });

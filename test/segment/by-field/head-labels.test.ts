@@ -35,6 +35,11 @@ describe('reads the labels of the head block', () => {
     expect(matchLabel('Närvarande via Zoom: Lisa Berg, Täby')).toMatchObject({ kind: 'attendees', rest: 'Lisa Berg, Täby' });
     expect(matchLabel('Närvarande på plats: Lisa Berg')).toMatchObject({ kind: 'attendees', rest: 'Lisa Berg' });
   });
+  it('reads how people took part after a comma behind the label as no part of the first person, also where the label wrapped in its column', () => {
+    expect(matchLabel('Beslutande, deltar på distans\tÅsa Lind (S), ordförande')).toMatchObject({ kind: 'attendees', rest: 'Åsa Lind (S), ordförande' });
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2020-04-02\n\nBeslutande, deltar på Åsa Lind (S), ordförande\n\ndistans\n\nOve Sten (M)\nIda Ros (C)\nÖvriga, deltar på distans Eje Vallin, kommunchef\n\n§ 1 Öppnande\nText.');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Åsa Lind', 'ordförande'], ['Ove Sten', null], ['Ida Ros', null], ['Eje Vallin', 'kommunchef']]);
+  });
   it('reads the group word between a people label and its colon as no part of the value', () => {
     expect(matchLabel('Närvarande elever: Ali Ek, Bo Al')).toMatchObject({ kind: 'attendees', rest: 'Ali Ek, Bo Al' });
     expect(matchLabel('Datum för nästa möte: 3 maj')?.rest).toBe('för nästa möte: 3 maj');

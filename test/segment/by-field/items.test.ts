@@ -26,6 +26,29 @@ describe('reads the numbered points', () => {
       ['13', 'Taxor 2025'],
     ]);
   });
+  it('does not take a row of those present for one paragraph ("Eje Vallin, kommunchef, § 3", the cells joined) for a heading with its number at the end', () => {
+    const m = segment('PROTOKOLL\nNämnden\n\nDatum: 2020-04-02\n\nBeslutande Ada Lund (S), ordförande\nÖvriga Ove Sten, kommunchef\nEje Vallin, socialchef, § 3\nSekreterare Ida Ros\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ada Lund', 'Ove Sten', 'Eje Vallin', 'Ida Ros']);
+  });
+  it('reads OCR\'s "BUN 8& 61" and "BUN 8.63" as paragraphs 61 and 63, the sign read as an 8 with a speck', () => {
+    expect(headings('BUN § 60 Upprop\nText.\nBUN 8& 61 Bidrag till föreningen\nText.\nBUN § 62 Delgivningar\nText.\nBUN 8.63 Övriga frågor\nText.')).toEqual([
+      ['60', 'Upprop'],
+      ['61', 'Bidrag till föreningen'],
+      ['62', 'Delgivningar'],
+      ['63', 'Övriga frågor'],
+    ]);
+    expect(headings('8.63 Kronor per invånare\nText.')).toEqual([]);
+  });
+  it('reads OCR\'s glued signs "81 —- Title", "84 «Title" and "81 – Title" as a chain from § 1, above numbered decision points', () => {
+    const rows = (first: string) =>
+      `${first} Nämnden träder i funktion\nText.\nBeslut\n1. Nämnden noterar att den har trätt i funktion.\n2. Sammanträden hålls digitalt.\n` +
+      '82 Val av justerare\nText.\n83 Stängning av simhallen\nText.\n84 «Stängning av fritidsgårdar\nText.\n85 Rapportering\nText.';
+    for (const first of ['81 —-', '81 –']) expect(headings(rows(first)).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('reads a typewritten "g 201." as paragraph 201 at the head of a chain of damaged signs', () => {
+    expect(headings('g 201. Justering.\nText.\n8 202. Anmälan.\nText.\n§ 203. Bygglov.\nText.\n§ 204. Avslutning.\nText.').map(([n]) => n)).toEqual(['201', '202', '203', '204']);
+  });
   it('does not take a sentence citing a paragraph for a heading', () => {
     expect(findItemHeadings(linesFromText('Beslutet fattas med stöd av § 12')[0]!)).toEqual([]);
   });

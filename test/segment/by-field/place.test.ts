@@ -8,6 +8,10 @@ describe('reads the place of the meeting', () => {
     expect(m.meeting).toEqual({ date: '1997-05-12', start: '19:00', end: null, place: 'hos Tyra Malm, Fjällby' });
     expect(m.attendees.map((p) => p.name)).toEqual(['Tyra Malm', 'Orvar Lind', 'Saga Frell']);
   });
+  it('reads the place that opens a typewritten "Sammanträde i …" before the weekday, wrapped onto a second row', () => {
+    const m = segment('FJÄLLBY KOMMUN\t\tPROTOKOLL\nByggnadsnämnden\t\t1974-02-12\n\nSammanträde i kommunhuset, nämndens sessionsrum,\ntisdagen den 12 februari 1974 kl 15.00 - 17.30.\n\nNärvarande:\tEje Vallin, ordf.\n\n§ 12.\tJustering.\nText.\n\n§ 13.\tBygglov.\nText.');
+    expect(m.meeting).toEqual({ date: '1974-02-12', start: '15:00', end: '17:30', place: 'kommunhuset, nämndens sessionsrum' });
+  });
   it('reads the house and its village after the date of an older protokoll head without a time', () => {
     const m = segment('Protokoll fört vid sammanträde med styrelsen för Ekby fiskeklubb den 3 mars 1981 i klubbhuset, Ekby.\n\n§ 1.\nText.\n\n§ 2.\nText.');
     expect(m.meeting?.place).toBe('klubbhuset, Ekby');

@@ -1,0 +1,18 @@
+import { type DocumentLine, documentLine } from './document-lines.ts';
+
+// "Signerat elektroniskt 2020-04-02", "Digitalt signerad 2021-05-10 14:03", "E-signerat 2022-01-12": the stamp an
+// e-signing service prints beside each signer in the signing table. It names no one; the name beside it signs.
+const STAMP = String.raw`(?:(?:digitalt|elektroniskt)\s+)?(?:e-)?(?:signerat|signerad|undertecknat|undertecknad)(?:\s+(?:digitalt|elektroniskt))?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?`;
+const STAMP_CELL = new RegExp(`^\\s*${STAMP}\\s*$`, 'iu');
+// "Ordförande Eva Holm Signerat elektroniskt 2020-04-02": the same stamp where OCR joined the cells of the row.
+const STAMP_AT_END = new RegExp(`(?<=\\p{L})\\s+${STAMP}\\s*$`, 'iu');
+
+/** A signing row without the e-signing stamp beside its name: "Ordförande | Eva Holm | Signerat elektroniskt 2020-04-02". */
+export function withoutSigningStamp(line: DocumentLine): DocumentLine {
+  const kept = line.cells.filter((c) => !STAMP_CELL.test(c));
+  if (kept.length === 0) return line;
+  const cells = kept.map((c) => c.replace(STAMP_AT_END, ''));
+  if (cells.length === line.cells.length && cells.every((c, k) => c === line.cells[k])) return line;
+  const cellX = line.cellX && kept.length === line.cells.length ? line.cellX : line.cellX?.filter((_, k) => !STAMP_CELL.test(line.cells[k]!));
+  return documentLine(line.page, cells, cellX);
+}
