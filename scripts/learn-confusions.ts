@@ -109,9 +109,12 @@ interface EditTally {
    * cuts out where it was wrong ('é&' for 'ä') would otherwise look wrong every time it is written.
    */
   pairs: Map<string, number>;
+  /** `ocr\0truth` → how often the OCR wrote one small plain letter for another, whatever `onlyTruth` says. */
+  plain: Map<string, number>;
 }
 
-const newTally = (): EditTally => ({ counts: new Map(), totals: new Map(), pairs: new Map() });
+const newTally = (): EditTally => ({ counts: new Map(), totals: new Map(), pairs: new Map(), plain: new Map() });
+const PLAIN_LETTER = /^[a-z]$/;
 const bump = (map: Map<string, number>, key: string, by = 1): void => void map.set(key, (map.get(key) ?? 0) + by);
 
 /** `onlyTruth`: count only the edits whose true side matches it (totals count every edit). */
@@ -123,6 +126,7 @@ function countEdits(tally: EditTally, truth: string, ocr: string, onlyTruth?: Re
     for (const edit of alignChars(pair.truth, pair.ocr)) {
       if (!edit.ocr) continue;
       bump(tally.totals, edit.ocr);
+      if (edit.truth !== edit.ocr && PLAIN_LETTER.test(edit.ocr) && PLAIN_LETTER.test(edit.truth)) bump(tally.plain, `${edit.ocr}\u0000${edit.truth}`);
       if (edit.truth === edit.ocr || (onlyTruth && !onlyTruth.test(edit.truth))) continue;
       bump(tally.counts, `${edit.ocr}\u0000${edit.truth}`);
     }
@@ -215,10 +219,27 @@ const rare = [...rareCounts]
   .filter((e) => e.count >= MIN_RARE_COUNT && !kept.some((k) => k.ocr === e.ocr && k.truth === e.truth))
   .sort((a, b) => b.count - a.count || a.ocr.localeCompare(b.ocr));
 
+// One small plain letter read for another ('i' for 'j', 'f' for 't', 'm' for 'n'): a face's shape slip,
+// not the lost diacritics the table is for, and in the table it would offer another word for countless valid
+// ones. Repair tries one such slip only on a long token nothing else explains (src/repair/plain-slip-readings.ts).
+// Counted on the clean renders and the scanned faces together, against how often the letter was written
+// there; a slip seen once or twice is as likely the aligner's guess as the OCR's habit.
+const MIN_PLAIN_COUNT = 3;
+const plainCounts = new Map<string, number>();
+for (const tally of [clean, typefaces]) for (const [key, count] of tally.plain) bump(plainCounts, key, count);
+const plain = [...plainCounts]
+  .map(([key, count]) => {
+    const [ocr, truth] = split(key);
+    return { ocr, truth, count, seen: Math.max(count, (clean.totals.get(ocr) ?? 0) + (typefaces.totals.get(ocr) ?? 0)) };
+  })
+  .filter((e) => e.count >= MIN_PLAIN_COUNT)
+  .sort((a, b) => b.count - a.count || a.ocr.localeCompare(b.ocr) || a.truth.localeCompare(b.truth));
+
 writeFileSync(
   join(root, 'dictionaries', 'confusions.learned.json'),
-  `${JSON.stringify({ source: `scripts/learn-confusions.ts on training/train-sv.txt${typefaceRows.length ? ` and ${typefaceRows.length} renders in training/scan-ocr-typefaces` : ''}`, totals: Object.fromEntries(totals), entries: kept, rare }, null, 1)}\n`,
+  `${JSON.stringify({ source: `scripts/learn-confusions.ts on training/train-sv.txt${typefaceRows.length ? ` and ${typefaceRows.length} renders in training/scan-ocr-typefaces` : ''}`, totals: Object.fromEntries(totals), entries: kept, rare, plain }, null, 1)}\n`,
 );
 console.log(`learned ${kept.length} edits; top:`);
 for (const e of kept.slice(0, 40)) console.log(`  ${e.truth} → ${e.ocr}  ×${e.count} (of ${e.seen} "${e.ocr}")`);
+console.log(`plain slips, tried only on long tokens nothing else explains: ${plain.map((e) => `${e.truth} → ${e.ocr} ×${e.count} (of ${e.seen})`).join(', ')}`);
 console.log(`rare slips, tried only on tokens nothing else explains: ${rare.map((e) => `${e.truth} → ${e.ocr} ×${e.count} (of ${e.seen})`).join(', ')}`);
