@@ -41,6 +41,8 @@ export interface Lexicon {
   confusions: ConfusionTable;
   /** One plain letter for å/ä/ö seen too rarely for the table (learn-confusions.ts): tried only on tokens nothing else explains. */
   rareSlips?: readonly ConfusionEntry[];
+  /** One small plain letter for another, a face's shape slip (learn-confusions.ts): tried only on long tokens nothing else explains. */
+  plainSlips?: readonly ConfusionEntry[];
   /** Elements names are made of: "grön" may start one, "dahl" may end one. */
   nameStarts: Set<string>;
   nameEnds: Set<string>;
@@ -72,7 +74,7 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
     addDictionary(readFileSync(file, 'utf8'), domain, learned);
   }
   const context = contextModelFrom(JSON.parse(contextJson.toString('utf8')) as ContextModelData);
-  const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number>; rare?: ConfusionEntry[] };
+  const learnedConfusions = JSON.parse(learnedJson.toString('utf8')) as { entries: ConfusionEntry[]; totals?: Record<string, number>; rare?: ConfusionEntry[]; plain?: ConfusionEntry[] };
   const seeds = JSON.parse(seedJson.toString('utf8')) as { entries: ConfusionEntry[] };
   const confusions = buildConfusionTable(learnedConfusions.entries, seeds.entries, learnedConfusions.totals ?? {});
   const corpus: CorpusStats = {
@@ -83,7 +85,8 @@ export async function loadLexicon(options: { dictionaries: string[] } = { dictio
   const { starts: nameStarts, ends: nameEnds } = parseNameElements(`${elementsText.toString('utf8')}\n${learnedElementsText.toString('utf8')}`);
   withOldSpellings(nameStarts);
   const rareSlips = learnedConfusions.rare ?? [];
-  return { forms, domain, learned, frequency, context, corpus, confusions, rareSlips, nameStarts, nameEnds, cache: new Map() };
+  const plainSlips = learnedConfusions.plain ?? [];
+  return { forms, domain, learned, frequency, context, corpus, confusions, rareSlips, plainSlips, nameStarts, nameEnds, cache: new Map() };
 }
 
 async function readRequired(relative: string): Promise<Buffer> {

@@ -11,6 +11,7 @@ import { isPlainWord } from './letter-classes.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
 import { corpusSlipRivals, frequentRivals, isRareListed, isSmallProperNoun, knownWordCandidates } from './listed-word-rivals.ts';
 import { innerDropVariants, leadingDropVariants, lengthVariants, mergedDoubleVariants, strayLetterReadings } from './one-letter-variants.ts';
+import { plainSlipReadings } from './plain-slip-readings.ts';
 import { oldPluralPassiveReadings } from './old-plural-passive.ts';
 import { rareSlipReadings } from './rare-slip-readings.ts';
 import { signPairReadings } from './sign-pair-readings.ts';
@@ -79,6 +80,10 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // nor a capitalised one the table reads as a compound already ("Sjédalens": a place, whatever word one free edit finds).
   const explained = out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain' || c.text === token) || (capitalised && out.length > 0);
   if (!explained) out.push(...freeEditReadings(token, lexicon));
+  // A slip between two plain letters is rarer still, and turns valid words into others: only where no list accepts
+  // the token as written and no listed word explains it through the table; a split or a reading beyond the table
+  // (a split after a stray letter) is a rival, no reason not to look.
+  if (!out.some((c) => c.text === token || ((c.evidence === 'lexicon' || c.evidence === 'domain') && !c.overDamaged))) out.push(...plainSlipReadings(token, lexicon));
   if (smallProperNoun) for (const c of out) if (c.text === token) c.smallProperNoun = true;
   if (!out.some((c) => c.text === token)) {
     const lower = token.toLowerCase();

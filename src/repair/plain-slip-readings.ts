@@ -1,0 +1,66 @@
+// Readings of a long small-letter token through one slip between two plain letters that a face
+// makes now and then ("i" for "j": "arbetsmiliön" → "arbetsmiljön"; "m" for "n": "avgifterma" →
+// "avgifterna"; "f" for "t"), with the table's å/ä/ö slips beside it. The slips and their odds are
+// learned (lexicon.plainSlips, scripts/learn-confusions.ts), never listed by hand. Such a slip
+// turns countless valid words into other valid words ("mitt"/"nitt"), so it is tried only on a
+// token nothing accepts as written or through any other reading, only in a long token (whose other
+// letters still say which word it was), and only where exactly one listed word, no compound and
+// no name, comes of it: a split or a second word would be a guess.
+import type { Candidate } from './candidate.ts';
+import { casePattern } from './case-pattern.ts';
+import type { ConfusionTable, Substitution } from './confusion-table.ts';
+import { isProperNounForm, type Lexicon } from './lexicon.ts';
+import { searchReadings } from './variant-search.ts';
+import { judge } from './word-prior.ts';
+
+/** Shorter tokens meet some listed word by one plain slip too easily. */
+export const MIN_PLAIN_SLIP_LENGTH = 7;
+/** Floor of a slip's probability, as the table floors its own (confusion-table.ts). */
+const MIN_PLAIN_SLIP_P = 0.002;
+const SEARCH = { maxEdits: 4, limit: 2000, minLogp: -16, compounds: false };
+
+const plainTables = new WeakMap<Lexicon, { table: ConfusionTable; plain: Set<string> }>();
+function plainSlipTable(lexicon: Lexicon): { table: ConfusionTable; plain: Set<string> } {
+  let entry = plainTables.get(lexicon);
+  if (!entry) {
+    const substitutions = new Map(lexicon.confusions.substitutions);
+    const plain = new Set<string>();
+    for (const e of lexicon.plainSlips ?? []) {
+      const p = Math.max(MIN_PLAIN_SLIP_P, e.count / Math.max(e.count, e.seen ?? e.count));
+      const row: Substitution[] = [...(substitutions.get(e.ocr) ?? []), { truth: e.truth, logp: Math.log(p) }];
+      substitutions.set(e.ocr, row.sort((x, y) => y.logp - x.logp));
+      plain.add(`${e.ocr}\u0000${e.truth}`);
+    }
+    entry = { table: { substitutions, identity: lexicon.confusions.identity }, plain };
+    plainTables.set(lexicon, entry);
+  }
+  return entry;
+}
+
+/**
+ * "fiallvarlden" → "fjällvärlden": the one listed word that one learned plain-letter slip, with the
+ * table's slips, makes of a small-letter token of at least seven letters. Marked over-damaged:
+ * only a page damaged throughout lets it win (decide-word.ts).
+ */
+export function plainSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
+  if ([...token].length < MIN_PLAIN_SLIP_LENGTH || casePattern(token) !== 'lower' || !lexicon.plainSlips?.length) return [];
+  const { table, plain } = plainSlipTable(lexicon);
+  const words = new Map<string, Candidate>();
+  for (const v of searchReadings(token, table, lexicon, SEARCH)) {
+    if (v.edits.filter((e) => plain.has(`${e.from}\u0000${e.to}`)).length !== 1) continue;
+    const lower = v.text.toLowerCase();
+    const verdict = judge(lexicon, lower);
+    if (!verdict || isName(lexicon, lower)) continue;
+    const score = v.logChannel + verdict.prior;
+    const seen = words.get(lower);
+    if (!seen || seen.score < score) words.set(lower, { text: v.text, lower, score, evidence: verdict.evidence, edits: v.edits, overDamaged: true });
+  }
+  // Two words one slip each from the token: it tells them apart no better than a guess.
+  return words.size === 1 ? [...words.values()] : [];
+}
+
+/** A capitalised entry of the domain dictionary, or a form hunspell gives only as a proper noun. */
+function isName(lexicon: Lexicon, lower: string): boolean {
+  const listed = lexicon.domain.get(lower);
+  return (listed !== undefined && casePattern(listed) !== 'lower') || isProperNounForm(lexicon, lower);
+}
