@@ -8,30 +8,20 @@
 // no name, comes of it: a split or a second word would be a guess.
 import type { Candidate } from './candidate.ts';
 import { casePattern } from './case-pattern.ts';
-import type { ConfusionTable, Substitution } from './confusion-table.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
+import { tableWithSlips, type TableWithSlips } from './table-with-slips.ts';
 import { searchReadings } from './variant-search.ts';
 import { judge } from './word-prior.ts';
 
 /** Shorter tokens meet some listed word by one plain slip too easily. */
 export const MIN_PLAIN_SLIP_LENGTH = 7;
-/** Floor of a slip's probability, as the table floors its own (confusion-table.ts). */
-const MIN_PLAIN_SLIP_P = 0.002;
 const SEARCH = { maxEdits: 4, limit: 2000, minLogp: -16, compounds: false };
 
-const plainTables = new WeakMap<Lexicon, { table: ConfusionTable; plain: Set<string> }>();
-function plainSlipTable(lexicon: Lexicon): { table: ConfusionTable; plain: Set<string> } {
+const plainTables = new WeakMap<Lexicon, TableWithSlips>();
+function plainSlipTable(lexicon: Lexicon): TableWithSlips {
   let entry = plainTables.get(lexicon);
   if (!entry) {
-    const substitutions = new Map(lexicon.confusions.substitutions);
-    const plain = new Set<string>();
-    for (const e of lexicon.plainSlips ?? []) {
-      const p = Math.max(MIN_PLAIN_SLIP_P, e.count / Math.max(e.count, e.seen ?? e.count));
-      const row: Substitution[] = [...(substitutions.get(e.ocr) ?? []), { truth: e.truth, logp: Math.log(p) }];
-      substitutions.set(e.ocr, row.sort((x, y) => y.logp - x.logp));
-      plain.add(`${e.ocr}\u0000${e.truth}`);
-    }
-    entry = { table: { substitutions, identity: lexicon.confusions.identity }, plain };
+    entry = tableWithSlips(lexicon.confusions, lexicon.plainSlips ?? []);
     plainTables.set(lexicon, entry);
   }
   return entry;
@@ -44,7 +34,7 @@ function plainSlipTable(lexicon: Lexicon): { table: ConfusionTable; plain: Set<s
  */
 export function plainSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
   if ([...token].length < MIN_PLAIN_SLIP_LENGTH || casePattern(token) !== 'lower' || !lexicon.plainSlips?.length) return [];
-  const { table, plain } = plainSlipTable(lexicon);
+  const { table, slips: plain } = plainSlipTable(lexicon);
   const words = new Map<string, Candidate>();
   for (const v of searchReadings(token, table, lexicon, SEARCH)) {
     if (v.edits.filter((e) => plain.has(`${e.from}\u0000${e.to}`)).length !== 1) continue;

@@ -2,26 +2,17 @@
 // confusion table to search everywhere: only for a token nothing else explains.
 import { MAX_EDITS, readingsOf } from './accepted-readings.ts';
 import type { Candidate } from './candidate.ts';
-import type { ConfusionTable } from './confusion-table.ts';
 import type { Lexicon } from './lexicon.ts';
+import { tableWithSlips, type TableWithSlips } from './table-with-slips.ts';
 import { searchReadings } from './variant-search.ts';
 
-/** Floor of a rare slip's probability, as the table floors its own (confusion-table.ts). */
-const MIN_RARE_SLIP_P = 0.002;
 /** Shorter tokens meet some listed word by one slip too easily. */
 const MIN_RARE_SLIP_LENGTH = 4;
-const rareSlipTables = new WeakMap<Lexicon, { table: ConfusionTable; rare: Set<string> }>();
-function rareSlipTable(lexicon: Lexicon): { table: ConfusionTable; rare: Set<string> } {
+const rareSlipTables = new WeakMap<Lexicon, TableWithSlips>();
+function rareSlipTable(lexicon: Lexicon): TableWithSlips {
   let entry = rareSlipTables.get(lexicon);
   if (!entry) {
-    const substitutions = new Map(lexicon.confusions.substitutions);
-    const rare = new Set<string>();
-    for (const e of lexicon.rareSlips ?? []) {
-      const p = Math.max(MIN_RARE_SLIP_P, e.count / Math.max(e.count, e.seen ?? e.count));
-      substitutions.set(e.ocr, [...(substitutions.get(e.ocr) ?? []), { truth: e.truth, logp: Math.log(p) }].sort((x, y) => y.logp - x.logp));
-      rare.add(`${e.ocr}\u0000${e.truth}`);
-    }
-    entry = { table: { substitutions, identity: lexicon.confusions.identity }, rare };
+    entry = tableWithSlips(lexicon.confusions, lexicon.rareSlips ?? []);
     rareSlipTables.set(lexicon, entry);
   }
   return entry;
@@ -34,7 +25,7 @@ function rareSlipTable(lexicon: Lexicon): { table: ConfusionTable; rare: Set<str
  */
 export function rareSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
   if (token.length < MIN_RARE_SLIP_LENGTH || !lexicon.rareSlips?.length) return [];
-  const { table, rare } = rareSlipTable(lexicon);
+  const { table, slips: rare } = rareSlipTable(lexicon);
   const variants = searchReadings(token, table, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }).filter(
     (v) => v.edits.filter((e) => rare.has(`${e.from}\u0000${e.to}`)).length === 1,
   );
