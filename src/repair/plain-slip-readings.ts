@@ -9,7 +9,7 @@
 import type { Candidate } from './candidate.ts';
 import { casePattern } from './case-pattern.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
-import { tableWithSlips, type TableWithSlips } from './table-with-slips.ts';
+import { lexiconSlipTable } from './table-with-slips.ts';
 import { searchReadings } from './variant-search.ts';
 import { judge } from './word-prior.ts';
 
@@ -17,15 +17,6 @@ import { judge } from './word-prior.ts';
 export const MIN_PLAIN_SLIP_LENGTH = 7;
 const SEARCH = { maxEdits: 4, limit: 2000, minLogp: -16, compounds: false };
 
-const plainTables = new WeakMap<Lexicon, TableWithSlips>();
-function plainSlipTable(lexicon: Lexicon): TableWithSlips {
-  let entry = plainTables.get(lexicon);
-  if (!entry) {
-    entry = tableWithSlips(lexicon.confusions, lexicon.plainSlips ?? []);
-    plainTables.set(lexicon, entry);
-  }
-  return entry;
-}
 
 /**
  * "fiallvarlden" → "fjällvärlden": the one listed word that one learned plain-letter slip, with the
@@ -34,7 +25,7 @@ function plainSlipTable(lexicon: Lexicon): TableWithSlips {
  */
 export function plainSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
   if ([...token].length < MIN_PLAIN_SLIP_LENGTH || casePattern(token) !== 'lower' || !lexicon.plainSlips?.length) return [];
-  const { table, slips: plain } = plainSlipTable(lexicon);
+  const { table, slips: plain } = lexiconSlipTable(lexicon, 'plainSlips');
   const words = new Map<string, Candidate>();
   for (const v of searchReadings(token, table, lexicon, SEARCH)) {
     if (v.edits.filter((e) => plain.has(`${e.from}\u0000${e.to}`)).length !== 1) continue;

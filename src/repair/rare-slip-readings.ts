@@ -3,20 +3,11 @@
 import { MAX_EDITS, readingsOf } from './accepted-readings.ts';
 import type { Candidate } from './candidate.ts';
 import type { Lexicon } from './lexicon.ts';
-import { tableWithSlips, type TableWithSlips } from './table-with-slips.ts';
+import { lexiconSlipTable } from './table-with-slips.ts';
 import { searchReadings } from './variant-search.ts';
 
 /** Shorter tokens meet some listed word by one slip too easily. */
 const MIN_RARE_SLIP_LENGTH = 4;
-const rareSlipTables = new WeakMap<Lexicon, TableWithSlips>();
-function rareSlipTable(lexicon: Lexicon): TableWithSlips {
-  let entry = rareSlipTables.get(lexicon);
-  if (!entry) {
-    entry = tableWithSlips(lexicon.confusions, lexicon.rareSlips ?? []);
-    rareSlipTables.set(lexicon, entry);
-  }
-  return entry;
-}
 
 /**
  * "fsrslag" → "förslag", "mttet" → "mötet", "hidlsa" → "hälsa": one plain letter (or two) read for
@@ -25,7 +16,7 @@ function rareSlipTable(lexicon: Lexicon): TableWithSlips {
  */
 export function rareSlipReadings(token: string, lexicon: Lexicon): Candidate[] {
   if (token.length < MIN_RARE_SLIP_LENGTH || !lexicon.rareSlips?.length) return [];
-  const { table, slips: rare } = rareSlipTable(lexicon);
+  const { table, slips: rare } = lexiconSlipTable(lexicon, 'rareSlips');
   const variants = searchReadings(token, table, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }).filter(
     (v) => v.edits.filter((e) => rare.has(`${e.from}\u0000${e.to}`)).length === 1,
   );

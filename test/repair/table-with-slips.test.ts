@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfusionTable } from '../../src/repair/confusion-table.ts';
-import { tableWithSlips } from '../../src/repair/table-with-slips.ts';
+import { lexiconSlipTable, tableWithSlips } from '../../src/repair/table-with-slips.ts';
+import { loadTestLexicon } from './repair-fixture.ts';
 
 const base: ConfusionTable = {
   substitutions: new Map([['o', [{ truth: 'ö', logp: Math.log(0.3) }]]]),
@@ -23,5 +24,13 @@ describe('a confusion table widened by learned slips', () => {
     const { table } = tableWithSlips(base, [{ ocr: 'm', truth: 'n', count: 1, seen: 100000 }]);
     expect(table.substitutions.get('m')![0]!.logp).toBeCloseTo(Math.log(0.002));
     expect(base.substitutions.has('m')).toBe(false);
+  });
+
+  it('builds a lexicon’s widened table once per slip list, and keeps the lists apart', async () => {
+    const lexicon = await loadTestLexicon();
+    const rare = lexiconSlipTable(lexicon, 'rareSlips');
+    expect(lexiconSlipTable(lexicon, 'rareSlips')).toBe(rare);
+    expect(lexiconSlipTable(lexicon, 'plainSlips')).not.toBe(rare);
+    expect(rare.slips.size).toBe(new Set((lexicon.rareSlips ?? []).map((e) => `${e.ocr}\u0000${e.truth}`)).size);
   });
 });
