@@ -62,7 +62,7 @@ const PAGE_MARK_AFTER_KIND = /^(.*\s\p{Lu}{5,})\s+((?:[Ss]ida\s+)?\d{1,2}\s*(?:\
  * column, after the body in mixed case where OCR closed the gap between them; it is a cell of its own.
  */
 function withTrailingCapitalKind(given: string): string[] {
-  // "SALA KOMMUN FÖREDRAGNINGSLISTA Sida 1(2)", "… KUNGÖRELSE 12)": the header's page number, in a column of its own
+  // "NORRVIKS KOMMUN FÖREDRAGNINGSLISTA Sida 1(2)", "… KUNGÖRELSE 12)": the header's page number, in a column of its own
   // that OCR closed up, stands after the document word; it is a cell of its own too.
   const page = PAGE_MARK_AFTER_KIND.exec(given.trim());
   if (page) return [...withTrailingCapitalKind(page[1]!), page[2]!];

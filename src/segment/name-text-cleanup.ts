@@ -13,7 +13,7 @@ export function cleanNameText(text: string): string {
   return text
     // '"> Nils Berg': a speck read as an angle bracket, too.
     .replace(/[|=_"“”«»~*•<>]+/g, ' ')
-    // "Skaraborgs? Kommunalförbund": a question mark OCR read from a speck after a word; no name or body holds one.
+    // "Västbygdens? Kommunalförbund": a question mark OCR read from a speck after a word; no name or body holds one.
     .replace(/(?<=\p{L})\?(?=\s|$)/gu, '')
     .replace(/(^|\s)[-–—'.;:,]+(?=\s|$)/g, ' ')
     // "+ Per Holm": OCR reads a list's bullet as a plus too.
