@@ -79,16 +79,18 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const headFields = parseHeadBlock(headLines);
   const fields = [...headFields, ...trailingPeople(headFields, lines, headings)];
 
+  // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
+  const headingRows = new Set(headings.map((h) => lines[h.line]));
+  const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const agenda = isAgendaList(lines, headings);
   // "§ 1 Val av justerare" / "Nämnden utser …": points with sentences under them are minutes, not a bare agenda.
-  const notesUnderPoints = headings.slice(0, -1).some((h, k) => lines.slice(h.line + 1, headings[k + 1]!.line).some((l) => /\p{Ll}{2,}[.!?]\s*$/u.test(l.text)));
+  // "a) Hotell Ekbacken, utvidgad serveringstid." under a point: an older agenda's lettered sub-points end with a stop
+  // too, but they are entries of the list, not notes; so does an older title wrapped onto the row below.
+  const notesUnderPoints = headings.slice(0, -1).some((h, k) => lines.slice(h.line + 1 + titleContinuation(lines, h, endsTitle), headings[k + 1]!.line).some((l) => /\p{Ll}{2,}[.!?]\s*$/u.test(l.text) && !/^\s*\p{Ll}\)\.?\s/u.test(l.text)));
   // "Hej alla! Ungdomsrådet träffas tisdag 22/4 kl 17–19 …" over a bare agenda: an invitation that never says "kallelse".
   const invitation = heading.documentType === null && agenda && !notesUnderPoints && !fields.some((f) => PEOPLE_KINDS.includes(f.kind)) && headLines.some((l) => INVITES.test(l.text));
   const headingType = heading.documentType ?? (invitation ? 'kallelse' : null);
   const decisionColumn = decisionColumnOf(lines, headings);
-  // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
-  const headingRows = new Set(headings.map((h) => lines[h.line]));
-  const endsTitle = (line: DocumentLine) => isStructural(line) || headingRows.has(line);
   const items: Item[] = headings.map((h, k) => {
     const continuation = titleContinuation(lines, h, endsTitle);
     const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l, h)))].filter(Boolean).join(' ')));

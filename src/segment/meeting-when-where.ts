@@ -76,7 +76,7 @@ function withTimeColumnReadLast(meeting: MeetingTime, lines: readonly DocumentLi
 // a sentence of its own, wherever the kallelse prints it.
 // "Kommunfullmäktige sammanträder i Kulturhuset, … onsdagen den 13 december 2023 kl. 19.00.": the kungörelse's sentence.
 // "Härmed kallas Ni till sammanträde med fritidsnämnden måndagen den 12 mars …": the letter that calls the members.
-const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på)\s|kallas\s+(?:(?:härmed|därmed|ni|du|ledamöterna)\s+){0,2}till\s+(?:sammanträde|möte|sammankomst)\b)/iu;
+const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\s+(?:hålls|äger\s+rum|börjar)|sammanträder\s+(?:i|på|den|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s|kallas\s+(?:(?:härmed|därmed|ni|du|ledamöterna)\s+){0,2}till\s+(?:sammanträde|möte|sammankomst)\b)/iu;
 
 /**
  * A document whose head gives no date is dated by a sentence that announces the meeting. So is a kallelse whose head
@@ -85,7 +85,9 @@ const ANNOUNCES_MEETING = /\b(?:(?:sammanträdet|mötet|sammankomsten|träffen)\
  */
 export function announcedMeeting(meeting: MeetingTime | null, lines: readonly DocumentLine[], calls = false): MeetingTime | null {
   const letterDate = calls && meeting?.date && !meeting.start && !meeting.end && !meeting.place ? meeting.date : null;
-  if (meeting?.date && !letterDate) return meeting;
+  // A kallelse dated in its head may name the place only in the sentence that calls the meeting on that day.
+  const placeOnly = calls && meeting?.date && !letterDate && !meeting.place ? meeting.date : null;
+  if (meeting?.date && !letterDate && !placeOnly) return meeting;
   for (const [i, line] of lines.entries()) {
     const m = ANNOUNCES_MEETING.exec(line.text);
     if (!m || NEXT_MEETING.test(line.text)) continue;
@@ -96,7 +98,10 @@ export function announcedMeeting(meeting: MeetingTime | null, lines: readonly Do
     const dateAt = findDates(sentence)[0]?.index ?? 0;
     const placeBefore = PLACE_BEFORE_DATE.exec(sentence.slice(0, dateAt))?.[1] ?? null;
     if (parsed?.date && letterDate && parsed.date <= letterDate) return meeting;
-    if (parsed?.date) return { ...parsed, place: parsed.place?.replace(/[.\s]+$/u, '') || placeBefore || meeting?.place || null };
+    // "… i Tingshusets sal, Storgatan 4, för behandling av följande ärenden:": the errand after the place is no part of it.
+    const place = parsed?.place?.replace(/,?\s+för\s+(?:behandling|handläggning|att\s+behandla)\b.*$/u, '').replace(/[.\s]+$/u, '') || placeBefore;
+    if (parsed?.date && placeOnly) return parsed.date === placeOnly && place ? { ...meeting!, place } : meeting;
+    if (parsed?.date) return { ...parsed, place: place || meeting?.place || null };
   }
   return meeting;
 }
