@@ -13,6 +13,7 @@ import { withAgendaColumnsReadApart } from './agenda-columns-read-apart.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
 import { withLabelColumnReadFirst } from './label-column-read-first.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
+import { withProgrammeStart } from './timed-programme.ts';
 import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
@@ -88,7 +89,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // too, but they are entries of the list, not notes; so does an older title wrapped onto the row below.
   const notesUnderPoints = headings.slice(0, -1).some((h, k) => lines.slice(h.line + 1 + titleContinuation(lines, h, endsTitle), headings[k + 1]!.line).some((l) => /\p{Ll}{2,}[.!?]\s*$/u.test(l.text) && !/^\s*\p{Ll}\)\.?\s/u.test(l.text)));
   // "Hej alla! Ungdomsrådet träffas tisdag 22/4 kl 17–19 …" over a bare agenda: an invitation that never says "kallelse".
-  const invitation = heading.documentType === null && agenda && !notesUnderPoints && !fields.some((f) => PEOPLE_KINDS.includes(f.kind)) && headLines.some((l) => INVITES.test(l.text));
+  const invitation = heading.documentType === null && agenda && !notesUnderPoints && !fields.some((f) => PEOPLE_KINDS.includes(f.kind)) && (headLines.some((l) => INVITES.test(l.text)) || headings.some((h) => h.kind === 'timed'));
   const headingType = heading.documentType ?? (invitation ? 'kallelse' : null);
   const decisionColumn = decisionColumnOf(lines, headings);
   const items: Item[] = headings.map((h, k) => {
@@ -130,7 +131,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   // A head that gives the day without its year ("APT – tisdag 11 februari") takes it from the file name in the footer.
   const fileDay = fileNameDate(lines);
   const givenYear = headYear(headLines) ?? (fileDay === null ? null : Number(fileDay.slice(0, 4)));
-  const meeting = withAnnouncedPlace(
+  const meeting = withProgrammeStart(withAnnouncedPlace(
     withAgendaStart(
       withScheduleSpan(
         withClosingTime(withOpeningTime(withRunningDate(announcedMeeting(meetingFrom(fields, headerMeeting(firstPage, givenYear, email?.sent ?? signingDate(lines), headingType === 'kallelse'), yearReference(headLines, lines), headYear(headLines) === null && headingType !== 'kallelse'), lines, headingType === 'kallelse'), pages), lines), lines),
@@ -141,7 +142,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
       headings,
     ),
     headLines,
-  );
+  ), lines, headings);
   const reference = meeting?.date ?? null;
   const documentType = inferType(headingType, headings, fields);
   // A kallelse names its chair and secretary in the head; they have not signed anything.

@@ -10,6 +10,7 @@ import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraph
 import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
+import { timedProgrammeHeadings } from './timed-programme.ts';
 
 /**
  * The item headings of a document. A § protokoll's paragraphs win over
@@ -17,7 +18,11 @@ import { withLostNumberColumn } from './lost-number-column.ts';
  * numbered agenda points are the items.
  */
 export function findItemHeadings(lines: readonly DocumentLine[], from = 0): ItemHeading[] {
-  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chooseItemHeadings(lines, from)))))).map(withRunInTitle).map(withoutLeaders);
+  const chosen = chooseItemHeadings(lines, from);
+  // A programme that numbers none of its points gives them only by the times they start.
+  const timed = chosen.length < 2 ? timedProgrammeHeadings(lines, from) : [];
+  if (timed.length > chosen.length) return timed;
+  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chosen))))).map(withRunInTitle).map(withoutLeaders);
 }
 
 const GAP_READ_AS_DASH = /^\s*\d{1,2}\s+[–—-]\s+\p{Lu}/u;
