@@ -14,6 +14,7 @@ import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast }
 import { withLabelColumnReadFirst } from './label-column-read-first.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { withProgrammeStart } from './timed-programme.ts';
+import { withAgendaSideBySide } from './agenda-side-by-side.ts';
 import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
@@ -69,7 +70,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withWrappedBracketCells(bodyLines(pages))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withAgendaSideBySide(withWrappedBracketCells(bodyLines(pages)))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
