@@ -15,9 +15,17 @@ const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.sour
 // Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
 const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
 
+// A title that ends after a comma or a small word goes on on its column's next row.
+const BROKEN_OFF = /(?:,|\s(?:för|av|vid|i|på|och|om|till|med|från|samt|mot|över|under|inom|efter|kring|gällande|avseende))$/iu;
+// "Beslutsärenden", "Informationsärenden", "Anmälningsärenden": a heading over a group of the table's points.
+const GROUP_HEADING = /^\s*\p{Lu}\p{Ll}+ärenden:?\s*$/u;
+
 /** "Nr — Ärende | Föredragande", "Nr Punkt z Anteckning.": the table's column headings above its first point, OCR's specks aside. */
 function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
-  const header = lines.slice(Math.max(0, first.line - 3), first.line).reverse().find((line) => !isBlank(line));
+  // "Ärende | Dnr | Föredragande" / "Beslutsärenden" / "1. Val av justerare": the table's first group of points has a
+  // heading of its own ("Beslutsärenden", "Informationsärenden") between the column headings and the first point.
+  const above = lines.slice(Math.max(0, first.line - 5), first.line).reverse().filter((line) => !isBlank(line));
+  const header = above[0] && GROUP_HEADING.test(above[0].text) ? above[1] : above[0];
   const words = header ? headerWords(header) : [];
   return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
 }
@@ -44,6 +52,19 @@ function nextColumnAt(words: readonly string[]): number {
   });
 }
 
+// "MHN 2019/14": the registry's letters before the case's year.
+const REGISTRY_WITH_YEAR = /(?<!\S)(\p{Lu}{2,5})\s+\d{4}\s*\//gu;
+
+/**
+ * "… januari 2019 MHN 2019/14 Controller …", "… enskilt avlopp, MHN Miljöinspektör Tove Lund": under a column headed
+ * "Dnr", the registry's letters in capitals open the Dnr column where OCR closed the gap, when the case's year follows
+ * them or the table writes the same letters before a year on another row (so that "Information om SIP" keeps its
+ * acronym). The title keeps two words.
+ */
+function registryLettersAt(words: readonly string[], registries: ReadonlySet<string>): number {
+  return words.findIndex((w, i) => i >= 2 && /^\p{Lu}{2,5}$/u.test(w) && (/^\d{4}\s*\//u.test(words[i + 1] ?? '') || (registries.has(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''))));
+}
+
 /**
  * Under the column headings of a table of points with a column after the title ("Punkt | Diskussion | Beslut",
  * "Nr | Ärende | Föredragande"), a heading row that OCR read as one cell runs that column into the title. The title
@@ -54,14 +75,22 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
   const header = first ? pointTableHeader(lines, first) : null;
   const titleAt = header?.findIndex((w) => TITLE_COLUMN.test(w)) ?? -1;
   if (!header || titleAt === -1 || !header.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return headings;
+  const dnrColumn = header.slice(titleAt + 1).some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
+  const registries = new Set(headings.flatMap((h) => [...lines[h.line]!.text.matchAll(REGISTRY_WITH_YEAR)].map((m) => m[1]!)));
   return headings.map((heading) => {
     if (lines[heading.line]!.cells.length !== 1) return heading;
     const words = heading.title.split(/\s+/);
-    const at = nextColumnAt(words);
+    const registry = dnrColumn ? registryLettersAt(words, registries) : -1;
+    const named = nextColumnAt(words);
+    const at = registry >= 1 && (named < 1 || registry < named) ? registry : named;
     if (at < 1) return heading;
     const rest = words.slice(at).join(' ').replace(/^[|.·]\s*/u, '').replace(/[\s|]+$/u, '');
-    // The row below goes on with the next column's words, not the title's (as under a run-in title).
-    return rest ? { ...heading, title: words.slice(0, at).join(' '), trailing: [rest, ...heading.trailing], runIn: true } : { ...heading, title: words.slice(0, at).join(' ') };
+    // The row below goes on with the next column's words, not the title's (as under a run-in title), unless the title
+    // broke off mid-phrase ("… av enbostadshus," / "… mot fukt och mögel i"): then its own wrapped row comes next.
+    // "… av enbostadshus, 2017/418 +": the Dnr column's bare number (taken off below) and its specks do not count.
+    const title = words.slice(0, at).join(' ');
+    const brokenOff = BROKEN_OFF.test(title.replace(/\s+\d{4}\s*\/\s*\d{1,5}(?:\s+[^\p{L}\d\s]+)*$/u, ''));
+    return rest ? { ...heading, title, trailing: [rest, ...heading.trailing], ...(brokenOff ? {} : { runIn: true }) } : { ...heading, title };
   });
 }
 
