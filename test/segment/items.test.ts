@@ -42,6 +42,10 @@ describe('item headings', () => {
     const [heading] = findItemHeadings(lines);
     expect(titleContinuation(lines, heading!, () => false)).toBe(1);
   });
+  it('reads a dash after a question mark as a speck, not a title broken off before the presenter', () => {
+    const lines = linesFromText('1. Inledning\n2. Vad kostar en ny simhall? -\nBo Lind, Ekmora kommun\n3. Avslutning')[0]!;
+    expect(titleContinuation(lines, findItemHeadings(lines)[1]!, () => false)).toBe(0);
+  });
 });
 
 describe('item headings without a stop after the number', () => {
