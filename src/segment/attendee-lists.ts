@@ -7,7 +7,7 @@ import { matchLabel } from './labels.ts';
 import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-people-rows.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
-import { distributeSharedBracket, rolesAfterNames } from './people-in-prose.ts';
+import { distributeSharedBracket, membersStoodInForInProse, rolesAfterNames } from './people-in-prose.ts';
 import { parsePeopleList } from './people-lists.ts';
 import { parsePerson, replacedMember, splitNames } from './person.ts';
 import { describeExtras } from './person-extras.ts';
@@ -365,6 +365,12 @@ export function replacedMembers(fields: HeadField[]): Person[] {
     .filter((f) => f.kind === 'attendees' || f.kind === 'substitutes' || f.kind === 'others')
     // Under "Övriga deltagande", where OCR can hand the members' rows read after a label column, only one who serves
     // ("tjänstgörande", "tjg") replaces a member.
-    .flatMap((f) => joinWrappedValues(f.values).filter((v) => f.kind !== 'others' || /\b(?:tjänstgörande|tjg)\b/iu.test(v)).map(withNextMemberParted).map(replacedMember))
+    .flatMap((f) => {
+      const values = joinWrappedValues(f.values);
+      const listed = values.filter((v) => f.kind !== 'others' || /\b(?:tjänstgörande|tjg)\b/iu.test(v)).map(withNextMemberParted).map(replacedMember);
+      // "…, den sistnämnde såsom suppleant för ledamoten Ivar Sund": a list run on in prose says so after the last name.
+      const inProse = f.kind === 'attendees' ? values.flatMap((v) => membersStoodInForInProse(v.replace(/\s+/g, ' '))).map((name) => parsePerson(name)) : [];
+      return [...listed, ...inProse];
+    })
     .filter((p): p is Person => p !== null);
 }

@@ -13,13 +13,18 @@ export interface HeadRow {
 const MONTH_AT_END = /\b\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s*$/iu;
 const YEAR_AT_START = /^\s*(?:1[89]|20)\d{2}(?!\d)/u;
 
-/** The head's rows with a date that OCR broke between month and year put back on one row. */
+// "… sammanträde den 3" / "maj 1961 kl. 19.00 …": wrapped between the day and the month, after "den", which names a day.
+const DAY_AT_END = /\bden\s+\d{1,2}(?::[ae])?\s*$/iu;
+const MONTH_AND_YEAR_AT_START = /^\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+[.,'’]?(?:1[89]|20)\d{2}(?!\d)/iu;
+
+/** The head's rows with a date that OCR broke between month and year (or day and month) put back on one row. */
 export function withDateYearsRejoined(rows: readonly HeadRow[]): HeadRow[] {
   const result: HeadRow[] = [];
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     const next = rows[k + 1];
-    if (next && MONTH_AT_END.test(row.line.text) && YEAR_AT_START.test(next.line.text) && !isStructural(next.line)) {
+    const broken = next && ((MONTH_AT_END.test(row.line.text) && YEAR_AT_START.test(next.line.text)) || (DAY_AT_END.test(row.line.text) && MONTH_AND_YEAR_AT_START.test(next.line.text)));
+    if (next && broken && !isStructural(next.line)) {
       const text = `${row.line.text.trim()} ${next.line.text.trim()}`;
       result.push({ line: { page: row.line.page, cells: [text], text }, index: next.index });
       k++;

@@ -93,13 +93,19 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const invitation = heading.documentType === null && agenda && !notesUnderPoints && !fields.some((f) => PEOPLE_KINDS.includes(f.kind)) && (headLines.some((l) => INVITES.test(l.text)) || headings.some((h) => h.kind === 'timed'));
   const headingType = heading.documentType ?? (invitation ? 'kallelse' : null);
   const decisionColumn = decisionColumnOf(lines, headings);
-  const items: Item[] = headings.map((h, k) => {
+  // "Reparation av skolans tak.": where the titles end with a full stop as a rule, a short last word's stop goes too.
+  const printedTitles = headings.map((h) => {
     const continuation = titleContinuation(lines, h, endsTitle);
-    const printedTitle = withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l, h)))].filter(Boolean).join(' ')));
+    return { continuation, printed: withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l, h)))].filter(Boolean).join(' '))) };
+  });
+  const stoppedTitles = printedTitles.filter((t) => /\p{L}{4}\.$/u.test(t.printed)).length;
+  const titlesEndInStops = stoppedTitles >= 3 && stoppedTitles * 2 >= headings.length;
+  const items: Item[] = headings.map((h, k) => {
+    const { continuation, printed: printedTitle } = printedTitles[k]!;
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
     // "SN$74 = Individärenden": a speck read as an equals sign or tilde, too.
-    const title = printedTitle.replace(/(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})/u, '');
+    const title = printedTitle.replace(titlesEndInStops ? /(?<=(?:^|\s)(?!(?:kl|ang|enl|avd|kap|nr|st|ca|jfr|dnr|resp|tfn|fr|ex|mfl|mm|osv|bl|jmf|inkl|exkl)\.$)\p{Ll}{2,3}|\p{L}{4}|\d{4})\.$/u : /(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : appendixStart(lines, h.line, tailStart);
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have

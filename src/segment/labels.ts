@@ -143,6 +143,9 @@ function matchLabelUncached(line: string): LabelMatch | null {
       // "Plats och tld": a label of several words one slip away wins over the exact shorter label its first word is.
       const nearLonger = pass === 'exact' && entry.words.length > 1 && entry.letters >= 5 && near;
       if (fuzzy || nearLonger ? !near : candidate !== target) continue;
+      // "… som anmält" / "förhinder; därjämte …": a word in lower case before a semicolon ends a clause of prose wrapped
+      // onto its row; a label, capitalised or not, takes a colon.
+      if (/^\p{Ll}/u.test(trimmed) && trimmed[end] === ';') continue;
       // "När:" and "Var:" are labels only with their colon; without it they open a sentence.
       if (COLON_ONLY.has(entry.label) && trimmed[end] !== ':') continue;
       if (COLON_OR_ALONE.has(entry.label) && trimmed[end] !== ':' && !alone) continue;

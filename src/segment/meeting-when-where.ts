@@ -29,8 +29,9 @@ export function withRunningDate(meeting: MeetingTime | null, pages: DocumentLine
 // "Ordföranden … avslutar mötet kl. 20.05", "Sammanträdet avslutas kl. 16.40": minutes written in the present tense.
 // "Mötet förklarades avslutat kl. 16.48": the passive of the chair's formula.
 // "Mötet avslutades 14.40.": the time with its minutes needs no "kl." before it.
+// "Sammanträdet avslutades.kl. 20.10": a speck OCR read as a stop glued between the verb and "kl.".
 // "… och avslutade stämman kl. 14.20": an association's or road society's meeting is a stämma.
-const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|(?:stämman|årsstämman|årsmötet)\s+(?:avslutades|förklarades\s+avslutad)|förklara(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)\s+avslutad?|avsluta(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsstämman|årsmötet))\b[^.]{0,20}?(?:\bkl(?:ockan|\.)?\s*|(?<=\s))(\d{1,2}[.:]\s?\d{2})(?!\d)/iu;
+const CLOSING_TIME = /\b(?:mötet\s+(?:avslutades|avslutat|avslutas|slutade|upplöstes|förklara(?:des|s)\s+avslutat)|sammanträdet\s+(?:avslutades|avslutat|avslutas|förklara(?:des|s)\s+avslutat)|(?:stämman|årsstämman|årsmötet)\s+(?:avslutades|förklarades\s+avslutad)|förklara(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsmötet)\s+avslutad?|avsluta(?:de|r)\s+(?:mötet|sammanträdet|stämman|årsstämman|årsmötet))\b(?:[.,'](?=\s*kl))?[^.]{0,20}?(?:\bkl(?:ockan|\.)?\s*|(?<=\s))(\d{1,2}[.:]\s?\d{2})(?!\d)/iu;
 
 /**
  * "1. Upprop och val av justerare | 18.00": an agenda with each point's time in a right-hand column starts with the

@@ -42,6 +42,13 @@ const PLURAL_THEN_NAMES = new RegExp(
 const NAME_AS_ROLE = new RegExp(String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s+)?(${PROSE_NAME})(${PARTY_AFTER_NAME})?\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))`, 'gu');
 const MEETING_FUNCTION_AFTER = /^\s*,\s*(?:(?:vice\s+)?ordförande|ordf\.|sekreterare|sekr\.|justerare|mötesordförande)(?=\s*(?:[,;.]|\s(?:och|samt)\s|$))/u;
 
+// "… och Ture Ek, den sistnämnde såsom suppleant för ledamoten Ivar Sund, som anmält förhinder": an older list says after
+// the last name that this person stood in for an absent member; the function and the member replaced are that person's.
+const LAST_NAMED_STOOD_IN = new RegExp(
+  String.raw`(${PROSE_NAME})(${PARTY_AFTER_NAME})?(?:\s*,\s*\p{Ll}+)?\s*,\s*den\s+(?:sistnämnde|sistnämnda|senare|sistnämnd)\s+(?:såsom|som)\s+(${PROSE_ROLE}|\p{Ll}{4,})\s+för\s+(?:\p{Ll}{4,}\s+)?(${PROSE_NAME}${PARTY_AFTER_NAME}?)(?:\s*,\s*som\s+(?:anmält|hade\s+anmält|har\s+anmält)\s+förhinder)?`,
+  'gu',
+);
+
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
   return text
@@ -72,9 +79,18 @@ export function rolesAfterNames(text: string): string {
       // "fritidsledaren Jessica Holm", "rektorn Anna Ek": the title in the definite form, as prose names one person.
       // "kyrkoherden", "kyrkvärden": a title ending in -e takes only -n, one ending in a consonant -en.
       // "diakonissan Anna Holm", "barnmorskan …": a title ending in "-a" takes "-n".
-      const indefinite = role.replace(/(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
+      // "kamreraren", "kommunalkamreraren": "kamrer" takes "-aren" in the definite form.
+      const indefinite = role.replace(/(?<=kamrer)aren$|(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
       return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
-    });
+    })
+    // After the plural's function was given to every name, the stand-in's own function replaces it; the member stood in
+    // for is read apart (membersStoodInForInProse), as an absent member.
+    .replace(LAST_NAMED_STOOD_IN, (_whole, name: string, party: string | undefined, role: string) => `${name}${party ?? ''}, ${role}`);
+}
+
+/** The members that prose says the last named person stood in for: "…, den sistnämnde såsom suppleant för ledamoten Ivar Sund". */
+export function membersStoodInForInProse(text: string): string[] {
+  return [...text.matchAll(LAST_NAMED_STOOD_IN)].map((m) => m[4]!);
 }
 
 /**

@@ -93,6 +93,19 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       result[result.length - 1] = `${previous} ${trimmed}`;
       continue;
     }
+    // "ordföranden Ivar Ek samt ledamöterna Tore" / "Sund, Asta Berg …": a prose list wrapped inside the first name after a
+    // function in the definite plural, before any comma.
+    const pluralFirst = previous !== undefined ? /\s\p{Ll}{3,}(?:erna|arna|orna)\s+(\p{Lu}\p{Ll}+)$/u.exec(previous) : null;
+    if (pluralFirst && isFirstName(pluralFirst[1]!) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.(]|\s(?:och|samt)\s)/u.test(trimmed) && !looksLikePlace(trimmed.split(/[\s,;.(]/u)[0]!)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
+    // "…, den sistnämnde såsom suppleant för Ivar Sund, som anmält" / "förhinder; därjämte …": a sentence of prose wrapped
+    // inside a clause; the next row's first word, in lower case, closes it with a stop, a comma or a semicolon.
+    if (previous !== undefined && /,/.test(previous) && /\s\p{Ll}{3,}$/u.test(previous) && /^\p{Ll}{3,}[;,.]/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed}`;
+      continue;
+    }
     // "… herr Karl-Erik Hjort och fru Märta" / "Ström; därjämte …": a prose list wrapped inside its last name, after the
     // conjunction before it.
     if (previous !== undefined && /,/.test(previous) && /\s(?:och|samt)\s+\p{Lu}\p{Ll}+$/u.test(previous) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,;.(]|$)/u.test(trimmed) && !looksLikePlace(trimmed.split(/[\s,;.(]/u)[0]!)) {

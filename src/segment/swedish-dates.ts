@@ -96,9 +96,10 @@ const YEAR_FIRST_DATE = /(?<![\p{L}\d])år\s+(\d{4})\s*,?\s+den\s+(\d{1,2})\s*[:
 const DAY_RANGE_DATE = /(?<![\p{L}\d.:])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(\p{L}{3,10}\.?)(?:,?\s+(\d{4}))?(?![\p{L}\d])/gu;
 // "14-mars 2023": OCR reads the space between the day and the month as a hyphen.
 // "12 feb -26", "12 feb '26": the year in two figures after a dash or an apostrophe, as notes write it.
+// "den 12 maj .1961": a speck OCR read just before the year.
 // "den 24 "februari 1986": a quote mark OCR read from a speck before the month's name; only with the year after it,
 // for a quoted word after a figure ("punkt 4 "mars-paketet"") is no date.
-const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L})|["'”“„`](?=\p{Ll}{3,10}\.?,?\s+\d{4}(?!\d)))?\s*(?:[ae]\s+)?(\p{L}{3,10}\.?)(?:,?\s+(\d{4})|\s+[-–'’]\s?(\d{2}))?(?![\p{L}\d])/gu;
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s*(?:[:.]|-(?=\p{L})|["'”“„`](?=\p{Ll}{3,10}\.?,?\s+\d{4}(?!\d)))?\s*(?:[ae]\s+)?(\p{L}{3,10}\.?)(?:,?\s+[.,'’]?(\d{4})|\s+[-–'’]\s?(\d{2}))?(?![\p{L}\d])/gu;
 const ISO_DATE = /(?<![\d/])(\d{4})\s?([-–—.])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d/])/g;
 // "16.5.2023", "16.05.2023": day first, always with a four-digit year so that "8.30" stays a time.
 const DOTTED_DATE = /(?<![\d.:/])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
