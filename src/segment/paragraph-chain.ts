@@ -76,8 +76,15 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
     const trusted = !small.some((c) => c.titled) || small.some((c) => c.kind === 'paragraph' || c.kind === 'spaced');
     if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length && trusted) chain = small;
   }
+  // "Ks § 187 | Dnr …" … "Ks § 190 | Dnr …": an extract prints a few paragraphs of the minutes, their numbers far apart.
+  // Rows with the sign, in rising order and each with its case reference on its row or under it, are all headings.
+  const signed = candidates.filter((c) => c.kind === 'paragraph').sort((a, b) => a.line - b.line);
+  const rising = signed.every((c, k) => k === 0 || Number(c.number) > Number(signed[k - 1]!.number));
+  if (signed.length >= 2 && signed.length > chain.length && rising && signed.every((c) => CASE_REFERENCE_ON_ROW.test(lines[c.line]?.text ?? '') || referenceBelow(lines, c))) chain = signed;
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }
+
+const CASE_REFERENCE_ON_ROW = /\bdnr\b/iu;
 
 const DASH_AFTER_NUMBER = /^\s*\d{1,2}\s+[–—-]\s/u;
 

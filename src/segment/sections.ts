@@ -58,6 +58,14 @@ const BACKGROUND_SECTIONS = [
   'hur man överklagar',
   'hur man överklagar beslutet',
   'överklagande',
+  // A permit's reasons and its fee are printed under their own headings after the decision, which they only explain.
+  'motivering',
+  'motivering till beslut',
+  'motivering till beslutet',
+  'skäl för beslutet',
+  'skäl för beslut',
+  'avgift',
+  'avgifter',
 ];
 
 const DECISION_SECTIONS = ['beslut', 'beslutet', 'beslut i korthet', 'kommunstyrelsens beslut', 'nämndens beslut', 'utskottets beslut', 'fattade beslut', 'beslutades'];

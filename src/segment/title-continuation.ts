@@ -107,7 +107,8 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
       next = after;
     }
     // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
-    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && (!isStructural(after) || labelAsTitle(after))) {
+    // '"Detaljplan för …': a speck OCR read as a quote mark before the title's capital.
+    if (next && isBlank(next) && title === '' && count === 0 && after && after.cells.length === 1 && /^(?:["'“”„`]|[.,:;|]\s)?\s*\p{Lu}/u.test(after.text.trim()) && (after.text.trim().length <= 60 || longTitleUnderSign(after.text.trim())) && (!isStructural(after) || labelAsTitle(after))) {
       blanks++;
       signBlanks++;
       count++;
@@ -144,7 +145,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const printed = besideReference ? next.cells[0]!.trim() : next.text.trim();
     // "för andra halvåret 2024 .": OCR's speck after a wrapped title's last word is no full stop.
     const read = blanks > 0 && PHRASE_TAIL.test(withoutTrailingSpeckle(printed)) ? withoutTrailingSpeckle(printed) : printed;
-    const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})/u, '') : read;
+    const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '') : read;
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.
     const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 || CONTINUATION_END.test(title) ? YEAR_FIRST.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
