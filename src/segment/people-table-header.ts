@@ -22,5 +22,11 @@ export function isTableHeader(line: DocumentLine): boolean {
   // 'Namn: | "> Organisation': OCR's specks around the header words.
   // "Namn i Funktion": a letter alone in the gap is a speck.
   const words = line.cells.flatMap((c) => c.trim().split(/\s+|\//)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !/^\p{Ll}$/u.test(w));
-  return words.length >= 2 && words.every((w) => TABLE_HEADER.test(w));
+  if (words.length >= 2 && words.every((w) => TABLE_HEADER.test(w))) return true;
+  // "Namn | Parti | Medlemskommun", "Namn | Parti | Närvarande/Tjänstgörande ersättare": beside a column of names, a
+  // column of the member municipality or of presence and who served instead heads a table too ("Närvarande ersättare"
+  // alone is a label).
+  return words.length >= 3 && words.some((w) => /^namn$/iu.test(w)) && words.every((w) => TABLE_HEADER.test(w) || PRESENCE_HEADER.test(w));
 }
+
+const PRESENCE_HEADER = /^(?:medlemskommun|hemkommun|närvarande|närvaro|frånvarande|tjänstgörande|tjg|ersättare|ersätter|ledamöter)$/iu;

@@ -6,7 +6,7 @@ import { namesOrganisation } from './people-list-rows.ts';
 import { parsePeopleList } from './people-lists.ts';
 import { parsePerson } from './person.ts';
 import { functionWord } from './person-extras.ts';
-import { looksLikeName, looksLikePlace } from './person-parts.ts';
+import { looksLikeName, looksLikeParty, looksLikePlace } from './person-parts.ts';
 
 /**
  * A row of a people table ("Göran Ek   Sundbybergs stad   ordförande") is one
@@ -35,6 +35,10 @@ export function tableRow(cells: string[], current: HeadField | null): string[] {
     if (people.every((p) => p !== null && p.name.includes(' ') && !looksLikePlace(p.name) && !p.organisation)) return [`${firstCell.trim()}: ${cells[1]!.trim()}`];
   }
   if (parsePerson(firstCell) === null) return cells;
+  // "Anna Ek, ordförande | M | X" / "Bo Lind | KD | Siv Holm (KD)": a column of presence beside the party, where a name
+  // instead of the mark is the substitute who served for the member, who was away.
+  const standIn = servingInstead(cells.map((c) => c.trim()));
+  if (standIn) return [standIn];
   // "Camilla Öhrn | C | tjänstgörande ersättare för Lars Fält (C)": a substitute's function in the row's last column,
   // naming whom they stood in for, is a role cell, not the label of a new field.
   // "Oskar Hellgren | SD | tjänstgörande ersättare": the same words alone in the last of three or more columns (name,
@@ -122,4 +126,17 @@ export function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<t
   const person = parsePerson(label.rest);
   if (!person || !person.name.includes(' ') || person.role) return null;
   return `${label.rest}, ${label.label.toLowerCase()}`;
+}
+
+// "Siv Holm (KD)", "Siv Holm": the substitute's name in the presence column, with or without the party.
+const STAND_IN_CELL = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:\s*\(([^()]{1,5})\))?$/u;
+
+/** "Bo Lind | KD | Siv Holm (KD)" → "Siv Holm (KD), tjänstgörande ersättare för Bo Lind (KD)", or null. */
+function servingInstead(cells: readonly string[]): string | null {
+  if (cells.length !== 3 || !looksLikeParty(cells[1]!)) return null;
+  const standIn = STAND_IN_CELL.exec(cells[2]!);
+  if (!standIn || looksLikePlace(standIn[1]!) || !looksLikeName(standIn[1]!) || matchLabel(cells[2]!) !== null) return null;
+  const member = cells[0]!.split(',')[0]!.trim();
+  if (!looksLikeName(member) || member === standIn[1]) return null;
+  return `${standIn[1]} (${standIn[2] ?? cells[1]}), tjänstgörande ersättare för ${member} (${cells[1]})`;
 }

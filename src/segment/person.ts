@@ -107,7 +107,8 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // "Ali Demir (S), för Helena Berg (S)", "Patrik Sjödin (SD), ersätter Karin Wästlund (SD)" among the members: one who
     // sits in for a member and says no more is serving as a substitute.
     const standIn = parsePerson(cleaned.slice(0, standsIn.index), context);
-    return standIn && !standIn.role ? { ...standIn, role: 'tjänstgörande ersättare' } : standIn;
+    // "…, tjänstgörande för Ali Berg": serving, said without the noun, is serving as a substitute.
+    return standIn && (!standIn.role || /^(?:tjänstgörande|tjg\.?)$/iu.test(standIn.role)) ? { ...standIn, role: 'tjänstgörande ersättare' } : standIn;
   }
 
   // "(M) Mattias Granlund, ordförande": some lists print the party before the name.
@@ -286,7 +287,9 @@ export const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIF
 // "… tjänstgörande ersättare för Eva Berg (M)", under a label of substitutes "Nina Vall (L) för Erik Bo (L)",
 // and "Ali Hassan (S) ersätter Mona Lilja (S)".
 // "tjg ers för Per Ek (c)": the abbreviated function too.
-const REPLACES = /(?:(?<=\bersättare|\bers\.?|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
+// "suppleant för Ivar Sund", "Tova Ek (S), Åby, tjänstgörande för Ali Berg (SD)": an older board's substitute, and one
+// listed among the substitutes who says only that she served.
+const REPLACES = /(?:(?<=\bersättare|\bers\.?|\bsuppleant|\bsuppl\.|\btjänstgörande|\btjg\.?|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
 
 const PROXY = /^(\p{Lu}.*?),?\s+(?:genom|representerad\s+av|representerat\s+av|företrädd\s+av|företrätt\s+av)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}.*)$/u;
 
