@@ -62,10 +62,17 @@ export function closedRowCells(text: string, header: readonly string[]): string[
   if (header[0] === 'namn' && header[1] === 'parti') {
     const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
     if (words.length < 3 || !words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
-    const doubled = /^(\p{Lu})(\p{Ll})$/u.exec(words[2]!);
-    const party = /^\p{Lu}{1,3}$/u.test(words[2]!) ? words[2]! : doubled && doubled[1]!.toLowerCase() === doubled[2] ? doubled[1]! : null;
+    // "Eva Lind, ordförande M Åby", "Bo Ek, vice ordförande S X": the function after the name's comma, in the name's
+    // cell, before the party.
+    const roleWords = /^\s*\S+\s+\S+?,/u.test(text) ? words.slice(2).findIndex((w) => !/^\p{Ll}+$/u.test(w)) : 0;
+    const at = 2 + Math.max(roleWords, 0);
+    if (at >= words.length) return null;
+    const doubled = /^(\p{Lu})(\p{Ll})$/u.exec(words[at]!);
+    // "SS" for "S": OCR doubled a lone capital; no Swedish party is one letter twice.
+    const party = /^(\p{Lu})\1$/u.test(words[at]!) ? words[at]!.charAt(0) : /^\p{Lu}{1,3}$/u.test(words[at]!) ? words[at]! : doubled && doubled[1]!.toLowerCase() === doubled[2] ? doubled[1]! : null;
     if (!party) return null;
-    return [words.slice(0, 2).join(' '), party, ...(words.length > 3 ? [text.slice(text.indexOf(words[3]!)).replace(/[\s:;.,|]+$/u, '')] : [])];
+    const name = at > 2 ? `${words.slice(0, 2).join(' ')}, ${words.slice(2, at).join(' ')}` : words.slice(0, 2).join(' ');
+    return [name, party, ...(words.length > at + 1 ? [text.slice(text.indexOf(words[at + 1]!, text.indexOf(words[at]!) + words[at]!.length)).replace(/[\s:;.,|]+$/u, '')] : [])];
   }
   // "Emir Hadzic ? Polisen, lokalpolisområde Botkyrka - Protokollförare" under "Namn Organisation Roll": the name is the
   // first two capitalised words, the role the last word where it names a function (the column is often empty), and

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closedRowCells } from '../../src/segment/closed-people-table-rows.ts';
 import { segment } from './by-field/segment-text.ts';
 
 const protokoll = (head: string) => segment(`PROTOKOLL\nSocialnämndens utskott\n\nDatum\t2022-03-08\n\n${head}\n\n§ 1 Val av justerare\nText.\n\n§ 2 Avslutning\nText.`);
@@ -28,5 +29,17 @@ describe('a substitute listed as serving without the noun', () => {
       ['Per Åman', 'ersättare'],
     ]);
     expect(minutes.absent.map((p) => p.name)).toEqual(['Ola Falk']);
+  });
+});
+
+describe('a members table whose column gaps OCR closed', () => {
+  it('parts the function after the name, the party and the member municipality', () => {
+    expect(closedRowCells('Ebba Rhen, vice ordförande -M Åby', ['namn', 'parti', 'medlemskommun'])).toEqual(['Ebba Rhen, vice ordförande', 'M', 'Åby']);
+  });
+  it('reads a capital OCR doubled as the one-letter party', () => {
+    expect(closedRowCells('Per Åman SS Granby', ['namn', 'parti', 'medlemskommun'])).toEqual(['Per Åman', 'S', 'Granby']);
+  });
+  it('keeps the substitute named in the presence column as its own cell', () => {
+    expect(closedRowCells('Ola Falk KD Ida Sten (KD)', ['namn', 'parti', 'närvarandetjänstgörande', 'ersättare'])).toEqual(['Ola Falk', 'KD', 'Ida Sten (KD)']);
   });
 });
