@@ -46,6 +46,22 @@ function labelRun(lines: readonly DocumentLine[], from: number, pageEnd: number)
       end = i + 1;
       continue;
     }
+    // "Justeringens plats och" / "" / "tid": a label wrapped after its conjunction, OCR's blank row between the parts (a
+    // row read apart from the label above it); without the blank row the head is read as printed, rows beside labels.
+    const open = line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
+    if (open && /^(?:och|samt)$/u.test(withoutTrailingSpecks(open.rest)) && i + 1 < pageEnd && isBlank(lines[i + 1]!)) {
+      let j = i + 1;
+      while (j < pageEnd && j <= i + 2 && isBlank(lines[j]!)) j++;
+      const tail = lines[j];
+      const whole = tail && tail.cells.length === 1 && /^\p{Ll}+$/u.test(tail.cells[0]!.trim()) ? `${withoutTrailingSpecks(line.cells[0]!)} ${tail.cells[0]!.trim()}` : null;
+      const joinedLabel = whole ? matchLabel(whole) : null;
+      if (whole && joinedLabel && withoutTrailingSpecks(joinedLabel.rest) === '') {
+        labels.push({ kind: joinedLabel.kind, printed: whole });
+        end = j + 1;
+        i = j;
+        continue;
+      }
+    }
     const label = bareLabel(line);
     if (!label) break;
     labels.push(label);

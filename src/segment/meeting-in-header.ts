@@ -107,6 +107,15 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       }
     }
   }
+  // "Sammanträdesdatum 1 (3)" / "2015-03-11" after a head table's label column that OCR read first: the page header's
+  // label with the page number beside it, the date alone on the row under it.
+  for (const [k, line] of firstPage.slice(0, 40).entries()) {
+    const label = line.cells.length <= 2 ? matchLabel(line.cells[0] ?? '') : null;
+    if (label?.label !== 'Sammanträdesdatum' || findDates(line.text).length > 0) continue;
+    const below = firstPage[k + 1];
+    const alone = below ? findDates(below.text).find((d) => d.explicitYear && d.index === 0 && d.length === below.text.trim().length) : undefined;
+    if (alone) return { date: alone.iso, start: null, end: null, place: null };
+  }
   // The first six rows with text: on a page read with geometry, gaps between paragraphs are blank rows too.
   const top = withDateYearsRejoined(
     firstPage

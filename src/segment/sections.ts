@@ -81,9 +81,12 @@ const EDGE_SCRAP = /\s+(?!(?:i|å|ö|av|om|på|en|är|nu|ni|vi|du|så|då|ut|in|
 // "Beslut Å": a speck read as a lone capital after a heading's last word is no word of it either.
 const CAPITAL_SCRAP = /(?<=\p{Ll})\s+\p{Lu}$/u;
 
+const DIGIT_SCRAP = /(?<=\p{Ll}{4})\s+\d$/u;
+
 function matches(text: string, list: readonly string[]): boolean {
   // "Beslut | | os": specks before the page edge's scrap as well as after it.
-  const p = plain(plain(text.trim().replace(CAPITAL_SCRAP, '')).replace(EDGE_SCRAP, ''));
+  // "Motivering 3": a lone figure after a heading's word is a speck from the margin too.
+  const p = plain(plain(text.trim().replace(CAPITAL_SCRAP, '').replace(DIGIT_SCRAP, '')).replace(EDGE_SCRAP, ''));
   if (p.length > 45) return false;
   return list.some((s) => s === p || (s.length >= 5 && editDistance(s, p) <= 1));
 }

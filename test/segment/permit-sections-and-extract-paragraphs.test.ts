@@ -8,6 +8,9 @@ describe("a building committee's permit paragraph", () => {
       'Upplysningar\nStartbesked krävs.\nAvgift\nAvgiften är 9 000 kronor.';
     expect(decisions(text)).toEqual(['Nämnden beviljar bygglov.']);
   });
+  it('knows the reasons heading with a figure from the margin after it', () => {
+    expect(decisions('Beslut\nNämnden avslår ansökan.\nMotivering 3\nPlatsen ligger inom strandskyddat område.')).toEqual(['Nämnden avslår ansökan.']);
+  });
   it('does not take the fee heading alone for a decision', () => {
     expect(decisions('Beslut\nNämnden lämnar negativt förhandsbesked.\nAvgift\nAvgiften är 3 100 kronor.')).toEqual(['Nämnden lämnar negativt förhandsbesked.']);
   });
