@@ -47,7 +47,9 @@ function repeatedSigningRun(lines: readonly DocumentLine[]): boolean {
       end += rowsOf(end);
     }
     const starts = i === 0 || isBlank(lines[i - 1]!);
-    if (adjusterBefore && starts && kinds.length >= 3 && kinds.includes('adjusters') && kinds.filter((k) => k === 'signature').length >= 2 && labels.size >= 3) return true;
+    // "Sekreterare" / "Ordförande" / "Justerande": the adjuster's signing role, "Justerande", names the adjuster too.
+    const adjusts = kinds.includes('adjusters') || labels.has('Justerande');
+    if (adjusterBefore && starts && kinds.length >= 3 && adjusts && kinds.filter((k) => k === 'signature').length >= 2 && labels.size >= 3) return true;
     if (kinds.includes('adjusters')) adjusterBefore = true;
     i = end - 1;
   }
