@@ -210,9 +210,11 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
           break;
         }
         // "Justeras" over "Gunnar Åkesson Britt-Marie Lindén" (OCR closed the gap): split at known names.
-        if (roles.length === 1 && cells.length === 1 && BLOCK_HEADING.test(roles[0]!.role)) {
-          const words = nameWords(stripFiller(cells[0]!)) ?? [];
-          const several = [3, 2].map((n) => splitByKnown(words, n, known)).find((names) => names !== null && names.every(isSignedName));
+        // "Gunnar Åkesson Britt-Marie Lindén : Åsa Berg": a speck in one of two closed gaps parts the row in two cells.
+        const closedGap = cells.length === 1 || (cells.length === 2 && cells.some((c) => stripFiller(c).split(/\s+/).length >= 4));
+        if (roles.length === 1 && closedGap && BLOCK_HEADING.test(roles[0]!.role)) {
+          const words = nameWords(cells.map(stripFiller).join(' ')) ?? [];
+          const several = [3, 2].map((n) => splitByKnown(words, n, known)).find((names) => names !== null && names.every(isSignedName) && names.length >= cells.length + (cells.length > 1 ? 1 : 0));
           if (several) {
             roles.push(...several.slice(1).map(() => ({ role: roles[0]!.role, name: null as string | null })));
             several.forEach((name, k) => (roles[k]!.name = name));

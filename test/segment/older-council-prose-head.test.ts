@@ -51,3 +51,10 @@ describe('paragraphs of an older protokoll', () => {
     expect(segment(head(opening, present)).items.map((i) => i.title)).toEqual(['Justering', 'Skolans tak', 'Bidrag till vägföreningen', 'Nästa sammanträde']);
   });
 });
+
+describe('the adjusters signing an older protokoll on one row', () => {
+  it('splits three names at the names of those present where a speck parts the row in two cells', () => {
+    const minutes = segment(`${head(opening, present)}\n\nJusteras:\n\nIvar Ek Tore Sund :   Asta Berg`);
+    expect(minutes.signatures.filter((s) => s.role === 'Justeras').map((s) => s.name)).toEqual(['Ivar Ek', 'Tore Sund', 'Asta Berg']);
+  });
+});
