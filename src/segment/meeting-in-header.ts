@@ -264,9 +264,13 @@ function letterheadDate(text: string): boolean {
   return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word)) && /[|:;]/u.test(text.slice(0, date.index));
 }
 
+// "\"1983-11-09": a speck read as a quote or bar glued to a letterhead's date leaves it alone in its cell.
+const GLUED_SPECK = /^['"`‘’“”|]+|['"`‘’“”|]+$/gu;
+
 function dateAlone(cell: string): boolean {
-  const date = findDates(cell)[0];
-  return date !== undefined && date.length === cell.trim().length;
+  const bare = cell.trim().replace(GLUED_SPECK, '');
+  const date = findDates(bare)[0];
+  return date !== undefined && date.length === bare.length;
 }
 
 // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.

@@ -1,6 +1,7 @@
 import type { MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { DOCUMENT_DATE, type HeadField } from './head-field.ts';
+import { heldOnline } from './held-online.ts';
 import { PLACE_BEFORE_DATE } from './meeting-in-header.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { withTwentyFourHourClock } from './meridiem-times.ts';
@@ -123,6 +124,8 @@ export function withAnnouncedPlace(meeting: MeetingTime | null, headLines: reado
     if (NEXT_MEETING.test(text) || findDates(text).length > 0 || /\d[.:]\d{2}/u.test(text)) continue;
     const m = ANNOUNCED_PLACE.exec(text);
     if (m && m[1]!.split(/\s+/).length <= 8) return { ...meeting, place: m[1]! };
+    const online = heldOnline(line.text);
+    if (online) return { ...meeting, place: online };
   }
   return meeting;
 }

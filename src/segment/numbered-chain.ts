@@ -124,6 +124,11 @@ function subNumberCells(cells: readonly string[]): string[] {
  * under and the second counts 1, 2, 3 … without gaps, and the row reads like a
  * heading: a figure such as "2.4 miljoner" opening a row does not qualify.
  */
+// "2.2 Ekonomi ." : a speck after the title, apart from its last word, is no full stop that would make the row a sentence.
+function withoutLoneSpeck(title: string): string {
+  return title.trim().replace(/\s+[.,:;'`|]+$/u, '');
+}
+
 export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
   const result: ItemHeading[] = [];
   chain.forEach((heading, k) => {
@@ -135,7 +140,7 @@ export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeadi
       // "2a. Tidig kontakt", "Punkt 2b. Samverkan": sub-points lettered a, b, c … under their number.
       const lettered = SUB_LETTERED.exec(first ?? '');
       if (lettered && lettered[1] === heading.number && lettered[2]!.charCodeAt(0) - 96 === expected) {
-        const title = lettered[3]!.trim();
+        const title = withoutLoneSpeck(lettered[3]!);
         if (title.length > 80 || /[.!?:]$/.test(title)) continue;
         result.push(withoutReference({ line: i, number: `${lettered[1]}${lettered[2]}`, title, trailing: rest, kind: heading.kind }));
         expected++;
@@ -143,7 +148,7 @@ export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeadi
       }
       const m = SUB_NUMBERED.exec(first ?? '');
       if (!m || m[1] !== heading.number || Number(m[2]) !== expected) continue;
-      const title = m[3]!.trim();
+      const title = withoutLoneSpeck(m[3]!);
       if (title.length > 80 || /[.!?:]$/.test(title)) continue;
       result.push(withoutReference({ line: i, number: `${m[1]}.${m[2]}`, title, trailing: rest, kind: heading.kind }));
       expected++;

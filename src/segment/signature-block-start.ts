@@ -2,6 +2,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikeName } from './person-parts.ts';
 import { signatureRoles } from './signature-role-rows.ts';
+import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
 
@@ -41,7 +42,11 @@ export function closingSignatureStart(lines: readonly DocumentLine[]): number {
       const below = lines.slice(i + 1).filter((l) => !isBlank(l));
       // "Lena Sjö" / "valsamordnare" closing a kallelse of one ärende: the name above its title, nothing after.
       if (below.length === 0 && start < i) return start;
-      return below.length > 0 && below.every((l) => l.cells.every((c) => looksLikeName(c.trim()))) ? start : lines.length;
+      // "G. Westerlund:": a speck after the last name read as a colon or stop.
+      if (below.length === 0 || !below.every((l) => l.cells.every((c) => looksLikeName(c.trim().replace(/\s*[:;,.'"|]+$/u, ''))))) return lines.length;
+      // "Antecknat av" / "Eva Ek" / "Justerat" / "Bo Lind": the name over the last role is the note-taker's, under theirs.
+      const stacked = topOfStackedSigners(lines, i);
+      return stacked < i ? stacked : start;
     }
     rowsAfter++;
   }

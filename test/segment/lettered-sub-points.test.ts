@@ -23,3 +23,18 @@ describe('points lettered under a number', () => {
     ]);
   });
 });
+
+describe('points numbered under a number', () => {
+  it('reads "2.2 Ekonomi ." with a speck after the title as a sub-point, not a sentence', () => {
+    const m = segmentMinutes(
+      { text: 'Minnesanteckningar\nStyrgruppen\n\nDatum: 2022-03-05\n\n1. Start\nText.\n2. Status\n2.1 Tidplan\nText.\n\n2.2 Ekonomi .\n\nText.\n2.3 Risker\nText.\n3. Avslut\nText.' },
+      { file: 'x.txt', sha256: null, pages: 1 },
+    );
+    expect(m.items.map((i) => [i.number, i.title]).filter(([n]) => n!.startsWith('2'))).toEqual([
+      ['2', 'Status'],
+      ['2.1', 'Tidplan'],
+      ['2.2', 'Ekonomi'],
+      ['2.3', 'Risker'],
+    ]);
+  });
+});
