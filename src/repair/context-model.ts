@@ -72,7 +72,6 @@ export function neighbourList(tokens: ReadonlyArray<{ text: string; chunk: strin
   return tokens.map((t, k) => {
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    const endsSentence = (chunk: string): boolean => /[.!?:;]$/.test(chunk);
     // A colon closes a label ("När:", "Plats:"), not a sentence: what the word says before it is no sentence's end.
     const trailing = t.chunk.endsWith(',') ? ',' : t.chunk.endsWith(':') ? ':' : endsSentence(t.chunk) ? BOUNDARY_RIGHT : null;
     return {
@@ -80,6 +79,10 @@ export function neighbourList(tokens: ReadonlyArray<{ text: string; chunk: strin
       right: trailing ?? (!after || !after.text ? BOUNDARY_RIGHT : after.text.toLowerCase()),
     };
   });
+}
+
+function endsSentence(chunk: string): boolean {
+  return /[.!?:;]$/.test(chunk);
 }
 
 export function contextModelFrom(data: ContextModelData): ContextModel {

@@ -14,10 +14,13 @@ export interface CorpusStats {
 }
 
 const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e' };
+const FOLDABLE = /[åäöé]/;
 
 /** Lower-cased, å/ä → a, ö → o, é → e: the spelling an OCR model without Swedish letters leaves. */
 export function foldDiacritics(word: string): string {
   const lower = word.toLowerCase();
+  // Most words hold no å, ä, ö or é: they need no character-by-character rebuild.
+  if (!FOLDABLE.test(lower)) return lower;
   let out = '';
   for (const ch of lower) out += FOLD[ch] ?? ch;
   return out;

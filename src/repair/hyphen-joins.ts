@@ -10,7 +10,8 @@ import { NO_PLACE } from './word-place.ts';
 
 /** `part` ends its chunk, and with the next token's first hyphen part spells a listed hyphenated word ("drop" + "in"). */
 export function spellsListedPairWithNext(part: string, next: Token | undefined, chunk: string, lexicon: Lexicon): boolean {
-  if (!next || !/\p{L}$/u.test(chunk) || next.start !== next.chunkStart) return false;
+  // The cheap test first: most next words open their chunk, but most chunks end in a letter too.
+  if (!next || next.start !== next.chunkStart || !/\p{L}$/u.test(chunk)) return false;
   const following = splitWordParts(next.text)[0];
   return following !== undefined && following.offset === 0 && knowWord(lexicon, `${part}-${following.part}`.toLowerCase()) !== null;
 }

@@ -78,18 +78,6 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
 /** The halves of a word hyphenated over the break before or after line `index`. */
 function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest: number): LineJoins {
   const joins: LineJoins = {};
-  const hyphenHead = (tokens: readonly Token[] | undefined): string | undefined => {
-    const last = tokens?.at(-1);
-    if (!last || !last.chunk.endsWith('-') || last.chunk.length < 3) return undefined;
-    const head = last.text.slice(0, -1).split('-').at(-1);
-    return head && isLetters(head) ? head : undefined;
-  };
-  const lowerTail = (tokens: readonly Token[] | undefined): string | undefined => {
-    const first = tokens?.[0];
-    const tail = first?.text.split('-')[0];
-    // A capital or "och" after "barn-" is a second word ("barn- och utbildning"), not a tail.
-    return tail && isLetters(tail) && tail === tail.toLowerCase() && first!.start === first!.chunkStart && tail !== 'och' && tail !== 'eller' ? tail : undefined;
-  };
   const head = hyphenHead(lines[index]);
   const tail = head ? lowerTail(lines[index + 1]) : undefined;
   if (head && tail) joins.nextTail = tail;
@@ -97,6 +85,22 @@ function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest
   if (previousHead && lowerTail(lines[index])) joins.previousHead = previousHead;
   if (continuesWrappedSentence(lines[index - 1], widest)) joins.continuesSentence = true;
   return joins;
+}
+
+/** The letters before a hyphen ending the line ("förvalt-"), or undefined. */
+function hyphenHead(tokens: readonly Token[] | undefined): string | undefined {
+  const last = tokens?.at(-1);
+  if (!last || !last.chunk.endsWith('-') || last.chunk.length < 3) return undefined;
+  const head = last.text.slice(0, -1).split('-').at(-1);
+  return head && isLetters(head) ? head : undefined;
+}
+
+/** The small-letter word opening the line that may finish a hyphenated word, or undefined. */
+function lowerTail(tokens: readonly Token[] | undefined): string | undefined {
+  const first = tokens?.[0];
+  const tail = first?.text.split('-')[0];
+  // A capital or "och" after "barn-" is a second word ("barn- och utbildning"), not a tail.
+  return tail && isLetters(tail) && tail === tail.toLowerCase() && first!.start === first!.chunkStart && tail !== 'och' && tail !== 'eller' ? tail : undefined;
 }
 
 /** The end of the page's widest line, in characters: where its right margin lies. */

@@ -268,11 +268,13 @@ export function splitQuoteFixes(t: Token): PatternFix[] {
   const pairs: Array<[string, string]> = [[',,', '„'], ["''", '”'], ['``', '“'], ['‘‘', '“'], ['’’', '”']];
   const out: PatternFix[] = [];
   for (const [pair, quote] of pairs) {
+    const opens = t.chunk.startsWith(pair);
+    const closes = t.chunk.length > 3 && t.chunk.endsWith(pair);
+    // Most chunks hold neither: the reason is written only for one that does.
+    if (!opens && !closes) continue;
     const reason = `pattern: '${pair}' is the quote mark ${quote} read as two marks`;
-    if (t.chunk.startsWith(pair)) out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart, original: pair } });
-    if (t.chunk.length > 3 && t.chunk.endsWith(pair)) {
-      out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart + t.chunk.length - 2, original: pair } });
-    }
+    if (opens) out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart, original: pair } });
+    if (closes) out.push({ corrected: quote, confidence: 0.9, reason, span: { start: t.chunkStart + t.chunk.length - 2, original: pair } });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // the thousands of readings a long word has die after a few letters, so only
 // readings that may be a word, a compound or a name reach the scorer.
 // The filter may let a few false readings through (hashes), never drop a true one.
-import type { ConfusionTable, Variant } from './confusion-table.ts';
+import type { ConfusionTable, Substitution, Variant } from './confusion-table.ts';
 import { HASH_START, hashStep } from './form-table.ts';
 import { FORM_FLAG } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -94,6 +94,11 @@ interface Search {
   table: ConfusionTable;
   options: SearchOptions;
   chars: string[];
+  /** Per position: log P(its character is right), its slips alone, and its slips with the next character. */
+  identity: Float64Array;
+  singles: Array<Substitution[] | undefined>;
+  pairs: Array<Substitution[] | undefined>;
+  pairFrom: string[];
   out: Variant[];
   edits: Array<{ from: string; to: string }>;
   pieces: string[];
@@ -127,12 +132,14 @@ let buffers = newBuffers(128);
 export function searchReadings(token: string, table: ConfusionTable, lexicon: Lexicon, options: SearchOptions): Variant[] {
   const size = token.length * 3 + 8;
   if (buffers.size < size) buffers = newBuffers(size * 2);
+  const chars = [...token];
   const search: Search = {
     lexicon,
     shapes: shapesOf(lexicon),
     table,
     options,
-    chars: [...token],
+    chars,
+    ...positionSlips(chars, table),
     out: [],
     edits: [],
     pieces: [],
@@ -148,8 +155,30 @@ export function searchReadings(token: string, table: ConfusionTable, lexicon: Le
   return search.out;
 }
 
+/**
+ * The table's rows for each position, looked up once per token: the walk visits a position once
+ * per live reading of what comes before it, and looking the rows up (a pair's string built) at every visit is repeated work.
+ */
+function positionSlips(chars: readonly string[], table: ConfusionTable): Pick<Search, 'identity' | 'singles' | 'pairs' | 'pairFrom'> {
+  const n = chars.length;
+  const identity = new Float64Array(n);
+  const singles: Array<Substitution[] | undefined> = new Array(n);
+  const pairs: Array<Substitution[] | undefined> = new Array(n);
+  const pairFrom: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const one = chars[i]!;
+    identity[i] = table.identity.get(one) ?? 0;
+    singles[i] = table.substitutions.get(one);
+    if (i + 1 < n) {
+      pairFrom[i] = one + chars[i + 1]!;
+      pairs[i] = table.substitutions.get(pairFrom[i]!);
+    }
+  }
+  return { identity, singles, pairs, pairFrom };
+}
+
 function walk(search: Search, i: number, len: number, logp: number, editLogp: number): void {
-  const { chars, out, options, table, edits, pieces } = search;
+  const { chars, out, options, edits, pieces } = search;
   if (out.length >= options.limit) return;
   if (i >= chars.length) {
     if (complete(search, len)) out.push({ text: pieces.join(''), logChannel: logp, edits: [...edits] });
@@ -159,14 +188,14 @@ function walk(search: Search, i: number, len: number, logp: number, editLogp: nu
   const same = extend(search, one, len);
   if (same >= 0) {
     pieces.push(one);
-    walk(search, i + 1, same, logp + (table.identity.get(one) ?? 0), editLogp);
+    walk(search, i + 1, same, logp + search.identity[i]!, editLogp);
     pieces.pop();
   }
   if (edits.length >= options.maxEdits) return;
   for (let width = 1; width <= 2; width++) {
     if (i + width > chars.length) break;
-    const from = width === 1 ? one : one + chars[i + 1]!;
-    const subs = table.substitutions.get(from);
+    const from = width === 1 ? one : search.pairFrom[i]!;
+    const subs = width === 1 ? search.singles[i] : search.pairs[i];
     if (!subs) continue;
     for (const s of subs) {
       if (editLogp + s.logp < options.minLogp) continue;
