@@ -4,6 +4,7 @@
 // a page where dozens of words only become Swedish with diacritics restored,
 // and none carries one, tells us that every a and o is suspect.
 import type { ConfusionTable } from './confusion-table.ts';
+import { isCasedLetter } from './letter-classes.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
 import { searchReadings } from './variant-search.ts';
 import type { Token } from './tokenise.ts';
@@ -124,7 +125,7 @@ function restoresToKnown(lower: string, lexicon: Lexicon): boolean {
 }
 
 function isLetters(s: string): boolean {
-  for (const ch of s) if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  for (const ch of s) if (!isCasedLetter(ch)) return false;
   return true;
 }
 

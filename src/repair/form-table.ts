@@ -138,7 +138,7 @@ export class FormTable {
   getRange(s: string, from: number, to: number, hash: number): number | undefined {
     const at = this.findSlot(s, from, to, hash, this.bytes, this.offsets, this.slots, this.mask);
     if (at >= 0) return this.flags[at];
-    return this.wide.size === 0 ? undefined : this.wide.get(s.slice(from, to));
+    return this.wide.size === 0 || !hasWideChar(s, from, to) ? undefined : this.wide.get(s.slice(from, to));
   }
 
   /** Flag bits of the code units `codes[from, to)` whose hash is `hash` (a search's own buffer, no string built). */
@@ -157,7 +157,7 @@ export class FormTable {
       }
       slot = (slot + 1) & this.mask;
     }
-    return this.wide.size === 0 ? undefined : this.wide.get(String.fromCharCode(...codes.subarray(from, to)));
+    return this.wide.size === 0 || !hasWideCode(codes, from, to) ? undefined : this.wide.get(String.fromCharCode(...codes.subarray(from, to)));
   }
 
   /** False when certainly no form starts with the string whose running hash is `hash`. */
@@ -189,6 +189,18 @@ export class FormTable {
 function isLatin1(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 255) return false;
   return true;
+}
+
+// Only forms with a character beyond Latin-1 are kept in `wide`: a slice without one is looked up there for nothing,
+// and most lookups miss, so the test spares cutting out (or building) a string per miss.
+function hasWideChar(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) > 255) return true;
+  return false;
+}
+
+function hasWideCode(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (codes[k]! > 255) return true;
+  return false;
 }
 
 function grow8(a: Uint8Array, size: number): Uint8Array {

@@ -2,6 +2,7 @@
 // i read as 1; dashes). Plain typed functions; see dictionaries/README.md.
 import type { Correction, Page } from '../domain/index.ts';
 import { profileDocument } from './document-profile.ts';
+import { isCasedLetter } from './letter-classes.ts';
 import type { Lexicon } from './lexicon.ts';
 import { continuesWrappedSentence } from './invented-capital.ts';
 import { namesInPairs, repairLine, type LineFix, type LineJoins } from './repair-line.ts';
@@ -114,7 +115,7 @@ function widestLine(lines: ReadonlyArray<readonly Token[]>): number {
 }
 
 function isLetters(s: string): boolean {
-  for (const ch of s) if (ch.toLowerCase() === ch.toUpperCase()) return false;
+  for (const ch of s) if (!isCasedLetter(ch)) return false;
   return true;
 }
 

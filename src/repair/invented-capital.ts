@@ -5,6 +5,7 @@
 // unless the reading is a name: a capitalised entry of the domain dictionary
 // (its proper-noun flag: dictionaries/README.md) or a surname of name elements.
 import { casePattern } from './case-pattern.ts';
+import { isCasedLetter } from './letter-classes.ts';
 import { isProperNounForm, knowWord, nameSplit, type Lexicon } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
@@ -23,7 +24,7 @@ export function followsLowerCaseWord(tokens: readonly Token[], k: number): boole
   if (!previous || !previous.text || SENTENCE_END.test(previous.chunk) || previous.chunk !== previous.text) return false;
   // At least two letters, so a lone speck or list letter ("a)") does not count.
   let letters = 0;
-  for (const ch of previous.text) if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+  for (const ch of previous.text) if (isCasedLetter(ch)) letters++;
   if (letters < 2 || casePattern(previous.text) !== 'lower') return false;
   return !beforeSurname(tokens, k);
 }

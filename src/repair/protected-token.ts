@@ -1,5 +1,6 @@
 // Classes of tokens repair must never touch: addresses, numbers and dates,
 // abbreviations. A wrong change is worse than a missed one.
+import { isCasedLetter } from './letter-classes.ts';
 
 const DOMAIN_ENDINGS = ['.se', '.com', '.nu', '.org', '.net', '.eu', '.info'];
 
@@ -64,5 +65,5 @@ const LETTER_DIGITS_THEN_WORD = /^[0146]{1,2}\p{Ll}{3}$/u;
 const UNITS = new Set(['min', 'tim', 'sek', 'tkr', 'mkr', 'mdr', 'kvm', 'kbm', 'ggr', 'dgr', 'kwh', 'mwh', 'gwh', 'mil', 'års', 'mån']);
 
 function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return isCasedLetter(ch);
 }

@@ -121,6 +121,10 @@ function newBuffers(size: number) {
     hashes: new Int32Array(size * MAX_OPEN),
     counts: new Int32Array(size * MAX_OPEN),
     open: new Int32Array(size),
+    identity: new Float64Array(size),
+    singles: new Array<Substitution[] | undefined>(size),
+    pairs: new Array<Substitution[] | undefined>(size),
+    pairFrom: new Array<string>(size),
   };
 }
 let buffers = newBuffers(128);
@@ -158,13 +162,12 @@ export function searchReadings(token: string, table: ConfusionTable, lexicon: Le
 /**
  * The table's rows for each position, looked up once per token: the walk visits a position once
  * per live reading of what comes before it, and looking the rows up (a pair's string built) at every visit is repeated work.
+ * They go into the shared buffers: the walk reads a pair's row only where a next character exists, so rows a longer
+ * token left behind are never read.
  */
 function positionSlips(chars: readonly string[], table: ConfusionTable): Pick<Search, 'identity' | 'singles' | 'pairs' | 'pairFrom'> {
   const n = chars.length;
-  const identity = new Float64Array(n);
-  const singles: Array<Substitution[] | undefined> = new Array(n);
-  const pairs: Array<Substitution[] | undefined> = new Array(n);
-  const pairFrom: string[] = new Array(n);
+  const { identity, singles, pairs, pairFrom } = buffers;
   for (let i = 0; i < n; i++) {
     const one = chars[i]!;
     identity[i] = table.identity.get(one) ?? 0;
