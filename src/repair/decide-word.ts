@@ -12,6 +12,7 @@ import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital
 import { CONTEXT_ON_DAMAGE_CONFIDENCE, isContextOnDamage } from './context-on-damage.ts';
 import { isRestoredCompound, RESTORED_COMPOUND_CONFIDENCE } from './restored-compound.ts';
 import { shareOfBest } from './listed-over-compound.ts';
+import { outranksUnrankedSpelling } from './ranked-over-unranked.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isAbbreviationEntry } from './lexicon-format.ts';
 import { bigramLift, contextLift, corpusPrefers } from './neighbour-lift.ts';
@@ -262,7 +263,8 @@ function decideWord(
     (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length) &&
     !restoresNameElement(lexicon, best.c, original) &&
     !splitsIntoElementsAlone(lexicon, best.c, original) &&
-    !(original.evidence === 'unknown' && isProperNounForm(lexicon, best.c.lower))
+    !(original.evidence === 'unknown' && isProperNounForm(lexicon, best.c.lower)) &&
+    !outranksUnrankedSpelling(lexicon, best.c, original)
   ) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
