@@ -238,7 +238,8 @@ function decideWord(
   const listedFrequency = lexicon.frequency.get(best.c.lower);
   if (listedFrequency !== undefined && listedFrequency < 1) confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
   // Both spellings are names the domain list holds (Marit/Märit): nothing on the page tells them apart.
-  if (original.evidence === 'domain' && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
+  // A spelling only name elements build (ram+sson) is no listed name: the listed one stands against a guess.
+  if (original.evidence === 'domain' && !original.parts && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
