@@ -12,6 +12,7 @@ import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital
 import { CONTEXT_ON_DAMAGE_CONFIDENCE, isContextOnDamage } from './context-on-damage.ts';
 import { isRestoredCompound, RESTORED_COMPOUND_CONFIDENCE } from './restored-compound.ts';
 import { shareOfBest } from './listed-over-compound.ts';
+import { outranksUnrankedSpelling } from './ranked-over-unranked.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isAbbreviationEntry } from './lexicon-format.ts';
 import { bigramLift, contextLift, corpusPrefers } from './neighbour-lift.ts';
@@ -237,7 +238,8 @@ function decideWord(
   const listedFrequency = lexicon.frequency.get(best.c.lower);
   if (listedFrequency !== undefined && listedFrequency < 1) confidence = Math.min(confidence, RARE_READING_CONFIDENCE);
   // Both spellings are names the domain list holds (Marit/Märit): nothing on the page tells them apart.
-  if (original.evidence === 'domain' && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
+  // A spelling only name elements build (ram+sson) is no listed name: the listed one stands against a guess.
+  if (original.evidence === 'domain' && !original.parts && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   // A reading beyond the confusion table rests on the page's damage and one list: never near-certain.
@@ -262,7 +264,8 @@ function decideWord(
     (original.evidence !== 'unknown' || [...best.c.text].length !== [...word].length) &&
     !restoresNameElement(lexicon, best.c, original) &&
     !splitsIntoElementsAlone(lexicon, best.c, original) &&
-    !(original.evidence === 'unknown' && isProperNounForm(lexicon, best.c.lower))
+    !(original.evidence === 'unknown' && isProperNounForm(lexicon, best.c.lower)) &&
+    !outranksUnrankedSpelling(lexicon, best.c, original)
   ) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
