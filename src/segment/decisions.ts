@@ -44,6 +44,9 @@ const VOTED_DECISION = new RegExp(String.raw`^${BODY_SUBJECT}\s+röstade\s+(?:f�
 // "Efter omröstning med 29 röster mot 5 beslutade mötet att …", "Med 12 röster mot 3 beslöt stämman att …": a phrase
 // saying how the meeting got there, then the verb before its subject, as Swedish puts it after such a phrase.
 const AFTER_PHRASE_DECISION = /^(?:efter|med|vid)\s+(?:[\p{L}\d\-–]+\s+){0,8}?(?:beslutade|beslöt|beslutar)\s+(?:\p{L}+\s+){0,2}?att\b/iu;
+// "Sedan ärendet diskuterats, beslöts att …", "När frågan belysts, beslutade nämnden att …": a clause on how the matter
+// was handled, its comma, then the decision with the verb first, as Swedish word order puts it after such a clause.
+const AFTER_CLAUSE_DECISION = /^(?:sedan|när|då|efter\s+att)\s+[^.!?,]{3,80},\s+(?:beslöts\s+|beslutades\s+|(?:beslöt|beslutade)\s+(?:\p{L}+\s+){1,2}?)att\b/iu;
 // "Informationen noteras.", "Redovisningen läggs till handlingarna.": a short sentence in the present passive is the
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
 // "Ärendet bordläggs.", "Ärendet återremitteras.": putting a matter off or sending it back decides it for now.
@@ -76,7 +79,8 @@ const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.
 function sentenceEnd(text: string, from: number): number {
   // "… till vandringen.\n- Linn skickar …": a list row's dash before the next capital starts a sentence too.
   // "… budget.\n-Kommunfullmäktige beslutar …": OCR may glue a speck read as a dash to the next sentence's capital.
-  const re = /[.!?](?=\s+(?:[-–—•*]\s*)?[\p{Lu}§]|\s*$)/gu;
+  // "… Erik Ek. ,Beslöts att …": a speck OCR read before the next sentence's capital.
+  const re = /[.!?](?=\s+(?:[-–—•*]\s*|[,;'"`|»«]+)?[\p{Lu}§]|\s*$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!ABBREVIATION_END.test(text.slice(0, m.index + 1))) return m.index + 1;
@@ -376,9 +380,10 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
     let start = 0;
     while (start < flat.length) {
       const end = sentenceEnd(flat, start);
-      const sentence = flat.slice(start, end).trim();
+      // "… Erik Ek. ,Beslöts att …": a speck OCR read before the sentence's capital is no part of the decision.
+      const sentence = flat.slice(start, end).trim().replace(/^[,;:'"`|»«]+\s*(?=\p{Lu})/u, '');
       const plain = normalise(sentence);
-      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || ENGLISH_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || ASSIGNMENT_GIVEN.test(plain) || VOTED_DECISION.test(plain) || issuerProposes(plain, issuer)) {
+      if (PRESENT_DECISION.test(plain) || IMPERSONAL_DECISION.test(plain) || AFTER_PHRASE_DECISION.test(plain) || AFTER_CLAUSE_DECISION.test(plain) || BODY_DECISION.test(plain) || PAST_MEETING_DECISION.test(plain) || NOTED_BY_MEETING.test(plain) || ENGLISH_DECISION.test(plain) || PASSIVE_DECISION.test(plain) || ASSIGNMENT_GIVEN.test(plain) || VOTED_DECISION.test(plain) || issuerProposes(plain, issuer)) {
         const isLast = end >= flat.length;
         const { text, consumed } = isLast ? withFollowingClauses(list, i, sentence) : { text: sentence, consumed: 0 };
         decisions.push(text);

@@ -29,7 +29,8 @@ const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u
 const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
 // "8 1." / "sg 2." / "5 3.": "§ 1." alone on its row over the paragraph's sentence (old minutes have no titles), the sign
 // read as one or two figures or letters. Trusted only as a chain of three or more, as the row above.
-const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?\s*$/u;
+// "sg 2. -", "s 3. j : | ;": a typewritten page's dust read after it as marks or lone letters, never a word or figure.
+const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?(?:\s+(?!\p{L}{2})(?!\d)\S{1,3})*\s*$/u;
 // "1. Välkommen", "7.Övriga frågor", "3) Ekonomi"; not "13.00 Lunch".
 // "1 – Välkommen": a spaced dash after the number serves as the stop.
 // "1: Inledning": a colon after the number, with a space, serves as well.

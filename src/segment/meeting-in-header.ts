@@ -225,7 +225,8 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     // "Kommunfullmäktige sammanträder i Kulturhuset, Kungsängen, onsdagen den 13 december …": the place before the date.
     // "… församling i sockenstugan" / "söndagen den 11 april 1937 …": the prose head wrapped before the weekday.
     const above = top[position - 1]?.line;
-    const wrappedAbove = /^\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu.test(line.text.slice(0, date.index)) && above && !isStructural(above) && !matchLabel(above.cells[0] ?? '');
+    // "… med nämnden i Norrby landskommun" / "å sockenstugan den 3 maj 1938": wrapped before the room, too.
+    const wrappedAbove = /^\s*(?:(?:i|på|å)\s+\p{Ll}{4,}(?:an|en|et)\s*,?\s*)?(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu.test(line.text.slice(0, date.index)) && above && !isStructural(above) && !matchLabel(above.cells[0] ?? '');
     const beforeDate = `${wrappedAbove ? `${above.text.trim()} ` : ''}${line.text.slice(0, date.index)}`;
     place ??= PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_ROOM_BEFORE_DATE.exec(beforeDate)?.[1] ?? null;
     return { date: date.iso, start: time?.start ?? null, end: time?.end ?? null, place };
@@ -315,7 +316,8 @@ const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)
 // "hållet vid ordinarie kyrkostämma med Västra Sallerups församling i sockenstugan söndagen den …": a building named
 // by a definite noun in lower case, "i" before it and the weekday after it, anywhere after the sitting's noun (the body
 // that met may come between). "… med kyrkorådet å prästgården lördagen den …": older minutes write "å" for "på".
-const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på|å)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/u;
+// "… med nämnden å sockenstugan den 3 maj 1938": "den" alone before the date says as much as a weekday does.
+const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på|å)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?|den\s*)$/u;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
 export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;

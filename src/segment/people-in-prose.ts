@@ -18,10 +18,10 @@ export function distributeSharedBracket(text: string): string {
 
 // "ordf. Gösta Lind, kassör Berit Ahl, sekr. Rune Falk": in a sentence of prose the function comes before the name,
 // in lower case and often abbreviated. Not before a party bracket, which a list of members reads on its own.
-// "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere.
+// "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere ("VD Per Ås" too).
 // "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
 // "tjänstgörande ersättaren Mio Tran (S) för …": a council's serving substitute, named in the definite form too.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vvd|vd|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleant|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vice\s+VD|vvd|vd|VD|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleanten?|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
 // "ordföranden Vilja Trosk (S)", "ledamöterna Saga Frell (S) och …": a council's members keep their party after the name.
 const PARTY_AFTER_NAME = String.raw`(?:\s*\((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|v|l|fp|kd|mp|sd)\))`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
@@ -71,7 +71,7 @@ export function rolesAfterNames(text: string): string {
       if (party && !/n$/u.test(role)) return whole;
       const named = `${name}${party ?? ''}`;
       // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
-      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare)n$/u, '')}`;
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare|suppleant)(?:n|en)$/u, '')}`;
       // "kyrkoherde Per Lund, ordförande": the function the person had at the meeting, after the name, is the role the
       // list gives; the title before the name is how the person is addressed.
       if (MEETING_FUNCTION_AFTER.test(text.slice(offset + whole.length)) && (LEADING_TITLE.test(role) || /n$/u.test(role))) return `${lead}${named}`;

@@ -108,7 +108,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     // sits in for a member and says no more is serving as a substitute.
     const standIn = parsePerson(cleaned.slice(0, standsIn.index), context);
     // "…, tjänstgörande för Ali Berg": serving, said without the noun, is serving as a substitute.
-    return standIn && (!standIn.role || /^(?:tjänstgörande|tjg\.?)$/iu.test(standIn.role)) ? { ...standIn, role: 'tjänstgörande ersättare' } : standIn;
+    if (standIn && (!standIn.role || /^(?:tjänstgörande|tjg\.?)$/iu.test(standIn.role))) return { ...standIn, role: 'tjänstgörande ersättare' };
+    // "suppleanten Ola Ek, tjänstgörande för …": the function, then "tjänstgörande" on its own before "för", says the
+    // substitute serves at this meeting ("Ola Ek, ersättare för …" alone does not).
+    const serving = /,\s*tjänstgörande\s*,?\s*$/u.test(cleaned.slice(0, standsIn.index));
+    return standIn && serving && /^(?:suppleant|ersättare)$/u.test(standIn.role ?? '') ? { ...standIn, role: `tjänstgörande ${standIn.role}` } : standIn;
   }
 
   // "(M) Mattias Granlund, ordförande": some lists print the party before the name.
@@ -165,6 +169,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     const partyField = partyAndHome.filter((f) => looksLikeParty(f.replace(/[.\s]/g, '')));
     if (partyAndHome.length === 2 && partyField.length === 1 && partyAndHome.every((f) => partyField.includes(f) || (/^\p{Lu}\p{Ll}/u.test(f) && !looksLikeRole(f)))) {
       return { name, organisation: partyField[0]!.replace(/[.\s]/g, ''), role };
+    }
+    // "(Länsstyrelsen, sammankallande)", "(Norrby, ordförande)": where the person comes from and, after its comma, the
+    // function in lower case; a present participle ("-ande", "-ende") names a function as a title does.
+    const homeAndFunction = role === null ? /^(\p{Lu}[^,]*?)\s*,\s*(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)$/u.exec(party[2]!.trim()) : null;
+    if (homeAndFunction && !looksLikeParty(homeAndFunction[1]!.replace(/[.\s]/g, '')) && (looksLikeRole(homeAndFunction[2]!) || /(?:ande|ende)$/u.test(homeAndFunction[2]!))) {
+      return { name, organisation: homeAndFunction[1]!, role: normaliseRole(homeAndFunction[2]!) };
     }
     // "(S)", "(K D)" → the party; "(Region Stockholm)" keeps its spaces.
     const squeezed = party[2]!.replace(/[.\s]/g, '');
@@ -289,7 +299,8 @@ export const TITLE_BEFORE_NAME_START = new RegExp(String.raw`^((?:${TITLE_QUALIF
 // "tjg ers för Per Ek (c)": the abbreviated function too.
 // "suppleant för Ivar Sund", "Tova Ek (S), Åby, tjänstgörande för Ali Berg (SD)": an older board's substitute, and one
 // listed among the substitutes who says only that she served.
-const REPLACES = /(?:(?<=\bersättare|\bers\.?|\bsuppleant|\bsuppl\.|\btjänstgörande|\btjg\.?|\))\s*,?\s*för|\s+ersätter)\s+(\p{Lu}.*)$/u;
+// "suppleanten Ola Ek, tjänstgörande för ledamoten Per Ås": an older list's substitute, the member named by function too.
+const REPLACES = /(?:(?<=\bersättare|\bers\.?|\bsuppleant|\bsuppl\.|\btjänstgörande|\btjg\.?|\))\s*,?\s*för|\s+ersätter)\s+(?:(?:ordinarie\s+)?ledamot(?:en)?\s+)?(\p{Lu}.*)$/u;
 
 const PROXY = /^(\p{Lu}.*?),?\s+(?:genom|representerad\s+av|representerat\s+av|företrädd\s+av|företrätt\s+av)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}.*)$/u;
 

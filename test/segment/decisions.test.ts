@@ -209,3 +209,18 @@ describe('the decision heading of a body named by two joined words', () => {
     expect(decisions('Bakgrund.\n\nMiljö- och byggförvaltningens förslag till beslut\nNämnden beviljar bygglov.\n\nMiljö- och byggnadsnämndens beslut\nNämnden avslår ansökan.')).toEqual(['Nämnden avslår ansökan.']);
   });
 });
+
+describe('a decision after a clause on how the matter was handled', () => {
+  it('takes "Sedan ärendet diskuterats, beslöts att …" as the decision of old minutes', () => {
+    expect(decisions('Föredrogs en skrivelse från vägföreningen. Sedan ärendet diskuterats, beslöts att avslå framställningen.')).toEqual(['Sedan ärendet diskuterats, beslöts att avslå framställningen.']);
+  });
+  it('does not take a clause that only reports a discussion', () => {
+    expect(decisions('Sedan ärendet diskuterats, återkommer nämnden i frågan.')).toEqual([]);
+  });
+});
+
+describe('a speck before a decision inside a paragraph', () => {
+  it('drops a comma OCR read before "Beslöts att …"', () => {
+    expect(decisions('Ansökningar hade inkommit från Ebbe Mulm. ,Beslöts att anställa Ebbe Mulm.')).toEqual(['Beslöts att anställa Ebbe Mulm.']);
+  });
+});

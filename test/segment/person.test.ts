@@ -185,3 +185,13 @@ describe('paragraphs attended, with the sign misread', () => {
     expect(parsePerson('Nils Bo (S), tjänstgörande ersättare 88 52-53')?.role).toBe('tjänstgörande ersättare');
   });
 });
+
+describe('a substitute in an older prose list and a bracket with a function', () => {
+  it('reads "tjänstgörande för ledamoten X" as serving for a member named by function', () => {
+    expect(replacedMember('Ola Vinge, suppleant, tjänstgörande för ledamoten Per Åslund')).toEqual({ name: 'Per Åslund', organisation: null, role: null });
+    expect(parsePerson('Ola Vinge, suppleant, tjänstgörande för ledamoten Per Åslund')).toEqual({ name: 'Ola Vinge', organisation: null, role: 'tjänstgörande suppleant' });
+  });
+  it('takes the home before the comma in a bracket as the organisation and the function after it as the role', () => {
+    expect(parsePerson('Tora Vinge (Länsstyrelsen, sammankallande)')).toEqual({ name: 'Tora Vinge', organisation: 'Länsstyrelsen', role: 'sammankallande' });
+  });
+});

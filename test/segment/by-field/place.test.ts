@@ -295,3 +295,14 @@ describe('ends the place where the head says something else', () => {
     expect(m.meeting).toMatchObject({ date: '2025-10-15', start: '13:15', end: '16:00', place: 'Rådhuset, rum Ekorren' });
   });
 });
+
+describe('reads "å" and a room before "den" and the date, without a weekday, in an older prose head', () => {
+  it('reads "å sockenstugan den 3 maj 1938" as the place', () => {
+    const m = segment('Protokoll fört vid sammanträde med fattigvårdsstyrelsen i Norrby landskommun å sockenstugan den 3 maj 1938.\n\n§ 1.\nText.\n\n§ 2.\nText.');
+    expect(m.meeting).toMatchObject({ date: '1938-05-03', place: 'sockenstugan' });
+  });
+  it('reads it when the head wrapped before "å"', () => {
+    const m = segment('Protokoll fört vid sammanträde med fattigvårdsstyrelsen i Norrby landskommun\nå sockenstugan den 3 maj 1938.\n\n§ 1.\nText.\n\n§ 2.\nText.');
+    expect(m.meeting).toMatchObject({ date: '1938-05-03', place: 'sockenstugan' });
+  });
+});
