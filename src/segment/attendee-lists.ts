@@ -5,6 +5,7 @@ import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
 import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-people-rows.ts';
+import { partyPairsPerRow } from './party-pairs-per-row.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
 import { distributeSharedBracket, membersStoodInForInProse, rolesAfterNames } from './people-in-prose.ts';
@@ -110,6 +111,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
     // "Styrelsen: A, B; Personal: C": groups named before a colon, one after another.
     const sideBySide = [...field.values];
     titledPairsPerRow(sideBySide);
+    partyPairsPerRow(sideBySide);
     const rows = joinWrappedValues(sideBySide.map(withoutHonorifics).map(withNameCaseAndStopSlips))
       // "Åsa Wennerholm, ordförande . Haninge kommun", "Gunnar Tell, vice ordförande | Region Stockholm": a speck in the
       // column gap after a title in lower case, before where the person comes from, stands for the comma.
