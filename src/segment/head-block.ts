@@ -1,4 +1,5 @@
 import { closedRowCells } from './closed-people-table-rows.ts';
+import { placeWrappedUnderTable } from './place-wrapped-under-table.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { colonLabelCells, splitEmbeddedLabel } from './glued-label-cells.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
@@ -255,6 +256,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       current = null;
       columns = null;
       i++;
+      i += placeWrappedUnderTable(table, lines, i);
       continue;
     }
     // The header of the table of points below a list of people: the list has ended.

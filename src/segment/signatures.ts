@@ -176,6 +176,15 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
       lastGroupSize = 0;
       continue;
     }
+    // "Justeras" / "Eva Lind   Olle Ek" / "ordförande": a title under some of the block's names only marks the chair among
+    // those who sign; it signs nothing of its own, and the block's heading stays what each signs as.
+    if (
+      lastGroupSize >= 2 && straightUnder(i) && roles.length < lastGroupSize && roles.every((r) => r.name === null && /^\p{Ll}/u.test(r.role) && SIGNER_TITLE.test(r.role)) &&
+      group.every((s) => s.name && BLOCK_HEADING.test(s.role))
+    ) {
+      lastGroupSize = 0;
+      continue;
+    }
     lastRoleRow = i;
     const missing = roles.filter((r) => r.name === null).length;
     const above = rowAbove(lines, i) > consumed ? namesAbove(lines, i, roles.length) : null;

@@ -218,3 +218,12 @@ describe('more signing lines', () => {
     expect(signatures('Protokollet justerat\n\nAnders Sten\nprotokolljusterare')).toEqual([{ role: 'protokolljusterare', name: 'Anders Sten' }]);
   });
 });
+
+describe('a title under only some of the adjusters', () => {
+  it('keeps the block heading as every signer\'s role and adds no signer for "ordförande" under the first name', () => {
+    expect(signatures('Justeras\n\nVilja Trosk\tEbbe Mulm\nordförande')).toEqual([
+      { role: 'Justeras', name: 'Vilja Trosk' },
+      { role: 'Justeras', name: 'Ebbe Mulm' },
+    ]);
+  });
+});
