@@ -14,7 +14,7 @@ import { parsePerson, replacedMember, splitNames } from './person.ts';
 import { describeExtras } from './person-extras.ts';
 import { looksLikeName, looksLikePlace, looksLikeTitle } from './person-parts.ts';
 
-// "Ledamöter Gunnar Åkesson (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
+// "Ledamöter Gustav Ekberg (m), … Ersättare Håkan Berg (s) och …": groups named inside one sentence of prose.
 const PROSE_GROUP = /(?:^|(?<=[.;]\s*))(ordinarie ledamöter|ledamöter|tjänstgörande ersättare|ersättare)\s*:?\s+(?=\p{Lu})/giu;
 
 function splitProseGroups(value: string): { text: string; groupRole: string | null }[] {
@@ -65,7 +65,7 @@ function withNameCaseAndStopSlips(value: string): string {
     .replace(/(?<=(?:^|[\s,;:(])\p{Lu})(\p{Lu})(?=\p{Ll}{3,}(?:$|[\s,;.)]))/gu, (letter: string) => letter.toLowerCase());
 }
 
-// "Göran Ek (SD), 2:e vice ordförande Tove Lund (SD)": two columns of members where OCR closed the gap between them; a
+// "Göran Ek (SD), 2:e vice ordförande Vera Lindh (SD)": two columns of members where OCR closed the gap between them; a
 // member's function in lower case, then another name with a party, opens the next member. Not after "för" or "ersätter",
 // which name the member a substitute stands in for, nor after a function in the definite form ("vice ordföranden Eva Ek
 // (M)"), which prose lists print before the name.

@@ -313,7 +313,7 @@ const MEETING_WAS_HELD = /^\s*(?:mötet|sammanträdet|träffen|sammankomsten|mö
 // Fjällklubben den …").
 const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)\s+(?:i|på|å)\s+(\p{Lu}[^.;:]*?)\s*,?\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?$/iu;
 
-// "hållet vid ordinarie kyrkostämma med Västra Sallerups församling i sockenstugan söndagen den …": a building named
+// "hållet vid ordinarie kyrkostämma med Norra Åsby församling i sockenstugan söndagen den …": a building named
 // by a definite noun in lower case, "i" before it and the weekday after it, anywhere after the sitting's noun (the body
 // that met may come between). "… med kyrkorådet å prästgården lördagen den …": older minutes write "å" for "på".
 // "… med nämnden å sockenstugan den 3 maj 1938": "den" alone before the date says as much as a weekday does.

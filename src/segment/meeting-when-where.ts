@@ -100,7 +100,7 @@ export function announcedMeeting(meeting: MeetingTime | null, lines: readonly Do
     const dateAt = findDates(sentence)[0]?.index ?? 0;
     const placeBefore = PLACE_BEFORE_DATE.exec(sentence.slice(0, dateAt))?.[1] ?? null;
     if (parsed?.date && letterDate && parsed.date <= letterDate) return meeting;
-    // "… i Tingshusets sal, Storgatan 4, för behandling av följande ärenden:": the errand after the place is no part of it.
+    // "… i Gästgivarns sal, Kyrkvägen 7, för behandling av följande ärenden:": the errand after the place is no part of it.
     const place = parsed?.place?.replace(/,?\s+för\s+(?:behandling|handläggning|att\s+behandla)\b.*$/u, '').replace(/[.\s]+$/u, '') || placeBefore;
     if (parsed?.date && placeOnly) return parsed.date === placeOnly && place ? { ...meeting!, place } : meeting;
     if (parsed?.date) return { ...parsed, place: place || meeting?.place || null };

@@ -4,7 +4,7 @@ import { matchLabel } from './labels.ts';
 
 // "…, sal", "…, konferensrum", "… plan": a room word that waits for the room's name, which the wrapped row holds.
 const ROOM_WORD_AT_END = /(?:^|[\s,])(?:sal|salen|rum|rummet|lokal|lokalen|sammanträdesrum|konferensrum|mötesrum|konferenssal)\s*$/iu;
-// "Nyköpingshus", "Stora Ljusgården": a name of one to three capitalised words, no figures, no sentence.
+// "Ekhagagården", "Stora Ljusgården": a name of one to three capitalised words, no figures, no sentence.
 const ROOM_NAME_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
 
 /**

@@ -56,7 +56,7 @@ function nextColumnAt(words: readonly string[]): number {
 const REGISTRY_WITH_YEAR = /(?<!\S)(\p{Lu}{2,5})\s+\d{4}\s*\//gu;
 
 /**
- * "… januari 2019 MHN 2019/14 Controller …", "… enskilt avlopp, MHN Miljöinspektör Tove Lund": under a column headed
+ * "… januari 2019 MHN 2019/14 Controller …", "… enskilt avlopp, BMN Bygglovshandläggare Eja Sand": under a column headed
  * "Dnr", the registry's letters in capitals open the Dnr column where OCR closed the gap, when the case's year follows
  * them or the table writes the same letters before a year on another row (so that "Information om SIP" keeps its
  * acronym). The title keeps two words.

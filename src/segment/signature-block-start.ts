@@ -42,7 +42,7 @@ export function closingSignatureStart(lines: readonly DocumentLine[]): number {
       const below = lines.slice(i + 1).filter((l) => !isBlank(l));
       // "Lena Sjö" / "valsamordnare" closing a kallelse of one ärende: the name above its title, nothing after.
       if (below.length === 0 && start < i) return start;
-      // "G. Westerlund:": a speck after the last name read as a colon or stop.
+      // "K. Sandell:": a speck after the last name read as a colon or stop.
       if (below.length === 0 || !below.every((l) => l.cells.every((c) => looksLikeName(c.trim().replace(/\s*[:;,.'"|]+$/u, ''))))) return lines.length;
       // "Antecknat av" / "Eva Ek" / "Justerat" / "Bo Lind": the name over the last role is the note-taker's, under theirs.
       const stacked = topOfStackedSigners(lines, i);

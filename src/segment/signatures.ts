@@ -218,8 +218,8 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
           consumed = j;
           break;
         }
-        // "Justeras" over "Gunnar Åkesson Britt-Marie Lindén" (OCR closed the gap): split at known names.
-        // "Gunnar Åkesson Britt-Marie Lindén : Åsa Berg": a speck in one of two closed gaps parts the row in two cells.
+        // "Justeras" over "Gustav Ekberg Ann-Sofi Lindvall" (OCR closed the gap): split at known names.
+        // "Gustav Ekberg Ann-Sofi Lindvall : Ola Berg": a speck in one of two closed gaps parts the row in two cells.
         const closedGap = cells.length === 1 || (cells.length === 2 && cells.some((c) => stripFiller(c).split(/\s+/).length >= 4));
         if (roles.length === 1 && closedGap && BLOCK_HEADING.test(roles[0]!.role)) {
           const words = nameWords(cells.map(stripFiller).join(' ')) ?? [];
