@@ -20,6 +20,10 @@ export function withoutKindColumn(lines: readonly DocumentLine[], headings: Item
     if (lines[heading.line]!.cells.length !== 1) return heading;
     const m = KIND_CELL.exec(heading.title);
     if (!m || m.index === 0) return heading;
-    return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [heading.title.slice(m.index).trim(), ...heading.trailing], runIn: true };
+    const kind = heading.title.slice(m.index).trim();
+    // "… fördelning mellan | Beslut" / "skolorna i Ekby …": a lone kind word does not wrap, so the row below is the title's own
+    // wrapped row; after "Beslut Anna Berg" it may be the presenter's column going on, as under a run-in title.
+    const alone = kind === m[0].trim();
+    return { ...heading, title: heading.title.slice(0, m.index).trim(), trailing: [kind, ...heading.trailing], ...(alone ? {} : { runIn: true }) };
   });
 }

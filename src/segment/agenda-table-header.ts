@@ -12,7 +12,9 @@ const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu)$/iu;
 
 export function headerCellsOf(header: DocumentLine): string[] | null {
   // "Nr | Kl | Ärende": the column of the time each point is planned for stands between the number and the title.
-  const cells = header.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w, k) => w !== '' && !(k === 1 && CLOCK_COLUMN.test(w)));
+  // "Nr — Ärende | Typ": OCR's dashes and bars from the column gaps are no column headings.
+  const words = header.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w) => w !== '' && !/^[^\p{L}\d§$&]+$/u.test(w));
+  const cells = words.filter((w, k) => !(k === 1 && CLOCK_COLUMN.test(w)));
   return cells.length >= 2 && NUMBER_COLUMN.test(cells[0]!) && TITLE_COLUMN.test(cells[1]!) ? cells : null;
 }
 

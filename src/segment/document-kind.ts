@@ -15,7 +15,9 @@ const KINDS: { type: DocumentType; words: string[] }[] = [
 /** The document type a heading's first word names, tolerating one OCR slip in words of eight letters or more. */
 export function documentTypeOfHeading(text: string): DocumentType | null {
   // "KALLELSE/FÖREDRAGNINGSLISTA": a slash joins two document words as a space would.
-  const first = text.trim().split(/[\s:,–/-]+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  // "K A L L E L S E": a typewriter's letter-spaced heading is one word.
+  const spaced = /^\s*(?:\p{L} ){4,}\p{L}(?=\s{2,}|\s*$)/u.exec(text);
+  const first = (spaced ? spaced[0].replace(/\s+/g, '') : text.trim().split(/[\s:,–/-]+/)[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   if (first.length < 5) return null;
   for (const kind of KINDS) {
     for (const word of kind.words) {
@@ -55,7 +57,10 @@ function isGroupLine(text: string): boolean {
 }
 
 // "Sida 1(2)", "Sida 2 av 3", "1 (2)", and OCR's "12)" for "1 (2)": a page number after a document word in capitals.
-const PAGE_MARK_AFTER_KIND = /^(.*\s\p{Lu}{5,})\s+((?:[Ss]ida\s+)?\d{1,2}\s*(?:\(\s*\d{1,2}\s*\)|av\s+\d{1,2})|\d{2}\))$/u;
+// "Norrby kommun Kulturnämnden Kallelse 1 (3)": the document word may be capitalised only, the page mark after it says
+// where the header's column starts.
+const PAGE_MARK_AFTER_KIND = /^(.*\s\p{Lu}(?:\p{Lu}{4,}|\p{Ll}{4,}))\s+((?:[Ss]ida\s+)?\d{1,2}\s*(?:\(\s*\d{1,2}\s*\)|av\s+\d{1,2})|\d{2}\))$/u;
+const CAPITALISED_KIND_LAST = /^(.*\S)\s+(\p{Lu}\p{Ll}{4,})$/u;
 
 /**
  * "Gymnasie- och vuxenutbildningsnämnden KALLELSE": the document word in capitals, printed in the header's right-hand
@@ -65,7 +70,11 @@ function withTrailingCapitalKind(given: string): string[] {
   // "NORRVIKS KOMMUN FÖREDRAGNINGSLISTA Sida 1(2)", "… KUNGÖRELSE 12)": the header's page number, in a column of its own
   // that OCR closed up, stands after the document word; it is a cell of its own too.
   const page = PAGE_MARK_AFTER_KIND.exec(given.trim());
-  if (page) return [...withTrailingCapitalKind(page[1]!), page[2]!];
+  if (page) {
+    const before = withTrailingCapitalKind(page[1]!);
+    const kind = before.length === 1 ? CAPITALISED_KIND_LAST.exec(page[1]!.trim()) : null;
+    return kind && documentTypeOfHeading(kind[2]!) ? [kind[1]!, kind[2]!, page[2]!] : [...before, page[2]!];
+  }
   const cell = given;
   const m = /^(.*\p{Ll}.*?)\s+(\p{Lu}{5,})$/u.exec(cell.trim());
   if (m && documentTypeOfHeading(m[2]!)) return [m[1]!, m[2]!];
@@ -103,7 +112,8 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
   // A heading row of its own ending in a document word: "Barn- och utbildningsnämndens protokoll".
   for (let i = 0; i < top.length && title === null; i++) {
     const line = top[i]!;
-    if (line.cells.length !== 1) continue;
+    // "i. Godkännande av föregående protokoll": a point of the list (its figure misread) is no heading, whatever it ends in.
+    if (line.cells.length !== 1 || /^\s*\p{L}?\d{0,2}\s*[.)]\s/u.test(line.text)) continue;
     const words = line.text.trim().split(/\s+/);
     const last = words[words.length - 1] ?? '';
     const type = words.length >= 2 && words.length <= 6 && /s$/u.test(words[words.length - 2] ?? '') ? documentTypeOfHeading(last) : null;

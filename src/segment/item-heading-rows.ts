@@ -40,7 +40,8 @@ const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{L
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
 // "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".
-const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*[.:)–—-]?\s*(\p{L}.*)$/iu;
+// "Ärende 4 —- Bygglovstaxa …": OCR may double the dash after the number.
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*(?:[.:)]|[–—-]{1,2})?\s*(\p{L}.*)$/iu;
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
@@ -96,6 +97,7 @@ function withoutClock(cells: readonly string[]): readonly string[] {
 
 // "II. Val av mötesordförande", "IV) Ekonomi": Roman numerals up to L, always with a stop and a capitalised title.
 const ROMAN_POINT = /^\s*([IVXL]{1,7})\s*[.)]\s+(\p{Lu}.*)$/u;
+const ROMAN_ALONE = /^\s*([IVXL]{1,7})\s*[.)]\s*$/u;
 // "a) Inledning", "B. Rapporter": one letter with a stop and a capitalised title.
 const LETTERED_POINT = /^\s*(\p{L})\s*[.)]\s+(\p{Lu}.*)$/u;
 
@@ -233,9 +235,12 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   }
   m = BARE_NUMBER.exec(first);
   if (m) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'bare' });
-  m = ROMAN_POINT.exec(first);
+  // "IV.<tab>Budgetuppföljning": the numeral in a column of its own, the title in the next one.
+  const romanAlone = rest.length > 0 ? ROMAN_ALONE.exec(first) : null;
+  m = ROMAN_POINT.exec(romanAlone ? `${romanAlone[1]!}. ${rest[0]!.trim()}` : first);
   const roman = m ? romanValue(m[1]!) : null;
-  if (m && roman !== null && headingTitle(m[2]!)) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: rest, kind: 'roman', order: roman });
+  const romanRest = romanAlone ? rest.slice(1) : rest;
+  if (m && roman !== null && headingTitle(m[2]!)) return withoutReference({ line: index, number: m[1]!, title: m[2]!.trim(), trailing: romanRest, kind: 'roman', order: roman });
   m = LETTERED_POINT.exec(first);
   if (m && headingTitle(m[2]!)) {
     const order = m[1]!.toLowerCase().charCodeAt(0) - 96;

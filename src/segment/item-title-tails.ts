@@ -15,7 +15,8 @@ export function titleRowText(line: DocumentLine, heading?: { trailing: readonly 
   if (line.cellX && line.cells.length > 2 && heading !== undefined && heading.trailing.length > 0 && /^\s*\p{Ll}/u.test(line.cells[0]!)) return line.cells[0]!;
   // "2024 års början | Lisa Ek": a year opening the row goes on with the title the same way.
   if (line.cells.length === 2 && heading !== undefined && heading.trailing.length > 0 && (/^\s*\p{Ll}/u.test(line.cells[0]!) || YEAR_FIRST.test(line.cells[0]!.trim()))) return line.cells[0]!;
-  return line.text;
+  // '"ungdomsarbetslösheten?': a speck read as a quote before a wrapped row's lower-case word is no part of the title.
+  return line.text.replace(/^\s*["'`‘’“”]+(?=\p{Ll})/u, '');
 }
 
 // "2024 års början", "2025": a year opening a row, no point's number (one or two figures) and no list's "2024." or "2024)".
@@ -64,7 +65,8 @@ export function withoutReference(given: ItemHeading): ItemHeading {
 // "Informationsärenden :", "flerbostadshus;", "Delegationsbeslut |": OCR speckles after a title; no title ends in them.
 const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 // "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
-const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~]+))+\s*$/u;
+// "Rapport från kansliet | | | >": an angle or guillemet among them, too.
+const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
 const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;

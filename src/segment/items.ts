@@ -10,6 +10,7 @@ import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraph
 import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
+import { romanChainAcrossDamage } from './roman-numeral-damage.ts';
 import { timedProgrammeHeadings } from './timed-programme.ts';
 
 /**
@@ -53,7 +54,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // Points numbered "I.", "II." or "a)", "b)" are the document's items only as a chain of three from the first,
   // longer than any chain of Arabic numbers (otherwise they are sub-points inside items).
   for (const kind of ['roman', 'lettered'] as const) {
-    const chain = bestChain(candidates.filter((c) => c.kind === kind));
+    const chain = (kind === 'roman' ? romanChainAcrossDamage(lines, candidates) : null) ?? bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
   if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates));

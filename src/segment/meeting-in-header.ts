@@ -7,6 +7,19 @@ import { isStructural } from './structural-rows.ts';
 import { type DateMatch, findCompactDate, findDates, isDamagedWeekday } from './swedish-dates.ts';
 import { findTimeRange } from './swedish-times.ts';
 
+const UNDERLINE_ROW = /^\s*[-_=–—]{3,}\s*$/u;
+
+/**
+ * "måndagen den 9 mars 1981 kl 19.00" / (blank) / "i skolans bibliotek, Norrby.": a typed letter sets the
+ * sentence's parts apart on rows of their own; a row that opens with a lower-case "i", "på" or "å" goes on with the
+ * sentence above the blank, so the blank is dropped.
+ */
+function withSentenceGoingOnBelowBlank(page: readonly DocumentLine[], row: number, sentence: string): readonly DocumentLine[] {
+  const [blank, next] = [page[row + 1], page[row + 2]];
+  if (!blank || !next || !isBlank(blank) || /[.!]\s*$/u.test(sentence) || !/^\s*(?:i|på|å)\s+\p{L}/u.test(next.text)) return page;
+  return [...page.slice(0, row + 1), ...page.slice(row + 2)];
+}
+
 const TIME_THEN_PLACE_ROW = /^\s*(?:k[l1I|]\.?|klockan)['’‘`]?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:,|i\s|på\s)\s*\S/iu;
 const TIME_ONLY_ROW = /^\s*(?:tid:?\s*)?(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[–—-]+\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*[|:;,.]?\s*$/iu;
 
@@ -120,7 +133,8 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
   const top = withDateYearsRejoined(
     firstPage
       .map((line, index) => ({ line, index }))
-      .filter(({ line }) => !isBlank(line))
+      // "K A L L E L S E" / "---------------": a typewriter's underline is no row of the head.
+      .filter(({ line }) => !isBlank(line) && !UNDERLINE_ROW.test(line.text))
       .slice(0, 7),
   ).slice(0, 6);
   const meetingOnRow = (position: number): MeetingTime | null => {
@@ -187,7 +201,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     if (time) {
       // "… kl. 18.30–20.15 i Sollentuna kommunhus, sammanträdesrum Edsviken.": a sentence of prose may wrap onto the next rows.
       const readings = [after];
-      for (const next of firstPage.slice(placeRow + 1, placeRow + 3)) {
+      for (const next of withSentenceGoingOnBelowBlank(firstPage, placeRow, after).slice(placeRow + 1, placeRow + 3)) {
         // A labelled row below ("Närvarande: …") starts the head block even where geometry gave no blank row.
         // "… i byagården!" / "Dagordning": an invitation's exclamation mark ends its sentence as a stop does.
         if (/[.!]\s*$/.test(after) || isBlank(next) || isStructural(next)) break;
@@ -213,7 +227,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       // "Onsdagen den 15 oktober 2025, 15.00-17.00" / "Företagarnas hus, Falun": the time ends the dated row, and the
       // row straight under it names the place, as a label would ("Plats: …").
       const under = firstPage[placeRow + 1];
-      if (!place && /\d\s*$/u.test(line.text) && under && PLACE_ROW.test(under.text) && under.cells.length === 1 && !isStructural(under) && !GROUP_NAME.test(under.text)) place = under.text.trim();
+      if (!place && /\d\s*$/u.test(line.text) && under && looksLikePlaceRow(under.text) && under.cells.length === 1 && !isStructural(under) && !GROUP_NAME.test(under.text)) place = under.text.trim();
     } else {
       // "den 25 april 2023 i Vallentuna kommunhus, sammanträdesrum Ekeby": without a time, "i" or "på" says a place follows.
       // "Protokoll fört vid årsmöte 2025-03-02 i klubbstugan": one lower-case room or house in the definite form, too.
@@ -262,7 +276,8 @@ function letterheadDate(text: string): boolean {
     .slice(0, date.index)
     .split(/\s+/u)
     .filter((word) => /\p{L}/u.test(word) && !/^\p{Ll}{1,2}$/u.test(word));
-  return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word)) && /[|:;]/u.test(text.slice(0, date.index));
+  // "Fritidsnämnden 1981-02-23": with the gap read as a plain space, too; the row holds only the name and the date.
+  return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word));
 }
 
 // "\"1983-11-09": a speck read as a quote or bar glued to a letterhead's date leaves it alone in its cell.
@@ -297,6 +312,14 @@ const TRAILING_QUOTE_SPECKS = /(?<=[.\p{L}\d])(?:\s*[|'"`´‘’“”»«])+\s
 // A place on a row of its own: capitalised words, a comma before the town, a house number; no sentence, no figures else.
 // "Musikskolan, sal B", "Stadshuset, rum 4": the room after the comma, in lower case.
 const PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:,\s*(?:\p{Lu}[\p{L}-]*|sal|salen|rum|rummet|lokal|plan|våning)(?:\s+[\p{L}\d-]+){0,2})?\s*$/u;
+// "Ekhuset, sal Linnean, Skogsvägen 12": the house, the room and the street, two or three parts after commas;
+// a room word or a house number tells it from a row of names. OCR may read a comma as a semicolon.
+const LONG_PLACE_ROW = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}(?:\s+\d{1,3}[A-Za-z]?)?(?:[,;]\s*(?:\p{Lu}[\p{L}-]*|sal|salen|rum|rummet|lokal|plan|våning)(?:\s+[\p{L}\d-]+){0,2}){2,3}\s*$/u;
+const ROOM_OR_NUMBER = /\b(?:sal|salen|rum|rummet|lokal|plan|våning)\b|\d/u;
+
+function looksLikePlaceRow(text: string): boolean {
+  return PLACE_ROW.test(text) || (LONG_PLACE_ROW.test(text) && ROOM_OR_NUMBER.test(text));
+}
 // "Nätverket för …", "Styrgruppen …": the group that met, which may stand under its dated heading instead.
 const GROUP_NAME = /(?:nätverk|grupp|nämnd|styrelse|utskott|fullmäktige|råd(?:et)?\b|forum|kommitté|förening|förbund)/iu;
 // "sammanträdde", "höll styrelsen sammanträde", "möttes": a verb in the past that reports the meeting took place.

@@ -50,7 +50,9 @@ function misreadRow(line: DocumentLine, index: number, number: string, kind: Ite
   const clocked = CLOCK_AFTER_MISREAD.test(joined ?? '');
   const first = clocked ? joined!.replace(CLOCK_AFTER_MISREAD, '$1 ') : joined;
   const m = MISREAD_NUMBER.exec(first ?? '');
-  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1]) && !clocked) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
+  // "i. Val av justerare …": a lone "i" or "l" with the stop after it is the figure 1 misread, no sentence's opening word.
+  const misreadOne = m?.[1] !== undefined && /^[il]\.$/u.test(m[1]) && number === '1';
+  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1]) && !clocked && !misreadOne) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
   return withoutReference({ line: index, number, title: m[2]!.trim(), trailing: rest, kind });
 }
 
@@ -62,7 +64,8 @@ function misreadRow(line: DocumentLine, index: number, number: string, kind: Ite
 function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: ItemHeading, missing: string): ItemHeading | null {
   const rows: number[] = [];
   for (let i = heading.line + 1; i < next.line; i++) if (!isBlank(lines[i]!)) rows.push(i);
-  const opening = rows.filter((i) => !/^\s*\p{Ll}/u.test(lines[i]!.text) || CLOCK_AFTER_MISREAD.test(lines[i]!.text));
+  // '"ungdomsarbetslösheten?': a speck OCR read as a quote before a wrapped row's lower-case word does not make it open a point.
+  const opening = rows.filter((i) => !/^\s*["'`‘’“”|]?\p{Ll}/u.test(lines[i]!.text) || CLOCK_AFTER_MISREAD.test(lines[i]!.text));
   return opening.length === 1 ? misreadRow(lines[opening[0]!]!, opening[0]!, missing, heading.kind, false) : null;
 }
 

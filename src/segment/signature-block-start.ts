@@ -2,6 +2,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikeName } from './person-parts.ts';
 import { signatureRoles } from './signature-role-rows.ts';
+import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
@@ -19,7 +20,8 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);
     // "________  ________" over the next pair of signers: the lines to sign on.
     const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
-    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l))) return i;
+    // "anna.ek@forbundet.se, 0150-48 80 12": the signer's e-mail and phone under the name, too.
+    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l) || isSignerContactRow(l))) return i;
   }
   return lines.length;
 }

@@ -50,6 +50,8 @@ const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|infö
 // "… helårsprognos för", "… bostäder vid": a preposition that a place's or body's name can follow.
 const PREPOSITION_END = /\b(?:för|av|i|till|om|med|på|inom|från|över|inför|vid)$/iu;
 
+const QUOTE_BEFORE_LOWER = /^["'`‘’“”]+(?=\p{Ll})/u;
+
 const AWAITS_DESIGNATION = /\b(?:fastigheten|fastigheterna|kvarteret)$/iu;
 // "Lindholmen 1:22", "Norra Ekeby 3:7": a property designation, a name and its block and unit numbers.
 const DESIGNATION = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+\d{1,4}:\d{1,4}\b/u;
@@ -101,10 +103,12 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const nameAfterPreposition = (row: string) =>
       PREPOSITION_END.test(title) && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}\d:-]+){0,3}$/u.test(row) && after !== undefined && !isStructural(after);
     const goesOn = (row: string) => /^\p{Ll}/u.test(row) || (count === 0 && DASHED_TAIL.test(row)) || (AWAITS_DESIGNATION.test(title) && DESIGNATION.test(row)) || nameAfterPreposition(row);
-    if (next && isBlank(next) && wrapsAfterBlank && after && !isBlank(after) && goesOn(after.text.trim()) && after.text.trim().length <= 60) {
+    // '"ungdomsarbetslösheten?': a speck OCR read as a quote before the wrapped row's first word.
+    const unquoted = after && after.cells.length === 1 ? after.text.trim().replace(QUOTE_BEFORE_LOWER, '') : after?.text.trim();
+    if (next && isBlank(next) && wrapsAfterBlank && after && unquoted && !isBlank(after) && goesOn(unquoted) && unquoted.length <= 60) {
       blanks++;
       count++;
-      next = after;
+      next = unquoted === after.text.trim() ? after : { ...after, cells: [unquoted], text: unquoted };
     }
     // "§ 57" / "" / "Detaljplan för …": a heading row without its title, the title after a blank row.
     // '"Detaljplan för …': a speck OCR read as a quote mark before the title's capital.
