@@ -42,7 +42,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "1 — Val av justerare" between "2 Godkännande …" rows: OCR read the gap after a bare number as a dash.
   const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? ''))));
   const rescued = withLostNumberColumn(lines, numberColumn);
-  if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, rescued);
+  if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, fillNumberedGaps(rescued, candidates, lines));
   if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
     return withSubHeadings(lines, fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines));
   }

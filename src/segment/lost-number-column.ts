@@ -11,7 +11,8 @@ import type { ItemHeading } from './item-heading.ts';
  */
 export function withLostNumberColumn(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
   const anchor = chain[0];
-  if (!anchor || Number(anchor.number) < 3 || !lines[anchor.line]!.cellX) return chain;
+  if (!anchor || Number(anchor.number) < 3) return chain;
+  if (!lines[anchor.line]!.cellX) return withLostNumbersInText(lines, chain);
   let at = anchor.line - 1;
   while (at >= 0 && !(headerCellsOf(lines[at]!) !== null && lines[at]!.cellX)) at--;
   if (at < 0 || anchor.line - at > 40) return chain;
@@ -24,6 +25,26 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
     .slice(at + 1, anchor.line)
     .map((line, k) => ({ line, index: at + 1 + k }))
     .filter(({ line }) => !isBlank(line) && line.cellX !== undefined && line.cellX[0]! < bound && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!));
+  if (points.length !== Number(anchor.number) - 1) return chain;
+  const lead = points.map(({ line, index }, k): ItemHeading => ({ line: index, number: String(k + 1), title: line.cells[0]!.trim(), trailing: line.cells.slice(1), kind: anchor.kind }));
+  return [...lead, ...chain];
+}
+
+/**
+ * "Nr Ärende" / "Val av justerare" / "Godkännande av dagordningen" / "Årsredovisning 2025" / "5 Taxa för …": the same in
+ * plain OCR text, without the geometry to find the title's column. Every row between the header and the first number OCR
+ * read that opens with a capital is a point (a wrapped row opens in lower case or with a figure), and only when their
+ * count fills the numbers before it.
+ */
+function withLostNumbersInText(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
+  const anchor = chain[0]!;
+  let at = anchor.line - 1;
+  while (at >= 0 && anchor.line - at <= 30 && headerCellsOf(lines[at]!) === null) at--;
+  if (at < 0 || anchor.line - at > 30) return chain;
+  const points = lines
+    .slice(at + 1, anchor.line)
+    .map((line, k) => ({ line, index: at + 1 + k }))
+    .filter(({ line }) => !isBlank(line) && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!));
   if (points.length !== Number(anchor.number) - 1) return chain;
   const lead = points.map(({ line, index }, k): ItemHeading => ({ line: index, number: String(k + 1), title: line.cells[0]!.trim(), trailing: line.cells.slice(1), kind: anchor.kind }));
   return [...lead, ...chain];

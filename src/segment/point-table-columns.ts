@@ -104,12 +104,17 @@ export function withoutPresenters(lines: readonly DocumentLine[], headings: Item
   const first = headings[0];
   if (!first) return headings;
   // "Tid Nr — Punkt Ansvarig": OCR's specks between the column words are none.
-  const header = lines.slice(Math.max(0, first.line - 3), first.line).find((line) => {
+  const presenterHeader = (line: DocumentLine) => {
     const words = headerWords(line);
     return words.length >= 2 && words.every((w) => AGENDA_HEADER.test(w)) && words.some((w) => PRESENTER_HEADER.test(w));
-  });
-  if (!header) return headings;
+  };
+  const header = lines.slice(Math.max(0, first.line - 3), first.line).find(presenterHeader);
+  // "Informationsärenden" / "Nr Ärende Dnr Föredragande" / "6 Insatsstatistik … Mia Sandén": a table that goes on under
+  // a header of its own on the next page, where OCR read the first page's header without the presenter's column.
+  const later = header ? -1 : lines.findIndex((line, i) => i > first.line && presenterHeader(line));
+  if (!header && later === -1) return headings;
   return headings.map((heading) => {
+    if (!header && heading.line < later) return heading;
     // "… dagens program Karin Nordlund '": OCR's speck after the name is no part of it.
     const words = withoutTrailingSpeckle(heading.title).split(/\s+/);
     const tail = words.slice(-2);

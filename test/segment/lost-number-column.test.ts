@@ -35,3 +35,27 @@ describe('an agenda table whose number column OCR lost up to "4"', () => {
     expect(findItemHeadings(rows('5 Meddelanden')).map((h) => h.number)).not.toContain('1');
   });
 });
+
+describe('an agenda table whose number column plain OCR text lost up to "5"', () => {
+  const text = (fifth: string) =>
+    'KALLELSE\n\nNr Ärende\n\nVal av justerare\n\nGodkännande av dagordningen\n\nBokslut 2025 |\n\nPlan för räddningsinsatser\n\n2027-2030, remiss\n\n' +
+    `${fifth}\n6 Statistik över larm\n\n1 Rekrytering av deltidsbrandmän\n8 Meddelanden\n`;
+  const numbers = (t: string) => findItemHeadings(t.split('\n').map((row) => documentLine(1, row.trim() ? row.split(/\t+| {2,}/) : []))).map((h) => [h.number, h.title]);
+
+  it('numbers the rows between the header and the first figure read that open with a capital, and fills the figure misread after it', () => {
+    expect(numbers(text('5 Taxa för tillsyn'))).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Godkännande av dagordningen'],
+      ['3', 'Bokslut 2025 |'],
+      ['4', 'Plan för räddningsinsatser'],
+      ['5', 'Taxa för tillsyn'],
+      ['6', 'Statistik över larm'],
+      ['7', 'Rekrytering av deltidsbrandmän'],
+      ['8', 'Meddelanden'],
+    ]);
+  });
+
+  it('leaves the rows unnumbered when their count does not fill the numbers before the first figure read', () => {
+    expect(numbers(text('6 Taxa för tillsyn').replace('6 Statistik', '7 Statistik').replace('8 Meddelanden', '9 Meddelanden')).map(([n]) => n)).not.toContain('1');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentLine } from '../../src/segment/document-lines.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
 import { findItemHeadings } from '../../src/segment/items.ts';
 
 // An agenda table "Ärende | Dnr | Föredragande" whose column gaps OCR closed, so each row is one cell.
@@ -38,5 +39,15 @@ describe('a table of points whose column gaps OCR closed', () => {
     const heading = findItemHeadings(lines)[1]!;
     expect(heading.runIn).toBeUndefined();
     expect(heading.title).toBe('Bygglov för garage,');
+  });
+});
+
+describe('a presenter column named only in the header of the table going on', () => {
+  it('takes the presenter off titles under a later header that names the column when the first header lost it', () => {
+    const text =
+      'KALLELSE\n\nBeslutsärenden\nNr Ärende\n1 Val av justerare\n2 Bokslut 2025\n3 Taxa för tillsyn\n\nInformationsärenden\nNr Ärende Dnr Föredragande\n' +
+      '4 Larmstatistik för hösten Eva Lundell\n5 Meddelanden\n';
+    const m = segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
+    expect(m.items.map((i) => i.title)).toEqual(['Val av justerare', 'Bokslut 2025', 'Taxa för tillsyn', 'Larmstatistik för hösten', 'Meddelanden']);
   });
 });
