@@ -19,6 +19,9 @@ import { bigramLift, contextLift, corpusPrefers } from './neighbour-lift.ts';
 import { foldDiacritics, learnedForm, writeInCaseOf } from './reading-case.ts';
 import { dropsLetter, endsInNameElement, hasPresentTense, isProperNoun, isVerbInfinitive, restoresNameElement, splitsIntoElementsAlone, swapsCapitalInitial, tradesLatinLetters } from './reading-checks.ts';
 import { syntaxLift } from './syntax-cues.ts';
+import { tradesIntoNameEnd } from './name-end-slip.ts';
+import { passiveFamilyLift } from './passive-family-prior.ts';
+import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
 import { wordCandidates } from './word-candidates.ts';
 import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordLogPrior } from './word-prior.ts';
@@ -191,6 +194,7 @@ function decideWord(
     // An unlisted word that merely splits into parts is, on a damaged page, as suspect as an unknown one.
     else if (c === original && (c.evidence === 'compound' || c.smallProperNoun === true)) adjust += UNKNOWN_SHIFT[level];
     if (level === 'damaged' && c.partLift) adjust += PART_LIFT_WEIGHT * c.partLift;
+    adjust += passiveFamilyLift(lexicon, c, original);
     // A role in brackets after a name is a person: the agent noun in -ör ("kassör", "direktör"),
     // not the plural in -or its lost ö leaves ("kassor").
     if (place.roleAfterName && c !== original && AGENT_NOUN.test(c.lower) && c.edits.some(isLostDiacritic)) adjust += ROLE_AGENT_LIFT;
@@ -233,6 +237,7 @@ function decideWord(
   let confidence = calibratedConfidence(evidence, probability);
   if (isRestoredCompound(word, best.c, original, rivals, level)) confidence = Math.max(confidence, RESTORED_COMPOUND_CONFIDENCE);
   if (isContextOnDamage(word, best.c, original, contextDecided, level)) confidence = Math.max(confidence, CONTEXT_ON_DAMAGE_CONFIDENCE);
+  if (isYearBeforeNumber(best.c.lower, around)) confidence = Math.max(confidence, YEAR_BEFORE_NUMBER_CONFIDENCE);
   // A reading the frequency list marks as rare (below 1 per million: rude or odd words like a
   // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
   const listedFrequency = lexicon.frequency.get(best.c.lower);
@@ -271,7 +276,7 @@ function decideWord(
   }
   // "Ulla Aho" is no "Åbo": the English model reads plain Latin letters of a name well, so a
   // common word reached by trading one for another ("h" → "b") is another word, not the name repaired.
-  if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && best.c.edits.some(tradesLatinLetters)) {
+  if (inName && pattern === 'title' && best.c.evidence === 'lexicon' && best.c.edits.some(tradesLatinLetters) && !tradesIntoNameEnd(lexicon, best.c, original)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   // "Pelle Ånström" is no "Åström": on a page the Swedish model read (clean), a name's letters came out as
