@@ -21,6 +21,7 @@ import { dropsLetter, endsInNameElement, hasPresentTense, isProperNoun, isVerbIn
 import { syntaxLift } from './syntax-cues.ts';
 import { tradesIntoNameEnd } from './name-end-slip.ts';
 import { isListedSurnameTwin } from './surname-twin.ts';
+import { INFINITIVE_AFTER_DETERMINER_CONFIDENCE, isInfinitiveAfterDeterminer } from './infinitive-after-determiner.ts';
 import { passiveFamilyLift } from './passive-family-prior.ts';
 import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
@@ -248,6 +249,7 @@ function decideWord(
   if (original.evidence === 'domain' && !original.parts && best.c.evidence === 'domain' && !best.c.parts && pattern === 'title') {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
+  if (isInfinitiveAfterDeterminer(lexicon, best.c.lower, original.lower, originalKnown, around.left)) confidence = Math.min(confidence, INFINITIVE_AFTER_DETERMINER_CONFIDENCE);
   // A listed word nobody writes as a common word, after a first name, is a surname as written (Backman/Bäckman).
   // First names are left to the lists: on the training pages the listed spelling with å/ä/ö was right (6 of 6).
   if (inName && pattern === 'title' && isProperNoun(lexicon, around.left) && isListedSurnameTwin(lexicon, best.c, original)) confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
