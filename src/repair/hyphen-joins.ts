@@ -71,12 +71,18 @@ export function elidedHeadFix(head: string, tail: string, lexicon: Lexicon, leve
 const CONJUNCTIONS = new Set(['och', 'eller', 'samt', 'resp', 'respektive', '&']);
 /**
  * "Halso- och sjukvardsdirektor": the next conjunct's first part in small letters, when a
- * conjunction follows the hyphen; the compound the hyphen shortens shares its head.
+ * conjunction follows the hyphen; the compound the hyphen shortens shares its head. Tokens without
+ * a letter after the conjunction (a speck, "och ’", or a date of a column the OCR read across) are
+ * passed over, and a conjunction closing the line takes the next line's first word (`nextLineWord`),
+ * as running text wraps there as anywhere.
  */
-export function elidedCompoundTail(tokens: readonly Token[], k: number): string | undefined {
+export function elidedCompoundTail(tokens: readonly Token[], k: number, nextLineWord?: string): string | undefined {
   const conjunction = tokens[k + 1];
-  const conjunct = tokens[k + 2];
-  if (!conjunction || !conjunct || !CONJUNCTIONS.has(conjunction.text.toLowerCase()) || !tokens[k]!.chunk.endsWith('-')) return undefined;
+  if (!conjunction || !CONJUNCTIONS.has(conjunction.text.toLowerCase()) || !tokens[k]!.chunk.endsWith('-')) return undefined;
+  let at = k + 2;
+  while (at < tokens.length && !/\p{L}/u.test(tokens[at]!.text)) at++;
+  const conjunct = tokens[at];
+  if (!conjunct) return nextLineWord !== undefined && /^\p{Ll}+$/u.test(nextLineWord) ? nextLineWord : undefined;
   const first = splitWordParts(conjunct.text)[0];
   if (!first || first.offset !== 0 || !/^\p{L}+$/u.test(first.part)) return undefined;
   return first.part.toLowerCase();

@@ -6,7 +6,7 @@ import { isCasedLetter } from './letter-classes.ts';
 import type { Lexicon } from './lexicon.ts';
 import { continuesWrappedSentence } from './invented-capital.ts';
 import { namesInPairs, repairLine, type LineFix, type LineJoins } from './repair-line.ts';
-import { tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
+import { splitWordParts, tokeniseChunk, tokeniseLine, type Token } from './tokenise.ts';
 
 export { loadLexicon } from './lexicon.ts';
 export type { Lexicon } from './lexicon.ts';
@@ -85,6 +85,8 @@ function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest
   const previousHead = hyphenHead(lines[index - 1]);
   if (previousHead && lowerTail(lines[index])) joins.previousHead = previousHead;
   if (continuesWrappedSentence(lines[index - 1], widest)) joins.continuesSentence = true;
+  const nextWord = lines[index + 1]?.[0];
+  if (nextWord && nextWord.start === nextWord.chunkStart) joins.nextLineWord = splitWordParts(nextWord.text)[0]?.part;
   return joins;
 }
 

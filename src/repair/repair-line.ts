@@ -56,6 +56,8 @@ export interface LineJoins {
   nextTail?: string;
   /** The previous line is a full line of running text whose sentence wraps onto this one (invented-capital.ts). */
   continuesSentence?: boolean;
+  /** The next line's first word in small letters: the conjunct a line ending "Hälso- och" shortens a compound before. */
+  nextLineWord?: string;
 }
 
 /**
@@ -118,7 +120,7 @@ export function repairLine(
     }
     // "Hälso- och sjukvård": the part before the hyphen is the first part of a compound whose head the
     // next conjunct gives, and many such parts are no word alone ("hälso", "samhällsbyggnads").
-    const elidedTail = t.text.endsWith('-') && parts.length > 0 ? elidedCompoundTail(tokens, k) : undefined;
+    const elidedTail = t.text.endsWith('-') && parts.length > 0 ? elidedCompoundTail(tokens, k, joins.nextLineWord) : undefined;
     const listedRun = listedHyphenRun(parts, lexicon);
     for (const [index, { part, offset }] of parts.entries()) {
       if (listedRun.has(index)) continue;

@@ -17,3 +17,13 @@ describe('the first part of a compound shortened before a conjunction ("Hälso- 
     expect(repairedLine('Vard- och stodenheten svarar för planen.')).toBe('Vård- och stödenheten svarar för planen.');
   });
 });
+
+describe('a shortened compound part whose conjunct the line does not hold', () => {
+  const repaired = (text: string): string => repairText(`${damaged}${text}`, lexicon, { threshold: 0.8 }).text.slice(damaged.length);
+  it('takes the conjunct from the next line when the conjunction closes the line', () => {
+    expect(repaired('Rapporten gick till halso- och\ntandvardsenheten i Ekby.')).toContain('hälso- och\ntandvårdsenheten');
+  });
+  it('passes over a speck the OCR read after the conjunction', () => {
+    expect(repaired('Rapporten gick till Halso- och ’ tandvardsenheten.')).toContain('Hälso- och ’ tandvårdsenheten');
+  });
+});
