@@ -5,6 +5,7 @@ import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
 import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-people-rows.ts';
+import { withPartyColumnInBrackets } from './party-column-in-row.ts';
 import { partyPairsPerRow } from './party-pairs-per-row.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
@@ -124,6 +125,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(UNNAMED_COUNT, ''))
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
+      .map(withPartyColumnInBrackets)
       .map(withNextMemberParted)
       .map(withListConnectorsAsCommas)
       .map(withoutParticipantKinds)

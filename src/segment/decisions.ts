@@ -110,7 +110,8 @@ const REGISTRY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,6}
 const ROW_START_SPECKLE = /^\s*(?:[«|~_`.,:;]+\s*|["'”“]\s+)(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
-const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+[|~_:;'"`\-–—]+)+\s*$/u;
+// "… med 600 kronor. i": a lone small letter there too; no sentence starts in lower case.
+const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+(?:[|~_:;'"`\-–—]+|\p{Ll}))+\s*$/u;
 
 // "Kommunstyrelsen beslutar . :" / "att sälja …": specks read apart after the deciding verb that ends its row; a verb
 // waiting for its att-clauses ends no sentence there.
@@ -145,7 +146,8 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       // "… genomförs den 1" / "" / "januari 1995.": after a figure or a comma, too.
       const next = lines.slice(index + 1).find((l) => !isBlank(l));
       const last = current?.rows[current.rows.length - 1] ?? '';
-      if (current && next && next.page === line.page && /[\p{Ll}\d,]\s*$/u.test(last) && /^\s*\p{Ll}/u.test(next.cells.join(' '))) continue;
+      // "… att infordra" / "" / "- anbud från två firmor, samt": a speck read before the row's first word.
+      if (current && next && next.page === line.page && /[\p{Ll}\d,]\s*$/u.test(last) && /^\s*(?:[-–—'"`.,:;|]+\s*)?\p{Ll}/u.test(next.cells.join(' '))) continue;
       current = null;
       continue;
     }

@@ -6,12 +6,15 @@ import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingMixedScrap, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
 import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isPointsTableHeader, opensUnknownLabelColumn, PAGE_OF, READER_NOTE, TURNOUT, UNKNOWN_LABEL_ROW } from './head-value-stops.ts';
 import { labelRowTable, listColumns } from './label-column-tables.ts';
+import { labelWordsOverValues } from './label-row-words.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
 import { isListSubheading, isWrappedPlaceRow, withoutSpeckCell } from './people-table-ocr-rows.ts';
 import { FIGURES_ONLY, INITIALS_HEADER, isTableHeader, NAME_HEADER, PLACE_COLUMN, ROLE_COLUMN, ROLE_HEADER, TABLE_HEADER } from './people-table-header.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { cleanNameText } from './name-text-cleanup.ts';
+import { organisationGroupGoesOn } from './organisation-groups-after-blank.ts';
+import { withPartyColumnInBrackets } from './party-column-in-row.ts';
 import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
 import { withoutMemberColumn } from './member-column.ts';
@@ -186,8 +189,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // "Tomas Ek (S)" / "" / "." / "" / "Stina Vall (C), …": a row of nothing but a speck is no row of the list.
       const next = lines.slice(i + 1).find((l) => !isBlank(l) && !SPECKLE_ONLY.test(l.text));
       // "Kommunhuset Kinna, torsdagen den 14 mars 2019": a row with a whole date names no person, however it reads.
-      const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') || findDates(next.text).some((d) => d.explicitYear) ? null : parsePerson(next.cells[0] ?? '');
-      const lastPerson = current?.values.length ? parsePerson(current.values[current.values.length - 1]!) : null;
+      const nextPerson = next === undefined || matchLabel(next.cells[0] ?? '') || findDates(next.text).some((d) => d.explicitYear) ? null : parsePerson(withPartyColumnInBrackets(next.cells[0] ?? ''));
+      const lastPerson = current?.values.length ? parsePerson(withPartyColumnInBrackets(current.values[current.values.length - 1]!)) : null;
       // "Åsa Ek Tyresö kommun" / "" / "Per Öst Haninge kommun": OCR puts blank rows between the rows of a people table.
       // "S1 Personal – Olle Rosvall" / "" / "S2 Analys – Sanna Lindby": the same with a function beside each name.
       // "Per Ek Norrby byalag" / "" / "Eva Lund kommunalråd": a table of names beside a column that holds where some come
@@ -222,7 +225,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const continuesList =
         groupRows || partyRows || bareName || openRow || closedRow || headerRow || gluedPeople || (current !== null && staysInList(current, waiting, next)) ||
         (current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && nextPerson !== null &&
-        (/[,(]/.test(next!.text) || sameShape));
+        (/[,(]/.test(withPartyColumnInBrackets(next!.text)) || sameShape));
       // "… tisdagen den 10" / "" / "oktober 2023 kl. 17.30": a date value wrapped across a blank row.
       const lastValue = current?.values[current.values.length - 1] ?? '';
       const continuesDate = valueGoesOnAfterBlank(current, lastValue, next, waiting);
@@ -234,12 +237,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       const continuesGroups =
         current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && dashed.test(lastValue) && next !== undefined && afterNext !== undefined &&
         (dashed.test(next.text) || (next.text.trim().split(/\s+/).length <= 5 && !/,/.test(next.text) && matchLabel(next.cells[0] ?? '') === null && dashed.test(afterNext.text) && /,/.test(afterNext.text)));
+      const organisationGroups = current !== null && LIST_KINDS.has(current.kind) && waiting.length === 0 && organisationGroupGoesOn(current.values, next, afterNext);
       const replacementParts = substitutesTakeOver(current, lastValueText, next, waiting);
       if (replacementParts) {
         current = null;
         continue;
       }
-      if (!continuesList && !continuesDate && !continuesPlace && !continuesGroups && current && current.values.length > 0) current = null;
+      if (!continuesList && !continuesDate && !continuesPlace && !continuesGroups && !organisationGroups && current && current.values.length > 0) current = null;
       continue;
     }
     const columnsOfPeople = listColumns(lines, i);
@@ -250,12 +254,15 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       i += columnsOfPeople.rows;
       continue;
     }
-    const table = labelRowTable(line, lines[i + 1]);
+    // "Sammanträdesdatum Paragrafer Plats" / "" / "2019-03-12 §§ 12–18 Stadshuset": OCR's blank row between a boxed
+    // head's labels, read as one cell, and their values.
+    const overBlank = line.cells.length === 1 && lines[i + 1] !== undefined && isBlank(lines[i + 1]!) && lines[i + 2]?.cells.length === 1 && labelWordsOverValues(line.cells[0]!, lines[i + 2]!.cells[0]!) !== null;
+    const table = labelRowTable(line, lines[i + (overBlank ? 2 : 1)]);
     if (table) {
       fields.push(...table);
       current = null;
       columns = null;
-      i++;
+      i += overBlank ? 2 : 1;
       i += placeWrappedUnderTable(table, lines, i);
       continue;
     }

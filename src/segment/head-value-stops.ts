@@ -5,7 +5,8 @@ import { matchLabel } from './labels.ts';
 // number, a note to the reader.
 
 // "Punkt  Ämne  Ansvarig  Beslut/Åtgärd": the subject's column, and two column words joined by a slash.
-const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ämne|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status)$/iu;
+// "Ansvarig | Klart": who follows a point up and by when.
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ämne|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status|klart|klar|senast)$/iu;
 
 /**
  * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of

@@ -28,6 +28,7 @@ import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
 import { hasSignatureLayout } from './signature-layout.ts';
 import { parseSignatures } from './signatures.ts';
+import { signedByTable } from './signed-by-table.ts';
 import { withoutBareSignOff, withoutSigningHeading } from './signing-heading.ts';
 import { isSigningRecord } from './signing-record.ts';
 import { isStructural } from './structural-rows.ts';
@@ -164,7 +165,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const signed = withoutSigningHeading(
     withoutBareSignOff([...headSignatures, ...parseSignatures(tail, known, { closing: true })].filter((s) => s.name === null || s.name === undefined || looksLikeName(s.name))),
   );
-  const signatures = signed.signatures;
+  // "Detta dokument har signerats elektroniskt" over a table of signers: the minutes' only signatures.
+  const signatures = signed.signatures.length > 0 ? signed.signatures : signedByTable(lines.slice(headings[headings.length - 1]?.line ?? 0));
 
   return {
     schemaVersion: '1',

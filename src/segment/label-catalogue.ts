@@ -96,6 +96,8 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     // "Därutöver närvarande": everyone else present, after the members or shareholders.
     'Därutöver närvarande',
     'Dessutom närvarande',
+    // "Dessutom:" alone over the officials and substitutes who attended besides the members.
+    'Dessutom',
     'Även närvarande',
     'Övriga deltagare',
     'Övriga deltagande',

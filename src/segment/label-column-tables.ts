@@ -1,6 +1,7 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { DOCUMENT_DATE, type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { SPECKLE_ONLY } from './head-specks.ts';
+import { labelWordsOverValues } from './label-row-words.ts';
 import { matchLabel } from './labels.ts';
 import { parsePerson } from './person.ts';
 import { looksLikePlace } from './person-parts.ts';
@@ -15,6 +16,8 @@ export function labelRowTable(line: DocumentLine, below: DocumentLine | undefine
   if (line.cells.length === 1 && below?.cells.length === 1) {
     const [labels, values] = [line.cells[0]!.trim().split(/\s+/), below.cells[0]!.trim().split(/\s+/)];
     if (labels.length === 2 && values.length === 2 && labels.some((w) => CASE_REFERENCE.test(w))) return labelRowTable({ ...line, cells: labels }, { ...below, cells: values });
+    const parted = labelWordsOverValues(line.cells[0]!, below.cells[0]!);
+    if (parted) return labelRowTable({ ...line, cells: parted.labels }, { ...below, cells: parted.values });
   }
   if (line.cells.length < 2 || below === undefined || below.cells.length !== line.cells.length) return null;
   // "Datum | Diarienummer" over "2025-05-20 | 851-1234-2025": an authority's document head, where the date is the day
@@ -22,11 +25,20 @@ export function labelRowTable(line: DocumentLine, below: DocumentLine | undefine
   const reference = line.cells.map((c) => CASE_REFERENCE.test(c));
   // "Dag | Tid | Plats": in such a table's header the day is labelled by the bare word, which elsewhere opens a sentence.
   const labels = line.cells.map((c, k) => (reference[k] ? null : matchLabel(c) ?? (/^\s*(?:dag|veckodag)\s*$/iu.test(c) ? { kind: 'date' as const, label: 'Dag', rest: '' } : null)));
-  if (!labels.every((l, k) => reference[k] || (l !== null && !l.rest && MEETING_KINDS.has(l.kind)))) return null;
-  if (reference.every(Boolean)) return null;
+  if (!labels.every((l, k) => reference[k] || (l !== null && !l.rest && MEETING_KINDS.has(l.kind)) || beside(l))) return null;
+  if (reference.every(Boolean) || !labels.some((l) => l !== null && MEETING_KINDS.has(l.kind))) return null;
   if (below.cells.some((c) => matchLabel(c) !== null || SPECKLE_ONLY.test(c))) return null;
   const written = reference.some(Boolean);
   return labels.flatMap((l, k) => (l === null ? [] : [{ kind: l.kind, label: written && l.kind === 'date' ? DOCUMENT_DATE : l.label, values: [below.cells[k]!.trim()] }]));
+}
+
+// "Sammanträdesdatum | Paragrafer | Plats" over "2024-05-21 | §§ 41–45 | Rådhuset", "Tid | Justerare | Justeringens
+// datum" over "kl. 15.00–16.40 | Eva Ek | 2024-05-24": a boxed head prints the paragraphs, the adjuster and the day of
+// adjusting in the same table, each label over its value, beside at least one of the meeting's.
+function beside(label: ReturnType<typeof matchLabel>): boolean {
+  if (label === null) return false;
+  if (label.kind === 'adjustPlaceTime') return /^(?:datum|dag|tid|plats(?:\s+och\s+tid)?)?$/iu.test(label.rest.trim());
+  return !label.rest && (label.kind === 'paragraphs' || label.kind === 'adjusters');
 }
 
 const CASE_REFERENCE = /^\s*(?:diarienummer|diarienr\.?|dnr\.?|ärendenummer|ärendenr\.?|(?:vår\s+)?beteckning|(?:vår\s+)?referens)\s*$/iu;

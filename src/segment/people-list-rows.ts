@@ -362,6 +362,17 @@ export function withOrganisationHeaders(row: string, index: number, rows: readon
   return [header ? `${organisationHeader(header)}: ${row.replace(DASHED_ROW, '')}` : row];
 }
 
+/** "Region Norrbotten", "Luleå kommun": a row that only names where the people listed under it come from. */
+export function isOrganisationHeadingRow(row: string): boolean {
+  return !/[,()]/.test(row) && looksLikePlace(organisationHeader(row)) && organisationHeader(row).split(/\s+/).length <= 5;
+}
+
+/** "Anna Ek, socialchef": a first name and surname, then a comma and what follows it. */
+export function isNameCommaRow(row: string): boolean {
+  const name = row.split(',')[0]!.trim();
+  return /,/.test(row) && looksLikeName(name) && name.includes(' ') && !looksLikePlace(name);
+}
+
 /**
  * "Luleå kommun" / "Anna Ek, socialchef" / "Bo Lind, enhetschef" / "Region Norrbotten" / "Cia Berg, läkare": the same
  * grouping without dashes, where every heading row names a place or body and every other row a person and a title.
@@ -369,8 +380,8 @@ export function withOrganisationHeaders(row: string, index: number, rows: readon
  */
 function undashedGroups(rows: readonly string[]): (string | null)[] | null {
   if (rows.length < 4) return null;
-  const heading = (r: string) => !/[,()]/.test(r) && looksLikePlace(organisationHeader(r)) && organisationHeader(r).split(/\s+/).length <= 5;
-  const person = (r: string) => /,/.test(r) && looksLikeName(r.split(',')[0]!.trim()) && r.split(',')[0]!.trim().includes(' ') && !looksLikePlace(r.split(',')[0]!.trim());
+  const heading = isOrganisationHeadingRow;
+  const person = isNameCommaRow;
   // Every heading has its people under it ("Åsa Ek Tyresö kommun" rows of a table are no headings over nothing).
   const headed = rows.every((r, k) => !heading(r) || (rows[k + 1] !== undefined && person(rows[k + 1]!)));
   if (!heading(rows[0]!) || rows.filter(heading).length < 2 || !headed || !rows.every((r) => heading(r) || person(r))) return null;

@@ -13,6 +13,9 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   // "(c) tjg ers för Per Ek (c)": the serving substitute, abbreviated.
   // "tjg ersättare", "tjänstg. ersättare": the first word abbreviated, the second written out.
   [/^tj(?:g|änstg)?\.?\s*ers(?:\.|ättare)?$/iu, 'tjänstgörande ersättare'],
+  // "Per Ek | S | tjg", "Eva Lund | M | ej tjg": a substitute's column that marks only whether they served.
+  [/^(?:ej|icke)\s+tj(?:g|änstg(?:örande)?)\.?$/iu, 'ersättare'],
+  [/^tjg\.?$/iu, 'tjänstgörande ersättare'],
   // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
   [/^led(?:am)?\.?$/iu, 'ledamot'],
   // "(adj.)": taking part without being a member; "suppl.": an association's substitute.

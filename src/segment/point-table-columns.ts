@@ -10,7 +10,8 @@ const PRESENTER_HEADER = /^(?:föredragande|föredragare|handläggare|ansvarig)$
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 // The columns of a table of points that hold the title, and those that can stand after it.
 const TITLE_COLUMN = /^(?:punkt|ärende|rubrik|ämne)$/iu;
-const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|åtgärd|åtgärder|handling|handlingar|underlag|kommentar|kommentarer|noteringar)$/iu;
+// "Ansvarig | Klart": who does what was agreed and by when, after the note.
+const AFTER_TITLE_COLUMN = /^(?:föredragande|föredragare|handläggare|ansvarig|anteckning|anteckningar|diskussion|beslut|åtgärd|åtgärder|handling|handlingar|underlag|kommentar|kommentarer|noteringar|klart|klar|senast|status)$/iu;
 const TABLE_WORD = new RegExp(`${AGENDA_HEADER.source}|${AFTER_TITLE_COLUMN.source}`, 'iu');
 // Small words after which a capitalised word goes on with the title ("Detaljplan för Näsängen"), not a new column.
 const JOINING_WORD = /^(?:för|i|på|av|till|om|vid|mot|från|med|och|samt|inom|kring|över|under|efter|hos|mellan|utan|genom|enligt|kl\.?)$/iu;
@@ -36,10 +37,19 @@ function headerWords(line: DocumentLine): string[] {
 }
 
 /** Where the next column starts inside a title whose column gap OCR closed, or -1. */
-function nextColumnAt(words: readonly string[]): number {
+// Columns that hold notes written as sentences: a capitalised word there opens a sentence.
+const NOTE_COLUMN = /^(?:anteckning|anteckningar|diskussion|kommentar|kommentarer|noteringar)$/iu;
+
+/** "Maria visade ett utkast": a capitalised word followed by three words in lower case opens a sentence. */
+function opensSentence(words: readonly string[], at: number): boolean {
+  return words.slice(at + 1, at + 4).length === 3 && words.slice(at + 1, at + 4).every((w) => /^\p{Ll}+[.,]?$/u.test(w));
+}
+
+function nextColumnAt(words: readonly string[], notes = false): number {
   // "Information från förvaltningen | Sofie Ekman", "Bidrag 2024 . Tjänsteskrivelse": OCR's speck in the gap.
   // "… skolskjutsar Å Delges på sammanträdet": a lone capital letter in the gap is a speck too (not a numeral I, V, X).
-  const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  // "Lokaler under = Tre rum …": an equals sign read in the gap as well.
+  const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·=]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (speck !== -1) return speck;
   // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
   // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or
@@ -47,7 +57,9 @@ function nextColumnAt(words: readonly string[]): number {
   return words.findIndex((w, i) => {
     if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
     const before = words[i - 1]!;
-    if (/,$/u.test(before) || JOINING_WORD.test(before)) return false;
+    // "Nya rutiner för Maria visade ett utkast …" under a column of notes: after a small word, a name opening a
+    // sentence is the note's first word, where a title would name a place ("Detaljplan för Näsängen").
+    if (/,$/u.test(before) || JOINING_WORD.test(before)) return notes && opensSentence(words, i);
     return i === 1 || !/^\p{Lu}/u.test(before);
   });
 }
@@ -65,6 +77,21 @@ function registryLettersAt(words: readonly string[], registries: ReadonlySet<str
   return words.findIndex((w, i) => i >= 2 && /^\p{Lu}{2,5}$/u.test(w) && (/^\d{4}\s*\//u.test(words[i + 1] ?? '') || (registries.has(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''))));
 }
 
+// "Föregående", "Kommande": an adjective alone, whose noun the narrow title column wrapped onto the row below.
+const LONE_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ande|ende)$/u;
+
+/**
+ * "Nya rutiner för" / "skolan gäller från maj …": the word that finishes a title broken off in a narrow column, at
+ * the start of the row below, before the note's own wrapped words; small joining words before it come along.
+ */
+function wrappedTitleWord(below: DocumentLine | undefined): string | null {
+  if (below === undefined || isBlank(below)) return null;
+  const words = below.text.trim().split(/\s+/u);
+  const at = words.findIndex((w) => !JOINING_WORD.test(w));
+  if (at === -1 || !/^\p{Ll}{2,}[.,]?$/u.test(words[at]!)) return null;
+  return words.slice(0, at + 1).join(' ').replace(/[.,]$/u, '');
+}
+
 /**
  * Under the column headings of a table of points with a column after the title ("Punkt | Diskussion | Beslut",
  * "Nr | Ärende | Föredragande"), a heading row that OCR read as one cell runs that column into the title. The title
@@ -76,20 +103,24 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
   const titleAt = header?.findIndex((w) => TITLE_COLUMN.test(w)) ?? -1;
   if (!header || titleAt === -1 || !header.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return headings;
   const dnrColumn = header.slice(titleAt + 1).some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
+  const notes = header.slice(titleAt + 1).some((w) => NOTE_COLUMN.test(w));
   const registries = new Set(headings.flatMap((h) => [...lines[h.line]!.text.matchAll(REGISTRY_WITH_YEAR)].map((m) => m[1]!)));
   return headings.map((heading) => {
     if (lines[heading.line]!.cells.length !== 1) return heading;
     const words = heading.title.split(/\s+/);
     const registry = dnrColumn ? registryLettersAt(words, registries) : -1;
-    const named = nextColumnAt(words);
+    const named = nextColumnAt(words, notes);
     const at = registry >= 1 && (named < 1 || registry < named) ? registry : named;
     if (at < 1) return heading;
-    const rest = words.slice(at).join(' ').replace(/^[|.·]\s*/u, '').replace(/[\s|]+$/u, '');
+    const rest = words.slice(at).join(' ').replace(/^[|.·=]\s*/u, '').replace(/[\s|]+$/u, '');
     // The row below goes on with the next column's words, not the title's (as under a run-in title), unless the title
     // broke off mid-phrase ("… av enbostadshus," / "… mot fukt och mögel i"): then its own wrapped row comes next.
     // "… av enbostadshus, 2017/418 +": the Dnr column's bare number (taken off below) and its specks do not count.
     const title = words.slice(0, at).join(' ');
     const brokenOff = BROKEN_OFF.test(title.replace(/\s+\d{4}\s*\/\s*\d{1,5}(?:\s+[^\p{L}\d\s]+)*$/u, ''));
+    // Beside a column of notes the row below holds the note's next words too: only the title's own wrapped word is taken.
+    const wrapped = rest && notes && (brokenOff || LONE_PARTICIPLE.test(title)) ? wrappedTitleWord(lines[heading.line + 1]) : null;
+    if (wrapped) return { ...heading, title: `${title} ${wrapped}`, trailing: [rest, ...heading.trailing], runIn: true };
     return rest ? { ...heading, title, trailing: [rest, ...heading.trailing], ...(brokenOff ? {} : { runIn: true }) } : { ...heading, title };
   });
 }

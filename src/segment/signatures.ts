@@ -49,13 +49,20 @@ function withoutNameCaptions(line: DocumentLine): DocumentLine {
   return line.cells.some((c) => NAME_CAPTION.test(c)) ? documentLine(line.page, line.cells.map((c) => c.replace(NAME_CAPTION, '')), line.cellX) : line;
 }
 
+/** "Gun-Britt Sahl:'": specks OCR read after a signer's name on its own row; a name never ends on them. */
+function withoutSpecksAfterName(line: DocumentLine): DocumentLine {
+  if (line.cells.length !== 1) return line;
+  const name = line.cells[0]!.replace(/(?<=\p{Ll})[\s:;'"`’,.|]+$/u, '');
+  return name === line.cells[0] || matchLabel(line.cells[0]!) !== null || !isSignedName(name) ? line : documentLine(line.page, [name], line.cellX);
+}
+
 /**
  * Signature rows read top to bottom: a row of roles ("Vid anteckningarna
  * Justeras", "Sekreterare ........"), then, on the next row that holds
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital);
+  const lines = input.map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.
