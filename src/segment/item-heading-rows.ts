@@ -22,7 +22,8 @@ const DAMAGED_PARAGRAPH = /^\s*(?:[358sg]|[sS][g8])\s+(\d{2,4})(?:\/(?:\d{4}|\d{
 // "§41" read as "841" or "341": the sign glued to the number. Only trusted as a chain (see findItemHeadings).
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 // "Ks 8145": a three-digit paragraph after the body's prefix, glued the same way.
-const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?=\p{Lu})(.*)|\s*)$/u;
+// "841 =Valav justerare": a speck in the gap, glued to the title's first word.
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?:[=|'"`»]+\s*)?(?=\p{Lu})(.*)|\s*)$/u;
 // "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 // "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".

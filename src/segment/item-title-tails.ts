@@ -66,7 +66,8 @@ export function withoutReference(given: ItemHeading): ItemHeading {
 const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 // "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
 // "Rapport från kansliet | | | >": an angle or guillemet among them, too.
-const SCRAPS_AFTER_SPECKLE = /\s+[:;|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))+\s*$/u;
+// "Nästa möte . ij": a stop standing apart is a speckle as well.
+const SCRAPS_AFTER_SPECKLE = /\s+[:;.|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
 const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
