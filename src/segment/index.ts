@@ -29,6 +29,7 @@ import { closingSignatureStart, fromSignatureHeading, signatureStart } from './s
 import { hasSignatureLayout } from './signature-layout.ts';
 import { parseSignatures } from './signatures.ts';
 import { signedByTable } from './signed-by-table.ts';
+import { signerNamesReadLast } from './signer-names-read-last.ts';
 import { withoutBareSignOff, withoutSigningHeading } from './signing-heading.ts';
 import { isSigningRecord } from './signing-record.ts';
 import { isStructural } from './structural-rows.ts';
@@ -166,7 +167,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     withoutBareSignOff([...headSignatures, ...parseSignatures(tail, known, { closing: true })].filter((s) => s.name === null || s.name === undefined || looksLikeName(s.name))),
   );
   // "Detta dokument har signerats elektroniskt" over a table of signers: the minutes' only signatures.
-  const signatures = signed.signatures.length > 0 ? signed.signatures : signedByTable(lines.slice(headings[headings.length - 1]?.line ?? 0));
+  const afterLastHeading = lines.slice(headings[headings.length - 1]?.line ?? 0);
+  // Roles whose names OCR read only at the end of the document.
+  const namesLast = signed.signatures.every((s) => !s.name) ? signerNamesReadLast(afterLastHeading) : null;
+  const signatures = namesLast ?? (signed.signatures.length > 0 ? signed.signatures : signedByTable(afterLastHeading));
 
   return {
     schemaVersion: '1',
