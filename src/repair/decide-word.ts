@@ -23,6 +23,7 @@ import { tradesIntoNameEnd } from './name-end-slip.ts';
 import { isListedSurnameTwin } from './surname-twin.ts';
 import { INFINITIVE_AFTER_DETERMINER_CONFIDENCE, isInfinitiveAfterDeterminer } from './infinitive-after-determiner.ts';
 import { passiveFamilyLift } from './passive-family-prior.ts';
+import { isUnrankedTwin, rankedTwinFolds, UNRANKED_TWIN_SHIFT } from './unranked-twin.ts';
 import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
 import { wordCandidates } from './word-candidates.ts';
@@ -181,6 +182,7 @@ function decideWord(
           .map((c) => foldDiacritics(c.lower))
       : [],
   );
+  const rankedFolds = rankedTwinFolds(lexicon, rivals, original);
   const scored = rivals.map((c) => {
     const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
     let adjust = c === original ? originalBonus + (level === 'clean' ? acuteIdentityRefund : 0) : 0;
@@ -203,6 +205,8 @@ function decideWord(
     // A listed word the large corpus never saw, beside a diacritic twin it did see
     // ("nedskrapning" / "nedskräpning"), is the rarer of the two.
     if (c === original && unseenBesideSeenTwin) adjust += UNSEEN_TWIN_SHIFT;
+    // "värdcentralerna" beside "vårdcentralerna": a generated form nobody ranks is the rarer twin.
+    if (isUnrankedTwin(lexicon, c, original, rankedFolds)) adjust += UNRANKED_TWIN_SHIFT;
     // "Eva Lindback" / "Lindbäck": only the reading splits into name elements (lind+bäck). A lift the size of a
     // name pair's, no more: plain names of the same shape are real too ("Tornberg" beside "Törnberg"), and with
     // 2.5 three held-out names were broken for seven fixed.
