@@ -16,4 +16,8 @@ describe('a listed word the corpus never saw, beside a diacritic twin it saw', (
     const clean = 'När vi gick över bron såg vi många båtar och fåglar på sjön. Mötet öppnades och förslaget godkändes.\n';
     expect(repairText(`${clean}Grusbys nya dragplaster delades ut.`, lexicon, { threshold: 0.8 }).text).toContain('dragplaster');
   });
+  it('is written in when the twin is as plain a word form as the token ("gravning" -> "grävning")', () => {
+    const { text } = repairText(`${damaged}Ekbyns fiber kraver gravning utmed vagen.`, lexicon, { threshold: 0.8 });
+    expect(text).toContain('kräver grävning');
+  });
 });
