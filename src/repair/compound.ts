@@ -4,6 +4,7 @@
 // compound, linking -s- and -e- forms included) and score the split: few,
 // long parts are good evidence; many short parts ("klimat+nit+verket") are not.
 import { HASH_START, hashStep } from './form-table.ts';
+import { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -99,15 +100,15 @@ function partBits(lower: string, i: number, j: number, hash: number, inForms: bo
 
 interface DomainHashes {
   /** Hashes of every prefix of a domain word (and of it with a linking -s). */
-  prefixes: Set<number>;
+  prefixes: IntHashSet;
   /** Hashes of the domain words themselves, bare and with -s. */
-  words: Set<number>;
+  words: IntHashSet;
 }
 const domainHashCache = new WeakMap<Map<string, string>, DomainHashes>();
 function domainHashSets(lexicon: Lexicon): DomainHashes {
   let sets = domainHashCache.get(lexicon.domain);
   if (!sets) {
-    sets = { prefixes: new Set(), words: new Set() };
+    sets = { prefixes: new IntHashSet(), words: new IntHashSet() };
     for (const word of lexicon.domain.keys()) {
       let h = HASH_START;
       for (let k = 0; k < word.length; k++) sets.prefixes.add((h = hashStep(h, word.charCodeAt(k))));
@@ -120,9 +121,9 @@ function domainHashSets(lexicon: Lexicon): DomainHashes {
   }
   return sets;
 }
-function domainPrefixes(lexicon: Lexicon): Set<number> {
+function domainPrefixes(lexicon: Lexicon): IntHashSet {
   return domainHashSets(lexicon).prefixes;
 }
-function domainHashes(lexicon: Lexicon): Set<number> {
+function domainHashes(lexicon: Lexicon): IntHashSet {
   return domainHashSets(lexicon).words;
 }

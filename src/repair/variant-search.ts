@@ -7,6 +7,7 @@
 // The filter may let a few false readings through (hashes), never drop a true one.
 import type { ConfusionTable, Substitution, Variant } from './confusion-table.ts';
 import { HASH_START, hashStep } from './form-table.ts';
+import { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -27,21 +28,21 @@ const OPENS_PART = FORM_FLAG.compoundBegin | FORM_FLAG.compoundMiddle;
 /** Hashes of what, besides the word forms, a reading may be made of. */
 interface Shapes {
   /** Every prefix of a domain word (bare and with -s) and of a name element. */
-  prefixes: Set<number>;
+  prefixes: IntHashSet;
   /** Domain words (bare and with -s) and name start elements: a part may end there. */
-  opens: Set<number>;
+  opens: IntHashSet;
   /** Domain words and name end elements: a reading may end with them. */
-  ends: Set<number>;
+  ends: IntHashSet;
   /** Domain words: a whole reading may be one. */
-  wholes: Set<number>;
+  wholes: IntHashSet;
 }
 
 const shapeCache = new WeakMap<Lexicon, Shapes>();
 function shapesOf(lexicon: Lexicon): Shapes {
   let shapes = shapeCache.get(lexicon);
   if (shapes) return shapes;
-  shapes = { prefixes: new Set(), opens: new Set(), ends: new Set(), wholes: new Set() };
-  const add = (word: string, into: Array<Set<number>>): number => {
+  shapes = { prefixes: new IntHashSet(), opens: new IntHashSet(), ends: new IntHashSet(), wholes: new IntHashSet() };
+  const add = (word: string, into: IntHashSet[]): number => {
     let h = HASH_START;
     for (let k = 0; k < word.length; k++) shapes!.prefixes.add((h = hashStep(h, word.charCodeAt(k))));
     for (const set of into) set.add(h);
@@ -168,16 +169,58 @@ export function searchReadings(token: string, table: ConfusionTable, lexicon: Le
 function positionSlips(chars: readonly string[], table: ConfusionTable): Pick<Search, 'identity' | 'singles' | 'pairs' | 'pairFrom'> {
   const n = chars.length;
   const { identity, singles, pairs, pairFrom } = buffers;
+  const rows = codeRowsOf(table);
   for (let i = 0; i < n; i++) {
     const one = chars[i]!;
-    identity[i] = table.identity.get(one) ?? 0;
-    singles[i] = table.substitutions.get(one);
+    const c = one.length === 1 ? one.charCodeAt(0) : LATIN_1;
+    if (c < LATIN_1) {
+      identity[i] = rows.identity[c]!;
+      singles[i] = rows.singles[c];
+    } else {
+      identity[i] = table.identity.get(one) ?? 0;
+      singles[i] = table.substitutions.get(one);
+    }
     if (i + 1 < n) {
-      pairFrom[i] = one + chars[i + 1]!;
-      pairs[i] = table.substitutions.get(pairFrom[i]!);
+      const next = chars[i + 1]!;
+      const d = next.length === 1 ? next.charCodeAt(0) : LATIN_1;
+      if (c < LATIN_1 && d < LATIN_1) {
+        const pair = rows.pairs[c]?.get(d);
+        pairs[i] = pair?.subs;
+        if (pair) pairFrom[i] = pair.from;
+      } else {
+        pairFrom[i] = one + next;
+        pairs[i] = table.substitutions.get(pairFrom[i]!);
+      }
     }
   }
   return { identity, singles, pairs, pairFrom };
+}
+
+const LATIN_1 = 256;
+
+/** A table's rows for characters in Latin-1 (what nearly every token is written in), by character code. */
+interface CodeRows {
+  identity: Float64Array;
+  singles: Array<Substitution[] | undefined>;
+  /** By the first character's code: the second's code → the pair as written and its row. Most characters open no pair row. */
+  pairs: Array<Map<number, { from: string; subs: Substitution[] }> | undefined>;
+}
+
+const codeRowCache = new WeakMap<ConfusionTable, CodeRows>();
+function codeRowsOf(table: ConfusionTable): CodeRows {
+  let rows = codeRowCache.get(table);
+  if (rows) return rows;
+  rows = { identity: new Float64Array(LATIN_1), singles: new Array(LATIN_1).fill(undefined), pairs: new Array(LATIN_1).fill(undefined) };
+  for (const [ch, logp] of table.identity) if (ch.length === 1 && ch.charCodeAt(0) < LATIN_1) rows.identity[ch.charCodeAt(0)] = logp;
+  for (const [from, subs] of table.substitutions) {
+    if (from.length === 1 && from.charCodeAt(0) < LATIN_1) rows.singles[from.charCodeAt(0)] = subs;
+    else if (from.length === 2 && from.charCodeAt(0) < LATIN_1 && from.charCodeAt(1) < LATIN_1) {
+      const byNext = (rows.pairs[from.charCodeAt(0)] ??= new Map());
+      byNext.set(from.charCodeAt(1), { from, subs });
+    }
+  }
+  codeRowCache.set(table, rows);
+  return rows;
 }
 
 function walk(search: Search, i: number, len: number, logp: number, editLogp: number): void {
