@@ -4,7 +4,8 @@
 // compound, linking -s- and -e- forms included) and score the split: few,
 // long parts are good evidence; many short parts ("klimat+nit+verket") are not.
 import { HASH_START, hashStep } from './form-table.ts';
-import { IntHashSet } from './int-hash-set.ts';
+import { domainHashSets } from './domain-hashes.ts';
+import type { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
 
@@ -98,32 +99,9 @@ function partBits(lower: string, i: number, j: number, hash: number, inForms: bo
   return bits;
 }
 
-interface DomainHashes {
-  /** Hashes of every prefix of a domain word (and of it with a linking -s). */
-  prefixes: IntHashSet;
-  /** Hashes of the domain words themselves, bare and with -s. */
-  words: IntHashSet;
-}
-const domainHashCache = new WeakMap<Map<string, string>, DomainHashes>();
-function domainHashSets(lexicon: Lexicon): DomainHashes {
-  let sets = domainHashCache.get(lexicon.domain);
-  if (!sets) {
-    sets = { prefixes: new IntHashSet(), words: new IntHashSet() };
-    for (const word of lexicon.domain.keys()) {
-      let h = HASH_START;
-      for (let k = 0; k < word.length; k++) sets.prefixes.add((h = hashStep(h, word.charCodeAt(k))));
-      sets.words.add(h);
-      const withS = hashStep(h, 115);
-      sets.prefixes.add(withS);
-      sets.words.add(withS);
-    }
-    domainHashCache.set(lexicon.domain, sets);
-  }
-  return sets;
-}
 function domainPrefixes(lexicon: Lexicon): IntHashSet {
-  return domainHashSets(lexicon).prefixes;
+  return domainHashSets(lexicon.domain).prefixes;
 }
 function domainHashes(lexicon: Lexicon): IntHashSet {
-  return domainHashSets(lexicon).words;
+  return domainHashSets(lexicon.domain).words;
 }

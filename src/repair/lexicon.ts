@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { MinutesError } from '../errors/index.ts';
-import { FormTable } from './form-table.ts';
+import { domainHashSets } from './domain-hashes.ts';
+import { FormTable, hashOf } from './form-table.ts';
 import { buildConfusionTable, type ConfusionEntry, type ConfusionTable } from './confusion-table.ts';
 import { contextModelFrom, type ContextModel, type ContextModelData } from './context-model.ts';
 import { corpusPerMillion, parseCorpusBigrams, parseCorpusWords, type CorpusStats } from './corpus-stats.ts';
@@ -223,8 +224,10 @@ export function isProperNounForm(lexicon: Lexicon, lower: string): boolean {
 }
 
 export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
-  if (lexicon.domain.has(lower)) return 'domain';
-  const bits = lexicon.forms.get(lower);
+  // One hash serves both lists: a string whose hash no domain word has is no domain word.
+  const hash = hashOf(lower);
+  if (domainHashSets(lexicon.domain).words.has(hash) && lexicon.domain.has(lower)) return 'domain';
+  const bits = lexicon.forms.getRange(lower, 0, lower.length, hash);
   if (bits !== undefined && (bits & FORM_FLAG.standalone) !== 0) return 'lexicon';
   return null;
 }
