@@ -31,8 +31,14 @@ export interface Neighbours {
 const BOUNDARY_LEFT = '<s>';
 const BOUNDARY_RIGHT = '</s>';
 // Pseudo-count pulling observed co-occurrence toward what chance predicts.
-const SMOOTHING = 0.3;
+export const CONTEXT_SMOOTHING = 0.3;
+const SMOOTHING = CONTEXT_SMOOTHING;
 const FEATURE_WEIGHT: Record<string, number> = { L: 1, R: 1, Ls: 0.5, Rs: 0.5 };
+
+/** A feature's weight by its kind ("L:", "Rs:" …). */
+export function featureWeight(f: string): number {
+  return FEATURE_WEIGHT[f.slice(0, f.indexOf(':'))] ?? 1;
+}
 
 /** The features a position offers: exact neighbours and their two-letter endings. */
 export function contextFeatures(n: Neighbours): string[] {
@@ -109,7 +115,7 @@ export function contextLogLift(model: ContextModel, word: string, featureList: r
   for (const f of featureList) {
     const featureCount = model.featureTotals.get(f) ?? 0;
     if (featureCount === 0) continue;
-    const weight = FEATURE_WEIGHT[f.slice(0, f.indexOf(':'))] ?? 1;
+    const weight = featureWeight(f);
     const expected = (wordCount * featureCount) / model.total;
     const together = model.features.get(f)?.get(word) ?? 0;
     lift += weight * Math.log((together + SMOOTHING) / (expected + SMOOTHING));

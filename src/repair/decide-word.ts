@@ -15,7 +15,7 @@ import { shareOfBest } from './listed-over-compound.ts';
 import { outranksUnrankedSpelling } from './ranked-over-unranked.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isAbbreviationEntry } from './lexicon-format.ts';
-import { bigramLift, contextLift, corpusPrefers } from './neighbour-lift.ts';
+import { corpusPrefers, neighbourLifts } from './neighbour-lift.ts';
 import { foldDiacritics, learnedForm, writeInCaseOf } from './reading-case.ts';
 import { dropsLetter, endsInNameElement, hasPresentTense, isProperNoun, isVerbInfinitive, restoresNameElement, splitsIntoElementsAlone, swapsCapitalInitial, tradesLatinLetters } from './reading-checks.ts';
 import { syntaxLift } from './syntax-cues.ts';
@@ -188,8 +188,9 @@ function decideWord(
       : [],
   );
   const rankedFolds = rankedTwinFolds(lexicon, rivals, original);
+  const lifts = neighbourLifts(lexicon, around, features);
   const scored = rivals.map((c) => {
-    const lift = contextLift(lexicon, c.lower, features) + syntaxLift(c.lower, around.left, around.right) + bigramLift(lexicon, c, around);
+    const lift = lifts.context(c.lower) + syntaxLift(c.lower, around.left, around.right) + lifts.bigram(c);
     let adjust = c === original ? originalBonus + (level === 'clean' ? acuteIdentityRefund : 0) : 0;
     for (const e of c.edits) {
       if (isLostDiacritic(e)) adjust += LOST_DIACRITIC_BONUS[level][e.from.toLowerCase() === 'o' ? 'o' : 'a'];

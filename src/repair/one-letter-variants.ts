@@ -17,6 +17,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'å', 'ä', 'ö', 'é']);
 export function mergedDoubleVariants(token: string, lexicon: Lexicon): Variant[] {
   const out: Variant[] = [];
   if (token.length < 2 || !isPlainWord(token)) return out;
+  if (!mayBeAmong(token.toLowerCase(), token, commonWordKeys(lexicon).mergedDouble)) return out;
   for (let k = 0; k < token.length; k++) {
     const ch = token[k]!;
     if (VOWELS.has(ch.toLowerCase()) || token[k + 1] === ch || token[k - 1] === ch) continue;
@@ -43,6 +44,7 @@ export function leadingDropVariants(token: string, lexicon: Lexicon): Variant[] 
   const pattern = token === token.toUpperCase() ? 'upper' : token[0] !== token[0]!.toLowerCase() ? 'title' : 'lower';
   if (pattern === 'title' && token.slice(1) !== token.slice(1).toLowerCase()) return out;
   const rest = pattern === 'title' ? token[0]!.toLowerCase() + token.slice(1) : token;
+  if (!commonWordKeys(lexicon).leadingDrop.has(rest.toLowerCase())) return out;
   for (const d of FINAL_DIACRITICS) {
     // Only a listed word, not a domain name: a name gaining a letter is too easy a guess.
     if (perMillion(lexicon, d + rest.toLowerCase()) < LEADING_DROP_PER_MILLION || knowWord(lexicon, d + rest.toLowerCase()) !== 'lexicon') continue;
@@ -74,6 +76,44 @@ export function innerDropVariants(token: string, lexicon: Lexicon): Variant[] {
 }
 
 const FINAL_DIACRITICS = ['ö', 'å', 'ä'];
+
+/**
+ * Every token asks whether a common word lies one letter away; nearly none does. What those words leave when
+ * the letter goes is known once per lexicon, so a token whose small letters are none of it is told at once,
+ * before a string is built and looked up per place and letter.
+ */
+interface CommonWordKeys {
+  /** A listed word of at least MERGED_DOUBLE_PER_MILLION with one letter of a doubled pair taken out. */
+  mergedDouble: Set<string>;
+  /** A listed word of at least LEADING_DROP_PER_MILLION opening with å/ä/ö, without that letter. */
+  leadingDrop: Set<string>;
+}
+const commonWordKeyCache = new WeakMap<Lexicon, CommonWordKeys>();
+function commonWordKeys(lexicon: Lexicon): CommonWordKeys {
+  let keys = commonWordKeyCache.get(lexicon);
+  if (keys) return keys;
+  keys = { mergedDouble: new Set(), leadingDrop: new Set() };
+  for (const [word, pm] of lexicon.frequency) {
+    if (pm < LEADING_DROP_PER_MILLION || knowWord(lexicon, word) !== 'lexicon') continue;
+    if (FINAL_DIACRITICS.includes(word[0]!)) keys.leadingDrop.add(word.slice(1));
+    if (pm < MERGED_DOUBLE_PER_MILLION) continue;
+    for (let k = 0; k + 1 < word.length; k++) if (word[k] === word[k + 1]) keys.mergedDouble.add(word.slice(0, k) + word.slice(k + 1));
+  }
+  commonWordKeyCache.set(lexicon, keys);
+  return keys;
+}
+
+/**
+ * False only where `lower` (the token in small letters) is certainly not among `keys`' strings: a token
+ * whose letters lower-case one for one (Latin script; a letter like İ grows, Greek sigma looks at its
+ * neighbours) has its letter's removal commute with lower-casing; any other is always searched.
+ */
+function mayBeAmong(lower: string, token: string, keys: Set<string>): boolean {
+  if (keys.has(lower)) return true;
+  if (lower.length !== token.length) return true;
+  for (let k = 0; k < token.length; k++) if (token.charCodeAt(k) >= 0x370) return true;
+  return false;
+}
 /** The OCR loses a final ö more often than any other letter (a thin ring after a long word). */
 const LOG_FINAL_DROP = Math.log(0.003);
 /** A stray extra letter inside a long word ("sammianträde"). */
