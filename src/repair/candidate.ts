@@ -34,14 +34,24 @@ export interface Candidate {
   smallProperNoun?: true;
 }
 
-/** Readings that differ only in case are one word: add their probabilities. */
+/** Readings that differ only in case are one word: add their probabilities. The readings given are not changed. */
 export function mergeSameWord(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => b.score - a.score);
   const kept = new Map<string, Candidate>();
+  // Most readings have no case twin: only one that takes a twin's probability is copied before it changes.
+  const copies = new Set<Candidate>();
   for (const c of candidates) {
-    const first = kept.get(c.lower);
-    if (!first) kept.set(c.lower, { ...c });
-    else first.score += Math.log1p(Math.exp(c.score - first.score));
+    let first = kept.get(c.lower);
+    if (!first) {
+      kept.set(c.lower, c);
+      continue;
+    }
+    if (!copies.has(first)) {
+      first = { ...first };
+      copies.add(first);
+      kept.set(c.lower, first);
+    }
+    first.score += Math.log1p(Math.exp(c.score - first.score));
   }
   return [...kept.values()];
 }

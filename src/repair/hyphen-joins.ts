@@ -3,7 +3,7 @@
 import { alignChars } from './align.ts';
 import type { DamageLevel } from './document-profile.ts';
 import { cachedDecision, type Decision } from './decide-word.ts';
-import { knowWord, type Lexicon } from './lexicon.ts';
+import { knowWord, mayStartKnownWord, type Lexicon } from './lexicon.ts';
 import { writeInCaseOf } from './reading-case.ts';
 import { splitWordParts, type Token } from './tokenise.ts';
 import { NO_PLACE } from './word-place.ts';
@@ -12,6 +12,8 @@ import { NO_PLACE } from './word-place.ts';
 export function spellsListedPairWithNext(part: string, next: Token | undefined, chunk: string, lexicon: Lexicon): boolean {
   // The cheap test first: most next words open their chunk, but most chunks end in a letter too.
   if (!next || next.start !== next.chunkStart || !/\p{L}$/u.test(chunk)) return false;
+  // Nearly no listed word starts with the part and a hyphen: told before the next word is split.
+  if (!mayStartKnownWord(lexicon, `${part}-`.toLowerCase())) return false;
   const following = splitWordParts(next.text)[0];
   return following !== undefined && following.offset === 0 && knowWord(lexicon, `${part}-${following.part}`.toLowerCase()) !== null;
 }

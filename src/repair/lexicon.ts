@@ -223,6 +223,12 @@ export function isProperNounForm(lexicon: Lexicon, lower: string): boolean {
   return ((lexicon.forms.get(lower) ?? 0) & FORM_FLAG.properNoun) !== 0;
 }
 
+/** False when certainly no word form and no domain word starts with `lowerPrefix` (true may be a Bloom filter's guess). */
+export function mayStartKnownWord(lexicon: Lexicon, lowerPrefix: string): boolean {
+  const hash = hashOf(lowerPrefix);
+  return lexicon.forms.mayBePrefix(hash) || domainHashSets(lexicon.domain).prefixes.has(hash);
+}
+
 export function knowWord(lexicon: Lexicon, lower: string): WordKnowledge {
   // One hash serves both lists: a string whose hash no domain word has is no domain word.
   const hash = hashOf(lower);

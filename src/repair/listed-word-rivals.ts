@@ -8,7 +8,7 @@ import { isLostDiacritic } from './document-profile.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isPlainWord, SWEDISH_LETTER } from './letter-classes.ts';
 import { leadingDropVariants } from './one-letter-variants.ts';
-import { searchReadings } from './variant-search.ts';
+import { identityLogChannel, readsOnlyAsWritten, searchReadings } from './variant-search.ts';
 import { judge, perMillion } from './word-prior.ts';
 
 const MAX_CORPUS_SLIP_LENGTH = 10;
@@ -31,7 +31,14 @@ export function corpusSlipRivals(token: string, lexicon: Lexicon): Candidate[] {
 
 export function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  for (const v of searchReadings(token, diacriticTable(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: false })) {
+  const table = diacriticTable(lexicon);
+  // Most listed words have no letter that lost a diacritic ("till", "med"): the search would only walk them as written.
+  const lower = token.toLowerCase();
+  if (readsOnlyAsWritten(token, lower, table)) {
+    const verdict = judge(lexicon, lower);
+    if (verdict) return [{ text: token, lower, score: identityLogChannel(token, table) + verdict.prior, evidence: verdict.evidence, edits: [] }];
+  }
+  for (const v of searchReadings(token, table, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: false })) {
     const lower = v.text.toLowerCase();
     const verdict = judge(lexicon, lower);
     if (verdict) out.push({ text: v.text, lower, score: v.logChannel + verdict.prior, evidence: verdict.evidence, edits: v.edits });

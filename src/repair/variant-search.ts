@@ -81,6 +81,27 @@ export function identityLogChannel(token: string, table: ConfusionTable): number
   return logp;
 }
 
+/**
+ * The table offers no slip anywhere in `token` (no character, nor pair of them, opens a row), and the
+ * search lower-cases it as `lower` does: the only reading a search can give is the token as written.
+ */
+export function readsOnlyAsWritten(token: string, lower: string, table: ConfusionTable): boolean {
+  if (lower.length !== token.length) return false;
+  for (let k = 0; k < token.length; k++) if (lowerCode(token.charCodeAt(k)) !== lower.charCodeAt(k)) return false;
+  const rows = codeRowsOf(table);
+  const chars = [...token];
+  for (let i = 0; i < chars.length; i++) {
+    const one = chars[i]!;
+    const c = one.length === 1 ? one.charCodeAt(0) : LATIN_1;
+    if (c < LATIN_1 ? rows.singles[c] !== undefined : table.substitutions.has(one)) return false;
+    if (i + 1 === chars.length) break;
+    const next = chars[i + 1]!;
+    const d = next.length === 1 ? next.charCodeAt(0) : LATIN_1;
+    if (c < LATIN_1 && d < LATIN_1 ? rows.pairs[c]?.has(d) === true : table.substitutions.has(one + next)) return false;
+  }
+  return true;
+}
+
 /** Most compound parts that may be open at one point of a reading. */
 const MAX_OPEN = 12;
 
