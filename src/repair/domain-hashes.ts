@@ -12,9 +12,12 @@ export interface DomainHashes {
 }
 
 const cache = new WeakMap<Map<string, string>, DomainHashes & { size: number }>();
+let last: { domain: Map<string, string>; sets: DomainHashes & { size: number } } | undefined;
 
 /** Built once per domain map (again should words have been added to it since). */
 export function domainHashSets(domain: Map<string, string>): DomainHashes {
+  // Asked for every word looked up: the one lexicon a process uses is answered without the WeakMap.
+  if (last?.domain === domain && last.sets.size === domain.size) return last.sets;
   let sets = cache.get(domain);
   if (!sets || sets.size !== domain.size) {
     sets = { prefixes: new IntHashSet(), words: new IntHashSet(), size: domain.size };
@@ -28,5 +31,6 @@ export function domainHashSets(domain: Map<string, string>): DomainHashes {
     }
     cache.set(domain, sets);
   }
+  last = { domain, sets };
   return sets;
 }

@@ -35,13 +35,29 @@ interface Shapes {
   ends: IntHashSet;
   /** Domain words: a whole reading may be one. */
   wholes: IntHashSet;
+  /**
+   * What the prefix test last said of a hash, direct-mapped: the test probes a Bloom filter of megabytes,
+   * and the same part prefixes come back in every branch past an edit and in token after token.
+   */
+  seenHashes: Int32Array;
+  /** 0: nothing kept in the slot; 1: no form starts so; 2: some form may. */
+  seenAnswers: Uint8Array;
 }
+const SEEN_BITS = 16;
+const SEEN_MASK = (1 << SEEN_BITS) - 1;
 
 const shapeCache = new WeakMap<Lexicon, Shapes>();
 function shapesOf(lexicon: Lexicon): Shapes {
   let shapes = shapeCache.get(lexicon);
   if (shapes) return shapes;
-  shapes = { prefixes: new IntHashSet(), opens: new IntHashSet(), ends: new IntHashSet(), wholes: new IntHashSet() };
+  shapes = {
+    prefixes: new IntHashSet(),
+    opens: new IntHashSet(),
+    ends: new IntHashSet(),
+    wholes: new IntHashSet(),
+    seenHashes: new Int32Array(1 << SEEN_BITS),
+    seenAnswers: new Uint8Array(1 << SEEN_BITS),
+  };
   const add = (word: string, into: IntHashSet[]): number => {
     let h = HASH_START;
     for (let k = 0; k < word.length; k++) shapes!.prefixes.add((h = hashStep(h, word.charCodeAt(k))));
@@ -292,7 +308,7 @@ function extend(search: Search, piece: string, at: number): number {
     let m = 0;
     for (let j = 0; j < n; j++) {
       const h = hashStep(hashes[from + j]!, c);
-      if (!forms.mayBePrefix(h) && !shapes.prefixes.has(h)) continue;
+      if (!mayBePrefix(shapes, forms, h)) continue;
       starts[to + m] = starts[from + j]!;
       hashes[to + m] = h;
       counts[to + m] = counts[from + j]!;
@@ -319,6 +335,17 @@ function extend(search: Search, piece: string, at: number): number {
     open[len] = m;
   }
   return len;
+}
+
+/** Some word form, domain word or name element may start with the string whose running hash is `h` (a Bloom filter's answer, kept). */
+function mayBePrefix(shapes: Shapes, forms: Lexicon['forms'], h: number): boolean {
+  const at = (h ^ (h >>> SEEN_BITS)) & SEEN_MASK;
+  const seen = shapes.seenAnswers[at]!;
+  if (seen !== 0 && shapes.seenHashes[at] === h) return seen === 2;
+  const answer = forms.mayBePrefix(h) || shapes.prefixes.has(h);
+  shapes.seenHashes[at] = h;
+  shapes.seenAnswers[at] = answer ? 2 : 1;
+  return answer;
 }
 
 /** The reading of length `len` may be a whole word, or end with a compound's last part or a name's end element. */
