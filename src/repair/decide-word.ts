@@ -129,7 +129,7 @@ function decideWord(
   ocrConfidence?: number,
 ): Decision {
   const { inName } = place;
-  if ([...word].length < 2 || !/\p{L}|[&$]/u.test(word)) return null;
+  if (!hasTwoCodePoints(word) || !/\p{L}|[&$]/u.test(word)) return null;
   const learned = lexicon.learned.get(word.toLowerCase());
   if (learned) {
     const corrected = learnedForm(word, learned);
@@ -316,6 +316,15 @@ function decideWord(
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };
+}
+
+/** `[...word].length >= 2` without spreading the word: three code units are two code points at least, two are unless they pair. */
+function hasTwoCodePoints(word: string): boolean {
+  if (word.length >= 3) return true;
+  if (word.length < 2) return false;
+  const high = word.charCodeAt(0);
+  const low = word.charCodeAt(1);
+  return !(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff);
 }
 
 function describe(evidence: CorrectionEvidence, c: Candidate, word: string, around: Neighbours): string {

@@ -78,9 +78,13 @@ function shapesOf(lexicon: Lexicon): Shapes {
 }
 
 const lowerCodes = new Map<number, number>();
+/** Latin-1's small letters by code, å/ä/ö among them, read at every character a search extends. */
+const LATIN_1_LOWER = Uint16Array.from({ length: 256 }, (_, c) => {
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+});
 function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 192) return c;
+  if (c < 256) return LATIN_1_LOWER[c]!;
   let lower = lowerCodes.get(c);
   if (lower === undefined) {
     const l = String.fromCharCode(c).toLowerCase();
