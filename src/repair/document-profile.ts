@@ -118,6 +118,8 @@ const RESTORE_TABLE: ConfusionTable = {
   identity: new Map(),
 };
 function restoresToKnown(lower: string, lexicon: Lexicon): boolean {
+  // Only an a or an o takes a diacritic back: a word with neither has no reading to search.
+  if (!lower.includes('a') && !lower.includes('o')) return false;
   for (const v of searchReadings(lower, RESTORE_TABLE, lexicon, { maxEdits: 6, limit: 8, minLogp: -1, compounds: false })) {
     if (v.edits.length > 0 && knowWord(lexicon, v.text) !== null) return true;
   }
