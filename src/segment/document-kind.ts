@@ -102,7 +102,8 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
     if (label && label.kind !== 'ignored' && label.kind !== 'date' && label.kind !== 'body') break;
-    if (/^\s*(?:§|\d{1,2}\s*[.)])\s*\S/u.test(line.text) && top.length > 0) break;
+    // "18.30-20.30 i Hembygdsgården": a clock time wrapped from the sentence above is no numbered point.
+    if (/^\s*(?:§|\d{1,2}\s*[.)](?!\d{2}))\s*\S/u.test(line.text) && top.length > 0) break;
     top.push(line);
   }
 

@@ -15,7 +15,8 @@ export interface EmailHeader {
 }
 
 // "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:", as Swedish mail programs print them; "Från/From", "Ämne/Subject".
-const HEADER_ROW = /^\s*(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|bifogade\s+filer)\s*:\s*(.*)$/iu;
+// OCR may put a speck before a row's label ('"Datum: 27 januari …').
+const HEADER_ROW = /^\s*(?:[^\p{L}\d\s]{1,2}\s*)?(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|bifogade\s+filer)\s*:\s*(.*)$/iu;
 
 export function emailHeader(firstPage: readonly DocumentLine[]): EmailHeader | null {
   const rows: number[] = [];
@@ -40,4 +41,12 @@ export function emailHeader(firstPage: readonly DocumentLine[]): EmailHeader | n
 export function withoutEmailHeader(firstPage: readonly DocumentLine[], header: EmailHeader): DocumentLine[] {
   const page = firstPage.map((line, index) => (header.rows.includes(index) ? documentLine(line.page, []) : line));
   return header.subject ? [documentLine(firstPage[0]?.page ?? 1, [header.subject]), ...page] : page;
+}
+
+/**
+ * The pages with the mail header's rows left blank: "Datum: 27 januari 2025 09:14" there is when the mail was sent, so
+ * the head must not read it as the meeting's day and hour.
+ */
+export function withEmailHeaderBlanked(pages: readonly DocumentLine[][], header: EmailHeader): DocumentLine[][] {
+  return pages.map((page, p) => (p === 0 ? page.map((line, index) => (header.rows.includes(index) ? documentLine(line.page, []) : line)) : [...page]));
 }

@@ -268,7 +268,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // The header of the table of points below a list of people: the list has ended.
     // "Ärende | Tid" under "Plats: …": the header of the table of points ends any field; its "Tid" labels nothing.
-    if (isPointsTableHeader(line) && (line.cells.length >= 2 || (current !== null && LIST_KINDS.has(current.kind)))) {
+    // "Dnr . Ärende Punkt": three of its words in one cell where OCR closed the gaps are that header too.
+    if (isPointsTableHeader(line) && (line.cells.length >= 2 || line.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 3 || (current !== null && LIST_KINDS.has(current.kind)))) {
       current = null;
       columns = null;
       continue;

@@ -7,7 +7,8 @@ import { withDisplacedFirstHeading } from './displaced-first-heading.ts';
 import { readHeading } from './document-kind.ts';
 import { type DocumentLine, documentLine, isBlank, joinLines, linesFromText } from './document-lines.ts';
 import { extractDecisions } from './decisions.ts';
-import { emailHeader, withoutEmailHeader } from './email-header.ts';
+import { withInlineAgendaPoints } from './inline-agenda-points.ts';
+import { emailHeader, withEmailHeaderBlanked, withoutEmailHeader } from './email-header.ts';
 import { parseHeadBlock } from './head-block.ts';
 import { withAgendaColumnsReadApart } from './agenda-columns-read-apart.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
@@ -72,7 +73,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withAgendaSideBySide(withWrappedBracketCells(bodyLines(pages)))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages))))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

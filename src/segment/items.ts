@@ -1,3 +1,5 @@
+import { trailingNumberColumnHeadings } from './trailing-number-column.ts';
+import { dashedAgendaHeadings } from './dashed-agenda.ts';
 import { withoutKindColumn } from './agenda-kind-column.ts';
 import { underNumberColumn, withMisreadFirstRow, withoutPageColumn } from './agenda-table-header.ts';
 import { withoutContentsEntries, withoutLeaders } from './contents-list.ts';
@@ -23,6 +25,11 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   // A programme that numbers none of its points gives them only by the times they start.
   const timed = chosen.length < 2 ? timedProgrammeHeadings(lines, from) : [];
   if (timed.length > chosen.length) return timed;
+  // An agenda of dashes under its heading numbers nothing, so any numbers read elsewhere are no chain of points.
+  const dashed = chosen.length < 2 ? dashedAgendaHeadings(lines, from) : [];
+  if (dashed.length > chosen.length) return dashed;
+  const numberedLast = trailingNumberColumnHeadings(lines, from);
+  if (numberedLast.length > chosen.length) return numberedLast;
   return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chosen))))).map(withRunInTitle).map(withoutLeaders);
 }
 

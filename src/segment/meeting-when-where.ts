@@ -275,9 +275,10 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       const bracket = /\((\p{Lu}[^()\d]{2,60})\)\s*$/u.exec(valueOf(field));
       if (bracket && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka)/iu.test(bracket[1]!)) meeting.place = bracket[1]!.trim();
       // "Sammanträde: 2025-04-09, kl. 13.15–16.00, folkhögskolans bibliotek": the place after the time and a comma or "i".
+      // "… kl. 14.00 i Rådhusets sal, Torggatan 7": the street's number may end it.
       const value = valueOf(field);
       const time = findTimeRange(value, { hoursOnly: true });
-      const after = time ? /^(?:\s*[,·•]\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
+      const after = time ? /^(?:\s*[,·•]\s*|\s+(?:i|på)\s+)(\p{L}[^\d()]{2,60}?(?:\s\d{1,3}\p{Ll}?)?)\s*\.?$/u.exec(value.slice(time.index + time.length)) : null;
       if (meeting.place === null && after && after[1]!.split(/\s+/).length <= 8 && !/^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|med|inkl|samt|och|ca|cirka)\b/iu.test(after[1]!)) meeting.place = after[1]!.trim();
       // "Sammanträde i stadshuset, nämndrummet, tisdagen den 20 november 1973 kl 14.00": where the sitting was held, after
       // the label and "i", "på" or the older "å", before the day.
