@@ -38,6 +38,7 @@ import { titleContinuation } from './title-continuation.ts';
 import { fileNameDate } from './file-name-date.ts';
 import { visualRows } from './visual-rows.ts';
 import { withWrappedBracketCells } from './wrapped-bracket-cells.ts';
+import { withSigningRowsParted } from './signing-rows-run-together.ts';
 import { withScheduleSpan } from './schedule-span.ts';
 import { decisionCell, decisionColumnOf } from './decision-column.ts';
 
@@ -73,7 +74,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages))))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages)))))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
