@@ -5,7 +5,8 @@ function headingLikeness(heading: ItemHeading): number {
   let score = 1;
   if (heading.title.length <= 80) score += 0.3;
   if (/^\p{Lu}/u.test(heading.title)) score += 0.3;
-  if (!/[.!?]$/.test(heading.title)) score += 0.3;
+  // "Budget .": a stop standing apart after the title is OCR's speck, no sentence's end.
+  if (!/(?<=\S)[.!?]$/u.test(heading.title)) score += 0.3;
   return score;
 }
 

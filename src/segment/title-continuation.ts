@@ -70,7 +70,7 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
   if (sentence > 0) return sentence;
   let count = 0;
   // "flerbostadshus;" over "Svinninge 3:114": OCR's semicolon for the comma of a wrapped title.
-  const endsInComma = /[,;]\s*$/.test(heading.title);
+  const endsInComma = /(?<=\S)[,;]\s*$/.test(heading.title);
   // "… vad säger forskningen? -": a dash after a question's or exclamation's mark is OCR's speck, not a word broken off.
   let title = withoutTrailingSpeckle(heading.title).replace(/(?<=[?!])\s+[-–—]$/u, '');
   // A title beside a right-hand column (Dnr) wraps in a narrow column, so a short row may go on with a figure.
