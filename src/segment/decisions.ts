@@ -36,7 +36,8 @@ const MIXED_LABEL = /^(?:[-–—•*]\s*)?beslut\s*(?:\/|&|och)\s*(?:åtgärder
 // "Ansvarig:.IW": OCR's speck in the gap after the colon.
 const LABELLED_ROW = /^\s*(?:(?:→|⇒|=>|->|[>»›])\s*)?(?:\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+)?|\p{Lu}{3,}):(?:\s+|[.,'`]\s*(?=\p{Lu}))\S/u;
 const MEETING_CLOSES = /^\s*(?:mötet|sammanträdet|stämman|årsmötet)\s+(?:avslutades|avslutas|förklarades\s+avslutat|förklaras\s+avslutat)\b/iu;
-const LIST_ROW = /^\s*(?:[-–—•*]|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
+// "» att fastställa …": OCR reads a bullet as a guillemet, trusted as one only before an att-clause.
+const LIST_ROW = /^\s*(?:[-–—•*]|[«»]\s*(?=att\b)|att\b|\d{1,2}[.)]\s|[a-z]\)\s)/iu;
 const SUB_POINT = /^\s*\p{Ll}\)\s+\p{Lu}[^.!?]*$/u;
 const ABBREVIATION_END = /(?:\b(?:kl|t\.ex|bl\.a|m\.m|dnr|nr|ca|resp|s\.k|d\.v\.s|fr\.o\.m|t\.o\.m|jfr|st)\.)$/iu;
 

@@ -149,8 +149,10 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
           body = label.rest;
           break;
         }
-        if (!label && isGroupLine(cell)) {
-          body = cell.trim();
+        // ". Kulturnämnden i Norrby": a speck OCR read before the body's name, standing apart from it.
+        const unspecked = cell.replace(/^\s*[.,:;|'"`‘’~]+\s+(?=\p{Lu})/u, '');
+        if (!label && isGroupLine(unspecked)) {
+          body = unspecked.trim();
           break;
         }
       }
