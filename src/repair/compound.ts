@@ -8,7 +8,6 @@ import { domainHashSets } from './domain-hashes.ts';
 import type { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
-import { LEARNED_START_COST, learnedCompoundStarts } from './learned-compound-starts.ts';
 
 export interface CompoundAnalysis {
   parts: string[];
@@ -50,20 +49,16 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
       if (bits === 0) continue;
       const part = lower.slice(i, j);
       const first = i === 0;
-      let cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
+      const cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
       if (j === n) {
-        if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost - PART_COST < answer.cost)) {
+        if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost < answer.cost)) {
           const parts = [...here.parts, part];
-          const total = cost - PART_COST + unlinkedCost(parts, lexicon);
-          if (!answer || total < answer.cost) answer = { parts, cost: total };
+          answer = { parts, cost: cost - PART_COST + unlinkedCost(parts, lexicon) };
         }
         continue;
       }
       const continues = first ? FORM_FLAG.compoundBegin : FORM_FLAG.compoundMiddle | FORM_FLAG.compoundBegin;
-      if ((bits & continues) === 0) {
-        if (!first || (bits & FORM_FLAG.standalone) === 0 || !learnedCompoundStarts().has(part)) continue;
-        cost += LEARNED_START_COST;
-      }
+      if ((bits & continues) === 0) continue;
       const slot = best[j];
       if (!slot || cost < slot.cost) best[j] = { cost, parts: [...here.parts, part] };
     }
