@@ -240,7 +240,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     // "… församling i sockenstugan" / "söndagen den 11 april 1937 …": the prose head wrapped before the weekday.
     const above = top[position - 1]?.line;
     // "… med nämnden i Norrby landskommun" / "å sockenstugan den 3 maj 1938": wrapped before the room, too.
-    // "… å kommunalhemmet i" / "Alfta fredagen den 14 oktober 1955": the house's village wrapped before the weekday.
+    // "… å kommunalhemmet i" / "Ulvsta fredagen den 9 mars 1956": the house's village wrapped before the weekday.
     const wrappedAbove = /^\s*(?:(?:i|på|å)\s+\p{Ll}{4,}(?:an|en|et)\s*,?\s*|\p{Lu}\p{Ll}+\s+(?=(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)))?(?:(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ördag|[Ss]öndag)(?:en)?\s*)?(?:[Dd]en\s*)?$/u.test(line.text.slice(0, date.index)) && above && !isStructural(above) && !matchLabel(above.cells[0] ?? '');
     const beforeDate = `${wrappedAbove ? `${above.text.trim()} ` : ''}${line.text.slice(0, date.index)}`;
     place ??= PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_PLACE_BEFORE_DATE.exec(beforeDate)?.[1] ?? SITTING_ROOM_BEFORE_DATE.exec(beforeDate)?.[1] ?? null;
@@ -308,7 +308,7 @@ function placeAfterTime(afterTime: string): string | null {
   const tail = afterTime.replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
   const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
   const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
-  // "i Folkets hus, Stora salen, Köpmangatan 8 i Söderhamn": house, room and street, each part opening with a capital,
+  // "i Medborgarhuset, Lilla salen, Ågatan 3 i Norrhamn": house, room and street, each part opening with a capital,
   // may run longer than a place in prose.
   const parts = m?.[1]!.split(/\s*,\s*/u) ?? [];
   const named = parts.length >= 3 && parts.every((p) => /^[\p{Lu}\d]/u.test(p));
@@ -354,6 +354,6 @@ const SITTING_PLACE_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet)
 const SITTING_ROOM_BEFORE_DATE = /\b(?:sammanträde|sammanträdet|möte|mötet|\p{L}*stämma|\p{L}*stämman|\p{L}*mötet?)\s(?:[^.;:]*\s)?(?:i|på|å)\s+(\p{Ll}{4,}(?:an|en|et))\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*(?:den\s*)?|den\s*)$/u;
 
 // A verb that announces a meeting, "i" or "på" and a place, then the weekday and "den" of the date that follows.
-// "Kommunalfullmäktige … sammanträda å kommunalhemmet i Alfta fredagen den …": the older plural of the verb, "å" for
+// "Kommunalfullmäktige … sammanträda å kommunalhemmet i Ulvsta fredagen den …": the older plural of the verb, "å" for
 // "på", and a house named by a definite noun in lower case, its village after it.
 export const PLACE_BEFORE_DATE = /\b(?:sammanträder|sammanträda|sammanträdet\s+hålls|mötet\s+hålls|möts|träffas|kallas\s+till\s+(?:sammanträde|möte))\s+(?:i|på|å)\s+(\p{Lu}[^.;:]*?|\p{Ll}{4,}(?:an|en|et)(?:\s+i\s+\p{Lu}\p{Ll}+)?)\s*,?\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*)?(?:den\s*)?$/iu;
