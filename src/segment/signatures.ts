@@ -8,10 +8,10 @@ import { NAME_WITH_ROLE, jointSigners, nameWords, namesAbove, namesWithRoles, no
 import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
 import { normaliseSignerTitle, roleAsPrinted } from './signer-titles.ts';
 import { isLeaderScraps } from './signing-line-scraps.ts';
+import { SIGNER_ROLE } from './signing-roles.ts';
 import { withoutSigningStamp } from './signing-stamps.ts';
 
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
-const SIGNER_TITLE = /^(?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|justerande|protokollförare|antecknare|mötesledare|sammankallande)$/iu;
 // "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
 // "Utdraget bestyrks" / "Maria Sten" / "nämndsekreterare": the certifying heading of a protokollsutdrag, as "Rätt utdraget".
 // "Justeringsmän" over "Erik Ek Bo Ros": the plural of the adjusters heads a row of several names, as "Justeras" does.
@@ -176,7 +176,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     // a bilingual title is tested by its Swedish half.
     const group = signatures.slice(signatures.length - lastGroupSize);
     if (
-      lastGroupSize > 0 && straightUnder(i) && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_TITLE.test(r.role.split(/\s+\/\s+/u)[0]!)) &&
+      lastGroupSize > 0 && straightUnder(i) && roles.length === lastGroupSize && roles.every((r) => r.name === null && SIGNER_ROLE.test(r.role.split(/\s+\/\s+/u)[0]!)) &&
       group.every((s) => s.name && BLOCK_HEADING.test(s.role))
     ) {
       group.forEach((s, k) => (s.role = roles[k]!.role));
@@ -186,7 +186,7 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     // "Justeras" / "Eva Lind   Olle Ek" / "ordförande": a title under some of the block's names only marks the chair among
     // those who sign; it signs nothing of its own, and the block's heading stays what each signs as.
     if (
-      lastGroupSize >= 2 && straightUnder(i) && roles.length < lastGroupSize && roles.every((r) => r.name === null && /^\p{Ll}/u.test(r.role) && SIGNER_TITLE.test(r.role)) &&
+      lastGroupSize >= 2 && straightUnder(i) && roles.length < lastGroupSize && roles.every((r) => r.name === null && /^\p{Ll}/u.test(r.role) && SIGNER_ROLE.test(r.role)) &&
       group.every((s) => s.name && BLOCK_HEADING.test(s.role))
     ) {
       lastGroupSize = 0;

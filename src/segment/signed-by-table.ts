@@ -1,12 +1,13 @@
 import type { Signature } from '../domain/index.ts';
 import type { DocumentLine } from './document-lines.ts';
+import { SIGNER_ROLE_SOURCE } from './signing-roles.ts';
 
 // "Signerat av | Roll | Tidpunkt", "Undertecknare Funktion Datum": the header of the table an e-signed protokoll ends
 // with, one row per signer; the signer's column comes first and the function beside it.
 const HEADER = /^\s*(?:signerat\s+av|signerad\s+av|undertecknat\s+av|undertecknad\s+av|undertecknare|signerare|signatär)\s+(?:roll|funktion|egenskap|i\s+egenskap\s+av)\b/iu;
 // "Stina Alm | Sekreterare | 2019-03-14 09:20": a first name and surname, the function the minutes sign in, and
 // perhaps when; the names are given as printed, the functions are those signing lines carry.
-const ROW = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+((?:Vice\s+)?(?:ordförande|justerare|justerande|sekreterare|protokollförare|mötesordförande|mötessekreterare|justeringsperson))(?=\s|$)/iu;
+const ROW = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(${SIGNER_ROLE_SOURCE})(?=\s|$)`, 'iu');
 
 /**
  * The signers listed in an e-signature table, as the minutes' signatures; empty where the document has no such table.

@@ -4,11 +4,15 @@ import { matchLabel } from './labels.ts';
 import { similarity } from '../text/edit-distance.ts';
 import { signatureRoles } from './signature-role-rows.ts';
 import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
+import { NOTE_KEEPING_PHRASE_SOURCE, SIGNER_ROLE_SOURCE } from './signing-roles.ts';
 
 // "Linda Sundqvist, vid pennan": the note-taker's phrase after the name, as a role after it.
 // "Emma Lindqvist, fritidsledare": a title of the one who calls the meeting, under an invitation.
 // "Anna Ek, sammankallande": who convenes a network signs its notes.
-export const NAME_WITH_ROLE = /^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*((?:vice\s+)?\p{L}*(?:ordförande|sekreterare|justerare|protokollförare|justerande|ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|vid\s+(?:pennan|protokollet|anteckningarna)|antecknare|sammankallande)\s*$/iu;
+export const NAME_WITH_ROLE = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*(${SIGNER_ROLE_SOURCE}|(?:vice\s+)?\p{L}*(?:ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|${NOTE_KEEPING_PHRASE_SOURCE})\s*$`, 'iu');
+
+// "Birgit Hallén, ordförande Osman Farah, justerare": where a role ends and the next signer's name begins.
+const SIGNERS_CLOSED_UP = new RegExp(String.raw`(?<=${SIGNER_ROLE_SOURCE})\s+(?:[|:;]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})`, 'iu');
 
 /**
  * "Eva Lind, sekreterare" or "Eva Lind, ordförande   Olle Ek, justerare": a row
@@ -19,7 +23,7 @@ export function namesWithRoles(line: DocumentLine): Signature[] | null {
   // "Lena Berg, justerare | Kjell Nord, justerare": a speck read as a bar in the gap between the two.
   const cells = line.cells
     .filter((c) => !isFiller(c))
-    .flatMap((c) => c.split(/(?<=(?:ordförande|sekreterare|justerare|justerande|protokollförare))\s+(?:[|:;]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/iu));
+    .flatMap((c) => c.split(SIGNERS_CLOSED_UP));
   if (cells.length === 0) return null;
   const signed = cells.map((c) => NAME_WITH_ROLE.exec(c));
   if (!signed.every((m) => m !== null && isSignedName(m[1]!))) return null;

@@ -1,9 +1,10 @@
 import type { Signature } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { isSignedName } from './signer-names.ts';
+import { SIGNING_LINE_WORDS_SOURCE } from './signing-roles.ts';
 
 // "Sekreterare", "Ordförande .", "Justerare": a signing role alone on its row, OCR's specks after it aside.
-const ROLE_ONLY = /^\s*((?:vice\s+)?ordförande|sekreterare|justerare|justerande|protokollförare|mötesordförande|vid\s+protokollet|justeras)\s*[.:,;|'"`]*\s*$/iu;
+const ROLE_ONLY = new RegExp(String.raw`^\s*(${SIGNING_LINE_WORDS_SOURCE})\s*[.:,;|'"\x60]*\s*$`, 'iu');
 
 /**
  * "Sekreterare" / "Ordförande" / "Justerare" … and, after the rest of the page, "Eva Ek" / "Per Lind" / "Bo Ås": OCR read

@@ -1,7 +1,8 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
+import { SIGNER_ROLE_SOURCE } from './signing-roles.ts';
 
-// One signing role as a word of its own; "vice" may stand before the chair.
-const ROLE_WORD = /^(?:ordförande|sekreterare|justerare|justerande|justeras|protokollförare|mötesordförande)$/iu;
+// One signing role as a word of its own ("vice" before the chair is read apart), or "Justeras".
+const ROLE_WORD = new RegExp(`^(?:${SIGNER_ROLE_SOURCE}|justeras)$`, 'iu');
 // What OCR leaves in the gap between two printed columns: a stop, a colon, a bar, a dash.
 const GAP_SPECK = /^[.:,;|'"`~\-—–_]+$/u;
 // A word of a name: a capital, then letters (a hyphen or an apostrophe inside).
