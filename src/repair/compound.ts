@@ -51,9 +51,12 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
       const first = i === 0;
       const cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
       if (j === n) {
-        if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost < answer.cost)) {
+        // An answer's cost is final (no part cost for the last part, the unlinked -s added): a split is
+        // weighed against it by its own final cost, or one found later would need a part cost's margin.
+        if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost - PART_COST < answer.cost)) {
           const parts = [...here.parts, part];
-          answer = { parts, cost: cost - PART_COST + unlinkedCost(parts, lexicon) };
+          const total = cost - PART_COST + unlinkedCost(parts, lexicon);
+          if (!answer || total < answer.cost) answer = { parts, cost: total };
         }
         continue;
       }
