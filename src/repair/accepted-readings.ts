@@ -45,13 +45,23 @@ export function readingsOf(token: string, variants: readonly Variant[], lexicon:
       bar = Math.max(bar, v.logChannel + NAME_COMPOUND_LOG_PRIOR - SCORE_WINDOW);
       continue;
     }
-    const compound = analyseCompound(lower, lexicon);
+    // A learned start may propose a reading, never vouch for the token as printed.
+    const compound = analyseCompound(lower, lexicon, { learnedStarts: v.edits.length > 0 });
     if (!compound || (readsAForÖ(v) && perMillion(lexicon, compound.parts.at(-1)!) < A_FOR_Ö_PER_MILLION)) continue;
     const prior = Math.log(DEFAULT_PER_MILLION / 1e6) - COMPOUND_LOG_PENALTY - compound.cost + headLogBonus(lexicon, compound.parts.at(-1)!);
     const score = v.logChannel + prior;
     if (score < bar) continue;
     bar = Math.max(bar, score - SCORE_WINDOW);
-    out.push({ text: v.text, lower, score, evidence: 'compound', edits: v.edits, parts: compound.parts, partLift: partProductivityLift(lexicon, compound.parts) });
+    out.push({
+      text: v.text,
+      lower,
+      score,
+      evidence: 'compound',
+      edits: v.edits,
+      parts: compound.parts,
+      partLift: partProductivityLift(lexicon, compound.parts),
+      ...(compound.learnedStart ? { learnedStart: true as const } : {}),
+    });
   }
   return out;
 }

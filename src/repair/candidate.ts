@@ -32,6 +32,12 @@ export interface Candidate {
   partLift?: number;
   /** The token as written, in small letters, though the lexicon lists it only as a proper noun ("lings" of "Ling"). */
   smallProperNoun?: true;
+  /**
+   * A compound that opens with a learned start (learned-compound-starts.ts): weaker evidence than a
+   * flagged start, so it proposes a reading but never counts as the table explaining the token, and
+   * the rarer readings are searched as if it were not there.
+   */
+  learnedStart?: true;
 }
 
 /** Readings that differ only in case are one word: add their probabilities. The readings given are not changed. */

@@ -8,11 +8,14 @@ import { domainHashSets } from './domain-hashes.ts';
 import type { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG, isAbbreviationEntry } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
+import { LEARNED_START_COST, learnedCompoundStarts } from './learned-compound-starts.ts';
 
 export interface CompoundAnalysis {
   parts: string[];
   /** Penalty, 0 for an ideal two-part split; higher is weaker evidence. */
   cost: number;
+  /** The first part is a learned start, which no hunspell flag vouches for (learned-compound-starts.ts). */
+  learnedStart?: true;
 }
 
 const MIN_PART = 3;
@@ -25,13 +28,24 @@ function partCost(part: string): number {
   return 0;
 }
 
+export interface CompoundOptions {
+  /**
+   * Whether a learned start (learned-compound-starts.ts) may open the split. Only for a reading
+   * that differs from the token as printed: a start no hunspell flag vouches for may propose what
+   * damaged letters were, but a damaged token that happens to open with one ("samman+" before
+   * garbled letters that split into short listed parts) must not pass as a valid word as printed,
+   * or repair never looks further.
+   */
+  learnedStarts?: boolean;
+}
+
 /** The best split of a lower-case word into two or more known parts, or null. */
-export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalysis | null {
+export function analyseCompound(lower: string, lexicon: Lexicon, options: CompoundOptions = {}): CompoundAnalysis | null {
   const n = lower.length;
   if (n < MIN_PART * 2) return null;
   const prefixes = domainPrefixes(lexicon);
   // best[i]: cheapest split of lower[0, i) whose last part may continue a compound.
-  const best: Array<{ cost: number; parts: string[] } | null> = new Array(n + 1).fill(null);
+  const best: Array<{ cost: number; parts: string[]; learnedStart?: true } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, parts: [] };
   let answer: CompoundAnalysis | null = null;
   for (let i = 0; i < n; i++) {
@@ -49,21 +63,26 @@ export function analyseCompound(lower: string, lexicon: Lexicon): CompoundAnalys
       if (bits === 0) continue;
       const part = lower.slice(i, j);
       const first = i === 0;
-      const cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
+      let cost = here.cost + partCost(part) + (first ? 0 : PART_COST);
+      let learnedStart = here.learnedStart;
       if (j === n) {
         // An answer's cost is final (no part cost for the last part, the unlinked -s added): a split is
         // weighed against it by its own final cost, or one found later would need a part cost's margin.
         if (!first && (bits & FORM_FLAG.compoundEnd) !== 0 && (!answer || cost - PART_COST < answer.cost)) {
           const parts = [...here.parts, part];
           const total = cost - PART_COST + unlinkedCost(parts, lexicon);
-          if (!answer || total < answer.cost) answer = { parts, cost: total };
+          if (!answer || total < answer.cost) answer = { parts, cost: total, ...(here.learnedStart ? { learnedStart: true as const } : {}) };
         }
         continue;
       }
       const continues = first ? FORM_FLAG.compoundBegin : FORM_FLAG.compoundMiddle | FORM_FLAG.compoundBegin;
-      if ((bits & continues) === 0) continue;
+      if ((bits & continues) === 0) {
+        if (!first || !options.learnedStarts || (bits & FORM_FLAG.standalone) === 0 || !learnedCompoundStarts().has(part)) continue;
+        cost += LEARNED_START_COST;
+        learnedStart = true;
+      }
       const slot = best[j];
-      if (!slot || cost < slot.cost) best[j] = { cost, parts: [...here.parts, part] };
+      if (!slot || cost < slot.cost) best[j] = { cost, parts: [...here.parts, part], ...(learnedStart ? { learnedStart } : {}) };
     }
   }
   return answer;

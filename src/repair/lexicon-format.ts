@@ -23,6 +23,8 @@ export const CONFUSIONS_SEED_FILE = 'dictionaries/confusions.seed.json';
 export const NAME_ELEMENTS_FILE = 'dictionaries/name-elements-sv.txt';
 /** Start elements learned from dictionary-sv's proper nouns by scripts/build-name-elements.ts ("borg-"). */
 export const NAME_ELEMENTS_LEARNED_FILE = 'dictionaries/name-elements-learned-sv.txt';
+/** Listed words that open many listed compounds though hunspell never flags them as a start ("nöd-"). */
+export const COMPOUND_STARTS_LEARNED_FILE = 'dictionaries/compound-starts-learned-sv.txt';
 /** Gzipped "word<TAB>distinct bigram partners<TAB>in LSTM word list (0/1)" for words of ambiguous fold groups. */
 export const CORPUS_WORD_FILE = 'dictionaries/corpus-words.tsv.gz';
 /** Gzipped "left<TAB>right" lower-case bigrams where a side has more than one diacritic reading. */

@@ -10,6 +10,7 @@ import { HASH_START, hashStep } from './form-table.ts';
 import { IntHashSet } from './int-hash-set.ts';
 import { FORM_FLAG } from './lexicon-format.ts';
 import type { Lexicon } from './lexicon.ts';
+import { learnedCompoundStarts } from './learned-compound-starts.ts';
 
 export interface SearchOptions {
   maxEdits: number;
@@ -69,6 +70,7 @@ function shapesOf(lexicon: Lexicon): Shapes {
     add(`${word}s`, [shapes.opens]);
   }
   for (const start of lexicon.nameStarts) add(start, [shapes.opens]);
+  for (const start of learnedCompoundStarts()) add(start, [shapes.opens]);
   for (const end of lexicon.nameEnds) {
     add(end, [shapes.ends]);
     add(`${end}s`, [shapes.ends]);

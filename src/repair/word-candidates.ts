@@ -48,8 +48,8 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   const out = readingsOf(token, variants, lexicon);
   out.push(...oldPluralPassiveReadings(token, lexicon));
   // The rare ö read as a: searched only when the table's usual slips explain nothing, which keeps it cheap.
-  if (out.length === 0 && /a/i.test(token)) out.push(...readingsOf(token, searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }), lexicon));
-  const tableExplains = out.length > 0;
+  if (!firmReading(out) && /a/i.test(token)) out.push(...readingsOf(token, searchReadings(token, tableWithAForÖ(lexicon), lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true }), lexicon));
+  const tableExplains = firmReading(out);
   const rarer = [
     ...lengthVariants(token),
     // Slips the table explains are likelier than a stray letter: search those only when none gave anything.
@@ -65,20 +65,20 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // Only where no listed word explains the token already: a garbled glyph is rarer than any slip the table holds.
   if (!out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain')) out.push(...garbledPartEndReadings(token, lexicon));
   // A sign glyph with a stray piece beside it ("Kassb6ren"): only where nothing else explains the token.
-  if (out.length === 0) out.push(...signPairReadings(token, lexicon));
+  if (!firmReading(out)) out.push(...signPairReadings(token, lexicon));
   // A plain letter for å/ä/ö that the table holds too rarely to search everywhere: only where nothing else explains the token.
-  if (out.length === 0) out.push(...rareSlipReadings(token, lexicon));
+  if (!firmReading(out)) out.push(...rareSlipReadings(token, lexicon));
   // Only where nothing else explains the token: a reading that also restores the first part ("Öhrström") is better.
-  if (capitalised && out.length === 0) {
+  if (capitalised && !firmReading(out)) {
     for (const v of nameEndReadings(token, lexicon)) {
       out.push({ text: v.text, lower: v.text.toLowerCase(), score: v.logChannel + UNLISTED_START_NAME_LOG_PRIOR, evidence: 'domain', edits: v.edits, parts: v.parts });
     }
   }
-  if (out.length === 0) out.push(...overDamagedReadings(token, lexicon));
+  if (!firmReading(out)) out.push(...overDamagedReadings(token, lexicon));
   // A slip beyond the table is rarer than any the table explains: only where no listed word explains the token already.
   // A token a list accepts as written (a compound, a name) is never read through a slip the table does not know;
   // nor a capitalised one the table reads as a compound already ("Sjédalens": a place, whatever word one free edit finds).
-  const explained = out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain' || c.text === token) || (capitalised && out.length > 0);
+  const explained = out.some((c) => c.evidence === 'lexicon' || c.evidence === 'domain' || c.text === token) || (capitalised && firmReading(out));
   if (!explained) out.push(...freeEditReadings(token, lexicon));
   // A slip between two plain letters is rarer still, and turns valid words into others: only where no list accepts
   // the token as written and no listed word explains it through the table; a split or a reading beyond the table
@@ -100,6 +100,15 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
   // Not a capitalised token: a name's elements ("Bäck+elin") are not weighed as common words.
   if (casePattern(token) === 'lower') weighFirstPartTwins(out, lexicon);
   return topKeepingToken(mergeSameWord(out), token);
+}
+
+/**
+ * Whether some reading explains the token well enough that rarer slips need not be searched. A
+ * compound opening with a learned start does not: it proposes a reading, but one that no flag
+ * vouches for must not keep a reading through a rarer slip from being weighed against it.
+ */
+function firmReading(out: readonly Candidate[]): boolean {
+  return out.some((c) => c.learnedStart !== true);
 }
 
 /** The best readings, the token as written always among them: the decision weighs every reading against it. */
