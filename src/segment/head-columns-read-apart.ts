@@ -59,7 +59,7 @@ export function withRightColumnReadLast(lines: readonly DocumentLine[]): Documen
 const SPLIT_ROW_KINDS: ReadonlySet<LabelKind> = new Set(['date', 'time', 'place', 'placeTime']);
 
 /** "Datum Tid | Plats": a row of nothing but the labels of a meeting's date, time and place, one per column. */
-function labelsOfRow(text: string): { kind: LabelKind; printed: string }[] | null {
+export function labelsOfRow(text: string): { kind: LabelKind; printed: string }[] | null {
   const labels: { kind: LabelKind; printed: string }[] = [];
   let rest = text.replace(/[|]/g, ' ').trim();
   while (rest) {
@@ -81,36 +81,41 @@ function labelsOfRow(text: string): { kind: LabelKind; printed: string }[] | nul
 export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine[] {
   const result = [...lines];
   for (let i = 0; i + 1 < Math.min(result.length, 20); i++) {
-    const [header, values] = [result[i]!, result[i + 1]!];
-    // On a page read with geometry the labels may stand apart already while the values' narrower gaps were closed.
-    if (header.cells.length === 0 || values.cells.length !== 1) continue;
-    const labels = labelsOfRow(header.cells.join(' '));
-    if (!labels) continue;
-    let rest = values.cells[0]!.replace(/[|]/g, ' ').replace(/\s+/g, ' ').trim();
-    const cells: string[] = [];
-    for (const [k, label] of labels.entries()) {
-      const last = k === labels.length - 1;
-      let value: string | null = null;
-      if (label.kind === 'date') {
-        const date = findDates(rest)[0];
-        // "Torsdag 6 november 2025", "ons 12.11.2025": the weekday before the date belongs to its cell.
-        const weekday = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|mån|tis|ons|tors|fre|lör|sön)\.?,?\s+(?:den\s+)?/iu.exec(rest)?.[0].length ?? 0;
-        if (date && (date.index === 0 || date.index === weekday)) value = rest.slice(0, date.index + date.length);
-      } else if (label.kind === 'time' && !last) {
-        const time = findTimeRange(rest, { hoursOnly: true });
-        if (time && time.index === 0) value = rest.slice(0, time.length);
-      } else if (last) {
-        value = rest;
-      }
-      if (!value) break;
-      cells.push(value.trim());
-      rest = rest.slice(value.length).replace(/^[\s,;]+/u, '');
-    }
-    if (cells.length !== labels.length || rest) continue;
-    result[i] = documentLine(header.page, labels.map((label) => label.printed));
-    result[i + 1] = documentLine(values.page, cells);
+    const pair = headTableCells(result[i]!, result[i + 1]!);
+    if (pair) [result[i], result[i + 1]] = pair;
   }
   return result;
+}
+
+/** One header row of date, time and place labels and the row of values under it, each cut into its cells; or null. */
+export function headTableCells(header: DocumentLine, values: DocumentLine): [DocumentLine, DocumentLine] | null {
+  // On a page read with geometry the labels may stand apart already while the values' narrower gaps were closed.
+  if (header.cells.length === 0 || values.cells.length !== 1) return null;
+  const labels = labelsOfRow(header.cells.join(' '));
+  if (!labels) return null;
+  // "- Torsdag 6 november": a speck from the table's ruling before the first value.
+  let rest = values.cells[0]!.replace(/[|]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—:;.,'"]+(?=\p{L}|\d)/u, '').trim();
+  const cells: string[] = [];
+  for (const [k, label] of labels.entries()) {
+    const last = k === labels.length - 1;
+    let value: string | null = null;
+    if (label.kind === 'date') {
+      const date = findDates(rest)[0];
+      // "Torsdag 6 november 2025", "ons 12.11.2025": the weekday before the date belongs to its cell.
+      const weekday = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|mån|tis|ons|tors|fre|lör|sön)\.?,?\s+(?:den\s+)?/iu.exec(rest)?.[0].length ?? 0;
+      if (date && (date.index === 0 || date.index === weekday)) value = rest.slice(0, date.index + date.length);
+    } else if (label.kind === 'time' && !last) {
+      const time = findTimeRange(rest, { hoursOnly: true });
+      if (time && time.index === 0) value = rest.slice(0, time.length);
+    } else if (last) {
+      value = rest;
+    }
+    if (!value) break;
+    cells.push(value.trim());
+    rest = rest.slice(value.length).replace(/^[\s,;]+/u, '');
+  }
+  if (cells.length !== labels.length || rest) return null;
+  return [documentLine(header.page, labels.map((label) => label.printed)), documentLine(values.page, cells)];
 }
 
 // The columns of a people table that can be read apart from the names: what people do and where they come from.

@@ -20,8 +20,10 @@ import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } fr
 import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
+import { meetingTableAfterAgenda } from './meeting-table-after-agenda.ts';
+import { findDates } from './swedish-dates.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withAnnouncedPlace, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
-import { nextMeetingFrom } from './next-meeting.ts';
+import { nextMeetingFrom, nextMeetingOtherThan } from './next-meeting.ts';
 import { joinPages } from './page-seams.ts';
 import { looksLikeName } from './person-parts.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
@@ -83,7 +85,10 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const tailStart = headings.length > 0 ? signatureStart(lines, headings[headings.length - 1]!.line + 1) : closingSignatureStart(lines);
   const headLines = lines.slice(0, Math.min(firstItemLine, tailStart));
   const headFields = parseHeadBlock(headLines);
-  const fields = [...headFields, ...trailingPeople(headFields, lines, headings)];
+  // A head that names no day leaves the meeting to a date, time and place table after the agenda, if there is one.
+  const lastHeading = headings[headings.length - 1];
+  const meetingTable = lastHeading && !headLines.some((l) => findDates(l.text).length > 0) ? meetingTableAfterAgenda(lines, lastHeading.line + 1, tailStart) : null;
+  const fields = [...headFields, ...(meetingTable?.fields ?? []), ...trailingPeople(headFields, lines, headings)];
 
   // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.
   const headingRows = new Set(headings.map((h) => lines[h.line]));
@@ -110,7 +115,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
     // "SN$74 = Individärenden": a speck read as an equals sign or tilde, too.
     const title = printedTitle.replace(titlesEndInStops ? /(?<=(?:^|\s)(?!(?:kl|ang|enl|avd|kap|nr|st|ca|jfr|dnr|resp|tfn|fr|ex|mfl|mm|osv|bl|jmf|inkl|exkl)\.$)\p{Ll}{2,3}|\p{L}{4}|\d{4})\.$/u : /(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '');
-    let end = k + 1 < headings.length ? headings[k + 1]!.line : appendixStart(lines, h.line, tailStart);
+    let end = k + 1 < headings.length ? headings[k + 1]!.line : Math.min(appendixStart(lines, h.line, tailStart), meetingTable?.start ?? lines.length);
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have
       // sentences of their own (short minutes), OCR's blank row under the last heading does not end it.
@@ -185,7 +190,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
     adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], tail.map((l) => l.text)),
     items,
-    nextMeeting: nextMeetingFrom(fields, lines, items, reference),
+    nextMeeting: nextMeetingOtherThan(nextMeetingFrom(fields, lines, items, reference), meeting),
     signatures,
     corrections: [],
   };

@@ -37,12 +37,14 @@ const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?(?:\s+(?!
 // "1: Inledning": a colon after the number, with a space, serves as well.
 // "4, Detaljplan för …": OCR's comma for the stop, before a capital.
 // "1.. Mötets öppnande": OCR may double the stop.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|,\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
+// "2; Godkännande av …": OCR's semicolon for the stop, before a capital, as its comma.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
 // "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".
 // "Ärende 4 —- Bygglovstaxa …": OCR may double the dash after the number.
-const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*(?:[.:)]|[–—-]{1,2})?\s*(\p{L}.*)$/iu;
+// "Punkt 7' Investeringar": a speck after the number, as after any stop.
+const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*(?:[.:)]|[–—-]{1,2}|['`’"|])?\s*(\p{L}.*)$/iu;
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
@@ -157,7 +159,7 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "-1. Dagordningen …": a speck read as a dash before the number.
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
-  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d])/u, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
@@ -218,9 +220,13 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   if (besideReference && REFERENCE.test(besideReference[2]!.trim())) {
     return { line: index, number: besideReference[1]!, title: '', trailing: [besideReference[2]!.trim(), ...rest], kind: 'numbered' };
   }
-  // "Ärende 2" alone on its row, the title on the row below.
+  // "Ärende 2" alone on its row, the title on the row below; ". Punkt 1": a speck before it is stripped above.
   const namedAlone = NAMED_POINT_ALONE.exec(first);
   if (namedAlone && rest.length === 0) return { line: index, number: namedAlone[1]!, title: '', trailing: [], kind: 'numbered' };
+  // "Punkt 3 | Budget 2026": the word and number in a column of their own, the title in the next one.
+  if (namedAlone && /^\s*\p{Lu}/u.test(rest[0]!) && !namesPerson(rest[0]!.trim())) {
+    return withoutReference({ line: index, number: namedAlone[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'numbered' });
+  }
   m = NUMBERED.exec(first) ?? NAMED_POINT.exec(first) ?? POINT_NOUGHT.exec(first);
   if (m && namesPerson(m[2]!.trim())) return null;
   if (m) {

@@ -43,3 +43,11 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
   }
   return null;
 }
+
+/**
+ * "Punkt 10 | Nästa möte" over "Datum | Tid | Plats" and this meeting's own day: a next meeting read on the day of the
+ * meeting itself is the meeting's own table after the agenda, never another meeting.
+ */
+export function nextMeetingOtherThan(next: MeetingTime | null, meeting: MeetingTime | null): MeetingTime | null {
+  return next && meeting?.date && next.date === meeting.date ? null : next;
+}

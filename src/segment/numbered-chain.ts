@@ -109,7 +109,8 @@ function notesAfter(repeated: string, title: string): string | null {
 }
 
 // "2.1 Hemtjänsten i Vilunda": a sub-point of point 2.
-const SUB_NUMBERED = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+// ": 4.2 — Paviljonger", "7.1 . Förskolan": OCR's specks before the number and the gap after it read as a dash or stop.
+const SUB_NUMBERED = /^[\s:;.,'|]*(\d{1,2})\.(\d{1,2})\.?(?:\s+[–—.:;|-]+)?\s+(\p{Lu}.*)$/u;
 const SUB_LETTERED = /^\s*(?:(?:[Pp]unkt|[Ää]rende|[Pp]\.)\s*)?(\d{1,2})\s?([a-h])[.:)]?\s+(\p{Lu}.*)$/u;
 
 // "3.1" alone in its cell: a typewriter's tab or double space after the sub-point's number.

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { segmentMinutes } from '../../src/segment/index.ts';
+import { findItemHeadings } from '../../src/segment/items.ts';
+
+const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
+const run = (text: string) => segmentMinutes({ text }, { file: 'x.txt', sha256: null, pages: 1 });
+
+describe('points named "Punkt N" and a meeting table after the agenda', () => {
+  it('reads "Punkt 3" alone in its column as point 3, the title in the next column', () => {
+    expect(headings('Dagordning\n\nPunkt 1\tÖppnande\nPunkt 2\tBudget för Ekvik\n\tUnderlag bifogas\nPunkt 3\tAvslutning')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+
+  it('reads a speck before the word and after the number as no part of the point', () => {
+    expect(headings('Dagordning\n. Punkt 1 Öppnande\nPunkt 2\' Budget för Ekvik\nPunkt 3 Avslutning')).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+
+  it('reads a semicolon after a point number as its stop', () => {
+    expect(headings('Ärenden\n\n1. Val av justerare\n2; Taxor för Ekvik\n3; Yttrande över plan\n4. Meddelanden')).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Taxor för Ekvik'],
+      ['3', 'Yttrande över plan'],
+      ['4', 'Meddelanden'],
+    ]);
+  });
+
+  it('reads decimal sub-points whose gap after the number OCR read as a dash or a speck', () => {
+    expect(headings('1. Val av justerare\n2. Lokaler\n2.1 — Ny skola i Ekvik\n: 2.2 . Paviljonger\n3. Meddelanden')).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Lokaler'],
+      ['2.1', 'Ny skola i Ekvik'],
+      ['2.2', 'Paviljonger'],
+      ['3', 'Meddelanden'],
+    ]);
+  });
+
+  it('takes the meeting from a date, time and place table after the agenda when the head names no day', () => {
+    const m = run('Ekviks Energi AB\nStyrelsen\n\nKALLELSE TILL STYRELSEMÖTE\n\nPunkt 1\tÖppnande\nPunkt 2\tBudget\nPunkt 3\tNästa möte\nDatum Tid Plats .\n- Måndag 3 mars 2025 09.00—-11.00 Kontoret, Ekvik,\n: styrelserummet\n\nVälkomna!\n\nPer Holm\nordförande\n');
+    expect(m.meeting).toEqual({ date: '2025-03-03', start: '09:00', end: '11:00', place: 'Kontoret, Ekvik, styrelserummet' });
+    expect(m.items.map((i) => [i.number, i.text])).toEqual([
+      ['1', ''],
+      ['2', ''],
+      ['3', ''],
+    ]);
+    expect(m.nextMeeting).toBeNull();
+  });
+
+  it('leaves a table under "Nästa möte" to the next meeting when the head gives the day', () => {
+    const m = run('KALLELSE\n\nDatum: 2025-03-03\nTid: 09.00\n\n1. Öppnande\n2. Nästa möte\nDatum\tTid\tPlats\n2025-04-07\t09.00\tKontoret\n');
+    expect(m.meeting?.date).toBe('2025-03-03');
+    expect(m.nextMeeting?.date).toBe('2025-04-07');
+  });
+});
