@@ -10,6 +10,7 @@ import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
 import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
+import { withRestartingSeries } from './restarting-series.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
 import { romanChainAcrossDamage } from './roman-numeral-damage.ts';
@@ -64,7 +65,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const chain = (kind === 'roman' ? romanChainAcrossDamage(lines, candidates) : null) ?? bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
-  if (numbered.length >= 2) return withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates));
+  if (numbered.length >= 2) return withRestartingSeries(lines, withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates)), candidates);
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1 (or under a
   // column headed "§" or "Nr" that says they are numbers, above).
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
