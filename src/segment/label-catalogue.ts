@@ -22,11 +22,13 @@ export type LabelKind =
 export const CATALOGUE: Record<LabelKind, readonly string[]> = {
   // English labels, as a template made for an international project prints them: "Date:", "Time:", "Location:".
   // "Starttid: 13.00" / "Sluttid: 14.30": a digital template's two fields for one meeting (see meetingFrom).
-  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Dag och tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut'],
+  time: ['När', 'Tid', 'Klockan', 'Tidpunkt', 'Datum och tid', 'Datum/tid', 'Dag och tid', 'Mötestid', 'Sammanträdestid', 'Sammanträde', 'Time', 'Starttid', 'Sluttid', 'Start', 'Slut', 'Aika', 'Kokousaika'],
   // "Dag: Torsdagen den 14 april": an older invitation's day of the meeting (only with its colon: Dag is a name, too).
-  date: ['Datum', 'Date', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag', 'Dag'],
+  // "Aika | tiistai 3.6.2025 klo 17", "Paikka | Kaupungintalo": a bilingual Finland-Swedish kallelse gives each field
+  // again in Finnish, on a row of its own or after a slash ("Plats / Paikka"); the Swedish field, given first, is read.
+  date: ['Datum', 'Date', 'Päivämäärä', 'Mötesdatum', 'Sammanträdesdatum', 'Sammanträdets datum', 'Sammanträdesdag', 'Mötesdag', 'Dag'],
   // "Samling: Norrby torg": where a walk or a visit gathers, as a trygghetsvandring's or study visit's notes say.
-  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Sammanträdesrum', 'Samling', 'Samlingsplats'],
+  place: ['Var', 'Plats', 'Location', 'Venue', 'Lokal', 'Mötesplats', 'Mötesplats/lokal', 'Sammanträdesplats', 'Mötesrum', 'Möteslokal', 'Sammanträdeslokal', 'Sammanträdesrum', 'Samling', 'Samlingsplats', 'Paikka', 'Kokouspaikka'],
   // "Datum, tid och plats": the comma is dropped before matching.
   placeTime: ['Plats och tid', 'Tid och plats', 'Plats/tid', 'Tid/plats', 'Plats och datum', 'Datum tid och plats', 'Datum och plats', 'Tid plats'],
   attendees: [
