@@ -36,7 +36,8 @@ export function withDateYearsRejoined(rows: readonly HeadRow[]): HeadRow[] {
 }
 
 // "… den 9 juni 1979 i" / "skolhuset, Mossby.": the place's preposition ends the row, the place the next.
-const PLACE_BEGUN = /^\s*,?\s*(?:i|på)(?:\s+[^.!?]*)?$/u;
+// "… kl. 19.00 å nämndens" / "kansli, Storgatan 3.": older Swedish writes "å" for "på".
+const PLACE_BEGUN = /^\s*,?\s*(?:i|på|å)(?:\s+[^.!?]*)?$/u;
 
 /**
  * The text after a head's date, with the rows below that finish its place where the sentence wrapped after "i" or "på"
@@ -49,8 +50,8 @@ export function placeWrappedBelow(after: string, below: readonly DocumentLine[])
   for (const next of below.slice(0, 2)) {
     if (isBlank(next) || isStructural(next)) return after;
     text = `${text.trimEnd()} ${next.text.trim()}`;
-    // "… skolhuset, Mossby.' |": the stop may stand before specks from the page edge.
-    if (/[.!][\s'"`’‘|:;]*$/u.test(text)) return text;
+    // "… skolhuset, Mossby.' |", "… Storgatan 3. i": the stop may stand before specks from the page edge, a lone letter too.
+    if (/[.!](?:\s+\p{L}(?=\s|$))?[\s'"`’‘|:;]*$/u.test(text)) return text;
   }
   return after;
 }

@@ -2,6 +2,7 @@ import type { MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { DOCUMENT_DATE, type HeadField } from './head-field.ts';
 import { heldOnline } from './held-online.ts';
+import { isStructural } from './structural-rows.ts';
 import { PLACE_BEFORE_DATE } from './meeting-in-header.ts';
 import { parseMeetingValue, parseNextMeeting } from './meeting-time.ts';
 import { withTwentyFourHourClock } from './meridiem-times.ts';
@@ -91,11 +92,17 @@ export function announcedMeeting(meeting: MeetingTime | null, lines: readonly Do
   const placeOnly = calls && meeting?.date && !letterDate && !meeting.place ? meeting.date : null;
   if (meeting?.date && !letterDate && !placeOnly) return meeting;
   for (const [i, line] of lines.entries()) {
-    const m = ANNOUNCES_MEETING.exec(line.text);
-    if (!m || NEXT_MEETING.test(line.text)) continue;
-    // The sentence may wrap onto the next row.
-    const following = lines[i + 1] && !isBlank(lines[i + 1]!) && !/[.!]\s*$/u.test(line.text) ? ` ${lines[i + 1]!.text.trim()}` : '';
-    const sentence = `${line.text.slice(m.index)}${following}`;
+    // The sentence may wrap onto the next row. A typed letter's long sentence wraps twice, even inside the words that
+    // call the meeting ("… kallas härmed till" / "sammanträde torsdagen den 3 maj … å nämndens" / "kansli, Storgatan 3."),
+    // so a row that opens no sentence of its own wraps the one above, as far as its stop.
+    let text = line.text;
+    const firstWrap = lines[i + 1] && !isBlank(lines[i + 1]!) && !/[.!]\s*$/u.test(text) ? lines[i + 1]! : null;
+    if (firstWrap) text = `${text} ${firstWrap.text.trim()}`;
+    const secondWrap = firstWrap && lines[i + 2] && !isBlank(lines[i + 2]!) && !/[.!]\s*$/u.test(text) && /^\s*\p{Ll}/u.test(firstWrap.text) && !isStructural(lines[i + 2]!) ? lines[i + 2]! : null;
+    if (secondWrap) text = `${text} ${secondWrap.text.trim()}`;
+    const m = ANNOUNCES_MEETING.exec(text);
+    if (!m || m.index >= line.text.length || NEXT_MEETING.test(line.text)) continue;
+    const sentence = text.slice(m.index);
     const parsed = parseNextMeeting(sentence, null);
     const dateAt = findDates(sentence)[0]?.index ?? 0;
     const placeBefore = PLACE_BEFORE_DATE.exec(sentence.slice(0, dateAt))?.[1] ?? null;

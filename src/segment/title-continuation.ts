@@ -43,7 +43,8 @@ function longTitleUnderSign(text: string): boolean {
 }
 
 // "… avloppsanläggning på fastigheten" / "Lindholmen 1:22": a property in its definite form waits for its designation.
-const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
+// "Ansökan om tillstånd att" / "inreda kiosk i …": an infinitive's marker, and older prepositions ("angående"), wait too.
+const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|angående|beträffande|rörande|att|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
 
 // "och elevhälsan", "för andra halvåret 2024": the rest of a noun phrase, eight words at most and without a full stop.
 const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)\s+(?:\S+\s+){0,6}\S*[^\s.!?:]$/u;
