@@ -1,0 +1,54 @@
+import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
+
+// "Ärenden:", "Dagordning", "Föredragningslista:": the word over an agenda, alone on its row.
+const AGENDA_WORD = /^\s*(?:ärenden|ärendelista|dagordning|föredragningslista|föredragningslistan)\s*:?\s*$/iu;
+// "1:", "ve", "Så", "7.": one row of an indented number column that OCR read on its own before the titles, a figure or
+// what it made of one (a letter or two), with or without its stop.
+const NUMBER_SCRAP = /^\s*([\p{L}\d]{1,2})[.:,;)]?\s*$/u;
+// A title that breaks off after a small word or a comma goes on on the next row, whatever that row opens with.
+const BROKEN_OFF = /(?:,|\s(?:för|av|vid|i|på|och|om|till|med|från|samt|mot|över|under|inom|efter|att|angående))\s*$/iu;
+
+/**
+ * "Ärenden:" / "1:" / "ve" / "Så" / "7." / "Val av justeringsman." / "Protokoll." … : a typed agenda whose numbers stand
+ * indented in a column of their own, which OCR read first and mostly misread, the titles after it. When the column's
+ * first row reads 1 and its last a figure N that the rows between leave room for, and N titles follow (a wrapped title's
+ * rows, opening in lower case or after a title broken off, joined), the titles are the points 1 to N in order, and the
+ * column's scraps leave the page. Otherwise the rows stay as read.
+ */
+export function withDamagedNumberColumn(lines: readonly DocumentLine[]): DocumentLine[] {
+  for (let h = 0; h < lines.length; h++) {
+    if (!AGENDA_WORD.test(lines[h]!.text) || lines[h]!.cells.length !== 1) continue;
+    const scraps: number[] = [];
+    let i = h + 1;
+    for (; i < lines.length; i++) {
+      if (isBlank(lines[i]!)) continue;
+      if (!NUMBER_SCRAP.test(lines[i]!.text) || lines[i]!.cells.length !== 1) break;
+      scraps.push(i);
+    }
+    if (scraps.length < 2) continue;
+    const first = NUMBER_SCRAP.exec(lines[scraps[0]!]!.text)![1]!;
+    const last = NUMBER_SCRAP.exec(lines[scraps[scraps.length - 1]!]!.text)![1]!;
+    const count = /^\d+$/u.test(last) ? Number(last) : NaN;
+    if (first !== '1' || !(count >= 3 && count <= 30) || scraps.length > count) continue;
+    const titles: { rows: number[]; text: string }[] = [];
+    for (; i < lines.length && lines[i]!.page === lines[h]!.page; i++) {
+      const line = lines[i]!;
+      if (isBlank(line)) continue;
+      const text = line.text.trim();
+      const previous = titles[titles.length - 1];
+      if (previous && (/^["'`‘’]?\p{Ll}/u.test(text) || BROKEN_OFF.test(previous.text))) {
+        previous.text = `${previous.text} ${text}`;
+        previous.rows.push(i);
+      } else if (titles.length < count && /^\p{Lu}/u.test(text) && line.cells.length === 1 && text.length <= 100) {
+        titles.push({ rows: [i], text });
+      } else {
+        break;
+      }
+    }
+    if (titles.length !== count) continue;
+    const gone = new Set([...scraps, ...titles.flatMap((t) => t.rows.slice(1))]);
+    const replaced = new Map(titles.map((t, k) => [t.rows[0]!, documentLine(lines[t.rows[0]!]!.page, [`${k + 1}. ${t.text}`])]));
+    return lines.flatMap((line, k) => (gone.has(k) ? [] : [replaced.get(k) ?? line]));
+  }
+  return [...lines];
+}
