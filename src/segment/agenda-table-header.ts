@@ -46,7 +46,7 @@ export function underNumberColumn(lines: readonly DocumentLine[], first: ItemHea
 export function withoutPageColumn(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
   const first = headings[0];
   const header = first ? headerCells(lines, first) : null;
-  if (!header || !PAGE_COLUMN.test(header[header.length - 1]!)) return headings;
+  if (!(header && PAGE_COLUMN.test(header[header.length - 1]!)) && !(first && underTitleAndPage(lines, first))) return headings;
   return headings.map((heading) => {
     const last = heading.trailing[heading.trailing.length - 1];
     // "ONBOOW", "PP 0": OCR's reading of a narrow column of figures is capitals and figures, never a word in lower case.
@@ -54,6 +54,18 @@ export function withoutPageColumn(lines: readonly DocumentLine[], headings: Item
     // A title whose column gap OCR closed: "Val av protokolljusterare 3".
     const m = heading.trailing.length === 0 ? /^(.*\p{L}.*?)\s+\d{1,3}$/u.exec(heading.title) : null;
     return m ? { ...heading, title: m[1]! } : heading;
+  });
+}
+
+/**
+ * "Ärende | Sida" over "1. Val av justerare ……… 2": a list like a table of contents, the points numbered inside the title
+ * column and the page of their documents at the right; OCR may leave a speck on a heading ('Ärende "Sida').
+ */
+function underTitleAndPage(lines: readonly DocumentLine[], first: ItemHeading): boolean {
+  const above = lines.slice(Math.max(0, first.line - 5), first.line).filter((line) => !isBlank(line)).reverse().slice(0, 2);
+  return above.some((row) => {
+    const words = row.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}\d§$&]+|[^\p{L}\d.]+$/gu, '')).filter((w) => w !== '');
+    return words.length >= 2 && words.length <= 4 && (NUMBER_COLUMN.test(words[0]!) || TITLE_COLUMN.test(words[0]!)) && PAGE_COLUMN.test(words[words.length - 1]!);
   });
 }
 

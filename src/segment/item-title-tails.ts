@@ -70,7 +70,8 @@ const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 const SCRAPS_AFTER_SPECKLE = /\s+[:;.|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
-const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-z]|[ÅÄÖ])\s*$/u;
+// "Förskolan é": an accented letter alone, which no Swedish word is either.
+const LONE_LETTER = /(?<=\p{L}{3,})\s+(?:[a-hj-zäéèêëáàâíìóòúùüç]|[ÅÄÖ])\s*$/u;
 // "… för kultur- och fritidsnämnden ij": two lower-case letters that make no Swedish word, after a long word, are the page
 // edge read as letters too.
 const TWO_LETTER_SCRAP = /(?<=\p{L}{4,})\s+(?!(?:på|av|om|åt|ut|in|en|än|så|nu|ny|ej|ek|ex|al|ås|ö)\s*$)\p{Ll}{2}\s*$/u;

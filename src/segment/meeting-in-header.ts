@@ -298,8 +298,9 @@ function dateAlone(cell: string): boolean {
 
 // "… Attundavägen" / "4, Täby : j": specks and a letter from the page edge after the wrapped place.
 // "… bygdegård. i": a letter from the page edge after the sentence's stop, too.
+// "… Storgatan 4, Ekby. | |": the specks from the page edge may stand apart from each other, too.
 function withoutEdgeSpecks(text: string): string {
-  return text.replace(/\s+[:;|]+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
+  return text.replace(/(?:\s+[:;|]+)+(?:\s+\p{Ll}{1,2})?\s*$/u, '').replace(/(?<=\p{L}{3}[.!])\s+\p{Ll}{1,2}\s*$/u, '');
 }
 
 /** The place in what follows the meeting's time on its row: "i Kommunhuset", ", Kommunhuset", "i klubbstugan", "hos …". */

@@ -29,8 +29,9 @@ export function meetingTableAfterAgenda(lines: readonly DocumentLine[], from: nu
     // "Bolagets kontor, Bergsjö," / ": i sammanträdesrummet": a place that ends on a comma goes on below the table.
     const last = fields[fields.length - 1]!;
     const value = last.values[last.values.length - 1];
-    const under = lines[i + 2];
-    const wrapped = under && under.cells.length === 1 ? WRAPPED_PLACE.exec(under.text) : null;
+    // ": | sammanträdesrummet": on a page read with geometry the ruling's speck may stand in a cell of its own.
+    const words = (lines[i + 2]?.cells ?? []).filter((cell) => /[\p{L}\d]/u.test(cell));
+    const wrapped = words.length === 1 ? WRAPPED_PLACE.exec(words[0]!) : null;
     if ((last.kind === 'place' || last.kind === 'placeTime') && value !== undefined && /,\s*$/u.test(value) && wrapped) {
       last.values[last.values.length - 1] = `${value.trim()} ${wrapped[1]!.trim()}`;
     }

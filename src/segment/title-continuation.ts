@@ -51,6 +51,8 @@ const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|infö
 // "… helårsprognos för", "… bostäder vid": a preposition that a place's or body's name can follow.
 const PREPOSITION_END = /\b(?:för|av|i|till|om|med|på|inom|från|över|inför|vid)$/iu;
 
+const SCRAP_BEFORE_CAPITAL = /^(?!(?:på|av|om|åt|ut|in|en|än|så|nu|ny|ej|i|å|ö)\s)\p{Ll}{1,2}\s+\p{Lu}\p{Ll}/u;
+
 const QUOTE_BEFORE_LOWER = /^["'`‘’“”]+(?=\p{Ll})/u;
 
 const AWAITS_DESIGNATION = /\b(?:fastigheten|fastigheterna|kvarteret)$/iu;
@@ -163,6 +165,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || dashedTail || (endsInComma && count === 0);
+    // "VD-rapport" / "eo Drift, personal och projekt": a letter or two that make no Swedish word, before a capital, are a
+    // speck at the margin; the row opens with its capital, a line of notes, not the title going on in lower case.
+    if (title !== '' && SCRAP_BEFORE_CAPITAL.test(text) && !CONTINUATION_END.test(title)) break;
     // "8 1. Öppnande i" / "Ordf. hälsade de närvarande välkomna och …": a lone letter at the title's end is a speck at the page
     // edge, not the preposition "i", when a long row opening with a capital follows; a place after "i" is a few words.
     if (/\s\p{Ll}$/u.test(title) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6) break;
