@@ -262,7 +262,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
     return withoutReference({ line: index, number: first.trim(), title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'bare' });
   }
   // "1.  Föregående anteckningar", "2.<tab>Anslag": a typewriter's tab stop between the number and its title.
-  const tabbed = /^\s*(\d{1,2})\s*[.)]\s*$/u.exec(first);
+  // "2; | Godkännande …", "7: | Budget": OCR's semicolon or colon for the stop, as in NUMBERED.
+  const tabbed = /^\s*(\d{1,2})\s*[.);:]\s*$/u.exec(first);
   if (tabbed && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!) && !namesPerson(rest[0]!.trim())) {
     return withoutReference({ line: index, number: tabbed[1]!, title: rest[0]!.trim(), trailing: rest.slice(1), kind: 'numbered' });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../../src/segment/document-lines.ts';
+import { documentLine, linesFromText } from '../../src/segment/document-lines.ts';
 import { segmentMinutes } from '../../src/segment/index.ts';
 import { findItemHeadings } from '../../src/segment/items.ts';
 
@@ -57,5 +57,16 @@ describe('points named "Punkt N" and a meeting table after the agenda', () => {
     const m = run('KALLELSE\n\nDatum: 2025-03-03\nTid: 09.00\n\n1. Öppnande\n2. Nästa möte\nDatum\tTid\tPlats\n2025-04-07\t09.00\tKontoret\n');
     expect(m.meeting?.date).toBe('2025-03-03');
     expect(m.nextMeeting?.date).toBe('2025-04-07');
+  });
+});
+
+describe('a point number alone in its cell with OCR’s stop', () => {
+  it('reads a semicolon or colon after a number alone in its cell as the stop, the title in the next cell', () => {
+    const rows = [documentLine(1, ['1.', 'Val av justerare'], [190, 278]), documentLine(1, ['2;', 'Budget för Ekvik'], [189, 279]), documentLine(1, ['3:', 'Taxor'], [190, 281])];
+    expect(findItemHeadings(rows).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Taxor'],
+    ]);
   });
 });
