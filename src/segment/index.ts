@@ -88,7 +88,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const headFields = parseHeadBlock(headLines);
   // A head that names no day leaves the meeting to a date, time and place table after the agenda, if there is one.
   const lastHeading = headings[headings.length - 1];
-  const meetingTable = lastHeading && !headLines.some((l) => findDates(l.text).length > 0) ? meetingTableAfterAgenda(lines, lastHeading.line + 1, tailStart) : null;
+  const meetingTable = lastHeading && !headLines.some((l) => findDates(l.text).length > 0) ? meetingTableAfterAgenda(lines, lastHeading.line + 1, tailStart, heading.documentType === 'kallelse') : null;
   const fields = [...headFields, ...(meetingTable?.fields ?? []), ...trailingPeople(headFields, lines, headings)];
 
   // "… januari 2024 -" over "Ärende 6 …": a title that seems to break off never runs into the next heading.

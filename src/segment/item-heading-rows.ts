@@ -151,8 +151,19 @@ export function signAfterCandidate(line: DocumentLine, index: number): ItemHeadi
 // (its loop) or a stop; after the body's abbreviation, or with the "&" that no numbering has, the sign is read back.
 const SIGN_READ_WITH_SPECK = /^(\s*(?:\p{Lu}{2,6}\s+)?)8\s*&\s*(?=\d{1,4}\s+\p{Lu})|^(\s*\p{Lu}{2,6}\s+)8\s*\.\s*(?=\d{2,4}\s+\p{Lu})/u;
 
+// "Ärenden: | 1. Val av justeringsman.": a typed agenda's first point on the row of its label, the others under it.
+const AGENDA_LABEL_CELL = /^\s*(?:ärenden|dagordning|föredragningslista)\s*:\s*$/iu;
+
+// "Ärenden: 1. Val av justeringsman.": the same where OCR closed the tab between them.
+const AGENDA_LABEL_BEFORE_POINT = /^\s*(?:ärenden|dagordning|föredragningslista)\s*:\s+(?=\d{1,2}\s*[.)]\s*\p{Lu})/iu;
+
+function withoutAgendaLabel(cells: readonly string[]): readonly string[] {
+  if (cells.length > 1 && AGENDA_LABEL_CELL.test(cells[0]!)) return cells.slice(1);
+  return cells.length > 0 && AGENDA_LABEL_BEFORE_POINT.test(cells[0]!) ? [cells[0]!.replace(AGENDA_LABEL_BEFORE_POINT, ''), ...cells.slice(1)] : cells;
+}
+
 export function candidateFrom(line: DocumentLine, index: number): ItemHeading | null {
-  const [raw, ...rest] = withoutClock(line.cells);
+  const [raw, ...rest] = withoutClock(withoutAgendaLabel(line.cells));
   if (raw === undefined) return null;
   // A speckle before the number: "'$ 65 Månadsrapport", "\"3. Ekonomi".
   // ".6. Sammanträdesplan": a speck read as a full stop before the number, too; ".&6 Nästa möte" before OCR's "&" for §.

@@ -70,3 +70,17 @@ describe('a point number alone in its cell with OCR’s stop', () => {
     ]);
   });
 });
+
+describe('a kallelse that gives its meeting on labelled rows after the agenda', () => {
+  it('takes the meeting from "Tid:" and "Plats:" rows after the last point when the head names no day', () => {
+    const m = run('Ekviks Båtklubb\n\nKALLELSE TILL STYRELSEMÖTE\n\nDagordning\n1. Öppnande\n2. Bryggorna\n3. Nästa möte\n\nTid: Onsdag 4 mars 2026 kl. 19.00\nPlats: Klubbhuset\n\nVälkomna!\nPer Holm\nordförande\n');
+    expect(m.meeting).toEqual({ date: '2026-03-04', start: '19:00', end: null, place: 'Klubbhuset' });
+    expect(m.items[2]!.text).toBe('');
+    expect(m.nextMeeting).toBeNull();
+  });
+
+  it('reads the first point on the row of the agenda label, tabbed or with the tab closed', () => {
+    expect(headings('Ärenden:\t1. Val av justeringsman.\n\t2. Protokoll.\n\t3. Övriga frågor.').map(([n]) => n)).toEqual(['1', '2', '3']);
+    expect(headings('Ärenden: 1. Val av justeringsman.\n          2. Protokoll.\n          3. Övriga frågor.').map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+});
