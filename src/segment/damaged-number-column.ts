@@ -16,6 +16,10 @@ const BROKEN_OFF = /(?:,|\s(?:för|av|vid|i|på|och|om|till|med|från|samt|mot|�
  * column's scraps leave the page. Otherwise the rows stay as read.
  */
 export function withDamagedNumberColumn(lines: readonly DocumentLine[]): DocumentLine[] {
+  return withNumberRunsReadApart(withScrapColumnUnderAgendaWord(lines));
+}
+
+function withScrapColumnUnderAgendaWord(lines: readonly DocumentLine[]): DocumentLine[] {
   for (let h = 0; h < lines.length; h++) {
     if (!AGENDA_WORD.test(lines[h]!.text) || lines[h]!.cells.length !== 1) continue;
     const scraps: number[] = [];
@@ -51,4 +55,65 @@ export function withDamagedNumberColumn(lines: readonly DocumentLine[]): Documen
     return lines.flatMap((line, k) => (gone.has(k) ? [] : [replaced.get(k) ?? line]));
   }
   return [...lines];
+}
+
+// "2.", "3:", "4.": a number alone on its row with its stop (or OCR's colon or semicolon for it).
+const NUMBER_ALONE = /^\s*(\d{1,2})[.:;)]\s*$/u;
+
+interface Title {
+  rows: number[];
+  text: string;
+}
+
+/** The next `count` titles from row `from`: capitalised rows, a wrapped title's rows joined; null when fewer follow. */
+function titlesFrom(lines: readonly DocumentLine[], from: number, count: number): { titles: Title[]; end: number } | null {
+  const titles: Title[] = [];
+  let i = from;
+  for (; i < lines.length && lines[i]!.page === lines[from]!.page; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = line.text.trim();
+    const previous = titles[titles.length - 1];
+    if (previous && (/^["'`‘’]?\p{Ll}/u.test(text) || BROKEN_OFF.test(previous.text))) {
+      previous.text = `${previous.text} ${text}`;
+      previous.rows.push(i);
+    } else if (titles.length < count && /^\p{Lu}\p{Ll}/u.test(text) && line.cells.length === 1 && text.length <= 100 && !NUMBER_ALONE.test(text)) {
+      titles.push({ rows: [i], text });
+    } else {
+      break;
+    }
+  }
+  return titles.length === count ? { titles, end: i } : null;
+}
+
+/**
+ * "1. Val av justerare" / "2." / "3." / "4." / "Årsredovisning …" / "Ansvarsfrihet …" / "Renhållningstaxa …": a typed list
+ * whose number column OCR read apart from the titles part of the way, the numbers clean and counting up one by one.
+ * Exactly as many titles right after them are theirs, in order; a wrapped title's rows are joined. Otherwise the rows
+ * stay as read.
+ */
+function withNumberRunsReadApart(lines: readonly DocumentLine[]): DocumentLine[] {
+  let result = [...lines];
+  for (let i = 0; i < result.length; i++) {
+    const run: { row: number; number: string }[] = [];
+    let k = i;
+    for (; k < result.length; k++) {
+      if (isBlank(result[k]!)) continue;
+      const m = result[k]!.cells.length === 1 ? NUMBER_ALONE.exec(result[k]!.text) : null;
+      if (!m || (run.length > 0 && Number(m[1]) !== Number(run[run.length - 1]!.number) + 1)) break;
+      run.push({ row: k, number: m[1]! });
+    }
+    // One number alone is a run only as the first of a series ("Enkla frågor" / "1:" / "Fråga av …").
+    if (run.length === 0 || (run.length === 1 && run[0]!.number !== '1')) continue;
+    const found = titlesFrom(result, k, run.length);
+    if (!found) {
+      i = run[run.length - 1]!.row;
+      continue;
+    }
+    const replaced = new Map(run.map((r, t) => [r.row, documentLine(result[r.row]!.page, [`${r.number}. ${found.titles[t]!.text}`])]));
+    const gone = new Set(found.titles.flatMap((t) => t.rows));
+    result = result.flatMap((line, j) => (gone.has(j) ? [] : [replaced.get(j) ?? line]));
+    i = run[run.length - 1]!.row;
+  }
+  return result;
 }

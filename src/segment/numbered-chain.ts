@@ -39,12 +39,18 @@ const MISREAD_NUMBER = /^\s*(?:([\p{L}\d]{1,2}[.:,]?)\s+)?(\p{Lu}\p{Ll}.*)$/u;
 // Words that open a sentence before a capitalised word ("I Stockholm …", "Vi Gröna …"), which are no misread number.
 const OPENING_WORD = /^(?:i|en|ett|vi|av|om|på|de|du|ni|och|att|som|när|men|så|då|nu|ja|nej|är|var|ur|vid|med)[.:,]?$/iu;
 
+const NAMING_WORD = /^\s*(?:punkt|ärende|pkt\.?)\s+(?=[\p{L}\d]{1,2}[.:,]?\s+\p{Lu})/iu;
+
 const CLOCK_AFTER_MISREAD = /^(\s*[\p{L}\d]{1,2}[.:,]?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=\p{Lu}\p{Ll})/u;
 
 function misreadRow(line: DocumentLine, index: number, number: string, kind: ItemHeading['kind'], prefixed: boolean): ItemHeading | null {
   // "TT. | Val av ledamot …": the misread number alone in the number column.
   const apart = line.cells.length > 1 && /^\s*[\p{L}\d]{1,2}[.:,]?\s*$/u.test(line.cells[0]!);
-  const [joined, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
+  const [read, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
+  // "Ärende I Mötets öppnande" over "Ärende 2 …": the word that names the points stands before the misread number too.
+  const joined = read?.replace(NAMING_WORD, '');
+  // After the naming word no sentence opens, so "I" there is the figure 1, not the pronoun.
+  const named = joined !== read;
   // "på 17.35 Godkännande av …": in an agenda table with a clock column, the misread number stands before the clock,
   // where no sentence's opening word stands.
   const clocked = CLOCK_AFTER_MISREAD.test(joined ?? '');
@@ -52,7 +58,7 @@ function misreadRow(line: DocumentLine, index: number, number: string, kind: Ite
   const m = MISREAD_NUMBER.exec(first ?? '');
   // "i. Val av justerare …": a lone "i" or "l" with the stop after it is the figure 1 misread, no sentence's opening word.
   const misreadOne = m?.[1] !== undefined && /^[il]\.$/u.test(m[1]) && number === '1';
-  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1]) && !clocked && !misreadOne) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
+  if (!m || (m[1] !== undefined && OPENING_WORD.test(m[1]) && !clocked && !misreadOne && !named) || (prefixed && m[1] === undefined) || !headingTitle(m[2]!)) return null;
   return withoutReference({ line: index, number, title: m[2]!.trim(), trailing: rest, kind });
 }
 

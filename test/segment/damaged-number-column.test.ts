@@ -20,3 +20,21 @@ describe('a typed agenda whose indented number column OCR read first and misread
     expect(withDamagedNumberColumn(lines)).toEqual(lines);
   });
 });
+
+describe('a typed list whose clean numbers OCR read apart from the titles part of the way', () => {
+  it('gives a run of numbers alone the titles right after it, one each, in order', () => {
+    expect(headings('Ärenden\n1. Val av justerare\n\n2.\n3.\n4.\n\nBudget för Ekvik\nTaxa för avfall från\nden 1 juli\n\nÖvriga frågor\n\nMotioner\n\n1.\n\n2:\n\nMotion om badet\n\nMotion om bryggan')).toEqual([
+      ['1', 'Val av justerare'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Taxa för avfall från den 1 juli'],
+      ['4', 'Övriga frågor'],
+      ['1', 'Motion om badet'],
+      ['2', 'Motion om bryggan'],
+    ]);
+  });
+
+  it('leaves a run of numbers alone when fewer titles follow it', () => {
+    const lines = linesFromText('1.\n2.\n3.\n\nBudget för Ekvik\n')[0]!;
+    expect(withDamagedNumberColumn(lines)).toEqual(lines);
+  });
+});

@@ -53,3 +53,13 @@ describe('an agenda whose typed numbers OCR misread', () => {
     ]);
   });
 });
+
+describe('a misread first number after the word that names the points', () => {
+  it('reads "Ärende I" right above "Ärende 2" as point 1', () => {
+    expect(findItemHeadings(linesFromText('KALLELSE\n\nÄrende I Öppnande\nÄrende 2 Budget för Ekvik\nÄrende 3 Avslutning')[0]!).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+});
