@@ -87,6 +87,13 @@ export function withHeadTableCells(lines: readonly DocumentLine[]): DocumentLine
   return result;
 }
 
+/** Where a date that opens the text ends ("Torsdag 6 november 2025", "ons 12.11.2025": a weekday before it), or null. */
+function dateAtStart(text: string): number | null {
+  const date = findDates(text)[0];
+  const weekday = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|mån|tis|ons|tors|fre|lör|sön)\.?,?\s+(?:den\s+)?/iu.exec(text)?.[0].length ?? 0;
+  return date && (date.index === 0 || date.index === weekday) ? date.index + date.length : null;
+}
+
 /** One header row of date, time and place labels and the row of values under it, each cut into its cells; or null. */
 export function headTableCells(header: DocumentLine, values: DocumentLine): [DocumentLine, DocumentLine] | null {
   // On a page read with geometry the labels may stand apart already while the values' narrower gaps were closed.
@@ -99,14 +106,16 @@ export function headTableCells(header: DocumentLine, values: DocumentLine): [Doc
   for (const [k, label] of labels.entries()) {
     const last = k === labels.length - 1;
     let value: string | null = null;
+    const dateEnd = dateAtStart(rest);
     if (label.kind === 'date') {
-      const date = findDates(rest)[0];
-      // "Torsdag 6 november 2025", "ons 12.11.2025": the weekday before the date belongs to its cell.
-      const weekday = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|mån|tis|ons|tors|fre|lör|sön)\.?,?\s+(?:den\s+)?/iu.exec(rest)?.[0].length ?? 0;
-      if (date && (date.index === 0 || date.index === weekday)) value = rest.slice(0, date.index + date.length);
+      if (dateEnd !== null) value = rest.slice(0, dateEnd);
     } else if (label.kind === 'time' && !last) {
       const time = findTimeRange(rest, { hoursOnly: true });
       if (time && time.index === 0) value = rest.slice(0, time.length);
+      // "Datum och tid | Plats" over "Onsdag 8 juni 2022 kl. 13.00–15.30 | Regionhuset": the day and its time in one cell.
+      const after = dateEnd === null ? '' : rest.slice(dateEnd);
+      const timed = dateEnd === null || value ? null : findTimeRange(after);
+      if (timed && /^[\s,]*(?:kl\.?|klockan)?\s*$/iu.test(after.slice(0, timed.index))) value = rest.slice(0, dateEnd! + timed.index + timed.length);
     } else if (last) {
       value = rest;
     }

@@ -28,7 +28,8 @@ export function meetingTableAfterAgenda(lines: readonly DocumentLine[], from: nu
     const pair = headTableCells(header, values) ?? (values.cells.length === header.cells.length && header.cells.length >= 2 ? ([header, values] as const) : null);
     if (!pair) continue;
     const fields = parseHeadBlock([...pair]);
-    if (!fields.some((f) => (f.kind === 'date' || f.kind === 'placeTime') && f.values.length > 0)) continue;
+    // "Datum och tid | Plats": the day may stand in the time's cell.
+    if (!fields.some((f) => f.values.some((v) => findDates(v).length > 0))) continue;
     // "Bolagets kontor, Bergsjö," / ": i sammanträdesrummet": a place that ends on a comma goes on below the table.
     const last = fields[fields.length - 1]!;
     const value = last.values[last.values.length - 1];

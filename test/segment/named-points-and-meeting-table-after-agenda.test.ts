@@ -84,3 +84,10 @@ describe('a kallelse that gives its meeting on labelled rows after the agenda', 
     expect(headings('Ärenden: 1. Val av justeringsman.\n          2. Protokoll.\n          3. Övriga frågor.').map(([n]) => n)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a meeting table after the agenda headed "Datum och tid | Plats"', () => {
+  it('cuts the day and its time from the place where OCR closed the gaps', () => {
+    const m = run('Ekmarks pensionärsråd\n\nKALLELSE\n\nDagordning\n1. Öppnande\n2. Val av justerare\n3. Övriga frågor\n\nDatum och tid Plats\nOnsdag 8 juni 2022 kl. 13.00—-15.30 Regionhuset, sal Eken\n\nJonas Holm\nordförande\n');
+    expect(m.meeting).toEqual({ date: '2022-06-08', start: '13:00', end: '15:30', place: 'Regionhuset, sal Eken' });
+  });
+});
