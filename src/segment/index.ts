@@ -22,6 +22,7 @@ import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
 import { meetingTableAfterAgenda } from './meeting-table-after-agenda.ts';
+import { beforeGroupHeadings } from './restarting-series.ts';
 import { findDates } from './swedish-dates.ts';
 import { announcedMeeting, headYear, meetingFrom, withAgendaStart, withAnnouncedPlace, withClosingTime, withOpeningTime, withRunningDate, yearReference } from './meeting-when-where.ts';
 import { nextMeetingFrom, nextMeetingOtherThan } from './next-meeting.ts';
@@ -124,6 +125,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
       const blank = lines.findIndex((l, i) => i > from && isBlank(l));
       if (blank !== -1 && blank < end) end = blank;
     }
+    // "Informationsärenden" under the last row of a point: the next group's heading, not the point's.
+    if (agenda) end = Math.max(h.line + 1 + continuation, beforeGroupHeadings(lines, h.line + 1 + continuation, end));
     // "skolplattform | klar vecka 9. Gruppen beslutade …": beside a wrapped title's rows, the next columns' words go on
     // with the point's notes.
     const besideTitle = lines.slice(h.line + 1, h.line + 1 + continuation).flatMap((l) => (l.cells.length > 1 && titleRowText(l, h) === l.cells[0] ? [documentLine(l.page, l.cells.slice(1), l.cellX?.slice(1))] : []));

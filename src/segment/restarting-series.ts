@@ -38,3 +38,18 @@ export function withRestartingSeries(lines: readonly DocumentLine[], chain: Item
   }
   return result;
 }
+
+/**
+ * "5. Yttrande över …" / "" / "Informationsärenden" / "6. Förvaltningschefen informerar": in an agenda a heading of a
+ * kind of business closes the point above it rather than belonging to it. Returns where the point's rows end: before
+ * such headings (and the blank rows around them) at the end of its rows from `from` to `end`.
+ */
+export function beforeGroupHeadings(lines: readonly DocumentLine[], from: number, end: number): number {
+  let k = end;
+  let cut = end;
+  while (k > from && (isBlank(lines[k - 1]!) || groupHeading(lines[k - 1]!))) {
+    k--;
+    if (groupHeading(lines[k]!)) cut = k;
+  }
+  return cut;
+}
