@@ -50,7 +50,8 @@ export function withoutPageColumn(lines: readonly DocumentLine[], headings: Item
   return headings.map((heading) => {
     const last = heading.trailing[heading.trailing.length - 1];
     // "ONBOOW", "PP 0": OCR's reading of a narrow column of figures is capitals and figures, never a word in lower case.
-    if (last !== undefined && /^[\d\p{Lu}\s|.]{1,8}$/u.test(last.trim())) return { ...heading, trailing: heading.trailing.slice(0, -1) };
+    // "–": a point with no documents has a dash for its page.
+    if (last !== undefined && /^(?:[\d\p{Lu}\s|.]{1,8}|[–—-])$/u.test(last.trim())) return { ...heading, trailing: heading.trailing.slice(0, -1) };
     // A title whose column gap OCR closed: "Val av protokolljusterare 3".
     const m = heading.trailing.length === 0 ? /^(.*\p{L}.*?)\s+\d{1,3}$/u.exec(heading.title) : null;
     return m ? { ...heading, title: m[1]! } : heading;

@@ -47,3 +47,14 @@ describe('a föredragningslista set like a table of contents, and OCR scraps at 
     expect(place?.values).toEqual(['Kontoret, Ekby, styrelserummet']);
   });
 });
+
+describe('a point with no documents in a list with a page column', () => {
+  it('leaves the dash printed for its page out of its text', () => {
+    const m = run('FÖREDRAGNINGSLISTA\n\nDatum: 2026-03-05\n\nÄrende\tSida\n1. Val av justerare ........\t2\n2. Budget ........\t3\n3. Övriga frågor ........\t–\n');
+    expect(m.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      ['1', 'Val av justerare', ''],
+      ['2', 'Budget', ''],
+      ['3', 'Övriga frågor', ''],
+    ]);
+  });
+});
