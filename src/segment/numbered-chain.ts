@@ -45,7 +45,8 @@ const CLOCK_AFTER_MISREAD = /^(\s*[\p{L}\d]{1,2}[.:,]?)\s+(?:kl\.?\s*)?\d{1,2}[.
 
 function misreadRow(line: DocumentLine, index: number, number: string, kind: ItemHeading['kind'], prefixed: boolean): ItemHeading | null {
   // "TT. | Val av ledamot …": the misread number alone in the number column.
-  const apart = line.cells.length > 1 && /^\s*[\p{L}\d]{1,2}[.:,]?\s*$/u.test(line.cells[0]!);
+  // "Ärende I | Mötets öppnande": after the word that names the points, in a column of their own.
+  const apart = line.cells.length > 1 && /^\s*(?:(?:punkt|ärende|pkt\.?)\s+)?[\p{L}\d]{1,2}[.:,]?\s*$/iu.test(line.cells[0]!);
   const [read, ...rest] = apart ? [`${line.cells[0]!.trim()} ${line.cells[1]!.trim()}`, ...line.cells.slice(2)] : line.cells;
   // "Ärende I Mötets öppnande" over "Ärende 2 …": the word that names the points stands before the misread number too.
   const joined = read?.replace(NAMING_WORD, '');
@@ -70,6 +71,13 @@ function misreadRow(line: DocumentLine, index: number, number: string, kind: Ite
 function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: ItemHeading, missing: string): ItemHeading | null {
   const rows: number[] = [];
   for (let i = heading.line + 1; i < next.line; i++) if (!isBlank(lines[i]!)) rows.push(i);
+  // "2. | val av justerare": the very number that is missing, its title's capital lost to OCR ("v" for "V").
+  const own = new RegExp(String.raw`^\s*${missing}\s*[.):]\s*$`, 'u');
+  const exact = rows.filter((i) => lines[i]!.cells.length > 1 && own.test(lines[i]!.cells[0]!) && /^\s*\p{Ll}{2,}\s+\p{L}/u.test(lines[i]!.cells[1]!));
+  if (exact.length === 1) {
+    const row = lines[exact[0]!]!;
+    return withoutReference({ line: exact[0]!, number: missing, title: row.cells[1]!.trim(), trailing: row.cells.slice(2), kind: heading.kind });
+  }
   // '"ungdomsarbetslösheten?': a speck OCR read as a quote before a wrapped row's lower-case word does not make it open a point.
   const opening = rows.filter((i) => !/^\s*["'`‘’“”|]?\p{Ll}/u.test(lines[i]!.text) || CLOCK_AFTER_MISREAD.test(lines[i]!.text));
   return opening.length === 1 ? misreadRow(lines[opening[0]!]!, opening[0]!, missing, heading.kind, false) : null;

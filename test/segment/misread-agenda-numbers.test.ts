@@ -63,3 +63,24 @@ describe('a misread first number after the word that names the points', () => {
     ]);
   });
 });
+
+describe('misread points on a page read with geometry', () => {
+  it('reads "Ärende I" in the number column right above "Ärende 2" as point 1', () => {
+    const rows = [documentLine(1, ['Ärende I', 'Öppnande'], [214, 449]), documentLine(1, ['Ärende 2', 'Budget för Ekvik'], [214, 450]), documentLine(1, ['Ärende 3', 'Avslutning'], [214, 451])];
+    expect(findItemHeadings(rows).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'Budget för Ekvik'],
+      ['3', 'Avslutning'],
+    ]);
+  });
+
+  it('takes the missing number alone in its cell as the point though OCR lost its title’s capital', () => {
+    const rows = [documentLine(1, ['1. Öppnande'], [188]), documentLine(1, ['2.', 'val av justerare'], [188, 295]), documentLine(1, ['3.', 'Budget för Ekvik'], [190, 298]), documentLine(1, ['4. Avslutning'], [196])];
+    expect(findItemHeadings(rows).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Öppnande'],
+      ['2', 'val av justerare'],
+      ['3', 'Budget för Ekvik'],
+      ['4', 'Avslutning'],
+    ]);
+  });
+});
