@@ -11,7 +11,7 @@
 import { casePattern } from './case-pattern.ts';
 import type { ConfusionTable, Substitution, Variant } from './confusion-table.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
-import { searchReadings } from './variant-search.ts';
+import { searchReadings, withRows } from './variant-search.ts';
 import type { Candidate } from './candidate.ts';
 
 /** Shorter tokens reach some listed word by one free edit too easily. */
@@ -30,7 +30,8 @@ const SWEDISH_LETTERS = ['å', 'ä', 'ö'];
  * place, nothing, or one added on either side. Rows keep the table's own slips first.
  */
 function tableWithFreeEdits(token: string, table: ConfusionTable): ConfusionTable {
-  const substitutions = new Map(table.substitutions);
+  // Only the rows of the token's own characters and pairs change.
+  const rows = new Map<string, Substitution[]>();
   const upper = casePattern(token) === 'upper';
   for (const ch of new Set(token)) {
     const own = table.substitutions.get(ch) ?? [];
@@ -48,23 +49,23 @@ function tableWithFreeEdits(token: string, table: ConfusionTable): ConfusionTabl
       add(ch + letter);
       add(letterCase(letter) + (ch === token[0] && !upper ? ch.toLowerCase() : ch));
     }
-    substitutions.set(ch, [...own, ...free]);
+    rows.set(ch, [...own, ...free]);
   }
   // One å, ä or ö drawn as two glyphs ("dj" or "ao" for ö). Only those letters: two plain letters
   // read for one other plain letter is rarer than a word the lists lack ("ck" in an English word).
   const chars = [...token];
   for (let k = 0; k + 1 < chars.length; k++) {
     const pair = chars[k]! + chars[k + 1]!;
-    const own = substitutions.get(pair) ?? [];
+    const own = rows.get(pair) ?? table.substitutions.get(pair) ?? [];
     const known = new Set(own.map((s) => s.truth));
     const free: Substitution[] = [];
     for (const letter of SWEDISH_LETTERS) {
       const truth = k === 0 && chars[0] !== chars[0]!.toLowerCase() ? letter.toUpperCase() : upper ? letter.toUpperCase() : letter;
       if (!known.has(truth)) free.push({ truth, logp: LOG_FREE_EDIT });
     }
-    substitutions.set(pair, [...own, ...free]);
+    rows.set(pair, [...own, ...free]);
   }
-  return { substitutions, identity: table.identity };
+  return withRows(table, rows);
 }
 
 /** The table's slips plus exactly one free edit; each reading's edits name which was free. */

@@ -368,3 +368,30 @@ function complete(search: Search, len: number): boolean {
   }
   return false;
 }
+
+/**
+ * `table` with some rows replaced or added (one token's own slips, built per token): its code rows are the
+ * table's own with those rows patched in, not built anew from every row, which cost more than the token's search.
+ */
+export function withRows(table: ConfusionTable, rows: ReadonlyMap<string, Substitution[]>): ConfusionTable {
+  const substitutions = new Map(table.substitutions);
+  for (const [from, subs] of rows) substitutions.set(from, subs);
+  const derived: ConfusionTable = { substitutions, identity: table.identity };
+  const base = codeRowsOf(table);
+  const patched: CodeRows = { identity: base.identity, singles: base.singles.slice(), pairs: base.pairs.slice() };
+  const copied = new Set<number>();
+  for (const [from, subs] of rows) {
+    if (from.length === 1 && from.charCodeAt(0) < LATIN_1) patched.singles[from.charCodeAt(0)] = subs;
+    else if (from.length === 2 && from.charCodeAt(0) < LATIN_1 && from.charCodeAt(1) < LATIN_1) {
+      const c = from.charCodeAt(0);
+      // The table's own map for this first character is shared with it: copied before it changes.
+      if (!copied.has(c)) {
+        patched.pairs[c] = new Map(base.pairs[c]);
+        copied.add(c);
+      }
+      patched.pairs[c]!.set(from.charCodeAt(1), { from, subs });
+    }
+  }
+  codeRowCache.set(derived, patched);
+  return derived;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfusionTable, generateVariants } from '../../src/repair/confusion-table.ts';
 import { FormTable } from '../../src/repair/form-table.ts';
 import type { Lexicon } from '../../src/repair/lexicon.ts';
-import { identityLogChannel, searchReadings } from '../../src/repair/variant-search.ts';
+import { identityLogChannel, searchReadings, withRows } from '../../src/repair/variant-search.ts';
 
 // A tiny invented lexicon: flags 1 standalone, 2 begins a compound, 8 ends one.
 function lexiconOf(forms: Array<[string, number]>, domain: string[] = [], nameStarts: string[] = [], nameEnds: string[] = []): Lexicon {
@@ -56,5 +56,24 @@ describe('pruned variant search', () => {
   });
   it('scores a token read as written by its identity probabilities', () => {
     expect(identityLogChannel('oa', table)).toBeCloseTo((table.identity.get('o') ?? 0) + (table.identity.get('a') ?? 0));
+  });
+});
+
+describe('a table with one token\'s rows patched in', () => {
+  it('reads a token exactly as the same table built whole does', () => {
+    const lexicon = lexiconOf([['blötmån', 1], ['blötmåd', 1], ['flöt', 2], ['mån', 8]]);
+    const rows = new Map([
+      ['d', [{ truth: 'n', logp: Math.log(0.001) }]],
+      ['ot', [{ truth: 'öt', logp: Math.log(0.01) }]],
+      ['a', [...table.substitutions.get('a')!, { truth: 'å', logp: Math.log(0.5) }]],
+    ]);
+    const whole = { substitutions: new Map([...table.substitutions, ...rows]), identity: table.identity };
+    const patched = withRows(table, rows);
+    for (const token of ['blotmad', 'flotman', 'blotmaa']) {
+      expect(searchReadings(token, patched, lexicon, options)).toEqual(searchReadings(token, whole, lexicon, options));
+    }
+    expect(searchReadings('blotmad', patched, lexicon, options).map((v) => v.text)).toContain('blötmån');
+    // The table itself keeps its own rows.
+    expect(searchReadings('blotmad', table, lexicon, options).map((v) => v.text)).not.toContain('blötmån');
   });
 });
