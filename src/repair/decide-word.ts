@@ -26,7 +26,7 @@ import { passiveFamilyLift } from './passive-family-prior.ts';
 import { isUnrankedTwin, rankedTwinFolds, UNRANKED_TWIN_SHIFT } from './unranked-twin.ts';
 import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
-import { wordCandidates } from './word-candidates.ts';
+import { mayDoubleAtLineEnd, wordCandidates } from './word-candidates.ts';
 import { DOMAIN_PER_MILLION, MAX_NAME_LENGTH, NAME_COMPOUND_LOG_PRIOR, wordLogPrior } from './word-prior.ts';
 
 /** A decision to change a word: its reading and the evidence for it. */
@@ -50,6 +50,7 @@ export function cachedDecision(
   ocrConfidence: number | undefined,
   place: WordPlace,
 ): Decision {
+  lineEnd &&= mayDoubleAtLineEnd(word);
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
   const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;

@@ -39,8 +39,7 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
     return mergeSameWord(known).slice(0, 8);
   }
   const variants = searchReadings(token, lexicon.confusions, lexicon, { maxEdits: MAX_EDITS, limit: 4000, minLogp: -16, compounds: true });
-  // Not for a capitalised word: names end in doubled letters ("Stigg"), and a line-end slip rarely hits one.
-  if (lineEnd && token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title') {
+  if (lineEnd && mayDoubleAtLineEnd(token)) {
     variants.push({ text: token.slice(0, -1), logChannel: Math.log(0.05), edits: [{ from: token.slice(-2), to: token.slice(-1) }] });
   }
   // The search keeps whatever may still become a word, a compound or a name; whether the table's
@@ -109,6 +108,15 @@ export function wordCandidates(token: string, lexicon: Lexicon, lineEnd: boolean
  */
 function firmReading(out: readonly Candidate[]): boolean {
   return out.some((c) => c.learnedStart !== true);
+}
+
+/**
+ * The token's last letter may be the doubled slip a line's end shows. Not for a capitalised word: names end in
+ * doubled letters ("Stigg"), and a line-end slip rarely hits one. Elsewhere a line's end changes nothing of the
+ * token's readings, so decide-word.ts keys them (and its decisions) alike wherever the token stands.
+ */
+export function mayDoubleAtLineEnd(token: string): boolean {
+  return token.length > 3 && token.at(-1) === token.at(-2) && casePattern(token) !== 'title';
 }
 
 /** The best readings, the token as written always among them: the decision weighs every reading against it. */
