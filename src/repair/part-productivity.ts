@@ -13,16 +13,28 @@ const DIACRITIC = /[åäö]/;
 const MIN_PART = 4;
 const MAX_LIFT = 2;
 
-const counts = new WeakMap<CorpusStats, Map<string, number>>();
+/** The corpus words as one text, one a line, and the count of words holding each part asked so far. */
+interface PartCounts {
+  text: string;
+  counts: Map<string, number>;
+}
+const partCounts = new WeakMap<CorpusStats, PartCounts>();
 
 function wordsHolding(corpus: CorpusStats, part: string): number {
-  let cache = counts.get(corpus);
-  if (!cache) counts.set(corpus, (cache = new Map()));
-  let n = cache.get(part);
+  let known = partCounts.get(corpus);
+  if (!known) partCounts.set(corpus, (known = { text: `\n${[...corpus.words.keys()].join('\n')}\n`, counts: new Map() }));
+  let n = known.counts.get(part);
   if (n === undefined) {
     n = 0;
-    for (const word of corpus.words.keys()) if (word.includes(part)) n++;
-    cache.set(part, n);
+    if (part.length === 0 || part.includes('\n')) {
+      for (const word of corpus.words.keys()) if (word.includes(part)) n++;
+    } else {
+      // One search through the words as one text (a part is asked of every word of the list, each a call of its
+      // own, otherwise): a word is counted once however often it holds the part, the search going on at its end.
+      const { text } = known;
+      for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, text.indexOf('\n', at + part.length))) n++;
+    }
+    known.counts.set(part, n);
   }
   return n;
 }

@@ -34,5 +34,8 @@ describe('the productivity of a compound part with å, ä or ö', () => {
     expect(partProductivityLift(streets, ['grusby', 'vägen'])).toBeGreaterThan(0);
     expect(partProductivityLift(streets, ['grusby', 'vågen'])).toBeLessThan(0);
   });
+  it('counts a word that holds the part twice as one word', () => {
+    const doubled: Lexicon = { ...lexicon, corpus: { words: new Map(['mässamässan', 'massaved', 'massan'].map((w) => [w, entry])), pairs: new Set() } };
+    expect(partProductivityLift(doubled, ['vinter', 'mässa'])).toBeLessThan(0);
+  });
 });
-
