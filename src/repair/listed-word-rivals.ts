@@ -2,6 +2,7 @@
 // word a rare listed token may be a slip for, and a commoner å/ä/ö word one table slip away.
 import { MAX_EDITS } from './accepted-readings.ts';
 import { casePattern } from './case-pattern.ts';
+import { mayBeCorpusSlip } from './corpus-slip-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { type ConfusionTable, type Substitution } from './confusion-table.ts';
 import { isLostDiacritic } from './document-profile.ts';
@@ -17,6 +18,7 @@ const MAX_CORPUS_SLIP_LENGTH = 10;
 export function corpusSlipRivals(token: string, lexicon: Lexicon): Candidate[] {
   const corpus = lexicon.corpus;
   if (!corpus || token.length > MAX_CORPUS_SLIP_LENGTH || SWEDISH_LETTER.test(token) || !isPlainWord(token)) return [];
+  if (!mayBeCorpusSlip(lexicon.confusions, corpus, token, token.toLowerCase())) return [];
   const own = perMillion(lexicon, token.toLowerCase());
   const out: Candidate[] = [];
   for (const v of searchReadings(token, lexicon.confusions, lexicon, { maxEdits: 1, limit: 50, minLogp: -12, compounds: false })) {
