@@ -4,6 +4,7 @@
 // a page where dozens of words only become Swedish with diacritics restored,
 // and none carries one, tells us that every a and o is suspect.
 import type { ConfusionTable } from './confusion-table.ts';
+import { mayHaveDiacriticTwin } from './diacritic-twins.ts';
 import { isCasedLetter } from './letter-classes.ts';
 import { knowWord, type Lexicon } from './lexicon.ts';
 import { searchReadings } from './variant-search.ts';
@@ -120,6 +121,8 @@ const RESTORE_TABLE: ConfusionTable = {
 function restoresToKnown(lower: string, lexicon: Lexicon): boolean {
   // Only an a or an o takes a diacritic back: a word with neither has no reading to search.
   if (!lower.includes('a') && !lower.includes('o')) return false;
+  // Nor has a word whose spelling no listed word shares with å/ä/ö.
+  if (!mayHaveDiacriticTwin(lexicon, RESTORE_TABLE, lower, lower)) return false;
   for (const v of searchReadings(lower, RESTORE_TABLE, lexicon, { maxEdits: 6, limit: 8, minLogp: -1, compounds: false })) {
     if (v.edits.length > 0 && knowWord(lexicon, v.text) !== null) return true;
   }

@@ -170,6 +170,15 @@ export class FormTable {
     return this.wide.size === 0 || !hasWideCode(codes, from, to) ? undefined : this.wide.get(String.fromCharCode(...codes.subarray(from, to)));
   }
 
+  /**
+   * Visits every form with its flag bits: a Latin-1 form as its codes `bytes[start, end)`, a wider one as a string.
+   * A pass over all forms this way builds no strings.
+   */
+  visitForms(latin1: (bytes: Uint8Array, start: number, end: number, bits: number) => void, wide: (form: string, bits: number) => void): void {
+    for (let index = 0; index + 1 < this.offsets.length; index++) latin1(this.bytes, this.offsets[index]!, this.offsets[index + 1]!, this.flags[index]!);
+    for (const [form, bits] of this.wide) wide(form, bits);
+  }
+
   /** False when certainly no form starts with the string whose running hash is `hash`. */
   mayBePrefix(hash: number): boolean {
     const a = hash & this.bloomMask;

@@ -5,6 +5,7 @@ import { casePattern } from './case-pattern.ts';
 import { mayBeCorpusSlip } from './corpus-slip-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { type ConfusionTable, type Substitution } from './confusion-table.ts';
+import { mayHaveDiacriticTwin } from './diacritic-twins.ts';
 import { isLostDiacritic } from './document-profile.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import { isPlainWord, SWEDISH_LETTER } from './letter-classes.ts';
@@ -34,9 +35,10 @@ export function corpusSlipRivals(token: string, lexicon: Lexicon): Candidate[] {
 export function knownWordCandidates(token: string, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const table = diacriticTable(lexicon);
-  // Most listed words have no letter that lost a diacritic ("till", "med"): the search would only walk them as written.
+  // Most listed words have no letter that lost a diacritic ("till", "med"), or no listed twin with one ("kommun"):
+  // the search would only walk them as written.
   const lower = token.toLowerCase();
-  if (readsOnlyAsWritten(token, lower, table)) {
+  if (readsOnlyAsWritten(token, lower, table) || !mayHaveDiacriticTwin(lexicon, table, token, lower)) {
     const verdict = judge(lexicon, lower);
     if (verdict) return [{ text: token, lower, score: identityLogChannel(token, table) + verdict.prior, evidence: verdict.evidence, edits: [] }];
   }

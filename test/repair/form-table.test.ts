@@ -13,6 +13,14 @@ describe('packed form table', () => {
   it('keeps forms with letters outside Latin-1', () => {
     expect(table.get('dvořák')).toBe(1);
   });
+  it('visits every form with its flag bits, Latin-1 forms as codes and wider ones as strings', () => {
+    const seen: string[] = [];
+    table.visitForms(
+      (bytes, start, end, bits) => seen.push(`${String.fromCharCode(...bytes.subarray(start, end))}:${bits}`),
+      (form, bits) => seen.push(`${form}:${bits}`),
+    );
+    expect(seen.sort()).toEqual(['blom:2', 'blomkrans:3', 'dvořák:1', 'krans:9']);
+  });
   it('looks up a slice of a longer string by its running hash', () => {
     const word = 'xblomy';
     expect(table.getRange(word, 1, 5, hashOf(word, 1, 5))).toBe(2);
