@@ -33,23 +33,18 @@ function tableWithFreeEdits(token: string, table: ConfusionTable): ConfusionTabl
   // Only the rows of the token's own characters and pairs change.
   const rows = new Map<string, Substitution[]>();
   const upper = casePattern(token) === 'upper';
+  // No closures per character: under tsx each one made is named at run time, which cost more than the row.
   for (const ch of new Set(token)) {
-    const own = table.substitutions.get(ch) ?? [];
-    const known = new Set(own.map((s) => s.truth));
-    const letterCase = (letter: string): string => (upper || (ch !== ch.toLowerCase() && ch === token[0]) ? letter.toUpperCase() : letter);
-    const free: Substitution[] = [];
-    const add = (truth: string): void => {
-      if (truth === ch || known.has(truth)) return;
-      known.add(truth);
-      free.push({ truth, logp: LOG_FREE_EDIT });
-    };
-    for (const letter of SWEDISH_LETTERS) add(letterCase(letter));
-    add('');
+    const row = [...(table.substitutions.get(ch) ?? [])];
+    const capital = upper || (ch !== ch.toLowerCase() && ch === token[0]);
+    const after = ch === token[0] && !upper ? ch.toLowerCase() : ch;
+    for (const letter of SWEDISH_LETTERS) addFreeEdit(row, ch, capital ? letter.toUpperCase() : letter);
+    addFreeEdit(row, ch, '');
     for (const letter of SWEDISH_LETTERS) {
-      add(ch + letter);
-      add(letterCase(letter) + (ch === token[0] && !upper ? ch.toLowerCase() : ch));
+      addFreeEdit(row, ch, ch + letter);
+      addFreeEdit(row, ch, (capital ? letter.toUpperCase() : letter) + after);
     }
-    rows.set(ch, [...own, ...free]);
+    rows.set(ch, row);
   }
   // One å, ä or ö drawn as two glyphs ("dj" or "ao" for ö). Only those letters: two plain letters
   // read for one other plain letter is rarer than a word the lists lack ("ck" in an English word).
@@ -66,6 +61,13 @@ function tableWithFreeEdits(token: string, table: ConfusionTable): ConfusionTabl
     rows.set(pair, [...own, ...free]);
   }
   return withRows(table, rows);
+}
+
+/** Adds to the row of `ch` a free edit that writes `truth` for it, unless the row already reads it so. */
+function addFreeEdit(row: Substitution[], ch: string, truth: string): void {
+  if (truth === ch) return;
+  for (const s of row) if (s.truth === truth) return;
+  row.push({ truth, logp: LOG_FREE_EDIT });
 }
 
 /** The table's slips plus exactly one free edit; each reading's edits name which was free. */
