@@ -32,7 +32,10 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
   const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
   // "Utses att justera: Rolf Ehgström …" and "Justerare | Rolf Engström" in the signatures: one adjuster, OCR's slip in
   // one of the two spellings.
-  if (fromFields.length > 0) return fromFields.filter((name, k) => !fromFields.slice(0, k).some((earlier) => editDistance(earlier, name) <= 2));
+  // "Justerare | Anna Ek och Göran Sund" in the head and "Justerare" / "Anna Ek Göran Sund" over the signing lines: the
+  // second reads the same two names with the gap between them closed.
+  const twoRunTogether = (name: string) => fromFields.some((a) => a !== name && fromFields.some((b) => b !== name && b !== a && editDistance(`${a} ${b}`, name) <= 2));
+  if (fromFields.length > 0) return fromFields.filter((name, k) => !fromFields.slice(0, k).some((earlier) => editDistance(earlier, name) <= 2) && !twoRunTogether(name));
   // "Justering: Protokollet justeras av …": the adjustment's own label, holding a sentence that names them.
   // "Justerat 2024-11-25 av Per Lind och Eva Strand" in a protokollsutdrag's head: the row reads as the "Justeras" label.
   for (const field of fields.filter((f) => f.kind === 'adjustPlaceTime' || (f.kind === 'signature' && f.label === 'Justeras'))) {

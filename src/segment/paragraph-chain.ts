@@ -78,7 +78,9 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   }
   // "Ks § 187 | Dnr …" … "Ks § 190 | Dnr …": an extract prints a few paragraphs of the minutes, their numbers far apart.
   // Rows with the sign, in rising order and each with its case reference on its row or under it, are all headings.
-  const signed = candidates.filter((c) => c.kind === 'paragraph').sort((a, b) => a.line - b.line);
+  // "818 Fördelning …" / "Dnr KFN 2024/12" … "821 Öppettider …": the same with OCR's figure for the sign glued to the
+  // number; the case reference under each row vouches for it as it does for a printed sign.
+  const signed = candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued').sort((a, b) => a.line - b.line);
   const rising = signed.every((c, k) => k === 0 || Number(c.number) > Number(signed[k - 1]!.number));
   if (signed.length >= 2 && signed.length > chain.length && rising && signed.every((c) => CASE_REFERENCE_ON_ROW.test(lines[c.line]?.text ?? '') || referenceBelow(lines, c))) chain = signed;
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));

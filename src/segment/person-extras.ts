@@ -36,6 +36,8 @@ export function normaliseRole(role: string): string {
   if (abbreviation) return abbreviation[1];
   // "tjänstgörande ersättare för Eva Berg (M)": the replaced member is not the role.
   return role
+    // "'1:e vice ordförande": a speck OCR read before the title, glued to it.
+    .replace(/^[^\p{L}\d§$(]+(?=[\p{L}\d])/u, '')
     // "som tjänstgörande ersättare": the function as a phrase.
     .replace(/^som\s+/iu, '')
     .replace(/(?:^|\s+)för\s+\p{Lu}.*$/u, '')

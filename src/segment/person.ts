@@ -1,4 +1,5 @@
 import type { Person } from '../domain/index.ts';
+import { withoutAttendanceClause } from './attendance-note-after-name.ts';
 import { ABSENCE_REASON, HONORIFIC, REMOTE_NOTE, REMOTE_NOTE_AFTER_TITLE, cleanNameText } from './name-text-cleanup.ts';
 import { describeExtras, normaliseRole } from './person-extras.ts';
 import { CAPITAL_TITLE, LEADING_TITLE, LOWER_CASE_PARTIES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ENDING, isInitials, looksLikeName, looksLikeParty, looksLikePlace, looksLikeRole, looksLikeTitle, namesBodyWhole } from './person-parts.ts';
@@ -47,7 +48,10 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
-    text
+    withoutAttendanceClause(text)
+      // "Tomas Ek (5)": among members OCR reads the party letter S as the figure of the same shape; no member is
+      // described by a lone figure in brackets.
+      .replace(/(?<=\p{Ll}\s*)\(\s*5\s*\)/gu, (bracket) => (context === 'member' ? '(S)' : bracket))
       // An e-mail address or a telephone number says how to reach someone, not who they are.
       .replace(/[,;\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
       // "sofia.bergQhuddinge.se", "johan!liljaQ botkyrka.se": OCR reads "@" as a letter; the local part has a stop

@@ -2,6 +2,8 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikeName } from './person-parts.ts';
 import { signatureRoles } from './signature-role-rows.ts';
+import { withDamagedRoleBeforeScraps } from './damaged-role-before-scraps.ts';
+import { withoutSigningStamp } from './signing-stamps.ts';
 import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
@@ -14,7 +16,9 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
-    if (signatureRoles(line)) return signatureBlockStart(lines, i);
+    if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line))) return signatureBlockStart(lines, i);
+    // "Ordförande | Lena Holm | Signerat 2024-03-05 14:22": an e-signed row, its signing service's stamp beside the name.
+    if (signatureRoles(withoutSigningStamp(line))) return i;
     // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.
     // "Utskickad 2025-08-28", "Lund 2025-08-28": a short row that dates the letter may close it below the signer.
     const datesLetter = (l: DocumentLine) => l.text.trim().split(/\s+/).length <= 4 && findDates(l.text).some((d) => d.explicitYear);

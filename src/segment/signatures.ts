@@ -1,4 +1,5 @@
 import type { Signature } from '../domain/index.ts';
+import { withDamagedRoleBeforeScraps } from './damaged-role-before-scraps.ts';
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { withFirstNameCapital } from './people-list-rows.ts';
@@ -62,7 +63,7 @@ function withoutSpecksAfterName(line: DocumentLine): DocumentLine {
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
+  const lines = input.map(withDamagedRoleBeforeScraps).map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.
@@ -106,15 +107,17 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     // "Justerare" alone on its row below earlier signatures, the name on the row below: a role of the block, not the head label.
     // "Justerare | Rolf Ek | Sanna Dal", "Protokolljusterare | Mats Ingo | Johan Hed" under the other signers' rows: two
     // adjusters beside the role, each signing.
-    const besideNames = line.cells.slice(1).map(stripFiller);
-    const pairBelow = line.cells.length > 2 && i - lastSignatureRow <= 2 && besideNames.every(isSignedName);
-    const read = !roles && signatures.length > 0 && (line.cells.length <= 2 || pairBelow) ? matchLabel(line.cells[0]!) : null;
+    // "Justerare. | - | Omid Said": a speck or a signing line OCR read as a cell of its own between the role and the name.
+    const besideNames = line.cells.slice(1).filter((c) => !isFiller(c)).map(stripFiller);
+    const pairBelow = besideNames.length > 1 && i - lastSignatureRow <= 2 && besideNames.every(isSignedName);
+    const read = !roles && signatures.length > 0 && (besideNames.length <= 1 || pairBelow) ? matchLabel(line.cells[0]!) : null;
     // "JUSTErALrE sosssorereressre…": the signing line read as letters after the role is no name on its row.
-    const lone = read && read.rest && isLeaderScraps(read.rest) ? { ...read, rest: '' } : read;
+    // "Justerare. -": a speck after the role is no name either.
+    const lone = read && read.rest && (isLeaderScraps(read.rest) || !/\p{L}/u.test(read.rest)) ? { ...read, rest: '' } : read;
     const printedRole = read && lone && read.rest !== lone.rest ? roleAsPrinted(line.cells[0]!, read.rest, read.label) : null;
     // "Ordförande | Eva Holm" / "Justerare | Jan Sund": the signing dots between role and name lost to OCR.
     if (lone?.kind === 'adjusters' && !lone.rest && besideNames.length > 0 && besideNames.every(isSignedName)) {
-      signatures.push(...besideNames.map((name) => ({ role: roleAsPrinted(line.cells[0]!, ''), name })));
+      signatures.push(...besideNames.map((name) => ({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name })));
       consumed = i;
       lastSignatureRow = i;
       continue;
@@ -130,6 +133,14 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     if (lone?.kind === 'adjusters' && !lone.rest && line.cells.length === 1) {
       const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l) && !l.cells.every(isFiller));
       const name = next && next.cells.length === 1 ? stripFiller(next.cells[0]!) : '';
+      // "Justerare" / "Anna Ek Göran Sund": two of the people present under the one role, OCR closing the gap between.
+      const two = name.split(/\s+/u).length >= 4 ? splitByKnown(nameWords(name) ?? [], 2, known) : null;
+      if (two && two.length === 2 && two.every(isSignedName)) {
+        signatures.push(...two.map((signer) => ({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name: signer })));
+        consumed = lines.indexOf(next!);
+        i = consumed;
+        continue;
+      }
       if (name && isSignedName(name)) {
         signatures.push({ role: printedRole ?? roleAsPrinted(line.cells[0]!, ''), name });
         consumed = lines.indexOf(next!);
@@ -228,7 +239,8 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
         // "Justeras" over "Gustav Ekberg Ann-Sofi Lindvall" (OCR closed the gap): split at known names.
         // "Gustav Ekberg Ann-Sofi Lindvall : Ola Berg": a speck in one of two closed gaps parts the row in two cells.
         const closedGap = cells.length === 1 || (cells.length === 2 && cells.some((c) => stripFiller(c).split(/\s+/).length >= 4));
-        if (roles.length === 1 && closedGap && BLOCK_HEADING.test(roles[0]!.role)) {
+        // "Justerare" over "Anna Ek Göran Sund": the adjusters' role over two of the people present, likewise.
+        if (roles.length === 1 && closedGap && (BLOCK_HEADING.test(roles[0]!.role) || /^juster(?:are|ande)$/iu.test(roles[0]!.role))) {
           const words = nameWords(cells.map(stripFiller).join(' ')) ?? [];
           const several = [3, 2].map((n) => splitByKnown(words, n, known)).find((names) => names !== null && names.every(isSignedName) && names.length >= cells.length + (cells.length > 1 ? 1 : 0));
           if (several) {

@@ -28,10 +28,26 @@ export function rolesAmidLeaderScraps(line: DocumentLine): string[] | null {
  */
 export function isLeaderScraps(rest: string): boolean {
   const words = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (darkLeaderScraps(words, rest)) return true;
   if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || (/^\p{Lu}+$/u.test(w) && w.length > 2))) return false;
   const letters = rest.replace(/[^\p{Ll}]/gu, '');
   if (letters.length < 12) return false;
   return /(\p{Ll})\1\1/u.test(letters) || (letters.match(/[sner]/gu)?.length ?? 0) >= letters.length * 0.6;
+}
+
+/**
+ * "SBNNSSSSST TUE NANER NAN NS ENSE Kane": on a darker scan the dots come out as capitals too, now and then as a word
+ * that looks capitalised. A letter run four times over or a word of such letters longer than any name still marks a signing line, as
+ * long as no two capitalised words stand together as a first name and surname would, and no word is a month's name.
+ */
+function darkLeaderScraps(words: readonly string[], rest: string): boolean {
+  const letters = rest.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 20) return false;
+  // A long word counts only when made of the round, narrow letters dots come out as ("ereereeresresnesrennen"), never
+  // a long compound such as a party's title ("arbetstagarorganisationerna").
+  const dotted = (w: string) => { const l = w.replace(/[^\p{L}]/gu, ''); return l.length >= 18 && (l.match(/[sner]/giu)?.length ?? 0) >= l.length * 0.8; };
+  const marked = words.some((w) => /(\p{L})\1{3}/iu.test(w) || dotted(w));
+  return marked && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(rest);
 }
 
 /** "sesmmsrssresressererrea Eva Holm": a signing line read as letters, then the signer's name; the name, or null. */

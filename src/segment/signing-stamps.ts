@@ -5,7 +5,8 @@ import { type DocumentLine, documentLine } from './document-lines.ts';
 const STAMP = String.raw`(?:(?:digitalt|elektroniskt)\s+)?(?:e-)?(?:signerat|signerad|undertecknat|undertecknad)(?:\s+(?:digitalt|elektroniskt))?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?)?`;
 const STAMP_CELL = new RegExp(`^\\s*${STAMP}\\s*$`, 'iu');
 // "Ordförande Eva Holm Signerat elektroniskt 2020-04-02": the same stamp where OCR joined the cells of the row.
-const STAMP_AT_END = new RegExp(`(?<=\\p{L})\\s+${STAMP}\\s*$`, 'iu');
+// "Lena Holm: Signerat …", "Omid Said | Signerat …": specks OCR read in the gap before the stamp go with it.
+const STAMP_AT_END = new RegExp(`(?<=\\p{L})[\\s:;.,|'"\u0060]*\\s${STAMP}\\s*$`, 'iu');
 
 /** A signing row without the e-signing stamp beside its name: "Ordförande | Eva Holm | Signerat elektroniskt 2020-04-02". */
 export function withoutSigningStamp(line: DocumentLine): DocumentLine {
