@@ -13,6 +13,7 @@ import { parseHeadBlock } from './head-block.ts';
 import { withAgendaColumnsReadApart } from './agenda-columns-read-apart.ts';
 import { withDamagedNumberColumn } from './damaged-number-column.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
+import { withPeopleColumnReadAfter } from './people-column-read-after.ts';
 import { withLabelColumnReadFirst } from './label-column-read-first.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { withProgrammeStart } from './timed-programme.ts';
@@ -78,7 +79,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages))))))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages)))))))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

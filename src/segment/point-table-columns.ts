@@ -31,6 +31,23 @@ function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): s
   return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
 }
 
+/**
+ * "Punkt" / "1. Inledning och" … "Anteckningar |" and on the next page "Punkt Anteckningar" / the rest of a point's notes:
+ * OCR read the first page's column headings apart, one column after the other, but the table's head printed again over
+ * its rows on a later page is whole. A row between the points that holds only column headings, the title's column and
+ * one after it, is the same table's head.
+ */
+function repeatedTableHeader(lines: readonly DocumentLine[], headings: readonly ItemHeading[]): string[] | null {
+  const last = headings[headings.length - 1];
+  if (!last) return null;
+  for (let i = headings[0]!.line + 1; i < last.line; i++) {
+    const words = headerWords(lines[i]!);
+    const titleAt = words.findIndex((w) => TITLE_COLUMN.test(w));
+    if (words.length >= 2 && titleAt !== -1 && words.every((w) => TABLE_WORD.test(w)) && words.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return words;
+  }
+  return null;
+}
+
 /** A header row's words without OCR's specks; "Beslut/Åtgärd" is two column words. */
 function headerWords(line: DocumentLine): string[] {
   return line.cells.flatMap((c) => c.split(/[\s/]+/)).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
@@ -99,7 +116,7 @@ function wrappedTitleWord(below: DocumentLine | undefined): string | null {
  */
 export function withoutNextColumn(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
   const first = headings[0];
-  const header = first ? pointTableHeader(lines, first) : null;
+  const header = first ? (pointTableHeader(lines, first) ?? repeatedTableHeader(lines, headings)) : null;
   const titleAt = header?.findIndex((w) => TITLE_COLUMN.test(w)) ?? -1;
   if (!header || titleAt === -1 || !header.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return headings;
   const dnrColumn = header.slice(titleAt + 1).some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
@@ -116,10 +133,13 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
     // The row below goes on with the next column's words, not the title's (as under a run-in title), unless the title
     // broke off mid-phrase ("… av enbostadshus," / "… mot fukt och mögel i"): then its own wrapped row comes next.
     // "… av enbostadshus, 2017/418 +": the Dnr column's bare number (taken off below) and its specks do not count.
-    const title = words.slice(0, at).join(' ');
+    // "Bostadsförsörjning för : Flera kommuner …": a speck in the closed gap is no part of the title.
+    const title = withoutTrailingSpeckle(words.slice(0, at).join(' '));
     const brokenOff = BROKEN_OFF.test(title.replace(/\s+\d{4}\s*\/\s*\d{1,5}(?:\s+[^\p{L}\d\s]+)*$/u, ''));
     // Beside a column of notes the row below holds the note's next words too: only the title's own wrapped word is taken.
-    const wrapped = rest && notes && (brokenOff || LONE_PARTICIPLE.test(title)) ? wrappedTitleWord(lines[heading.line + 1]) : null;
+    // OCR may put a blank row between the heading's row and the one that finishes the title.
+    const below = lines.slice(heading.line + 1, heading.line + 3).find((l) => !isBlank(l));
+    const wrapped = rest && notes && (brokenOff || LONE_PARTICIPLE.test(title)) ? wrappedTitleWord(below) : null;
     if (wrapped) return { ...heading, title: `${title} ${wrapped}`, trailing: [rest, ...heading.trailing], runIn: true };
     return rest ? { ...heading, title, trailing: [rest, ...heading.trailing], ...(brokenOff ? {} : { runIn: true }) } : { ...heading, title };
   });

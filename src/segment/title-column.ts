@@ -8,11 +8,13 @@ export interface TitleColumn {
 
 /**
  * "2 | Status för upphandlingen av ny | Tre anbud har …": on a row read with its geometry, the title's own cell and the
- * cell after it; null for plain text, or when the title shares its cell with the number ("6 Övriga frågor").
+ * cell after it; null for plain text.
+ * "2. Föregående | Minnesanteckningarna från …": a title that shares its cell with the number stands in that cell's column.
  */
 export function titleColumnOf(line: DocumentLine, title: string): TitleColumn | null {
   if (!line.cellX || title.trim() === '') return null;
-  const k = line.cells.findIndex((cell) => cell.trim().startsWith(title.trim()));
+  const own = line.cells.findIndex((cell) => cell.trim().startsWith(title.trim()));
+  const k = own >= 0 ? own : line.cells.findIndex((cell) => new RegExp(`^\\s*\\d{1,2}[.)]?\\s+${escaped(title.trim())}\\s*$`, 'u').test(cell));
   const x = k >= 0 ? line.cellX[k] : undefined;
   const nextX = k >= 0 ? line.cellX[k + 1] : undefined;
   return x !== undefined && nextX !== undefined && nextX > x ? { x, nextX } : null;
@@ -27,4 +29,8 @@ export function startsInTitleColumn(line: DocumentLine, column: TitleColumn | nu
   const x = line.cellX?.[0];
   if (!column || x === undefined) return null;
   return x < (column.x + column.nextX) / 2;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { documentLine } from '../../src/segment/document-lines.ts';
+import { withPeopleColumnReadAfter } from '../../src/segment/people-column-read-after.ts';
+import { startsInTitleColumn, titleColumnOf } from '../../src/segment/title-column.ts';
+import { segment } from './by-field/segment-text.ts';
+
+describe('reads minutes whose points are rows of a two-column table, as OCR read them', () => {
+  it('finds the title column in a cell that holds the number too, so a wrapped title row in it goes on with the title', () => {
+    const heading = documentLine(1, ['2. Föregående', 'Anteckningarna från förra mötet gicks igenom och'], [190, 630]);
+    const column = titleColumnOf(heading, 'Föregående');
+    expect(column).toEqual({ x: 190, nextX: 630 });
+    expect(startsInTitleColumn(documentLine(1, ['minnesanteckningar', 'lades till handlingarna.'], [226, 631]), column)).toBe(true);
+  });
+
+  it("takes the table's head repeated on a later page for the columns OCR ran together on a point's row", () => {
+    const m = segment(
+      'Minnesanteckningar\nNätverket för fritidsgårdar i Ekby\n\nDatum: 3 mars 2024\n\nPunkt\n1. Inledning\n\n2. Lokaler\n\nAnteckningar\nVi hälsade varandra välkomna.\nTre lokaler står tomma.\n' +
+        '\fPunkt Anteckningar\nTvå av dem kan hyras ut till föreningar.\n\n3. Bidrag till : Sex föreningar har sökt bidrag för\n\nferieläger = | sommarens läger.\n4. Övriga frågor Karin berättade om sommarens öppettider.\n',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Lokaler'],
+      ['3', 'Bidrag till ferieläger'],
+      ['4', 'Övriga frågor'],
+    ]);
+  });
+
+  it("pairs a people table's second column, read after the names, with the names in order", () => {
+    const rows = ['Namn', 'Eva Ek, ordförande', '', 'Bo Lind', 'Kommunlorganisation', 'Ekby kommun', '', '"Länsstyrelsen', '', 'Förhinder: Ada Sten'];
+    const lines = withPeopleColumnReadAfter(rows.map((r) => documentLine(1, r ? [r] : [])));
+    expect(lines.map((l) => l.cells)).toEqual([['Namn', 'Kommun/organisation'], ['Eva Ek, ordförande', 'Ekby kommun'], ['Bo Lind', 'Länsstyrelsen'], [], ['Förhinder: Ada Sten']]);
+  });
+
+  it("reads the column's heading with its two words joined by the repair as the same heading", () => {
+    const rows = ['Namn', 'Eva Ek', 'Bo Lind', 'Kommunorganisation', 'Ekby kommun', 'Länsstyrelsen'];
+    expect(withPeopleColumnReadAfter(rows.map((r) => documentLine(1, [r]))).map((l) => l.cells)).toEqual([['Namn', 'Kommun/organisation'], ['Eva Ek', 'Ekby kommun'], ['Bo Lind', 'Länsstyrelsen']]);
+  });
+
+  it('leaves the rows as they are when the column holds fewer rows than there are names', () => {
+    const rows = ['Namn', 'Eva Ek', 'Bo Lind', 'Organisation', 'Ekby kommun', '', 'Förhinder: Ada Sten'];
+    const lines = rows.map((r) => documentLine(1, r ? [r] : []));
+    expect(withPeopleColumnReadAfter(lines).map((l) => l.cells)).toEqual(lines.map((l) => l.cells));
+  });
+});
