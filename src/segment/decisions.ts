@@ -116,7 +116,8 @@ const SPECKS_AFTER_SENTENCE = /(?<=[.!?])(?:\s+(?:[|~_:;'"`\-–—]+|\p{Ll}))+\
 
 // "Kommunstyrelsen beslutar . :" / "att sälja …": specks read apart after the deciding verb that ends its row; a verb
 // waiting for its att-clauses ends no sentence there.
-const SPECKS_AFTER_VERB = /(?<=\s(?:beslutar|beslöt|beslutade|besluta|föreslår))(?:\s+[.:;|'"`,]+)+\s*$/u;
+// "Efter överläggning beslöts e" / "att förelägga …": a lone small letter there too, one that is no word ("i", "å", "ö").
+const SPECKS_AFTER_VERB = /(?<=\s(?:beslutar|beslöt|beslöts|beslutade|beslutades|besluta|föreslår))(?:\s+(?:[.:;|'"`,]+|(?![iåö])\p{Ll}))+\s*$/u;
 
 // "Kommunfullmäktige: beslutar" / "att remittera …": a typewriter's speck read as a colon between the deciding body and
 // its verb; no label reads so.

@@ -162,8 +162,11 @@ export function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHea
       // "8:46 Årsredovisning …": a speck between the misread sign and the number, which makes the row look like a time.
       // "£' 21 | Dnr 83/112", "sg 22": a typewriter's tall sign read as a pound sign and a speck, or as two letters; the
       // number alone in its cell, its title on the row below. "8131 :' Dnr …": specks after the number.
-      const m = /^\s*(?:[.,'`|:;]\s*)?(?:[§$S358s£]|[sS][g8])\s*[:;.,'’`]?\s*(\d{1,4})[.:]?(?:\s+[|.:;'"`’]+(?=\s))*(?:\s+(\p{L}[^.!?]{0,78}))?$/u.exec(first ?? '');
-      const alone = m !== null && m[2] === undefined && (rest.length === 0 || /^\s*dnr\b/iu.test(rest[0]!)) && /^\s*\p{Lu}/u.test(lines[i + 1]?.text ?? '');
+      // "8 3;", "85. .": a typewritten "§ 3." alone on its row, its stop read as a semicolon or a speck after it.
+      const m = /^\s*(?:[.,'`|:;]\s*)?(?:[§$S358s£]|[sS][g8])\s*[:;.,'’`]?\s*(\d{1,4})[.:;,]?(?:\s+[|.:;'"`’]+(?=\s|$))*(?:\s+(\p{L}[^.!?]{0,78}))?$/u.exec(first ?? '');
+      // The title under it may come after OCR's blank row.
+      const below = lines.slice(i + 1, i + 3).find((l) => !isBlank(l));
+      const alone = m !== null && m[2] === undefined && (rest.length === 0 || /^\s*dnr\b/iu.test(rest[0]!)) && /^\s*\p{Lu}/u.test(below?.text ?? '');
       if (m && m[1] === missing && (m[2] !== undefined || alone)) found.push(withoutReference({ line: i, number: missing, title: (m[2] ?? '').trim(), trailing: rest, kind: 'paragraph' }));
     }
     if (found.length === 1) return found[0]!;
