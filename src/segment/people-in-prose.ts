@@ -32,8 +32,10 @@ const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|(?<!-)\s(?:och|samt)\s+
 // after it; the irregular plurals of an association's functions are listed.
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
 // "lärarna Ali Nur och Kim Sand": a stem of three letters too.
+// "ledamöterna Tora Vinge, ordförande, Ebbe Malm och Ida Ros": one of them with a function of their own after the name.
+const NAME_IN_GROUP = String.raw`${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*(?:vice\s+)?\p{Ll}{4,}(?=\s*,))?`;
 const PLURAL_THEN_NAMES = new RegExp(
-  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${NAME_IN_GROUP}(?:\s*,\s*${NAME_IN_GROUP})*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
   'gu',
 );
 
@@ -59,11 +61,14 @@ export function rolesAfterNames(text: string): string {
     .replace(/(^|[,;:]\s*)(Ordf\.|Sekr\.|Led\.|Ers\.|Suppl\.|Adj\.|V\.\s*ordf\.|Vice\s+ordf\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (_whole, lead: string, role: string) => `${lead}${role.toLowerCase()} `)
     .replace(PLURAL_THEN_NAMES, (_whole, lead: string, plural: string, names: string) => {
       const role = singularTitle(plural);
-      const named = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+      const parts = names.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+      // A part in lower case is the function of the name before it, which it keeps instead of the group's.
+      const named = parts.filter((part) => !/^\p{Ll}/u.test(part));
+      const own = new Map(parts.flatMap((part, k) => (/^\p{Ll}/u.test(part) && k > 0 ? [[parts[k - 1]!, part] as const] : [])));
       // "…, Sven Nordin, lärare, samt föräldrarna Kerstin Wallin, Lars-Åke Nyström och Mona Eriksson": a group that is
       // no title still names the people after it, each a person of their own, not a description of the one before.
       if (role === null) return /^\s(?:och|samt)\s/u.test(lead) ? `, ${named.join(', ')}` : `${lead}${named.join(', ')}`;
-      return `${lead}${named.map((name) => `${name}, ${role}`).join(', ')}`;
+      return `${lead}${named.map((name) => `${name}, ${own.get(name) ?? role}`).join(', ')}`;
     })
     .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string, party: string | undefined, offset: number, text: string) => {
       // Before a party bracket only a function in the definite form ("ordföranden", "ersättaren") is prose that names the

@@ -25,7 +25,9 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     // "________  ________" over the next pair of signers: the lines to sign on.
     const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
     // "anna.ek@forbundet.se, 0150-48 80 12": the signer's e-mail and phone under the name, too.
-    if ((namesWithRoles(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || namesWithRoles(l) !== null || signatureRoles(l) !== null || datesLetter(l) || signingLines(l) || isSignerContactRow(l))) return i;
+    // "Eva Lind, ordförande, signerat digitalt 2023-11-16 10:12": such rows e-signed, the stamp after the title.
+    const signedRow = (l: DocumentLine) => namesWithRoles(withoutSigningStamp(l)) !== null;
+    if ((signedRow(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || signedRow(l) || signatureRoles(l) !== null || datesLetter(l) || signingLines(l) || isSignerContactRow(l))) return i;
   }
   return lines.length;
 }

@@ -7,6 +7,7 @@ describe('withoutAttendanceClause', () => {
     expect(withoutAttendanceClause('Tora Vinge (C), vice ordförande, deltar på distans')).toBe('Tora Vinge (C), vice ordförande');
     expect(withoutAttendanceClause('Ebbe Malm (S), deltog digitalt')).toBe('Ebbe Malm (S)');
     expect(withoutAttendanceClause('Ebbe Malm, närvarande via Teams, sekreterare')).toBe('Ebbe Malm, sekreterare');
+    expect(withoutAttendanceClause('Ebbe Malm (M) – deltar digitalt')).toBe('Ebbe Malm (M)');
   });
 
   it('keeps a title or a place that only mentions distance or a link', () => {
