@@ -19,7 +19,7 @@ import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
 import { withoutMemberColumn } from './member-column.ts';
 import { looksLikePlace } from './person-parts.ts';
-import { type AttendanceMarks, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
+import { type AttendanceMarks, isPresenceMark, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
 import { headerDateRows, memberRowGoesOn, placeAfterDayAndHours, substitutesTakeOver, valueGoesOnAfterBlank } from './values-read-apart.ts';
@@ -159,7 +159,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (marks !== null || presenceColumn(withoutScrapCells(line)) !== null) line = withoutScrapCells(line);
     const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
     if (column !== null) {
-      const present: HeadField = current !== null && current.kind === 'attendees' && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
+      // "Närvarande ersättare" / "Namn | Parti | Deltar": the table under a list's own heading fills that list.
+      const present: HeadField = current !== null && (current.kind === 'attendees' || current.kind === 'substitutes' || current.kind === 'others') && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
       if (present !== current) fields.push(present);
       marks = { column, width: line.cells.length, present, absent: null };
       current = null;
@@ -177,6 +178,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
     const markCells = marks !== null && line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;
+    // "Rut Lind | C | | på distans": an empty cell of a middle column leaves the row a cell short, its mark still last.
+    if (marks !== null && marks.column === marks.width - 1 && markCells.length >= 2 && markCells.length < marks.width && isPresenceMark(markCells[markCells.length - 1]!)) {
+      markPerson(marks, markCells[markCells.length - 1]!.trim(), markCells.slice(0, -1).map((c) => c.trim()).filter(Boolean).join(', '), fields);
+      continue;
+    }
     if (marks !== null && markCells.length === marks.width) {
       const mark = markCells[marks.column]!.trim();
       const person = markCells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');

@@ -29,4 +29,5 @@ export function isTableHeader(line: DocumentLine): boolean {
   return words.length >= 3 && words.some((w) => /^namn$/iu.test(w)) && words.every((w) => TABLE_HEADER.test(w) || PRESENCE_HEADER.test(w));
 }
 
-const PRESENCE_HEADER = /^(?:medlemskommun|hemkommun|närvarande|närvaro|frånvarande|tjänstgörande|tjg|ersättare|ersätter|ledamöter)$/iu;
+// "Namn | Parti | Funktion | Deltar" over "… | på plats", "… | på distans": how each took part, a column of its own too.
+const PRESENCE_HEADER = /^(?:medlemskommun|hemkommun|närvarande|närvaro|frånvarande|tjänstgörande|tjg|ersättare|ersätter|ledamöter|deltar|deltog|deltagande|deltagarform|mötesform|närvarosätt)$/iu;

@@ -5,7 +5,8 @@ import { TABLE_HEADER } from './people-table-header.ts';
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
 // "Xx", "X.": OCR doubles a cross or puts a speck after it.
-const PRESENT_MARK = /^(?:x{1,2}|✓|✔|☑|ja|j)[.,:;]?$/iu;
+// "på plats", "på distans", "digitalt": a column headed "Deltar" says how each took part, and so that they did.
+const PRESENT_MARK = /^(?:x{1,2}|✓|✔|☑|ja|j|på\s+plats|på\s+distans|distans|digitalt|fysiskt|på\s+länk|via\s+(?:Teams|Zoom|Skype|länk|telefon))[.,:;]?$/iu;
 const ABSENT_MARK = /^(?:[-–—]|nej|n|frånvarande|förhinder|☐)$/iu;
 
 /** The index of the presence column when the row heads an attendance table with marks, or null. */
@@ -44,6 +45,10 @@ export interface AttendanceMarks {
 }
 
 /** A person of an attendance table goes to the present or, on first need, a new absent field, by the mark in their row. */
+export function isPresenceMark(cell: string): boolean {
+  return PRESENT_MARK.test(cell.trim()) || ABSENT_MARK.test(cell.trim());
+}
+
 export function markPerson(marks: AttendanceMarks, mark: string, person: string, fields: HeadField[]): void {
   if (PRESENT_MARK.test(mark)) {
     marks.present.values.push(person);
