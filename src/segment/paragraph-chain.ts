@@ -33,7 +33,9 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   const plain = bestChain(candidates.filter((c) => c.kind === 'paragraph'));
   const mixed = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued'));
   const gluedCount = mixed.filter((c) => c.kind === 'glued').length;
-  let chain = gluedCount >= 2 && mixed.length > plain.length ? mixed : plain;
+  // "821 Val av justerare" / "§ 22 …": one glued sign trusted where it opens the chain with the item every protokoll opens with.
+  const opensGlued = gluedCount === 1 && mixed[0]?.kind === 'glued' && OPENING_ITEM.test(withoutTrailingSpeckle(mixed[0].title));
+  let chain = (gluedCount >= 2 || opensGlued) && mixed.length > plain.length ? mixed : plain;
   // "8 1 …", "8 2 …", "8 3 …": a one-digit number after a damaged sign is a heading only among three or more such rows.
   const withSpaced = bestChain(candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'spaced'));
   const spacedCount = withSpaced.filter((c) => c.kind === 'spaced').length;

@@ -6,7 +6,8 @@ const STAMP = String.raw`(?:(?:digitalt|elektroniskt)\s+)?(?:e-)?(?:signerat|sig
 const STAMP_CELL = new RegExp(`^\\s*${STAMP}\\s*$`, 'iu');
 // "Ordförande Eva Holm Signerat elektroniskt 2020-04-02": the same stamp where OCR joined the cells of the row.
 // "Lena Holm: Signerat …", "Omid Said | Signerat …": specks OCR read in the gap before the stamp go with it.
-const STAMP_AT_END = new RegExp(`(?<=\\p{L})[\\s:;.,|'"\u0060]*\\s${STAMP}\\s*$`, 'iu');
+// "… signerat digitalt 2023-11-16 10:12.": a stop or speck after the stamp goes too.
+const STAMP_AT_END = new RegExp(`(?<=\\p{L})[\\s:;.,|'"\u0060]*\\s${STAMP}[\\s.,:;|'"\u0060]*$`, 'iu');
 
 /** A signing row without the e-signing stamp beside its name: "Ordförande | Eva Holm | Signerat elektroniskt 2020-04-02". */
 export function withoutSigningStamp(line: DocumentLine): DocumentLine {

@@ -34,6 +34,7 @@ describe('reads an extract whose justering is a block of e-signed rows', () => {
   it('drops specks OCR read in the gap before the stamp together with it', () => {
     expect(withoutSigningStamp(documentLine(1, ['Ordförande Ada Lund: Signerat 2023-05-18 10:02'])).cells).toEqual(['Ordförande Ada Lund']);
     expect(withoutSigningStamp(documentLine(1, ['Justerare. - Ove Sten | Signerat 2023-05-19 08:40'])).cells).toEqual(['Justerare. - Ove Sten']);
+    expect(withoutSigningStamp(documentLine(1, ['Ada Lund, ordförande, signerat digitalt 2023-05-18 10:02.'])).cells).toEqual(['Ada Lund, ordförande']);
   });
 
   it('reads a speck cell between the role and the name as no part of either', () => {

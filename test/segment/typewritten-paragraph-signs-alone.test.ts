@@ -30,3 +30,13 @@ describe('reads a typewritten protokoll whose "§ n." stands alone on its row, a
     expect(m.items[2]!.decisions).toEqual(['Efter överläggning beslöts att bevilja bygglov, samt att debitera avgift enligt taxa.']);
   });
 });
+
+describe('reads the first paragraph of a protokoll whose sign OCR glued to the number', () => {
+  it('trusts one glued sign where it opens the chain with the choice of adjusters', () => {
+    const m = segment('PROTOKOLL\nValnämnden\nDatum: 2018-09-12\n\n821 Val av justerare\nValnämnden utser Ada Lund att justera protokollet.\n\n§ 22 Rapport om förtidsröstningen\nValnämnden beslutar att lägga rapporten till handlingarna.\n');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['21', 'Val av justerare'],
+      ['22', 'Rapport om förtidsröstningen'],
+    ]);
+  });
+});
