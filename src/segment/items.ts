@@ -5,6 +5,7 @@ import { underNumberColumn, withMisreadFirstRow, withoutPageColumn } from './age
 import { withoutContentsEntries, withoutLeaders } from './contents-list.ts';
 import type { DocumentLine } from './document-lines.ts';
 import { bestChain } from './heading-chains.ts';
+import { misreadNumberColumn } from './misread-number-column.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
@@ -70,6 +71,9 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // column headed "§" or "Nr" that says they are numbers, above).
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));
   if (bare.length >= 3 && bare[0]!.number === '1' && paragraphs.length === 0) return withSubHeadings(lines, bare);
+  // "Nr | Rubrik" over "i Vaccinationsläget", "2 Bemanning", "«8 Ekonomi", "4 Nästa möte": the column's figures in part misread.
+  const misread = numbered.length === 0 && paragraphs.length === 0 ? misreadNumberColumn(lines, from) : null;
+  if (misread) return withSubHeadings(lines, misread);
   return paragraphs.length ? paragraphs : withSubHeadings(lines, numbered);
 }
 

@@ -68,10 +68,12 @@ function nextColumnAt(words: readonly string[], notes = false): number {
   // "Lokaler under = Tre rum …": an equals sign read in the gap as well.
   const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·=]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (speck !== -1) return speck;
+  // "Nästa möte 2021-05-04 kl. 08.30": under a column of notes, a whole date after the title's words opens the note.
+  const dated = notes ? words.findIndex((w, i) => i >= 1 && /^\d{4}-\d{2}-\d{2}[,.]?$/u.test(w)) : -1;
   // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
   // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or
   // another capitalised word of a name).
-  return words.findIndex((w, i) => {
+  const named = words.findIndex((w, i) => {
     if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
     const before = words[i - 1]!;
     // "Nya rutiner för Maria visade ett utkast …" under a column of notes: after a small word, a name opening a
@@ -79,6 +81,7 @@ function nextColumnAt(words: readonly string[], notes = false): number {
     if (/,$/u.test(before) || JOINING_WORD.test(before)) return notes && opensSentence(words, i);
     return i === 1 || !/^\p{Lu}/u.test(before);
   });
+  return dated !== -1 && (named === -1 || dated < named) ? dated : named;
 }
 
 // "MHN 2019/14": the registry's letters before the case's year.
