@@ -19,7 +19,7 @@ import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
 import { withoutMemberColumn } from './member-column.ts';
 import { looksLikePlace } from './person-parts.ts';
-import { type AttendanceMarks, isPresenceMark, markPerson, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
+import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
 import { headerDateRows, memberRowGoesOn, placeAfterDayAndHours, substitutesTakeOver, valueGoesOnAfterBlank } from './values-read-apart.ts';
@@ -179,8 +179,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
     const markCells = marks !== null && line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;
     // "Rut Lind | C | | på distans": an empty cell of a middle column leaves the row a cell short, its mark still last.
-    if (marks !== null && marks.column === marks.width - 1 && markCells.length >= 2 && markCells.length < marks.width && isPresenceMark(markCells[markCells.length - 1]!)) {
-      markPerson(marks, markCells[markCells.length - 1]!.trim(), markCells.slice(0, -1).map((c) => c.trim()).filter(Boolean).join(', '), fields);
+    // "Björn Ås | SD | tjänstgörande för Kim på plats": the mark run into the cell before it, the gap closed by OCR.
+    const runInto = marks !== null && marks.column === marks.width - 1 && markCells.length >= 2 && markCells.length < marks.width ? modeRunIntoCell(markCells[markCells.length - 1]!) : null;
+    const shortRow = runInto ? [...markCells.slice(0, -1), ...runInto] : markCells;
+    if (marks !== null && marks.column === marks.width - 1 && shortRow.length >= 2 && shortRow.length <= marks.width && isPresenceMark(shortRow[shortRow.length - 1]!)) {
+      // "Björn Ås :": a speck at a cell's end is no part of the person.
+      markPerson(marks, shortRow[shortRow.length - 1]!.trim(), shortRow.slice(0, -1).map((c) => c.trim().replace(/\s+[:;|.,'"`]+$/u, '')).filter(Boolean).join(', '), fields);
       continue;
     }
     if (marks !== null && markCells.length === marks.width) {

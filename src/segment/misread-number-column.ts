@@ -25,8 +25,10 @@ export function misreadNumberColumn(lines: readonly DocumentLine[], from: number
     const line = lines[i]!;
     if (isBlank(line)) continue;
     if (matchLabel(line.cells[0] ?? '')?.kind === 'signature') break;
-    const m = NUMBER_THEN_TITLE.exec(line.cells[0] ?? '');
-    if (m) rows.push({ index: i, token: m[1]!, title: m[2]!.trim(), rest: line.cells.slice(1) });
+    // "i | Vaccinationsläget | …": read with its geometry, the number stands in a cell of its own.
+    const apart = line.cells.length >= 2 && /^\s*\S{1,3}\s*$/u.test(line.cells[0]!);
+    const m = NUMBER_THEN_TITLE.exec(apart ? `${line.cells[0]!.trim()} ${line.cells[1]!.trim()}` : (line.cells[0] ?? ''));
+    if (m) rows.push({ index: i, token: m[1]!, title: m[2]!.trim(), rest: line.cells.slice(apart ? 2 : 1) });
   }
   const exact = rows.filter((r, k) => r.token === String(k + 1));
   if (rows.length < 3 || exact.length * 2 < rows.length || exact.length === rows.length) return null;

@@ -126,7 +126,9 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
   const notes = header.slice(titleAt + 1).some((w) => NOTE_COLUMN.test(w));
   const registries = new Set(headings.flatMap((h) => [...lines[h.line]!.text.matchAll(REGISTRY_WITH_YEAR)].map((m) => m[1]!)));
   return headings.map((heading) => {
-    if (lines[heading.line]!.cells.length !== 1) return heading;
+    // "2 | Bemanning sommar Rekryteringen går trögt …": the number in a cell of its own, the title and the notes in one.
+    const cells = lines[heading.line]!.cells;
+    if (cells.length !== 1 && !(cells.length >= 2 && /^\s*\S{1,3}\s*$/u.test(cells[0]!) && cells[1]!.trim().startsWith(heading.title.trim()))) return heading;
     const words = heading.title.split(/\s+/);
     const registry = dnrColumn ? registryLettersAt(words, registries) : -1;
     const named = nextColumnAt(words, notes);
@@ -144,7 +146,9 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
     const below = lines.slice(heading.line + 1, heading.line + 3).find((l) => !isBlank(l));
     const wrapped = rest && notes && (brokenOff || LONE_PARTICIPLE.test(title)) ? wrappedTitleWord(below) : null;
     if (wrapped) return { ...heading, title: `${title} ${wrapped}`, trailing: [rest, ...heading.trailing], runIn: true };
-    return rest ? { ...heading, title, trailing: [rest, ...heading.trailing], ...(brokenOff ? {} : { runIn: true }) } : { ...heading, title };
+    // With the number in a cell of its own, the row was read with its columns: a row below in the title's column may
+    // still finish the title, so the split is no run-in.
+    return rest ? { ...heading, title, trailing: [rest, ...heading.trailing], ...(brokenOff || cells.length > 1 ? {} : { runIn: true }) } : { ...heading, title };
   });
 }
 

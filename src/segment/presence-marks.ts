@@ -45,6 +45,15 @@ export interface AttendanceMarks {
 }
 
 /** A person of an attendance table goes to the present or, on first need, a new absent field, by the mark in their row. */
+// "tjänstgörande för Kim på plats": how someone took part, its cell run into the cell before it.
+const MODE_AT_END = /^(.*\S)\s+(på\s+plats|på\s+distans|digitalt|fysiskt|via\s+(?:Teams|Zoom|Skype|länk|telefon))[.,:;]?$/iu;
+
+/** A row's last cell split into what stands before a way of taking part run into it, and that mark; null without one. */
+export function modeRunIntoCell(cell: string): [string, string] | null {
+  const m = MODE_AT_END.exec(cell.trim());
+  return m ? [m[1]!, m[2]!] : null;
+}
+
 export function isPresenceMark(cell: string): boolean {
   return PRESENT_MARK.test(cell.trim()) || ABSENT_MARK.test(cell.trim());
 }

@@ -14,4 +14,15 @@ describe('reads a members table whose last column says how each took part', () =
       { name: 'Ove Sten', organisation: 'V', role: 'ersättare' },
     ]);
   });
+
+  it('splits a way of taking part run into the cell before it, and a speck after a name', () => {
+    const m = segment(
+      'PROTOKOLL\nValnämnden\nDatum\t2022-09-14\n\nNärvarande ledamöter\nNamn\tParti\tFunktion\tDeltar\nTora Vinge\tS\tordförande\tpå plats\n' +
+        'Närvarande ersättare\nNamn\tParti\tFunktion\tDeltar\nOve Sten :\tV\ttjänstgörande för Ida Ros på plats\n\n§ 1 Val av justerare\nValnämnden utser Tora Vinge att justera protokollet.\n',
+    );
+    expect(m.attendees).toEqual([
+      { name: 'Tora Vinge', organisation: 'S', role: 'ordförande' },
+      { name: 'Ove Sten', organisation: 'V', role: 'tjänstgörande ersättare' },
+    ]);
+  });
 });

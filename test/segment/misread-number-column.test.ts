@@ -16,6 +16,22 @@ describe('reads a table of points whose number column OCR misread in part', () =
     ]);
   });
 
+  it('reads the number in a cell of its own, and splits the notes run into the title cell', () => {
+    const lines = [
+      documentLine(1, ['Nr', 'Rubrik', 'Anteckningar']),
+      documentLine(1, ['i', 'Lokalfrågan', 'Vi har fått två förslag.']),
+      documentLine(1, ['2', 'Budget Prognosen är oförändrad.']),
+      documentLine(1, ['«8', 'Rekrytering', 'En tjänst är tillsatt.']),
+      documentLine(1, ['4', 'Övrigt', 'Inget.']),
+    ];
+    expect(misreadNumberColumn(lines, 0)?.map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Lokalfrågan'],
+      ['2', 'Budget Prognosen är oförändrad.'],
+      ['3', 'Rekrytering'],
+      ['4', 'Övrigt'],
+    ]);
+  });
+
   it('reads nothing when a row of notes that opens with a short word breaks the count', () => {
     const table = 'Nr Rubrik Anteckningar\ni Lokalfrågan Två förslag.\nVi Gick igenom dem.\n2 Budget Oförändrad.\n3 Rekrytering Klar.';
     expect(misreadNumberColumn(rows(table), 0)).toBeNull();
