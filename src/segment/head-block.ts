@@ -354,6 +354,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current.values[current.values.length - 1] = `${wrappedIn} ${cell.trim()}`;
         return;
       }
+      // "Närvarande:" / "ordförande Gustav Ek, vice ordförande Anna Ås, ledamöterna …": a list in prose on the row under its
+      // label opens with a function in lower case; a label is capitalised, and none holds several people.
+      if (label && c === 0 && current !== null && LIST_KINDS.has(current.kind) && current.kind !== 'adjusters' && /^\p{Ll}/u.test(cell.trim()) && (cell.match(/,/g) ?? []).length >= 2) {
+        take(cell);
+        return;
+      }
       const rolePrefixed = label && current !== null ? rolePrefixedPerson(cell, label, current) : null;
       if (rolePrefixed) {
         take(rolePrefixed);

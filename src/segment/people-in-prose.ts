@@ -86,11 +86,23 @@ export function rolesAfterNames(text: string): string {
       // "diakonissan Anna Holm", "barnmorskan …": a title ending in "-a" takes "-n".
       // "kamreraren", "kommunalkamreraren": "kamrer" takes "-aren" in the definite form.
       const indefinite = role.replace(/(?<=kamrer)aren$|(?<=are|ör|or|chef|log|ist|värd)en$|(?<=are|or|de|issa|inna|ska)n$/u, '');
-      return indefinite !== role && LEADING_TITLE.test(indefinite) ? `${lead}${named}, ${indefinite}` : whole;
+      if (indefinite !== role && LEADING_TITLE.test(indefinite)) return `${lead}${named}, ${indefinite}`;
+      // "drdförande Gustav Ek": a meeting's function one letter off, as OCR damages a typewritten word.
+      const damaged = damagedFunction(role);
+      return damaged ? `${lead}${named}, ${damaged}` : whole;
     })
     // After the plural's function was given to every name, the stand-in's own function replaces it; the member stood in
     // for is read apart (membersStoodInForInProse), as an absent member.
     .replace(LAST_NAMED_STOOD_IN, (_whole, name: string, party: string | undefined, role: string) => `${name}${party ?? ''}, ${role}`);
+}
+
+// The functions a roll call names before people, long enough that one letter off still tells them apart.
+const MEETING_FUNCTIONS = ['ordförande', 'ordföranden', 'sekreterare', 'sekreteraren', 'suppleanten', 'ersättaren'];
+
+/** "drdförande" → "ordförande": a function one letter off, or null. */
+function damagedFunction(word: string): string | null {
+  const found = MEETING_FUNCTIONS.find((f) => f.length === word.length && [...f].filter((ch, k) => ch !== word[k]).length === 1);
+  return found ? found.replace(/(?<=are|or|de)n$|(?<=ättare|suppleant)en$/u, '') : null;
 }
 
 /** The members that prose says the last named person stood in for: "…, den sistnämnde såsom suppleant för ledamoten Ivar Sund". */

@@ -26,3 +26,24 @@ describe('reads a closing block of rows that name the signer, the title and the 
     ]);
   });
 });
+
+describe('reads a roll call in prose on the row under its label', () => {
+  const roll = (first: string) =>
+    `PROTOKOLL\nfört vid sammanträde med skolstyrelsen den 12 mars 1964\n\nNärvarande:\n${first} Tora Vinge, vice ordförande Ebbe Malm, ledamöterna Ida\nRos, Ove Sten och Ada Lund samt skolchefen Bo Ek.\n\n§ 1. JUSTERING\nBeslöts att utse Ida Ros att justera protokollet.\n`;
+  const expected = [
+    { name: 'Tora Vinge', organisation: null, role: 'ordförande' },
+    { name: 'Ebbe Malm', organisation: null, role: 'vice ordförande' },
+    { name: 'Ida Ros', organisation: null, role: 'ledamot' },
+    { name: 'Ove Sten', organisation: null, role: 'ledamot' },
+    { name: 'Ada Lund', organisation: null, role: 'ledamot' },
+    { name: 'Bo Ek', organisation: null, role: 'skolchef' },
+  ];
+
+  it('reads the function in lower case that opens the list as no label of its own', () => {
+    expect(segment(roll('ordförande')).attendees).toEqual(expected);
+  });
+
+  it('reads a function one letter off as that function', () => {
+    expect(segment(roll('drdförande')).attendees).toEqual(expected);
+  });
+});
