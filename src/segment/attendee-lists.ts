@@ -1,6 +1,6 @@
 import type { DocumentType, Person } from '../domain/index.ts';
 import { withoutAttendanceTimes } from './attendance-report.ts';
-import { type DocumentLine, isBlank } from './document-lines.ts';
+import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { parseHeadBlock } from './head-block.ts';
 import type { HeadField } from './head-field.ts';
 import { matchLabel } from './labels.ts';
@@ -291,22 +291,29 @@ export const PEOPLE_KINDS: readonly HeadField['kind'][] = ['attendees', 'absent'
  * "3. Nästa träff" / … / "Deltagare: Hanna Lind, Västerås stad; …" / "Antecknare: Britta Ek": notes that list who took
  * part at their end, after the last point. Read only where the head lists no one.
  */
+const APPENDIX_NUMBER = /^\s*bilaga\s+\d{1,2}\s*[:.,–-]?\s*/iu;
+
 export function trailingPeople(headFields: readonly HeadField[], lines: readonly DocumentLine[], headings: readonly { line: number }[]): HeadField[] {
   const last = headings[headings.length - 1];
   // "Närvarande: se närvarolista sist i protokollet": a head that only points to the list names no one either.
   if (!last || people([...headFields], PEOPLE_KINDS).length > 0) return [];
   const start = lines.findIndex((line, i) => {
     if (i <= last.line) return false;
-    const label = matchLabel(line.cells[0] ?? '');
+    // "Bilaga 1 Närvaro- och omröstningslista": the appendix's number before the list's heading.
+    const label = matchLabel((line.cells[0] ?? '').replace(APPENDIX_NUMBER, ''));
     if (label === null || !PEOPLE_KINDS.includes(label.kind)) return false;
     // "Närvarolista" / "Namn | Närvarande" / …: the attendance table printed after the signatures.
     // "Närvarolista ,": OCR's speck after the heading.
     // "Deltagarlista": the list a video meeting exports, under the same heading.
     if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^(?:närvaro|deltagarlista)/iu.test(label.label)) return true;
+    if (APPENDIX_NUMBER.test(line.cells[0] ?? '') && !/^[\s.,;:|'"`]*$/u.test(label.rest)) return false;
     // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
     return /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);
   });
-  return start < 0 ? [] : parseHeadBlock(lines.slice(start)).filter((f) => PEOPLE_KINDS.includes(f.kind));
+  if (start < 0) return [];
+  const heading = lines[start]!;
+  const cells = heading.cells.map((c, k) => (k === 0 ? c.replace(APPENDIX_NUMBER, '') : c));
+  return parseHeadBlock([documentLine(heading.page, cells, heading.cellX), ...lines.slice(start + 1)]).filter((f) => PEOPLE_KINDS.includes(f.kind));
 }
 
 // "Lisa Ek – Mora kommun (ej närvarande)": a list of all the group's members marks those who were not there.

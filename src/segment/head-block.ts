@@ -187,9 +187,16 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       markPerson(marks, shortRow[shortRow.length - 1]!.trim(), shortRow.slice(0, -1).map((c) => c.trim().replace(/\s+[:;|.,'"`]+$/u, '')).filter(Boolean).join(', '), fields);
       continue;
     }
+    // "Per Ek | S | X | X" under "Ledamot | Parti | Närvarande | § 13 Ja | § 13 Nej": the votes after the presence column,
+    // their empty cells lost, are no part of the person; the presence mark stands where the header has it.
+    if (marks !== null && marks.column < marks.width - 1 && markCells.length > marks.column && markCells.length < marks.width && markCells.slice(marks.column).every((c) => isPresenceMark(c))) {
+      markPerson(marks, markCells[marks.column]!.trim(), markCells.slice(0, marks.column).map((c) => c.trim()).filter(Boolean).join(', '), fields);
+      continue;
+    }
     if (marks !== null && markCells.length === marks.width) {
       const mark = markCells[marks.column]!.trim();
-      const person = markCells.filter((_, k) => k !== marks!.column).map((c) => c.trim()).filter(Boolean).join(', ');
+      // Votes in columns after the presence column are no part of the person either.
+      const person = markCells.filter((c, k) => k !== marks!.column && !(k > marks!.column && isPresenceMark(c))).map((c) => c.trim()).filter(Boolean).join(', ');
       markPerson(marks, mark, person, fields);
       continue;
     }

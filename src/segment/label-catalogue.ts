@@ -56,6 +56,9 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ledamöter närvarande',
     'Närvaro',
     'Närvarolista',
+    // "Närvaro- och omröstningslista": a council's roll call and its votes in one table, printed last.
+    'Närvaro- och omröstningslista',
+    'Närvaro- och voteringslista',
     // "Vid mötet: Anna Ek, Bo Lind", "På linjen: …": who was at the meeting, or on the line of a telephone meeting.
     'Vid mötet',
     'På linjen',

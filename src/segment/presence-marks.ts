@@ -10,12 +10,16 @@ const PRESENT_MARK = /^(?:x{1,2}|✓|✔|☑|ja|j|på\s+plats|på\s+distans|dist
 const ABSENT_MARK = /^(?:[-–—]|nej|n|frånvarande|förhinder|☐)$/iu;
 
 /** The index of the presence column when the row heads an attendance table with marks, or null. */
+// "§ 13 Ja", "Nej", "Avstår": a council's list of those present holds the votes of a paragraph in columns after presence.
+const VOTE_HEADER = /^(?:(?:§\s*\d{1,4}\s*)?(?:ja|nej|avstår|avst\.?))$/iu;
+
 export function presenceColumn(line: DocumentLine): number | null {
   if (line.cells.length < 2) return null;
   const cells = line.cells.map((c) => c.trim());
   const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
-  if (presence === -1 || !cells.some((c) => /^namn$/iu.test(c))) return null;
-  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c)) ? presence : null;
+  // "Ledamot | Parti | Närvarande": a council's members headed by their function instead of "Namn".
+  if (presence === -1 || !cells.some((c) => /^(?:namn|ledamot)$/iu.test(c))) return null;
+  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || (k > presence && VOTE_HEADER.test(c))) ? presence : null;
 }
 
 /**
