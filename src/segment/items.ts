@@ -10,7 +10,7 @@ import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
-import { withoutBareReferences, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
+import { withoutBareReferences, withoutHeaderlessNotes, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRestartingSeries } from './restarting-series.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
@@ -32,7 +32,7 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   if (dashed.length > chosen.length) return dashed;
   const numberedLast = trailingNumberColumnHeadings(lines, from);
   if (numberedLast.length > chosen.length) return numberedLast;
-  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutNextColumn(lines, withoutKindColumn(lines, chosen))))).map(withRunInTitle).map(withoutLeaders);
+  return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutHeaderlessNotes(lines, withoutNextColumn(lines, withoutKindColumn(lines, chosen)))))).map(withRunInTitle).map(withoutLeaders);
 }
 
 const GAP_READ_AS_DASH = /^\s*\d{1,2}\s+[–—-]\s+\p{Lu}/u;

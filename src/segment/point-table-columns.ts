@@ -2,6 +2,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { withoutTrailingSpeckle } from './item-title-tails.ts';
 import { looksLikePlace } from './person-parts.ts';
+import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
 
 // The column-header row of an agenda table: "Nr  Ärende  Föredragande", "Punkt  Rubrik  Ansvarig".
 // "Punkt | Ämne | Ansvarig | Beslut/Åtgärd": minutes kept as a table name the subject and what was decided or is to be done.
@@ -69,7 +70,8 @@ function nextColumnAt(words: readonly string[], notes = false): number {
   const speck = words.findIndex((w, i) => i >= 1 && (/^[|.·=]$/u.test(w) || /^(?![IVX])\p{Lu}$/u.test(w)) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
   if (speck !== -1) return speck;
   // "Nästa möte 2021-05-04 kl. 08.30": under a column of notes, a whole date after the title's words opens the note.
-  const dated = notes ? words.findIndex((w, i) => i >= 1 && /^\d{4}-\d{2}-\d{2}[,.]?$/u.test(w)) : -1;
+  // "Nästa möte 11 april 2024 …": a date written out too.
+  const dated = notes ? words.findIndex((w, i) => i >= 1 && (/^\d{4}-\d{2}-\d{2}[,.]?$/u.test(w) || (/^\d{1,2}$/u.test(w) && MONTH.test(words[i + 1] ?? '')))) : -1;
   // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
   // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or
   // another capitalised word of a name).
@@ -82,6 +84,34 @@ function nextColumnAt(words: readonly string[], notes = false): number {
     return i === 1 || !/^\p{Lu}/u.test(before);
   });
   return dated !== -1 && (named === -1 || dated < named) ? dated : named;
+}
+
+const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
+
+/**
+ * "1. Inledning Maja hälsade välkommen …", "2. Läsfrämjande i högstadiet Ida berättade om …": a table of points without a
+ * header, its two columns run together on every row by OCR. Where most of the points' titles are long (seven words or
+ * more, which a title seldom is), each title ends where the notes' first sentence or date begins, as under a header
+ * that names a column of notes.
+ */
+export function withoutHeaderlessNotes(lines: readonly DocumentLine[], headings: ItemHeading[]): ItemHeading[] {
+  const first = headings[0];
+  // Only points numbered "1." (older minutes open a paragraph with its sentence), and no table head that names columns.
+  // A table's titles open with a capital; a list of business in running text ("1) val av två justeringsmän; …") does not.
+  if (!first || headings.some((h) => h.kind !== 'numbered' || !/^\p{Lu}/u.test(h.title)) || pointTableHeader(lines, first) || repeatedTableHeader(lines, headings)) return headings;
+  const long = headings.filter((h) => lines[h.line]!.cells.length === 1 && h.title.split(/\s+/u).length >= 7);
+  if (headings.length < 3 || long.length < 3 || long.length * 5 < headings.length * 3) return headings;
+  return headings.map((heading) => {
+    if (heading.runIn || lines[heading.line]!.cells.length !== 1) return heading;
+    const words = heading.title.split(/\s+/u);
+    const at = words.length >= 4 ? nextColumnAt(words, true) : -1;
+    // A title of a few words, notes of a few words more.
+    if (at < 1 || at > 6 || words.length - at < 3) return heading;
+    const rest = words.slice(at).join(' ').replace(/^[|.·=]\s*/u, '').replace(/[\s|]+$/u, '');
+    // The notes read as a sentence (a stop, or a verb in the past) or open with a date; a title's own place name does not.
+    const notes = /[.!?](?:\s|$)/u.test(rest) || PAST_VERB.test(rest) || STRONG_PAST_VERB.test(rest) || /^\d/u.test(rest);
+    return rest && notes ? { ...heading, title: withoutTrailingSpeckle(words.slice(0, at).join(' ')), trailing: [rest, ...heading.trailing], runIn: true } : heading;
+  });
 }
 
 // "MHN 2019/14": the registry's letters before the case's year.

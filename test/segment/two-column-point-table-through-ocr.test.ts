@@ -42,3 +42,23 @@ describe('reads minutes whose points are rows of a two-column table, as OCR read
     expect(withPeopleColumnReadAfter(lines).map((l) => l.cells)).toEqual(lines.map((l) => l.cells));
   });
 });
+
+describe('reads a table of points without a header whose columns OCR ran together on every row', () => {
+  it('ends each title where the notes begin, when most titles run on to seven words or more', () => {
+    const m = segment(
+      'Minnesanteckningar\nNätverket för skolbibliotek i Ekby\nDatum: 2024-02-08\n\n1. Inledning Ada hälsade välkommen och gick igenom dagordningen.\n2. Läsfrämjande i högstadiet Ida berättade om bokcirklar i årskurs 8.\n3. Nya medieplaner Flera kommuner arbetar med nya planer.\n4. Nästa möte 11 april 2024 kl. 13.00 i Ekby.\n',
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['Inledning', 'Läsfrämjande i högstadiet', 'Nya medieplaner', 'Nästa möte']);
+  });
+
+  it('leaves long titles whole where no sentence or date follows them', () => {
+    const m = segment(
+      'Minnesanteckningar\nNätverket för kollektivtrafik i Ekby\nDatum: 2024-02-08\n\n1. Information från Region Norrby om Kollektivtrafik och Färdtjänst\n2. Nya riktlinjer för skolskjuts och färdtjänst i Ekby kommun\n3. Samverkan med Norrby om ny linje till Sjöby och Åby\n',
+    );
+    expect(m.items.map((i) => i.title)).toEqual([
+      'Information från Region Norrby om Kollektivtrafik och Färdtjänst',
+      'Nya riktlinjer för skolskjuts och färdtjänst i Ekby kommun',
+      'Samverkan med Norrby om ny linje till Sjöby och Åby',
+    ]);
+  });
+});
