@@ -71,7 +71,8 @@ function nextColumnAt(words: readonly string[], notes = false): number {
   if (speck !== -1) return speck;
   // "Nästa möte 2021-05-04 kl. 08.30": under a column of notes, a whole date after the title's words opens the note.
   // "Nästa möte 11 april 2024 …": a date written out too.
-  const dated = notes ? words.findIndex((w, i) => i >= 1 && (/^\d{4}-\d{2}-\d{2}[,.]?$/u.test(w) || (/^\d{1,2}$/u.test(w) && MONTH.test(words[i + 1] ?? '')))) : -1;
+  // A title's own date follows "den", "per", "från" … ("Delårsbokslut per den 31 augusti 1988").
+  const dated = notes ? words.findIndex((w, i) => i >= 1 && (/^\d{4}-\d{2}-\d{2}[,.]?$/u.test(w) || (/^\d{1,2}$/u.test(w) && MONTH.test(words[i + 1] ?? '') && !DATE_IN_TITLE.test(words[i - 1]!)))) : -1;
   // "Föregående möte Anteckningarna godkändes.", "Bygglov för flerbostadshus, Ängby 1:45 Oskar Lund": a capitalised
   // word after a word of the title that no name follows in a title (not after a comma, a small joining word, or
   // another capitalised word of a name).
@@ -86,6 +87,7 @@ function nextColumnAt(words: readonly string[], notes = false): number {
   return dated !== -1 && (named === -1 || dated < named) ? dated : named;
 }
 
+const DATE_IN_TITLE = /^(?:den|per|från|till|fr\.o\.m\.|t\.o\.m\.|om|efter|före|senast|inför)$/iu;
 const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
 
 /**
@@ -108,8 +110,8 @@ export function withoutHeaderlessNotes(lines: readonly DocumentLine[], headings:
     // A title of a few words, notes of a few words more.
     if (at < 1 || at > 6 || words.length - at < 3) return heading;
     const rest = words.slice(at).join(' ').replace(/^[|.·=]\s*/u, '').replace(/[\s|]+$/u, '');
-    // The notes read as a sentence (a stop, or a verb in the past) or open with a date; a title's own place name does not.
-    const notes = /[.!?](?:\s|$)/u.test(rest) || PAST_VERB.test(rest) || STRONG_PAST_VERB.test(rest) || /^\d/u.test(rest);
+    // The notes read as a sentence (a stop, or a verb in the past); a title's own place name or date does not.
+    const notes = /[.!?](?:\s|$)/u.test(rest) || PAST_VERB.test(rest) || STRONG_PAST_VERB.test(rest);
     return rest && notes ? { ...heading, title: withoutTrailingSpeckle(words.slice(0, at).join(' ')), trailing: [rest, ...heading.trailing], runIn: true } : heading;
   });
 }

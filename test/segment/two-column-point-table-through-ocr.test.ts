@@ -62,3 +62,12 @@ describe('reads a table of points without a header whose columns OCR ran togethe
     ]);
   });
 });
+
+describe("keeps a title's own date", () => {
+  it('reads a date after "per den" as part of the title, not the start of notes', () => {
+    const m = segment(
+      'KUNGÖRELSE\nKommunfullmäktige i Ekby sammanträder i Folkets hus den 26 september 1988 kl. 19.00.\n\nÄrenden\n1. Val av justerare\n2. Delårsbokslut per den 31 augusti 1988 för kommunens samtliga förvaltningar\n3. Motion om gatubelysning längs Norra vägen genom Ekby by\n4. Detaljplan för del av Ekby 3:12 vid Norra vägen i Ekby\n',
+    );
+    expect(m.items[1]!.title).toBe('Delårsbokslut per den 31 augusti 1988 för kommunens samtliga förvaltningar');
+  });
+});
