@@ -3,6 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { matchLabel } from './labels.ts';
 import { isRunningCell } from './running-lines.ts';
+import { headerKindReadApart } from './header-kind-read-apart.ts';
 
 const KINDS: { type: DocumentType; words: string[] }[] = [
   // "Inbjudan till nätverksträff …": a network's invitation with its programme calls a meeting as a kallelse does.
@@ -136,6 +137,9 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
       break;
     }
   }
+  // Only where plain OCR text gives rows without geometry: on a page read with it, the header's columns stand side by side.
+  const apart = title === null && !firstPage.some((line) => line.cellX !== undefined) ? headerKindReadApart(firstPage) : null;
+  if (apart) ({ documentType, title } = apart);
   if (title && title === title.toLocaleUpperCase('sv') && /\p{L}{4}/u.test(title)) {
     title = capitalise(title.toLocaleLowerCase('sv'));
   }

@@ -11,6 +11,7 @@ import { withInlineAgendaPoints } from './inline-agenda-points.ts';
 import { emailHeader, withEmailHeaderBlanked, withoutEmailHeader } from './email-header.ts';
 import { parseHeadBlock } from './head-block.ts';
 import { withAgendaColumnsReadApart } from './agenda-columns-read-apart.ts';
+import { withAgendaColumnsReadLast } from './agenda-columns-read-last.ts';
 import { withDamagedNumberColumn } from './damaged-number-column.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
 import { withPeopleColumnReadAfter } from './people-column-read-after.ts';
@@ -79,7 +80,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages)))))))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadLast(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages))))))))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
