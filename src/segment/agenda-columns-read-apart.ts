@@ -1,8 +1,8 @@
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 
 // "Nr Kl", "Nr", "§ Tid": the heading of an agenda table's number column (and its clock column), alone on its row
-// because OCR read the table column by column.
-const NUMBER_HEADER = /^\s*(?:nr|§|punkt)(?:\s+(?:kl\.?|k[lI1]\.?|tid))?\s*$/iu;
+// because OCR read the table column by column; "8", "$", "S": a paragraph sign alone as OCR reads it.
+const NUMBER_HEADER = /^\s*(?:nr|§|punkt|[$8S])(?:\s+(?:kl\.?|k[lI1]\.?|tid))?\s*$/iu;
 // "1 17.30", "på 17.35" (a "2" OCR read as a word), "19.30" (a pause without a number), "4": one row of those columns.
 const NUMBER_ROW = /^\s*(?:([\p{L}\d]{1,3})[.)]?\s+)?((?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?)\s*$|^\s*(\d{1,2})[.)]?\s*$/u;
 // "Ärende", "Ärenden", "Rubrik": the heading of the title column, read after the number column.

@@ -16,6 +16,7 @@ import { withDamagedNumberColumn } from './damaged-number-column.ts';
 import { withHeadTableCells, withPeopleColumnReadLast, withRightColumnReadLast } from './head-columns-read-apart.ts';
 import { withPeopleColumnReadAfter } from './people-column-read-after.ts';
 import { withLabelColumnReadFirst } from './label-column-read-first.ts';
+import { withParagraphLabelColumn } from './paragraph-label-column.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { withProgrammeStart } from './timed-programme.ts';
 import { withAgendaSideBySide } from './agenda-side-by-side.ts';
@@ -80,7 +81,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withLabelColumnReadFirst(withAgendaColumnsReadLast(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages))))))))))))));
+  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withParagraphLabelColumn(withLabelColumnReadFirst(withAgendaColumnsReadLast(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages)))))))))))))));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;

@@ -67,6 +67,17 @@ describe('an agenda table whose number column OCR read before the titles', () =>
   });
 });
 
+describe('an agenda table headed by a paragraph sign OCR read as a figure', () => {
+  it('pairs the paragraph numbers under "8" with the titles read after a sentence of the page', () => {
+    const text = 'KALLELSE\nKulturnämnden\n\nMötestid Onsdag 14.5.2025 kl. 18.00\nMötesplats Stadshuset, sal Tyra\n\n8\n41\n42\n43\n\nFörhinder meddelas till sekreteraren senast 12.5.2025.\n\nÄrende\n\nMötets laglighet\nVal av protokolljusterare .\nBidrag till föreningar i Ekmora\n\nEkmora 7.5.2025\n\nSaga Frell\nordförande';
+    expect(segment(text).items.map((i) => [i.number, i.title])).toEqual([
+      ['41', 'Mötets laglighet'],
+      ['42', 'Val av protokolljusterare'],
+      ['43', 'Bidrag till föreningar i Ekmora'],
+    ]);
+  });
+});
+
 describe('the header\'s right-hand column read after the agenda', () => {
   it('takes the document word alone in capitals further down the page as the kind of document', () => {
     expect(segment(kallelse('5')).documentType).toBe('kallelse');
