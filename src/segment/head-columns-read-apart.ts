@@ -127,6 +127,54 @@ export function headTableCells(header: DocumentLine, values: DocumentLine): [Doc
   return [documentLine(header.page, labels.map((label) => label.printed)), documentLine(values.page, cells)];
 }
 
+/** A row a detached column's value can be: one short cell without figures. */
+function isColumnValue(line: DocumentLine): boolean {
+  return line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 4 && !/\d/u.test(line.text);
+}
+
+function isDetachedHeading(line: DocumentLine | undefined, headerWords: readonly string[]): boolean {
+  const column = line?.text.trim().toLowerCase() ?? '';
+  return line !== undefined && line.cells.length === 1 && DETACHED_COLUMN.test(column) && !headerWords.includes(column);
+}
+
+/** The column's heading and its rows at the end of the table's page, as many rows as people. */
+function columnAtPageEnd(lines: readonly DocumentLine[], header: number, people: readonly number[], headerWords: readonly string[]): { at: number; values: number[] } | null {
+  const page = lines[header]!.page;
+  let pageEnd = lines.reduce((end, line, i) => (line.page === page ? i + 1 : end), 0);
+  while (pageEnd > 0 && isBlank(lines[pageEnd - 1]!)) pageEnd--;
+  const values: number[] = [];
+  let at = pageEnd - 1;
+  for (; at > people[people.length - 1]! && values.length < people.length; at--) {
+    const line = lines[at]!;
+    if (isBlank(line)) continue;
+    if (!isColumnValue(line)) return null;
+    values.unshift(at);
+  }
+  while (at > people[people.length - 1]! && isBlank(lines[at]!)) at--;
+  return values.length === people.length && isDetachedHeading(lines[at], headerWords) ? { at, values } : null;
+}
+
+/**
+ * "Verksamhet" / "Ekby skola" / "Elevhälsan Ulvsby" between two points' notes: the column read after a part of the page
+ * rather than at its end. Its heading alone on its row, on the table's page, and under it exactly as many short rows as
+ * the table has people, the row after them no such row.
+ */
+function columnAmongRows(lines: readonly DocumentLine[], header: number, people: readonly number[], headerWords: readonly string[]): { at: number; values: number[] } | null {
+  const page = lines[header]!.page;
+  for (let at = people[people.length - 1]! + 1; at < lines.length && lines[at]!.page === page; at++) {
+    if (!isDetachedHeading(lines[at], headerWords)) continue;
+    const values: number[] = [];
+    let i = at + 1;
+    for (; i < lines.length && lines[i]!.page === page; i++) {
+      if (isBlank(lines[i]!)) continue;
+      if (!isColumnValue(lines[i]!)) break;
+      values.push(i);
+    }
+    return values.length === people.length ? { at, values } : null;
+  }
+  return null;
+}
+
 // The columns of a people table that can be read apart from the names: what people do and where they come from.
 const DETACHED_COLUMN = /^(?:funktion|roll|titel|befattning|uppdrag|organisation|parti|kommun|förvaltning|verksamhet)$/iu;
 
@@ -144,26 +192,17 @@ export function withPeopleColumnReadLast(lines: readonly DocumentLine[]): Docume
   for (let i = header + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    // "Erik Sand i tjänsteperson": a first name and a surname open each row, whatever OCR made of the rest.
-    const opensWithName = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+/u.test(line.text) && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/u.test(line.text);
+    // "Erik Sand i tjänsteperson": a first name and a surname open each row, whatever OCR made of the rest; "Erik Sand
+    // kurator .": a speck apart from the row's last word is no sentence's stop.
+    const text = line.text.replace(/\s+[^\p{L}\d\s]{1,2}\s*$/u, '');
+    const opensWithName = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+/u.test(text) && text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/u.test(text);
     if (line.cells.length !== 1 || matchLabel(line.text) || !opensWithName) break;
     people.push(i);
   }
   if (people.length < 2) return [...lines];
-  const page = lines[header]!.page;
-  let pageEnd = lines.reduce((end, line, i) => (line.page === page ? i + 1 : end), 0);
-  while (pageEnd > 0 && isBlank(lines[pageEnd - 1]!)) pageEnd--;
-  const values: number[] = [];
-  let at = pageEnd - 1;
-  for (; at > people[people.length - 1]! && values.length < people.length; at--) {
-    const line = lines[at]!;
-    if (isBlank(line)) continue;
-    if (line.cells.length !== 1 || line.text.trim().split(/\s+/).length > 4 || /\d/u.test(line.text)) return [...lines];
-    values.unshift(at);
-  }
-  while (at > people[people.length - 1]! && isBlank(lines[at]!)) at--;
-  const column = lines[at]?.text.trim().toLowerCase() ?? '';
-  if (values.length !== people.length || !DETACHED_COLUMN.test(column) || headerWords.includes(column)) return [...lines];
+  const found = columnAtPageEnd(lines, header, people, headerWords) ?? columnAmongRows(lines, header, people, headerWords);
+  if (!found) return [...lines];
+  const { at, values } = found;
   const moved = new Set([at, ...values]);
   return lines
     .map((line, i) => {

@@ -398,6 +398,20 @@ describe('the last column of a people table that OCR read after the rest of the 
   });
 });
 
+describe('the last column of a people table that OCR read between two points\' notes', () => {
+  const notes = (column: string) =>
+    segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nDeltagare\n\nNamn i Funktion\nTyra Molk kurator\nEbbe Grus skolpsykolog .\n\n1. Start\n\nAlla hälsades välkomna.\n\n2. Frånvaro\n\n${column}\n\nTyra visade den nya rutinen för frånvaro och gruppen ser positivt på den.\n\nAntecknat av Ebbe Grus`);
+  it('gives each person the place they work at from "Verksamhet" / "Kvistby skola" / "Elevhälsan Ulvsby", a speck after a row aside', () => {
+    expect(notes('Verksamhet\n\nKvistby skola\nElevhälsan Ulvsby').attendees).toEqual([
+      { name: 'Tyra Molk', organisation: 'Kvistby skola', role: 'kurator' },
+      { name: 'Ebbe Grus', organisation: 'Elevhälsan Ulvsby', role: 'skolpsykolog' },
+    ]);
+  });
+  it('leaves the column where it was read when its rows are not as many as the people', () => {
+    expect(notes('Verksamhet\n\nKvistby skola').attendees.map((p) => p.organisation)).toEqual([null, null]);
+  });
+});
+
 describe('a list printed two names a row whose column gap OCR closed', () => {
   const notes = (rows: string) => segment(`Minnesanteckningar\nKvistgruppen\n\nDatum: 2027-03-04\n\nNärvarande:\n${rows}\n\n1. Start\nText.\n\n2. Slut\nText.`);
   it('reads "Tyra Molk Ebbe Grus" / "Saga Frell Otto Ahl" as four people', () => {
