@@ -57,7 +57,9 @@ const PEOPLE_KINDS: ReadonlySet<LabelKind> = new Set(['attendees', 'substitutes'
 
 function peopleFit(kind: LabelKind, rows: readonly ValueRow[]): number {
   if (rows.length === 0) return -2;
-  let score = 0;
+  // A list read apart from its label starts after a blank row as a rule; one starting right under another list's row
+  // is a slight misfit.
+  let score = rows[0]!.afterBlank ? 0 : -0.3;
   const replaced = new Set(rows.map((r) => STOOD_IN_FOR.exec(r.text)?.[1]).filter((name) => name !== undefined));
   for (const [k, row] of rows.entries()) {
     if (kind !== 'absent' && replaced.has(withoutTrailingSpecks(row.text))) return -99;
