@@ -20,7 +20,8 @@ import { withParagraphLabelColumn } from './paragraph-label-column.ts';
 import { inferType, INVITES, isAgendaList } from './inferred-document-type.ts';
 import { withProgrammeStart } from './timed-programme.ts';
 import { withAgendaSideBySide } from './agenda-side-by-side.ts';
-import { titleRowText, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { titleRowText, withoutEmptyCellDash, withoutTrailingReferenceText, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { underNumberColumn } from './agenda-table-header.ts';
 import { findItemHeadings } from './items.ts';
 import { withMarginalHeadings } from './marginal-headings.ts';
 import { headerMeeting, signingDate } from './meeting-in-header.ts';
@@ -112,6 +113,9 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const continuation = titleContinuation(lines, h, endsTitle);
     return { continuation, printed: withoutTrailingReferenceText(withoutTrailingSpeckle([withoutTrailingSpeckle(h.title), ...lines.slice(h.line + 1, h.line + 1 + continuation).map((l) => withoutTrailingSpeckle(titleRowText(l, h)))].filter(Boolean).join(' '))) };
   });
+  // "Punkt | Ärende | Handlingar" over "1 Val av justerare - s": under a table's header a dash apart at a title's end is the
+  // next column's empty cell.
+  if (headings[0] && underNumberColumn(lines, headings[0])) for (const t of printedTitles) t.printed = withoutEmptyCellDash(t.printed);
   const stoppedTitles = printedTitles.filter((t) => /\p{L}{4}\.$/u.test(t.printed)).length;
   const titlesEndInStops = stoppedTitles >= 3 && stoppedTitles * 2 >= headings.length;
   const items: Item[] = headings.map((h, k) => {

@@ -85,6 +85,18 @@ export function withoutTrailingReferenceText(title: string): string {
   return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
 }
 
+// "Val av justerare - s", "Information från förvaltningen -": the dash that fills the next column's empty cell, read
+// onto the title's row where OCR closed the gap (with the page edge's scraps after it).
+const EMPTY_CELL_DASH = /(?<=\p{L}{2,}|\d)\s+[-–—]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))*\s*$/u;
+
+/**
+ * A title of an agenda table without the dash of the next column's empty cell. (Only under a table's header: in a list
+ * a title may end in a dash that leads into the text under it.)
+ */
+export function withoutEmptyCellDash(title: string): string {
+  return title.replace(EMPTY_CELL_DASH, '');
+}
+
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {
   return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(TWO_LETTER_SCRAP, '').replace(SCRAPS_AFTER_FIGURE, '').trim();

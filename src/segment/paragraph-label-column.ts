@@ -4,8 +4,8 @@ import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 // block of its own ("§ 12" / "Dnr" / "Ärendet" / "Beslut" / "§ 13" / …) and the values after it. Each label takes its
 // run of value rows by what the rows look like, in order, and the rows are written back side by side, as printed.
 
-// "§ 30", "$31", "8 51", "852": a paragraph's sign (as OCR reads it) and number alone on a row.
-const PARAGRAPH_MARK = /^\s*(?:[§$]\s*|8\s?|S\s)(\d{1,3})\s*$/u;
+// "§ 30", "$31", "8 51", "852", "§ 12.": a paragraph's sign (as OCR reads it) and number alone on a row.
+const PARAGRAPH_MARK = /^\s*(?:[§$]\s*|8\s?|S\s)(\d{1,3})\s*[.:]?\s*$/u;
 
 type Kind = 'diary' | 'list' | 'signing' | 'heading' | 'prose';
 
