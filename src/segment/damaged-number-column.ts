@@ -34,22 +34,9 @@ function withScrapColumnUnderAgendaWord(lines: readonly DocumentLine[]): Documen
     const last = NUMBER_SCRAP.exec(lines[scraps[scraps.length - 1]!]!.text)![1]!;
     const count = /^\d+$/u.test(last) ? Number(last) : NaN;
     if (first !== '1' || !(count >= 3 && count <= 30) || scraps.length > count) continue;
-    const titles: { rows: number[]; text: string }[] = [];
-    for (; i < lines.length && lines[i]!.page === lines[h]!.page; i++) {
-      const line = lines[i]!;
-      if (isBlank(line)) continue;
-      const text = line.text.trim();
-      const previous = titles[titles.length - 1];
-      if (previous && (/^["'`‘’]?\p{Ll}/u.test(text) || BROKEN_OFF.test(previous.text))) {
-        previous.text = `${previous.text} ${text}`;
-        previous.rows.push(i);
-      } else if (titles.length < count && /^\p{Lu}/u.test(text) && line.cells.length === 1 && text.length <= 100) {
-        titles.push({ rows: [i], text });
-      } else {
-        break;
-      }
-    }
-    if (titles.length !== count) continue;
+    // Under a typed scrap column a title may be in capitals throughout ("VAL AV JUSTERINGSMÄN").
+    const titles = titlesFrom(lines, i, count, (text) => /^\p{Lu}/u.test(text))?.titles;
+    if (!titles) continue;
     const gone = new Set([...scraps, ...titles.flatMap((t) => t.rows.slice(1))]);
     const replaced = new Map(titles.map((t, k) => [t.rows[0]!, documentLine(lines[t.rows[0]!]!.page, [`${k + 1}. ${t.text}`])]));
     return lines.flatMap((line, k) => (gone.has(k) ? [] : [replaced.get(k) ?? line]));
@@ -65,8 +52,14 @@ interface Title {
   text: string;
 }
 
-/** The next `count` titles from row `from`: capitalised rows, a wrapped title's rows joined; null when fewer follow. */
-function titlesFrom(lines: readonly DocumentLine[], from: number, count: number): { titles: Title[]; end: number } | null {
+// A title of a list whose numbers OCR read apart: a capital and a small letter, and no further number alone.
+const OPENS_TITLE = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text) && !NUMBER_ALONE.test(text);
+
+/**
+ * The next `count` titles from row `from`: rows that `opens` accepts, a wrapped title's rows joined; null when fewer
+ * follow.
+ */
+function titlesFrom(lines: readonly DocumentLine[], from: number, count: number, opens: (text: string) => boolean = OPENS_TITLE): { titles: Title[]; end: number } | null {
   const titles: Title[] = [];
   let i = from;
   for (; i < lines.length && lines[i]!.page === lines[from]!.page; i++) {
@@ -77,7 +70,7 @@ function titlesFrom(lines: readonly DocumentLine[], from: number, count: number)
     if (previous && (/^["'`‘’]?\p{Ll}/u.test(text) || BROKEN_OFF.test(previous.text))) {
       previous.text = `${previous.text} ${text}`;
       previous.rows.push(i);
-    } else if (titles.length < count && /^\p{Lu}\p{Ll}/u.test(text) && line.cells.length === 1 && text.length <= 100 && !NUMBER_ALONE.test(text)) {
+    } else if (titles.length < count && opens(text) && line.cells.length === 1 && text.length <= 100) {
       titles.push({ rows: [i], text });
     } else {
       break;
