@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mayHaveDiacriticTwin } from '../../src/repair/diacritic-twins.ts';
-import { FormTable } from '../../src/repair/form-table.ts';
 import type { Lexicon } from '../../src/repair/lexicon.ts';
+import { tinyLexicon } from './repair-fixture.ts';
 
-// Invented words; flag 1: a form that stands alone, 2: only a compound's first part.
-function lexiconOf(forms: Array<[string, number]>, domain: string[] = []): Lexicon {
-  return {
-    forms: new FormTable(forms, 64),
-    domain: new Map(domain.map((d) => [d.toLowerCase(), d])),
-    learned: new Map(),
-    frequency: new Map(),
-    context: undefined as never,
-    confusions: undefined as never,
-    nameStarts: new Set(),
-    nameEnds: new Set(),
-    cache: new Map(),
-  };
-}
 const lostDiacritics = {
   substitutions: new Map([
     ['a', [{ truth: 'ä', logp: -1 }, { truth: 'å', logp: -2 }]],
@@ -28,7 +14,7 @@ const lostDiacritics = {
 const twin = (lexicon: Lexicon, token: string) => mayHaveDiacriticTwin(lexicon, lostDiacritics, token, token.toLowerCase());
 
 describe('a listed token with a twin spelled with å, ä or ö', () => {
-  const lexicon = lexiconOf([['klarsam', 1], ['klärsöm', 1], ['trumpa', 1], ['trumpå', 2]], ['Gloven', 'Glöven']);
+  const lexicon = tinyLexicon([['klarsam', 1], ['klärsöm', 1], ['trumpa', 1], ['trumpå', 2]], ['Gloven', 'Glöven']);
   it('is told apart from one no listed or domain word spells with å, ä or ö', () => {
     expect(twin(lexicon, 'klarsom')).toBe(true);
     expect(twin(lexicon, 'Klarsom')).toBe(true);

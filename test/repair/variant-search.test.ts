@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfusionTable, generateVariants } from '../../src/repair/confusion-table.ts';
-import { FormTable } from '../../src/repair/form-table.ts';
-import type { Lexicon } from '../../src/repair/lexicon.ts';
 import { identityLogChannel, searchReadings, withRows } from '../../src/repair/variant-search.ts';
+import { tinyLexicon } from './repair-fixture.ts';
 
-// A tiny invented lexicon: flags 1 standalone, 2 begins a compound, 8 ends one.
-function lexiconOf(forms: Array<[string, number]>, domain: string[] = [], nameStarts: string[] = [], nameEnds: string[] = []): Lexicon {
-  return {
-    forms: new FormTable(forms, 64),
-    domain: new Map(domain.map((d) => [d.toLowerCase(), d])),
-    learned: new Map(),
-    frequency: new Map(),
-    context: undefined as never,
-    confusions: undefined as never,
-    nameStarts: new Set(nameStarts),
-    nameEnds: new Set(nameEnds),
-    cache: new Map(),
-  };
-}
 const table = buildConfusionTable(
   [
     { ocr: 'o', truth: 'ö', count: 30, seen: 100 },
@@ -31,25 +16,25 @@ const options = { maxEdits: 4, limit: 4000, minLogp: -16, compounds: true };
 
 describe('pruned variant search', () => {
   it('finds the word reading a token with lost diacritics stands for', () => {
-    const lexicon = lexiconOf([['blötmån', 1]]);
+    const lexicon = tinyLexicon([['blötmån', 1]]);
     expect(searchReadings('blotman', table, lexicon, options).map((v) => v.text)).toContain('blötmån');
   });
   it('returns no reading that no word, compound or name could be', () => {
-    const lexicon = lexiconOf([['blötmån', 1]]);
+    const lexicon = tinyLexicon([['blötmån', 1]]);
     expect(searchReadings('qoqaqo', table, lexicon, options)).toEqual([]);
   });
   it('keeps a reading that splits into a compound begin and end part', () => {
-    const lexicon = lexiconOf([['snöhög', 2], ['mån', 8]]);
+    const lexicon = tinyLexicon([['snöhög', 2], ['mån', 8]]);
     const texts = searchReadings('snohogman', table, lexicon, options).map((v) => v.text);
     expect(texts).toContain('snöhögmån');
     expect(searchReadings('snohogman', table, lexicon, { ...options, compounds: false })).toEqual([]);
   });
   it('keeps a capitalised reading made of a short name start and a name end', () => {
-    const lexicon = lexiconOf([], [], ['öv'], ['mark']);
+    const lexicon = tinyLexicon([], [], ['öv'], ['mark']);
     expect(searchReadings('Ovmark', table, lexicon, options).map((v) => v.text)).toContain('Övmark');
   });
   it('finds every word reading the full enumeration finds, with the same channel score', () => {
-    const lexicon = lexiconOf([['bröd', 1], ['brod', 1], ['bråd', 1], ['bräd', 1]]);
+    const lexicon = tinyLexicon([['bröd', 1], ['brod', 1], ['bråd', 1], ['bräd', 1]]);
     const full = generateVariants('brod', table).filter((v) => lexicon.forms.has(v.text));
     const pruned = searchReadings('brod', table, lexicon, options);
     expect(pruned.map((v) => [v.text, v.logChannel]).sort()).toEqual(full.map((v) => [v.text, v.logChannel]).sort());
@@ -61,7 +46,7 @@ describe('pruned variant search', () => {
 
 describe('a table with one token\'s rows patched in', () => {
   it('reads a token exactly as the same table built whole does', () => {
-    const lexicon = lexiconOf([['blötmån', 1], ['blötmåd', 1], ['flöt', 2], ['mån', 8]]);
+    const lexicon = tinyLexicon([['blötmån', 1], ['blötmåd', 1], ['flöt', 2], ['mån', 8]]);
     const rows = new Map([
       ['d', [{ truth: 'n', logp: Math.log(0.001) }]],
       ['ot', [{ truth: 'öt', logp: Math.log(0.01) }]],
