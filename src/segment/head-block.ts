@@ -19,6 +19,8 @@ import { splitGluedColumns } from './people-list-rows.ts';
 import { parsePerson } from './person.ts';
 import { withoutMemberColumn } from './member-column.ts';
 import { looksLikePlace } from './person-parts.ts';
+import { withoutInitialsBeforeName } from './initials-before-names.ts';
+import { roleLabelsOverNames } from './role-labels-over-names.ts';
 import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
@@ -139,7 +141,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
 
   const headerDates = headerDateRows(lines);
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
+    let line = withoutInitialsBeforeName(lines[i]!);
     // The header's date read among the values waiting for their labels is no label's value.
     if (headerDates.has(line) && current === null && waiting.length > 0) continue;
     if (closedHeader !== null && !isBlank(line)) {
@@ -261,6 +263,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         continue;
       }
       if (!continuesList && !continuesDate && !continuesPlace && !continuesGroups && !organisationGroups && current && current.values.length > 0) current = null;
+      continue;
+    }
+    const roleTable = roleLabelsOverNames(lines, i);
+    if (roleTable) {
+      fields.push(...roleTable.fields);
+      current = null;
+      columns = null;
+      i += roleTable.rows;
       continue;
     }
     const columnsOfPeople = listColumns(lines, i);

@@ -38,7 +38,8 @@ const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?(?:\s+(?!
 // "4, Detaljplan för …": OCR's comma for the stop, before a capital.
 // "1.. Mötets öppnande": OCR may double the stop.
 // "2; Godkännande av …": OCR's semicolon for the stop, before a capital, as its comma.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
+// "3/ Bidrag till föreningarna": a typewriter's slash after the number serves as the stop, before a capital.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\p{Lu})|\s?\/\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
 // "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".

@@ -1,5 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
+import { attendanceListBelow } from './roles-above-attendance.ts';
 import { signatureRoles } from './signature-role-rows.ts';
 import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
 
@@ -64,10 +65,11 @@ function repeatedSigningRun(lines: readonly DocumentLine[]): boolean {
 export function hasSignatureLayout(lines: readonly DocumentLine[]): boolean {
   if (repeatedSigningRun(lines)) return true;
   return lines.some(
-    (line) =>
+    (line, i) =>
       line.cells.some((cell) => /[._…]{5,}/.test(cell) || matchLabel(cell)?.kind === 'signatureHeading') ||
       // "Sekreterare   Ordförande   Justerande" with nothing else on the row: the roles of a signature row.
       // A speck cell beside one role ("ordförande | :") is no second column.
-      (line.cells.filter((c) => !isFiller(c) && /\p{L}/u.test(c)).length >= 2 && (signatureRoles(line)?.every((r) => r.name === null) ?? false) && signatureRoles(line)!.length === line.cells.filter((c) => !isFiller(c)).length),
+      (line.cells.filter((c) => !isFiller(c) && /\p{L}/u.test(c)).length >= 2 && (signatureRoles(line)?.every((r) => r.name === null) ?? false) && signatureRoles(line)!.length === line.cells.filter((c) => !isFiller(c)).length &&
+        !attendanceListBelow(lines, i)),
   );
 }
