@@ -6,6 +6,11 @@ export interface DocumentLine {
   text: string;
   /** Left edge of each cell on the page, when the row comes from OCR geometry (absent for plain text). */
   cellX?: number[];
+  /**
+   * For a plain-text row typed with tabs, the tab stop each cell stands at ("Eva Ek\tledamot\t\tX": 0, 1, 3), so that a
+   * column left empty still tells which column the next cell is in. Absent for rows without tabs.
+   */
+  tabStops?: number[];
 }
 
 /** Cells on a plain-text line are separated by a tab or by runs of two or more spaces. */
@@ -29,7 +34,13 @@ export function linesFromText(text: string): DocumentLine[][] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\f')
-    .map((pageText, i) => pageText.split('\n').map((line) => documentLine(i + 1, splitCells(line))));
+    .map((pageText, i) => pageText.split('\n').map((line) => withTabStops(documentLine(i + 1, splitCells(line)), line)));
+}
+
+function withTabStops(row: DocumentLine, raw: string): DocumentLine {
+  if (!raw.includes('\t')) return row;
+  const stops = raw.split('\t').flatMap((piece, k) => splitCells(piece).map(() => k));
+  return stops.length === row.cells.length ? { ...row, tabStops: stops } : row;
 }
 
 /** Item text: rows joined by newlines, runs of blank rows collapsed to one, trimmed. */

@@ -20,6 +20,7 @@ import { parsePerson } from './person.ts';
 import { withoutMemberColumn } from './member-column.ts';
 import { looksLikePlace } from './person-parts.ts';
 import { withoutInitialsBeforeName } from './initials-before-names.ts';
+import { absenceColumn, shiftedMarkRow } from './absence-mark-column.ts';
 import { roleLabelsOverNames } from './role-labels-over-names.ts';
 import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
@@ -164,7 +165,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // "Närvarande ersättare" / "Namn | Parti | Deltar": the table under a list's own heading fills that list.
       const present: HeadField = current !== null && (current.kind === 'attendees' || current.kind === 'substitutes' || current.kind === 'others') && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
       if (present !== current) fields.push(present);
-      marks = { column, width: line.cells.length, present, absent: null };
+      marks = { column, width: line.cells.length, present, absent: null, header: line, away: column >= 0 ? absenceColumn(line) : null };
       current = null;
       continue;
     }
@@ -180,6 +181,12 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     }
     // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
     const markCells = marks !== null && line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;
+    // "Stig Ek | kassör | | X": a row with a column of marks left empty, its cross under the header's "Förhinder".
+    const shifted = marks !== null ? shiftedMarkRow(marks, line) : null;
+    if (shifted) {
+      markPerson(marks!, shifted.mark, shifted.person, fields);
+      continue;
+    }
     // "Rut Lind | C | | på distans": an empty cell of a middle column leaves the row a cell short, its mark still last.
     // "Björn Ås | SD | tjänstgörande för Kim på plats": the mark run into the cell before it, the gap closed by OCR.
     const runInto = marks !== null && marks.column === marks.width - 1 && markCells.length >= 2 && markCells.length < marks.width ? modeRunIntoCell(markCells[markCells.length - 1]!) : null;

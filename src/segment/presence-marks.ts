@@ -1,5 +1,6 @@
 import type { DocumentLine } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
+import { ABSENCE_HEADER } from './absence-mark-column.ts';
 import { TABLE_HEADER } from './people-table-header.ts';
 
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
@@ -19,7 +20,7 @@ export function presenceColumn(line: DocumentLine): number | null {
   const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
   // "Ledamot | Parti | Närvarande": a council's members headed by their function instead of "Namn".
   if (presence === -1 || !cells.some((c) => /^(?:namn|ledamot)$/iu.test(c))) return null;
-  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || (k > presence && VOTE_HEADER.test(c))) ? presence : null;
+  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || ABSENCE_HEADER.test(c) || (k > presence && VOTE_HEADER.test(c))) ? presence : null;
 }
 
 /**
@@ -28,8 +29,11 @@ export function presenceColumn(line: DocumentLine): number | null {
  */
 export function trailingPresenceHeader(line: DocumentLine): boolean {
   const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
-  if (words.length < 2 || !PRESENCE_HEADER.test(words[words.length - 1]!) || !words.some((w) => /^namn$/iu.test(w))) return false;
-  return words.slice(0, -1).every((w) => TABLE_HEADER.test(w));
+  // "Namn Funktion Närv. Förhinder": a column for those absent after the marks' own; its crosses cannot be told from
+  // the others' once the gaps are closed, so they count as present.
+  const last = words.length >= 3 && ABSENCE_HEADER.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
+  if (last < 1 || !PRESENCE_HEADER.test(words[last]!) || !words.some((w) => /^namn$/iu.test(w))) return false;
+  return words.slice(0, last).every((w) => TABLE_HEADER.test(w));
 }
 
 /**
@@ -44,6 +48,9 @@ function nameThenRest(text: string): string {
 export interface AttendanceMarks {
   column: number;
   width: number;
+  /** The table's header row, and the column of its marks for those absent ("Förhinder"), if it has one. */
+  header?: DocumentLine;
+  away?: number | null;
   present: HeadField;
   absent: HeadField | null;
 }
