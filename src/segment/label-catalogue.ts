@@ -124,6 +124,9 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     // A company board's employee members, named by the union they represent: "Arbetstagarrepresentant: Per Ek, Kommunal".
     'Arbetstagarrepresentant',
     'Arbetstagarrepresentanter',
+    // The employer's side of a samverkansgrupp, listed under its own heading opposite the employees' representatives.
+    'Arbetsgivarrepresentant',
+    'Arbetsgivarrepresentanter',
     'Personalrepresentant',
     'Personalrepresentanter',
     'Fackliga representanter',

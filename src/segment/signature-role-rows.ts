@@ -1,3 +1,4 @@
+import { adjustingForParty, adjustingRolesParted } from './adjusting-for-a-party.ts';
 import type { DocumentLine } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { looksLikePlace } from './person-parts.ts';
@@ -29,9 +30,14 @@ function withRolesWrittenOut(input: DocumentLine): DocumentLine {
   return cells.every((c, k) => c === line.cells[k]) ? line : { ...line, cells, text: cells.join(' ') };
 }
 
+function withPartiesRolesParted(line: DocumentLine): DocumentLine {
+  const cells = line.cells.flatMap(adjustingRolesParted);
+  return cells.length === line.cells.length ? line : { ...line, cells, text: cells.join(' '), cellX: undefined };
+}
+
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
 export function signatureRoles(input: DocumentLine): { role: string; name: string | null }[] | null {
-  const line = withRolesWrittenOut(input);
+  const line = withRolesWrittenOut(withPartiesRolesParted(input));
   const roles: { role: string; name: string | null }[] = [];
   const amidScraps = rolesAmidLeaderScraps(line);
   const queue = (amidScraps ?? line.cells).filter((cell) => !isFiller(cell));
@@ -69,6 +75,11 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
         const dated = { role, name: null };
         ADJUSTED_AT.add(dated);
         roles.push(dated);
+        continue;
+      }
+      const forParty = adjustingForParty(role, rest);
+      if (forParty) {
+        roles.push({ role: forParty, name: null });
         continue;
       }
       // "Vid anteckningarna Justeras" read as one cell: a second role inside the rest.
