@@ -54,7 +54,7 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 // "Arbetsutskottet föreslår socialnämnden att …": the subject before "föreslår", and an att-clause after it.
-const PROPOSES = /^((?:[\p{L}\-–]+\s+){0,3}?[\p{L}\-–]+)\s+föreslår\s+(?:[\p{L}\-]+\s+){1,3}?att\b/u;
+const PROPOSES = /^((?:[\p{L}\-–]+\s+){0,3}?[\p{L}\-–]+)\s+föreslår\s+(?:[\p{L}\-]+\s+){0,3}?att\b/u;
 
 /** The body whose minutes these are proposing to another body: in its own minutes, that proposal is its decision. */
 function issuerProposes(sentence: string, issuer: string | null): boolean {

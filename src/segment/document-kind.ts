@@ -3,6 +3,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { matchLabel } from './labels.ts';
 import { isRunningCell } from './running-lines.ts';
+import { genitiveBody } from './genitive-body.ts';
 import { headerKindReadApart } from './header-kind-read-apart.ts';
 
 const KINDS: { type: DocumentType; words: string[] }[] = [
@@ -48,7 +49,7 @@ function bodyFromTitle(title: string): string | null {
   // "Protokoll fört vid sammanträde med styrelsen för …": the older formula with "fört" before the preposition.
   const m = /^\S+\s+(?:fört\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:från|för|vid|med|i|till)\s+(?:(?:mötet|möte|sammanträde|sammanträdet|träff|träffen)\s+(?:med|i|för)\s+)?(.+)$/iu.exec(title.trim());
   if (!m) return null;
-  const body = m[1]!.replace(/\s+(?:den\s+)?\d.*$/u, '').replace(/[,.:;]+$/, '').trim();
+  const body = genitiveBody(m[1]!) ?? m[1]!.replace(/\s+(?:den\s+)?\d.*$/u, '').replace(/[,.:;]+$/, '').trim();
   return GROUP_WORDS.test(body) ? capitalise(body) : null;
 }
 

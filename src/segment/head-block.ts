@@ -22,6 +22,7 @@ import { looksLikePlace } from './person-parts.ts';
 import { withoutInitialsBeforeName } from './initials-before-names.ts';
 import { absenceColumn, shiftedMarkRow } from './absence-mark-column.ts';
 import { roleLabelsOverNames } from './role-labels-over-names.ts';
+import { withRoleAfterFirstPerson } from './role-before-first-person.ts';
 import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, presenceColumn, trailingMarkRow, trailingPresenceHeader } from './presence-marks.ts';
 import { findDates } from './swedish-dates.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
@@ -431,7 +432,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
           else waiting.pop();
         }
         if (rest) {
-          field.values.push(rest);
+          field.values.push(LIST_KINDS.has(label.kind) ? withRoleAfterFirstPerson(rest) : rest);
           current = field;
         } else if (c < cells.length - 1) {
           current = field;
