@@ -31,8 +31,9 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
     const following: string[] = [];
     const rest = lines[i]!.text.slice(m.index + m[0].length);
     // "Nästa möte:" / "" / "2024-03-07 kl. 13.00": a label alone on its row, its value below after OCR's blank row.
+    // "Nästa möte" / "" / "Tisdag 5 april …": a heading of its own, without the colon, as well.
     let from = i + 1;
-    const labelAlone = lines[i]!.text.slice(0, m.index).trim() === '' && /^\s*:\s*$/u.test(rest);
+    const labelAlone = lines[i]!.text.slice(0, m.index).trim() === '' && /^\s*:?\s*$/u.test(rest);
     if (labelAlone && lines[from] && isBlank(lines[from]!)) from++;
     for (const next of lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;

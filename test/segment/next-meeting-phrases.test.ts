@@ -14,4 +14,7 @@ describe('next meeting phrases', () => {
   it('does not read "Nästa vecka" in a sentence as a next meeting', () => {
     expect(next('Nästa vecka den 20 mars skickas rapporten ut.')).toBeNull();
   });
+  it('reads the day below a "Nästa möte" heading without a colon, across OCR\'s blank row', () => {
+    expect(next('Nästa möte\n\nTisdag 2 maj 2023 kl. 09.00–11.30, Teams.')).toMatchObject({ date: '2023-05-02', start: '09:00', end: '11:30' });
+  });
 });
