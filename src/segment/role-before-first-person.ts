@@ -12,6 +12,9 @@ export function withRoleAfterFirstPerson(rest: string): string {
   // "ordf. Åke Berg, sekr. Eva Lund": several people on the row stay a list for the list's own reading.
   if (rest.slice(0, rest.lastIndexOf(label.rest)).includes(':') || (label.rest.match(/,/g) ?? []).length > 1) return rest;
   if (label.rest.split(',').slice(1).some((part) => matchLabel(part.trim())?.kind === 'signature')) return rest;
+  // "ordf. Olle Ek, kassör Per" / "Persson, …": a function in lower case before another name after the comma opens
+  // the next person, whose surname wrapped onto the next row.
+  if (/,\s*\p{Ll}+\.?\s+\p{Lu}/u.test(label.rest)) return rest;
   const person = parsePerson(label.rest);
   if (!person || !person.name.includes(' ') || person.role) return rest;
   return `${label.rest}, ${label.label.toLowerCase()}`;

@@ -38,3 +38,10 @@ describe('adjusters named where a protokollsutdrag says when it was adjusted', (
     expect(extract('Justerat 2024-11-25')).toEqual([]);
   });
 });
+
+describe('an adjuster chosen "att jämte ordföranden justera" where OCR hyphened the last two words', () => {
+  it('reads "ordföranden-justera" as the two words', () => {
+    const text = 'Minnesanteckningar\n\nDatum: 2031-09-14\n\n1. Val av justerare\nTora Vinge utsågs att jämte ordföranden-justera dagens anteckningar.\n\n2. Övrigt\nInga frågor.\n';
+    expect(segmentMinutes({ text }, { file: 'x', sha256: null, pages: 1 }).adjusters).toEqual(['Tora Vinge']);
+  });
+});

@@ -9,6 +9,7 @@ describe('the abbreviated function before the first person on the label row', ()
   });
   it('leaves a row of several people alone', () => {
     expect(withRoleAfterFirstPerson('ordf. T. Vinge, sekr. P. Åkerlund')).toBe('ordf. T. Vinge, sekr. P. Åkerlund');
+    expect(withRoleAfterFirstPerson('ordf. Tora Vinge, kassör Pelle')).toBe('ordf. Tora Vinge, kassör Pelle');
   });
   it('reads the whole list with the first person, though a space and no tab follows the label', () => {
     const text = 'PM\n\nNärv: ordf. T. Vinge, kulturnämnden\nsekr. P. Åkerlund, kulturförvaltningen\n\n1/ Föregående PM\nGodkändes.\n';
