@@ -2,6 +2,7 @@
 // i read as 1; dashes). Plain typed functions; see dictionaries/README.md.
 import type { Correction, Page } from '../domain/index.ts';
 import { profileDocument } from './document-profile.ts';
+import { withDocumentSpellings } from './document-spelling.ts';
 import { isCasedLetter } from './letter-classes.ts';
 import type { Lexicon } from './lexicon.ts';
 import { continuesWrappedSentence } from './invented-capital.ts';
@@ -32,8 +33,14 @@ export function repairText(text: string, lexicon: Lexicon, options: RepairOption
   const tokenised = lines.map(tokeniseLine);
   const profile = { ...profileDocument(tokenised, lexicon), names: namesInPairs(tokenised) };
   const widest = widestLine(tokenised);
+  const lineFixes = withDocumentSpellings(
+    tokenised,
+    tokenised.map((tokens, index) => repairLine(tokens, lexicon, undefined, profile, lineJoins(tokenised, index, widest)).fixes),
+    lexicon,
+    options.threshold,
+  );
   const out = lines.map((line, index) => {
-    const { fixes } = repairLine(tokenised[index]!, lexicon, undefined, profile, lineJoins(tokenised, index, widest));
+    const fixes = lineFixes[index]!;
     for (const fix of fixes) corrections.push(toCorrection(fix, 1, index + 1, options));
     return applyFixes(line, fixes, options.threshold);
   });
@@ -58,10 +65,19 @@ export function repairPage(page: Page, lexicon: Lexicon, options: RepairOptions)
   });
   const profile = { ...profileDocument(tokenised, lexicon), names: namesInPairs(tokenised) };
   const widest = widestLine(tokenised);
+  const repaired = page.lines.map((line, index) =>
+    repairLine(tokenised[index]!, lexicon, line.words.map((w) => w.confidence), profile, lineJoins(tokenised, index, widest)),
+  );
+  const lineFixes = withDocumentSpellings(
+    tokenised,
+    repaired.map((r) => r.fixes),
+    lexicon,
+    options.threshold,
+  );
   const lines = page.lines.map((line, index) => {
     const tokens = tokenised[index]!;
-    const { fixes, unknown } = repairLine(tokens, lexicon, line.words.map((w) => w.confidence), profile, lineJoins(tokenised, index, widest));
-    unknownWords += unknown;
+    const fixes = lineFixes[index]!;
+    unknownWords += repaired[index]!.unknown;
     const words = line.words.map((w) => ({ ...w }));
     for (const fix of fixes) corrections.push({ ...toCorrection(fix, page.number, index + 1, options), bbox: words[fix.token]!.bbox });
     // Right to left, so that an earlier fix in the same word keeps its offset.
