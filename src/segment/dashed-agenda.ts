@@ -3,8 +3,11 @@ import { AGENDA_HEADING } from './head-value-stops.ts';
 import type { ItemHeading } from './item-heading.ts';
 
 // "- Föregående protokoll", "– Ekonomin", "• Övriga frågor": a point marked by a dash or bullet instead of a number.
-// OCR may read the dash as a longer one or the bullet as a star or a middle dot.
-const DASHED_ROW = /^\s*[-–—•·*]\s*(\p{Lu}.*?)\s*(?:\s[^\p{L}\d\s)?!]{1,2})?$/u;
+// OCR may read the dash as a longer one or the bullet as a star, a middle dot, a guillemet, a circled sign, or a lone
+// "e" or "o" before the title's capital (no Swedish word).
+const DASHED_ROW = /^\s*(?:[-–—•·*»«®©]|[eo](?=\s+\p{Lu}))\s*(\p{Lu}.*?)\s*(?:\s[^\p{L}\d\s)?!]{1,2})?$/u;
+// "Föregående protokoll" between bulleted rows: a point whose bullet OCR lost, a short title without a sentence's stop.
+const UNMARKED_ROW = /^\s*(\p{Lu}[^.!?:]{0,70}?)\s*(?:\s[^\p{L}\d\s)?!]{1,2})?$/u;
 
 /**
  * "Dagordning:" over "- Mötets öppnande" / "- Föregående protokoll" / …: an agenda typed as a list of dashes, as a plain
@@ -16,14 +19,24 @@ export function dashedAgendaHeadings(lines: readonly DocumentLine[], from = 0): 
   for (let i = from; i < lines.length; i++) {
     if (!AGENDA_HEADING.test(lines[i]!.text)) continue;
     const points: ItemHeading[] = [];
+    // Rows without a mark count only between marked ones, two at most in a row, so the prose after the list stays out.
+    let unmarked: { line: number; title: string }[] = [];
+    let marked = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (isBlank(line)) continue;
       const m = DASHED_ROW.exec(line.text);
+      const lost = m || points.length === 0 || unmarked.length >= 2 ? null : UNMARKED_ROW.exec(line.text);
+      if (lost) {
+        unmarked.push({ line: j, title: lost[1]! });
+        continue;
+      }
       if (!m) break;
-      points.push({ line: j, number: String(points.length + 1), title: m[1]!, trailing: [], kind: 'dashed' });
+      for (const u of [...unmarked, { line: j, title: m[1]! }]) points.push({ line: u.line, number: String(points.length + 1), title: u.title, trailing: [], kind: 'dashed' });
+      unmarked = [];
+      marked++;
     }
-    if (points.length >= 3) return points;
+    if (marked >= 3 && marked * 3 >= points.length * 2) return points;
   }
   return [];
 }

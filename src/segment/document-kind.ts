@@ -96,7 +96,7 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
   const top: DocumentLine[] = [];
   // In OCR text a lost column gap often leaves a speckle ("," "|" "ä") between header cells.
   const rows = firstPage.map((line) => {
-    const cells = line.cells.flatMap((cell) => cell.split(/\s+(?:[^\p{L}\d\s]+|\p{Ll})\s+/u)).filter(Boolean).flatMap(withTrailingCapitalKind);
+    const cells = line.cells.flatMap((cell) => cell.split(/\s+(?:(?:[^\p{L}\d\s]+|\p{Ll})\s+)+/u)).filter(Boolean).flatMap(withTrailingCapitalKind);
     return cells.length === line.cells.length ? line : { ...line, cells, text: cells.join(' ') };
   });
   for (const line of rows) {

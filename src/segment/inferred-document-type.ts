@@ -16,7 +16,8 @@ export function isAgendaList(lines: readonly DocumentLine[], headings: { line: n
 // A meeting announced in the present or future: "… träffas tisdag 22/4", "Välkomna till …", "… hålls i …", and the
 // formal letter "Ledamöterna i … kallas härmed till sammanträde" ("kallas" alone also means "is named", so "till" must follow).
 // "Nämnden sammanträder fredagen den 3 mars …": the present tense announces a meeting; minutes say "sammanträdde".
-export const INVITES = /\b(?:träffas|möts|samlas|sammanträder|välkomna?\s+till|hålls|äger\s+rum|bjuder\s+(?:in|på)|kallas\s+(?:härmed\s+|därmed\s+)?till)\b/iu;
+// "Sammanträde med socialnämnden onsdagen den 8 mars kl. 14.00 i …": an older kallelse's head is that one noun phrase.
+export const INVITES = /\b(?:sammanträde\s+med\s+(?:\S+\s+){1,4}(?:mån|tis|ons|tors|fre|lör|sön)dagen\s+den|träffas|möts|samlas|sammanträder|välkomna?\s+till|hålls|äger\s+rum|bjuder\s+(?:in|på)|kallas\s+(?:härmed\s+|därmed\s+)?till)\b/iu;
 
 export function inferType(heading: DocumentType | null, items: { kind: string }[], fields: HeadField[]): DocumentType {
   if (heading) return heading;

@@ -7,7 +7,7 @@ export interface ItemHeading {
   title: string;
   /** Cells after the title on the heading row ("Dnr KS 2023/123"). */
   trailing: string[];
-  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'signAfter' | 'roman' | 'lettered' | 'timed' | 'dashed';
+  kind: 'paragraph' | 'numbered' | 'bare' | 'glued' | 'spaced' | 'signAfter' | 'roman' | 'lettered' | 'timed' | 'dashed' | 'unnumbered';
   /** Where a heading numbered with letters or Roman numerals stands in its sequence (a = 1, IV = 4). */
   order?: number;
   /** The notes start on the heading's own row ("2. Ekonomi: Kassören …"), so the row below goes on with them, not the title. */

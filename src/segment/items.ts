@@ -16,6 +16,7 @@ import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
 import { romanChainAcrossDamage } from './roman-numeral-damage.ts';
 import { timedProgrammeHeadings } from './timed-programme.ts';
+import { proseSectionHeadings } from './prose-section-headings.ts';
 
 /**
  * The item headings of a document. A § protokoll's paragraphs win over
@@ -32,6 +33,9 @@ export function findItemHeadings(lines: readonly DocumentLine[], from = 0): Item
   if (dashed.length > chosen.length) return dashed;
   const numberedLast = trailingNumberColumnHeadings(lines, from);
   if (numberedLast.length > chosen.length) return numberedLast;
+  // Notes written as a letter head their sections with words alone.
+  const prose = chosen.length === 0 ? proseSectionHeadings(lines, from) : [];
+  if (prose.length > 0) return prose;
   return withoutPageColumn(lines, withoutPresenters(lines, withoutBareReferences(lines, withoutHeaderlessNotes(lines, withoutNextColumn(lines, withoutKindColumn(lines, chosen)))))).map(withRunInTitle).map(withoutLeaders);
 }
 

@@ -8,9 +8,10 @@ import { isStructural } from './structural-rows.ts';
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa"; "Nästa ordinarie
 // ledningsgrupp:", "Nästa digitala träff:" with a word in lower case that says which of them.
 // "Next meeting:": the English label of a template made for an international project.
+// "Nästa workshop hålls den …", "Nästa seminarium …": a group that meets as workshops names its next one so.
 // "Nytt möte bokas till 14/3", "Vi träffas igen torsdag 8 februari", "Vi ses igen den …": the next meeting in a sentence.
 // "Följande möte hålls ti 21.4": Finland-Swedish says "följande" for the next meeting; "Nästkommande möte:" is the longer word.
-export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:\p{L}*(?:möten|träffar)|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
+export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning|workshop|seminarium)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:\p{L}*(?:möten|träffar)|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
 export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {

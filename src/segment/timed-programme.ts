@@ -2,16 +2,18 @@ import type { MeetingTime } from '../domain/index.ts';
 import type { DocumentLine } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 
-// "09.30 | Välkommen och inledning": a programme row opens with the clock time alone (no span, no point number), then
-// the title in capitals. OCR may put a speck before the time ("'10.30 Fika").
-const TIMED_ROW = /^\s*[^\p{L}\d\s]?(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\s+(?![\d(]|[–—-]\s*\d)(\p{Lu}.*)$/u;
+// "09.30 | Välkommen och inledning": a programme row opens with the clock time (no point number), then the title in
+// capitals. OCR may put a speck before the time ("'10.30 Fika").
+// "09.15–10.30 | Pass 1: Lägesbild": a workshop's or a day's notes give each part the span it took; the span's start
+// is the part's time; OCR may read the gap after the span as a dash or a bar.
+const TIMED_ROW = /^\s*[^\p{L}\d\s]?(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*[–—-]+\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+[–—|])?)?\s+(?![\d(]|[–—-]\s*\d)(\p{Lu}.*)$/u;
 
 // The programme's pauses and arrivals are no points of the meeting: "Lunch", "Fika", "Kaffe och smörgås", "Paus",
 // "Registrering och kaffe", "Middag", "Avfärd".
 const BREAK = /^(?:lunch|fika|kaffe|förmiddagskaffe|eftermiddagskaffe|paus|bensträckare|registrering|incheckning|ankomst|middag|frukost|avfärd|avresa|samling|mingel)\b/iu;
 
 function timedRow(line: DocumentLine): { minutes: number; title: string; trailing: string[] } | null {
-  const text = line.cells.length > 1 && /^\s*[^\p{L}\d\s]?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*$/iu.test(line.cells[0]!) ? `${line.cells[0]!.trim()} ${line.cells[1]!}` : line.text;
+  const text = line.cells.length > 1 && /^\s*[^\p{L}\d\s]?(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]+\s*\d{1,2}[.:]\d{2})?\s*$/iu.test(line.cells[0]!) ? `${line.cells[0]!.trim()} ${line.cells[1]!}` : line.text;
   const m = TIMED_ROW.exec(text);
   if (!m) return null;
   const trailing = line.cells.length > 2 && text !== line.text ? line.cells.slice(2) : [];

@@ -178,7 +178,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     if (!continues || (text.length > 90 && !(title === '' && longTitleUnderSign(text))) || /[\p{Ll}\d][.!?]\s+\p{Lu}/u.test(text)) break;
     // "ulla Aho valdes att justera protokollet.": a sentence whose capital OCR lost is the notes, not a title
     // that had not broken off mid-phrase.
-    if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4) break;
+    // "Framställning från föreningen för pensionärer" / "i Ekby om färdtjänst.": a title that filled its row and goes on
+    // with a phrase in lower case, no verb in the past among it, is a typed title wrapped at the margin, stop and all.
+    const wrappedAtMargin = title.length >= 30 && !PAST_VERB.test(text) && !STRONG_PAST_VERB.test(text);
+    if (/^\p{Ll}/u.test(text) && !CONTINUATION_END.test(title) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 4 && !wrappedAtMargin) break;
     title = withoutTrailingSpeckle(`${title} ${text}`);
     count++;
   }

@@ -22,6 +22,9 @@ describe('document kind', () => {
   it('recognises a kallelse', () => {
     expect(heading('Kallelse till sammanträde med socialnämnden').documentType).toBe('kallelse');
   });
+  it('reads the document word beside the body where OCR left two specks in the closed gap', () => {
+    expect(heading('EKMORA KOMMUN | | KALLELSE\nTekniska nämnden | 2030-01-02').documentType).toBe('kallelse');
+  });
   it('leaves title and type null when nothing names them', () => {
     expect(heading('Tyresö kommun\nTid: 9 mars 2023')).toEqual({ documentType: null, title: null, body: null });
   });

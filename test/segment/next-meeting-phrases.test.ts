@@ -17,4 +17,7 @@ describe('next meeting phrases', () => {
   it('reads the day below a "Nästa möte" heading without a colon, across OCR\'s blank row', () => {
     expect(next('Nästa möte\n\nTisdag 2 maj 2023 kl. 09.00–11.30, Teams.')).toMatchObject({ date: '2023-05-02', start: '09:00', end: '11:30' });
   });
+  it('reads the next workshop named in a sentence', () => {
+    expect(next('Nästa workshop hålls den 4 maj 2023 kl. 09.00 i Ekmora.')).toMatchObject({ date: '2023-05-04', start: '09:00' });
+  });
 });

@@ -35,6 +35,23 @@ describe('a programme whose rows give only the time each part starts', () => {
     expect(timedProgrammeStart(programme, timedProgrammeHeadings(programme))).toBe('08:30');
   });
 
+  it('reads notes whose parts give the span each took, OCR\'s dash after the span aside', () => {
+    const spans = [
+      documentLine(1, ['09.00–09.20 — Inledning']),
+      documentLine(1, ['Alma Berg hälsade välkommen.']),
+      documentLine(1, ['09.20–10.30', 'Pass 1: Nuläget i Ekmora']),
+      documentLine(1, ['10.30–10.45', 'Fika']),
+      documentLine(1, ['10.45–12.00', 'Pass 2: Vägen framåt']),
+      documentLine(1, ['12.00–12.30', 'Avslutning']),
+    ];
+    expect(timedProgrammeHeadings(spans).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Inledning'],
+      ['2', 'Pass 1: Nuläget i Ekmora'],
+      ['3', 'Pass 2: Vägen framåt'],
+      ['4', 'Avslutning'],
+    ]);
+  });
+
   it('reads no programme from times that do not run forward', () => {
     const shuffled = [programme[5]!, programme[1]!, programme[3]!, programme[7]!];
     expect(timedProgrammeHeadings(shuffled)).toEqual([]);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { proseSectionHeadings } from '../../src/segment/prose-section-headings.ts';
+
+const letter = [
+  'Hembygdsgruppen i Ekmora',
+  '',
+  'Hej allihop!',
+  '',
+  'Här kommer några rader från vårträffen i bygdegården, där vi var tolv stycken.',
+  '',
+  'Stugan vid sjön',
+  'Taket läcker fortfarande och Olle Vik har tagit in två anbud på nya takpannor.',
+  '',
+  'Midsommar',
+  'Vi dansar runt stången som vanligt och Greta Ås ordnar lotterier till förmån för kören.',
+  '',
+  'Kassan',
+  'Kassören berättade att det finns pengar kvar från höstmarknaden till bygdegårdens fönster.',
+  '',
+  'Hälsningar',
+  'Greta Ås, sekreterare',
+].join('\n');
+
+describe('minnesanteckningar written as a letter with unnumbered section headings', () => {
+  it('reads short heading rows over paragraphs of prose as the items, numbered in order', () => {
+    const lines = linesFromText(letter).flat();
+    expect(proseSectionHeadings(lines).map((h) => [h.number, h.title])).toEqual([
+      ['1', 'Stugan vid sjön'],
+      ['2', 'Midsommar'],
+      ['3', 'Kassan'],
+    ]);
+  });
+
+  it('takes a bold heading OCR set apart by a blank row, without its trailing speck', () => {
+    const ocr = letter.replace('Midsommar\n', 'Midsommar lo\n\n').replace('Kassan\n', 'Kassan |\n\n');
+    const lines = linesFromText(ocr).flat();
+    expect(proseSectionHeadings(lines).map((h) => h.title)).toEqual(['Stugan vid sjön', 'Midsommar', 'Kassan']);
+  });
+
+  it('reads no sections from a letter with fewer than three such headings', () => {
+    const short = letter.replace('Kassan\n', 'Kassan och annat.\n').replace('Midsommar\n', 'Midsommar firas.\n');
+    expect(proseSectionHeadings(linesFromText(short).flat())).toEqual([]);
+  });
+
+  it('reads neither a typed memo\'s headings in capitals nor a wrapped sentence\'s first row as sections', () => {
+    const memo = letter.replace('Stugan vid sjön', 'STUGAN VID SJÖN').replace('Midsommar', 'MIDSOMMAR').replace('Kassan\nKassören berättade att', 'Kassören Ada Ek berättade att\ndet');
+    expect(proseSectionHeadings(linesFromText(memo).flat())).toEqual([]);
+  });
+});
