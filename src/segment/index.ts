@@ -33,6 +33,7 @@ import { nextMeetingFrom, nextMeetingOtherThan } from './next-meeting.ts';
 import { joinPages } from './page-seams.ts';
 import { looksLikeName } from './person-parts.ts';
 import { findRunningLines, withoutRunningCells } from './running-lines.ts';
+import { withAttendanceKept } from './running-attendance.ts';
 import { withSignColumnReadLast } from './sign-column-read-last.ts';
 import { closingSignatureStart, fromSignatureHeading, signatureStart } from './signature-block-start.ts';
 import { hasSignatureLayout } from './signature-layout.ts';
@@ -65,7 +66,7 @@ function documentPages(input: SegmentInput): DocumentLine[][] {
 
 /** Every page without its running headers and footers, as one run of rows. */
 function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
-  const running = findRunningLines(pages);
+  const running = withAttendanceKept(pages, findRunningLines(pages));
   return joinPages(pages.map((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells)));
 }
 

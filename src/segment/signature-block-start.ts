@@ -4,6 +4,7 @@ import { looksLikeName } from './person-parts.ts';
 import { signatureRoles } from './signature-role-rows.ts';
 import { withDamagedRoleBeforeScraps } from './damaged-role-before-scraps.ts';
 import { withoutSigningStamp } from './signing-stamps.ts';
+import { withSigningLabelsApart } from './signing-labels-run-together.ts';
 import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
@@ -16,7 +17,7 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
-    if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line))) return signatureBlockStart(lines, i);
+    if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line)) || signatureRoles(withSigningLabelsApart(line))) return signatureBlockStart(lines, i);
     // "Ordförande | Lena Holm | Signerat 2024-03-05 14:22": an e-signed row, its signing service's stamp beside the name.
     if (signatureRoles(withoutSigningStamp(line))) return i;
     // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.

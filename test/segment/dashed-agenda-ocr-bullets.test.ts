@@ -21,4 +21,14 @@ describe('an agenda of bullets as OCR reads them', () => {
     const text = ['Dagordning', '• Mötet öppnas', '• Ekonomi', '• Övriga frågor', 'Ring Ada Ek vid förhinder', 'Välkomna'].join('\n');
     expect(dashedAgendaHeadings(lines(text)).map((h) => h.title)).toEqual(['Mötet öppnas', 'Ekonomi', 'Övriga frågor']);
   });
+
+  it('reads the short rows right under the agenda heading as points where every bullet was lost', () => {
+    const text = ['Förslag till dagordning', 'Mötet öppnas', 'Val av justerare', 'e Båtplatserna: nya avgifter', 'Övriga frågor \'', 'Mötet avslutas', '', 'Välkomna!'].join('\n');
+    expect(dashedAgendaHeadings(lines(text)).map((h) => h.title)).toEqual(['Mötet öppnas', 'Val av justerare', 'Båtplatserna: nya avgifter', 'Övriga frågor', 'Mötet avslutas']);
+  });
+
+  it('reads no plain list from prose or labels under the heading', () => {
+    const text = ['Dagordning', 'Plats: Ekmora skola', 'Tid: 18.00', 'Styrelsen träffas i skolan.', 'Ta med kaffe'].join('\n');
+    expect(dashedAgendaHeadings(lines(text))).toEqual([]);
+  });
 });
