@@ -220,6 +220,8 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Justerat av',
     'Justerad av',
     'Mötesledare',
+    // "Moderator: Eva Ek": who leads a workshop's or conference's day, as a mötesledare leads a meeting.
+    'Moderator',
     'Mötesordförande',
     'Sammankallande',
     // "Sakkunnigt biträde: Anna Lund, PwC": the auditors' professional assistant, a function at their meetings.

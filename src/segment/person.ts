@@ -280,6 +280,9 @@ function bodyAfterName(words: readonly string[]): number | null {
     // "Anna Ek LRF Orsa": an acronym in capitals opens the organisation too; no name holds one.
     const acronym = /^\p{Lu}{2,5}$/u.test(words[k]!) && !CAPITAL_TITLE.test(words[k]!);
     if (!acronym && (!/^\p{Lu}\p{Ll}+$/u.test(words[k]!) || !/^\p{Ll}{3,}$/u.test(words[k + 1]!) || /^(?:af|von|van|de|di|la|el|der|den)$/u.test(words[k + 1]!))) continue;
+    // "Eva Ek Region Ekmora län": the word that names the kind of body ("Region", "Länsstyrelsen") opens the
+    // organisation before the place's name in the genitive; no surname is such a word.
+    while (k > 2 && BODY_HEAD.test(words[k - 1]!)) k--;
     if (!looksLikeName(words.slice(0, k).join(' '))) return null;
     const rest = words.slice(k + 1);
     if (rest.some((w) => /^\p{Ll}/u.test(w) && (looksLikeTitle(w) || TITLE_ENDING.test(w)))) return null;
@@ -287,6 +290,8 @@ function bodyAfterName(words: readonly string[]): number | null {
   }
   return null;
 }
+
+const BODY_HEAD = /^(?:Region|Regionen|Länsstyrelsen|Landstinget|Polisen|Kommunförbundet|Stiftelsen|Föreningen|Förbundet)$/u;
 
 export const SCHOOL_CLASS_AFTER_NAME = /\s+(\d{1,2}\s?[A-ZÅÄÖ]{1,2})$/u;
 const TRAILING_TITLE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(\p{Lu}[\p{L}-]*(?:\s+(?:och|eller)\s+\p{Ll}+)?)$/u;

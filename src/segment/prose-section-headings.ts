@@ -34,11 +34,13 @@ export function proseSectionHeadings(lines: readonly DocumentLine[], from = 0): 
   const points: ItemHeading[] = [];
   for (let i = Math.max(from, 1); i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.cells.length !== 1 || !isBlank(lines[i - 1]!)) continue;
+    // "Luciafirandet | lo": a speck read apart at the row's end is a cell of its own, no second column.
+    const specks = line.cells.slice(1).every((c) => /^\s*(?:[^\p{L}\d\s]{1,2}|\p{Ll}{1,2})\s*$/u.test(c));
+    if (line.cells.length === 0 || !specks || !isBlank(lines[i - 1]!)) continue;
     // OCR reads a bold heading's extra space below it as a blank row.
     const below = isBlank(lines[i + 1]!) ? i + 2 : i + 1;
     if (below >= lines.length || isBlank(lines[below]!)) continue;
-    const text = line.text.trim().replace(TRAILING_SPECK, '');
+    const text = line.cells[0]!.trim().replace(TRAILING_SPECK, '');
     // The paragraph opens with its capital; a row in lower case below goes on with a sentence the row began.
     if (!HEADING_ROW.test(text) || CAPITALS_ONLY.test(text) || CLOSING.test(text) || !/^\s*\p{Lu}/u.test(lines[below]!.text)) continue;
     if (!isProse(lines, below)) continue;

@@ -5,6 +5,7 @@ import { signatureRoles } from './signature-role-rows.ts';
 import { withDamagedRoleBeforeScraps } from './damaged-role-before-scraps.ts';
 import { withoutSigningStamp } from './signing-stamps.ts';
 import { withSigningLabelsApart } from './signing-labels-run-together.ts';
+import { withoutOnBehalfOf } from './signer-on-behalf.ts';
 import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
@@ -27,7 +28,8 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     const signingLines = (l: DocumentLine) => l.cells.every((c) => /^[\s._…\-–—]{3,}$/u.test(c));
     // "anna.ek@forbundet.se, 0150-48 80 12": the signer's e-mail and phone under the name, too.
     // "Eva Lind, ordförande, signerat digitalt 2023-11-16 10:12": such rows e-signed, the stamp after the title.
-    const signedRow = (l: DocumentLine) => namesWithRoles(withoutSigningStamp(l)) !== null;
+    // "Styrelsen genom Eva Ek, sekreterare": a group's letter signed by one of its members.
+    const signedRow = (l: DocumentLine) => namesWithRoles(withoutSigningStamp(withoutOnBehalfOf(l))) !== null;
     if ((signedRow(line) || notesBy(line)) && lines.slice(i + 1).every((l) => isBlank(l) || signedRow(l) || signatureRoles(l) !== null || datesLetter(l) || signingLines(l) || isSignerContactRow(l))) return i;
   }
   return lines.length;

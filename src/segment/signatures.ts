@@ -12,6 +12,7 @@ import { isLeaderScraps } from './signing-line-scraps.ts';
 import { SIGNER_ROLE } from './signing-roles.ts';
 import { withoutSigningStamp } from './signing-stamps.ts';
 import { withSigningLabelsApart } from './signing-labels-run-together.ts';
+import { withoutOnBehalfOf } from './signer-on-behalf.ts';
 
 // "sammankallande": who convenes a network or working group signs its notes where there is no chair.
 // "Protokollet justerat" over names with their titles below: the heading of the adjusters' block, as "Justeras".
@@ -64,7 +65,7 @@ function withoutSpecksAfterName(line: DocumentLine): DocumentLine {
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withSigningLabelsApart).map(withDamagedRoleBeforeScraps).map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
+  const lines = input.map(withSigningLabelsApart).map(withoutOnBehalfOf).map(withDamagedRoleBeforeScraps).map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.

@@ -47,4 +47,9 @@ describe('minnesanteckningar written as a letter with unnumbered section heading
     const memo = letter.replace('Stugan vid sjön', 'STUGAN VID SJÖN').replace('Midsommar', 'MIDSOMMAR').replace('Kassan\nKassören berättade att', 'Kassören Ada Ek berättade att\ndet');
     expect(proseSectionHeadings(linesFromText(memo).flat())).toEqual([]);
   });
+
+  it('reads a heading whose speck OCR set in a cell of its own', () => {
+    const lines = linesFromText(letter).flat().map((l) => (l.text === 'Midsommar' ? { ...l, cells: ['Midsommar', 'lo'], text: 'Midsommar lo' } : l));
+    expect(proseSectionHeadings(lines).map((h) => h.title)).toEqual(['Stugan vid sjön', 'Midsommar', 'Kassan']);
+  });
 });
