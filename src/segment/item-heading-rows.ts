@@ -1,4 +1,5 @@
 import type { DocumentLine } from './document-lines.ts';
+import { withLatinOrdinal } from './latin-ordinals.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { REFERENCE, withoutReference, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { looksLikePlace } from './person-parts.ts';
@@ -173,6 +174,7 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
   let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
+  first = withLatinOrdinal(first);
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.

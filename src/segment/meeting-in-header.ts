@@ -1,4 +1,5 @@
 import type { MeetingTime } from '../domain/index.ts';
+import { placeBetweenDateAndTime } from './place-between-date-and-time.ts';
 import { documentTypeOfHeading } from './document-kind.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { placeWrappedBelow, withDateYearsRejoined } from './head-sentence-wraps.ts';
@@ -224,6 +225,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
       const before = after.slice(0, time.index);
       const inside = MEETING_MET.test(before) && !/\d/u.test(before) ? PLACE_BEFORE_TIME.exec(before) : null;
       if (!place && inside && inside[1]!.split(/\s+/).length <= 6) place = inside[1]!;
+      if (!place) place = placeBetweenDateAndTime(before);
       // "Onsdagen den 15 oktober 2025, 15.00-17.00" / "Företagarnas hus, Falun": the time ends the dated row, and the
       // row straight under it names the place, as a label would ("Plats: …").
       const under = firstPage[placeRow + 1];

@@ -1,4 +1,5 @@
 import type { MeetingTime } from '../domain/index.ts';
+import { isNoteUnderPlace } from './note-under-place.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { DOCUMENT_DATE, type HeadField } from './head-field.ts';
 import { heldOnline } from './held-online.ts';
@@ -241,6 +242,7 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
       .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
+      .map((v, k) => (field.kind === 'place' && k > 0 && isNoteUnderPlace(v) ? '' : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
   // The day a document head says it was written dates the meeting only when no field of the meeting does.
@@ -251,6 +253,7 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
       .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
+      .map((v, k) => (field.kind === 'place' && k > 0 && isNoteUnderPlace(v) ? '' : v))
       .map((v) => (field.kind === 'date' ? withFiguresForLetters(v) : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');

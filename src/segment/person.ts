@@ -1,4 +1,5 @@
 import type { Person } from '../domain/index.ts';
+import { withoutHolding } from './share-holding.ts';
 import { withoutAttendanceClause } from './attendance-note-after-name.ts';
 import { ABSENCE_REASON, HONORIFIC, REMOTE_NOTE, REMOTE_NOTE_AFTER_TITLE, cleanNameText } from './name-text-cleanup.ts';
 import { describeExtras, normaliseRole } from './person-extras.ts';
@@ -102,7 +103,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // organisation and the person who spoke for it.
   const proxy = PROXY.exec(cleaned);
   if (proxy && looksLikePlace(proxy[1]!) && looksLikeName(proxy[3]!.trim())) {
-    return { name: proxy[3]!.trim(), organisation: proxy[1]!.trim(), role: proxy[2] ? proxy[2].trim() : null };
+    return { name: proxy[3]!.trim(), organisation: withoutHolding(proxy[1]!.trim()), role: proxy[2] ? proxy[2].trim() : null };
   }
   // "Camilla Öhrn, C, tjänstgörande ersättare för Lars Fält (C)", "Ali Hassan (S) ersätter Mona Lilja (S)": the member
   // stood in for is another person (see replacedMember), no part of this one.

@@ -24,12 +24,17 @@ const GROUP_HEADING = /^\s*\p{Lu}\p{Ll}+ärenden:?\s*$/u;
 
 /** "Nr — Ärende | Föredragande", "Nr Punkt z Anteckning.": the table's column headings above its first point, OCR's specks aside. */
 function pointTableHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
+  const header = pointTableHeaderLine(lines, first);
+  return header ? headerWords(header) : null;
+}
+
+function pointTableHeaderLine(lines: readonly DocumentLine[], first: ItemHeading): DocumentLine | null {
   // "Ärende | Dnr | Föredragande" / "Beslutsärenden" / "1. Val av justerare": the table's first group of points has a
   // heading of its own ("Beslutsärenden", "Informationsärenden") between the column headings and the first point.
   const above = lines.slice(Math.max(0, first.line - 5), first.line).reverse().filter((line) => !isBlank(line));
   const header = above[0] && GROUP_HEADING.test(above[0].text) ? above[1] : above[0];
   const words = header ? headerWords(header) : [];
-  return words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? words : null;
+  return header && words.length >= 2 && words.every((w) => TABLE_WORD.test(w)) ? header : null;
 }
 
 /**
@@ -156,11 +161,15 @@ export function withoutNextColumn(lines: readonly DocumentLine[], headings: Item
   if (!header || titleAt === -1 || !header.slice(titleAt + 1).some((w) => AFTER_TITLE_COLUMN.test(w))) return headings;
   const dnrColumn = header.slice(titleAt + 1).some((w) => /^(?:dnr|diarienummer)$/iu.test(w));
   const notes = header.slice(titleAt + 1).some((w) => NOTE_COLUMN.test(w));
+  const columns = first ? (pointTableHeaderLine(lines, first)?.cells.length ?? null) : null;
   const registries = new Set(headings.flatMap((h) => [...lines[h.line]!.text.matchAll(REGISTRY_WITH_YEAR)].map((m) => m[1]!)));
   return headings.map((heading) => {
     // "2 | Bemanning sommar Rekryteringen går trögt …": the number in a cell of its own, the title and the notes in one.
     const cells = lines[heading.line]!.cells;
     if (cells.length !== 1 && !(cells.length >= 2 && /^\s*\S{1,3}\s*$/u.test(cells[0]!) && cells[1]!.trim().startsWith(heading.title.trim()))) return heading;
+    // "7 | Ansökan om medel: Steg framåt | Processledare | B" under "Nr | Ärende | Föredragande | B/I": a row with a cell
+    // for every column of the header ran nothing together.
+    if (columns !== null && cells.length >= 3 && cells.length >= columns) return heading;
     const words = heading.title.split(/\s+/);
     const registry = dnrColumn ? registryLettersAt(words, registries) : -1;
     const named = nextColumnAt(words, notes);

@@ -2,6 +2,7 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { matchLabel } from './labels.ts';
+import { isYearSpanAlone } from './year-span-row.ts';
 import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
 import { startsInTitleColumn, titleColumnOf } from './title-column.ts';
 
@@ -44,7 +45,8 @@ function longTitleUnderSign(text: string): boolean {
 
 // "… avloppsanläggning på fastigheten" / "Lindholmen 1:22": a property in its definite form waits for its designation.
 // "Ansökan om tillstånd att" / "inreda kiosk i …": an infinitive's marker, and older prepositions ("angående"), wait too.
-const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|angående|beträffande|rörande|att|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
+// "… angående inrättande av en" / "fritidsgård för …": an indefinite article waits for its noun.
+const CONTINUATION_END = /\b(?:och|samt|för|av|i|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende|angående|beträffande|rörande|att|en|ett|fastigheten|fastigheterna|kvarteret)$|[-–,]$/iu;
 
 // "och elevhälsan", "för andra halvåret 2024": the rest of a noun phrase, eight words at most and without a full stop.
 const PHRASE_TAIL = /^(?:och|samt|för|av|till|om|med|på|inom|från|över|inför|kring|mellan|vid|gällande|avseende)\s+(?:\S+\s+){0,6}\S*[^\s.!?:]$/u;
@@ -156,15 +158,18 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.
     const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 || CONTINUATION_END.test(title) ? YEAR_FIRST.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
+    // "Val av ledamöter i kyrkorådet för tiden" / "1969-1972.": a typed title wrapped at the margin before the span of
+    // years it ends with; the row is that span alone, which no point and no sentence of notes would be.
+    const wrappedSpan = !narrow && isYearSpanAlone(text) && /\p{Ll}$/u.test(title);
     // "a) Resultat per april": a sub-point, not the rest of the title.
     const dashedTail = title !== '' && count - blanks === 0 && !/[.!?:]$/.test(title) && DASHED_TAIL.test(text) && text.split(/\s+/).length <= 8;
-    if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure) || /^\p{Ll}\)\s/u.test(text)) break;
+    if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure && !wrappedSpan) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
     // in the past is the paragraph's notes, which older minutes wrote without a heading.
     const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
-      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || dashedTail || (endsInComma && count === 0);
+      (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || wrappedSpan || dashedTail || (endsInComma && count === 0);
     // "VD-rapport" / "eo Drift, personal och projekt": a letter or two that make no Swedish word, before a capital, are a
     // speck at the margin; the row opens with its capital, a line of notes, not the title going on in lower case.
     if (title !== '' && SCRAP_BEFORE_CAPITAL.test(text) && !CONTINUATION_END.test(title)) break;
