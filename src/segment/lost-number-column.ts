@@ -39,13 +39,27 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
 function withLostNumbersInText(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
   const anchor = chain[0]!;
   let at = anchor.line - 1;
-  while (at >= 0 && anchor.line - at <= 30 && headerCellsOf(lines[at]!) === null) at--;
+  while (at >= 0 && anchor.line - at <= 30 && headerCellsOf(lines[at]!) === null && !titleColumnAlone(lines[at]!)) at--;
   if (at < 0 || anchor.line - at > 30) return chain;
   const points = lines
     .slice(at + 1, anchor.line)
     .map((line, k) => ({ line, index: at + 1 + k }))
-    .filter(({ line }) => !isBlank(line) && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!));
+    .filter(({ line }) => !isBlank(line) && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!))
+    // "Ansökan om medel för unga i" / "Ekby :": a title that broke off at its preposition goes on with a name.
+    .filter(({ index }, k, rows) => k === 0 || rows[k - 1]!.index !== index - 1 || !BROKEN_AT_PREPOSITION.test(lines[index - 1]!.text.trim()));
   if (points.length !== Number(anchor.number) - 1) return chain;
   const lead = points.map(({ line, index }, k): ItemHeading => ({ line: index, number: String(k + 1), title: line.cells[0]!.trim(), trailing: line.cells.slice(1), kind: anchor.kind }));
   return [...lead, ...chain];
+}
+
+// "Ansökan om medel för unga i": a title that breaks off at a preposition, its name on the next row.
+const BROKEN_AT_PREPOSITION = /\s(?:i|på|för|av|till|om|med|från|vid)$/u;
+
+/**
+ * "Ärende" alone on its row over the titles: OCR read the narrow number column apart and lost its heading ("Nr") with
+ * its figures, so the title column's heading is all that is left of the table's head.
+ */
+function titleColumnAlone(line: DocumentLine): boolean {
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w) => w !== '' && !/^[^\p{L}\d]+$/u.test(w));
+  return words.length === 1 && TITLE_COLUMN.test(words[0]!.replace(/^A(?=rende)/u, 'Ä'));
 }

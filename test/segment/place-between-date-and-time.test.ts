@@ -16,6 +16,7 @@ describe('the place between the day and the hour of a sentence head', () => {
   it('takes nothing that holds figures or more than a short name', () => {
     expect(placeBetweenDateAndTime(' i Rådhuset, kl. ')).toBe('Rådhuset');
     expect(placeBetweenDateAndTime(' på Hotell Ekbacken ')).toBe('Hotell Ekbacken');
+    expect(placeBetweenDateAndTime(' i"Rådhuset, Ekby, kl. ')).toBe('Rådhuset, Ekby');
     expect(placeBetweenDateAndTime(' i Storgatan 4, kl. ')).toBeNull();
     expect(placeBetweenDateAndTime(', mötet började ')).toBeNull();
   });
