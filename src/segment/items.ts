@@ -70,6 +70,9 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
     const chain = (kind === 'roman' ? romanChainAcrossDamage(lines, candidates) : null) ?? bestChain(candidates.filter((c) => c.kind === kind));
     if (chain.length >= 3 && chain[0]!.order === 1 && chain.length > numbered.length) return chain;
   }
+  // "6:o Fråga om …", "7:o Anmälan …" under "… följande ärenden:": OCR lost the numbers of the points above them.
+  const numberedLead = numbered.length >= 2 ? withLostNumberColumn(lines, numbered) : numbered;
+  if (numberedLead.length > numbered.length) return withSubHeadings(lines, numberedLead);
   if (numbered.length >= 2) return withRestartingSeries(lines, withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates)), candidates);
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1 (or under a
   // column headed "§" or "Nr" that says they are numbers, above).

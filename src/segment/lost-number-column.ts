@@ -15,7 +15,8 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
   if (!lines[anchor.line]!.cellX) return withLostNumbersInText(lines, chain);
   let at = anchor.line - 1;
   while (at >= 0 && !(headerCellsOf(lines[at]!) !== null && lines[at]!.cellX)) at--;
-  if (at < 0 || anchor.line - at > 40) return chain;
+  // Without a table head, the rows under a sentence that announces the points are read as in plain text.
+  if (at < 0 || anchor.line - at > 40) return withLostNumbersInText(lines, chain);
   const header = lines[at]!;
   // Where the first column after the number and title columns starts.
   const next = header.cells.findIndex((cell) => !cell.trim().split(/\s+/).every((w) => NUMBER_COLUMN.test(w) || TITLE_COLUMN.test(w)));
@@ -39,7 +40,7 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
 function withLostNumbersInText(lines: readonly DocumentLine[], chain: ItemHeading[]): ItemHeading[] {
   const anchor = chain[0]!;
   let at = anchor.line - 1;
-  while (at >= 0 && anchor.line - at <= 30 && headerCellsOf(lines[at]!) === null && !titleColumnAlone(lines[at]!)) at--;
+  while (at >= 0 && anchor.line - at <= 30 && headerCellsOf(lines[at]!) === null && !titleColumnAlone(lines[at]!) && !AGENDA_LEAD.test(lines[at]!.text)) at--;
   if (at < 0 || anchor.line - at > 30) return chain;
   const points = lines
     .slice(at + 1, anchor.line)
@@ -63,3 +64,7 @@ function titleColumnAlone(line: DocumentLine): boolean {
   const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).filter((w) => w !== '' && !/^[^\p{L}\d]+$/u.test(w));
   return words.length === 1 && TITLE_COLUMN.test(words[0]!.replace(/^A(?=rende)/u, 'Ä'));
 }
+
+// "Därvid förekomma följande ärenden:", "Vid sammanträdet behandlas följande ärenden:": a typed kungörelse announces its
+// points with a sentence that ends in a colon, where a table would have its head.
+const AGENDA_LEAD = /\bföljande\s+(?:ärenden|frågor|punkter)\s*:\s*$/iu;

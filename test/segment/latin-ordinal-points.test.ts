@@ -33,3 +33,20 @@ describe('points numbered with Latin ordinals', () => {
     expect(withLatinOrdinal('10:00 Kaffe')).toBe('10:00 Kaffe');
   });
 });
+
+describe('points whose numbers OCR lost under a sentence that announces them', () => {
+  it('numbers the capitalised rows under "följande ärenden:" that fill the numbers before the first one read', () => {
+    const m = run(
+      'KUNGÖRELSE\n\nKyrkofullmäktige i Lindås församling sammanträder i prästgården onsdagen den 4 maj 1966 kl. 19.00.\n\n' +
+        'Därvid förekomma följande ärenden:\n\n' +
+        'Val av två justeringsmän.\nKyrkorådets förslag till anslag för omläggning av\ntaket på Lindås kapell.\n' +
+        '3:0 Val av revisorer.\n4:0 Anmälan av inkomna skrivelser.\n\nLindås den 20 april 1966.\n\nGustav Ekman\nordförande\n',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Val av två justeringsmän'],
+      ['2', 'Kyrkorådets förslag till anslag för omläggning av taket på Lindås kapell'],
+      ['3', 'Val av revisorer'],
+      ['4', 'Anmälan av inkomna skrivelser'],
+    ]);
+  });
+});
