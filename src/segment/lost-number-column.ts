@@ -14,7 +14,8 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
   if (!anchor || Number(anchor.number) < 3) return chain;
   if (!lines[anchor.line]!.cellX) return withLostNumbersInText(lines, chain);
   let at = anchor.line - 1;
-  while (at >= 0 && !(headerCellsOf(lines[at]!) !== null && lines[at]!.cellX)) at--;
+  // "Ärende | Föredragande": the number column's heading may be lost with its figures, the title's heading first.
+  while (at >= 0 && anchor.line - at <= 40 && !((headerCellsOf(lines[at]!) !== null || titleColumnFirst(lines[at]!)) && lines[at]!.cellX)) at--;
   // Without a table head, the rows under a sentence that announces the points are read as in plain text.
   if (at < 0 || anchor.line - at > 40) return withLostNumbersInText(lines, chain);
   const header = lines[at]!;
@@ -25,10 +26,16 @@ export function withLostNumberColumn(lines: readonly DocumentLine[], chain: Item
   const points = lines
     .slice(at + 1, anchor.line)
     .map((line, k) => ({ line, index: at + 1 + k }))
-    .filter(({ line }) => !isBlank(line) && line.cellX !== undefined && line.cellX[0]! < bound && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!));
+    .filter(({ line }) => !isBlank(line) && line.cellX !== undefined && line.cellX[0]! < bound && /^\s*\p{Lu}\p{Ll}/u.test(line.cells[0]!))
+    .filter(({ index }, k, rows) => k === 0 || rows[k - 1]!.index !== index - 1 || !BROKEN_AT_PREPOSITION.test(lines[index - 1]!.cells[0]!.trim()));
   if (points.length !== Number(anchor.number) - 1) return chain;
   const lead = points.map(({ line, index }, k): ItemHeading => ({ line: index, number: String(k + 1), title: line.cells[0]!.trim(), trailing: line.cells.slice(1), kind: anchor.kind }));
   return [...lead, ...chain];
+}
+
+/** "Ärende | Föredragande | Kl.": a table head of two columns or more that opens with the title's column. */
+function titleColumnFirst(line: DocumentLine): boolean {
+  return line.cells.length >= 2 && TITLE_COLUMN.test(line.cells[0]!.trim()) && !TITLE_COLUMN.test(line.cells[1]!.trim().split(/\s+/)[0]!);
 }
 
 /**
