@@ -70,6 +70,27 @@ function bodyLines(pages: DocumentLine[][]): DocumentLine[] {
   return joinPages(pages.map((page, p) => page.filter((_, i) => !running[p]![i]).map(withoutRunningCells)));
 }
 
+/**
+ * The body's rows put back in reading order, in this order: each step mends one way OCR (or a plain-text layout) reads
+ * a printed table or column out of place, and leaves rows it does not recognise as they are.
+ */
+const READING_ORDER_REPAIRS: ReadonlyArray<(lines: DocumentLine[]) => DocumentLine[]> = [
+  withSigningRowsParted,
+  withWrappedBracketCells,
+  withInlineAgendaPoints,
+  withAgendaSideBySide,
+  withAgendaColumnsReadApart,
+  withDamagedNumberColumn,
+  withAgendaColumnsReadLast,
+  withLabelColumnReadFirst,
+  withParagraphLabelColumn,
+  withRightColumnReadLast,
+  withHeadTableCells,
+  withPeopleColumnReadAfter,
+  withPeopleColumnReadLast,
+  withMarginalHeadings,
+];
+
 // A title that is a whole sentence: a capital, four words or more with lower-case ones among them, a full stop.
 const RUN_IN_SENTENCE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}\S*(?:\s+\S+){2,}[.!]$/u;
 
@@ -83,7 +104,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
   const email = emailHeader(pages[0] ?? []);
   const firstPage = email ? withoutEmailHeader(pages[0] ?? [], email) : (pages[0] ?? []);
   const heading = readHeading(firstPage);
-  const read = withMarginalHeadings(withPeopleColumnReadLast(withPeopleColumnReadAfter(withHeadTableCells(withRightColumnReadLast(withParagraphLabelColumn(withLabelColumnReadFirst(withAgendaColumnsReadLast(withDamagedNumberColumn(withAgendaColumnsReadApart(withAgendaSideBySide(withInlineAgendaPoints(withWrappedBracketCells(withSigningRowsParted(bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages)))))))))))))));
+  const read = READING_ORDER_REPAIRS.reduce((rows, repair) => repair(rows), bodyLines(email ? withEmailHeaderBlanked(pages, email) : pages));
   const readHeadings = findItemHeadings(read);
   const displaced = withDisplacedFirstHeading(read, readHeadings) ?? (readHeadings.every((h) => h.title === '') ? withSignColumnReadLast(read) : null);
   const lines = displaced ?? read;
