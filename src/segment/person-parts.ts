@@ -73,6 +73,9 @@ export function looksLikeName(text: string): boolean {
   if (words.length < 1 || words.length > 5) return false;
   if (/\d/.test(text)) return false;
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  // "IT-samverkan", "EU-projektet": an acronym joined to a lower-case noun names a body or a project; a double
+  // name joins two capitalised parts ("Per-Erik").
+  if (words.some((w) => /^\p{Lu}{2,}-\p{Ll}/u.test(w))) return false;
   return words.every((w) => /^\p{Lu}[\p{L}'’.\-]*$/u.test(w) || /^(?:af|von|van|de|di|la|el|der|den)$/.test(w));
 }
 

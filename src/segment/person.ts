@@ -87,6 +87,11 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       .replace(/^([^,]+,\s*)(\p{L}[\p{L}-]*)\s+[–—-]\s+(?=\S)/u, (whole, head: string, word: string) =>
         looksLikeTitle(word) || TITLE_ENDING.test(word) || CAPITAL_TITLE.test(word) ? `${head}${word}, ` : whole,
       )
+      // "Per Ek – upphandlare – Tuna kommun": in such a row the one lower-case word between the name and a capitalised
+      // organisation is the title even when no title list knows it; a unit ("socialtjänsten") reads as an organisation.
+      .replace(/^([^,]+,\s*)(\p{Ll}[\p{Ll}-]*)\s+[–—-]\s+(?=\p{Lu})/u, (whole, head: string, word: string) =>
+        looksLikeRole(word) && !namesBodyWhole(word) ? `${head}${word}, ` : whole,
+      )
       // "Ann-Sofie Berg projektledare": a table row whose column gap OCR closed; a known title after the whole name.
       .replace(NAME_THEN_TITLE_WORD, (whole, name: string, word: string) => (looksLikeTitle(word) ? `${name}, ${whole.slice(name.length).trimStart()}` : whole))
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a

@@ -19,3 +19,12 @@ describe('a row of name – title – workplace, each set off by a spaced dash',
     ]);
   });
 });
+
+describe('a title no title list knows, between the dashes', () => {
+  it('reads the lone lower-case word between the name and a capitalised workplace as the title', () => {
+    expect(parsePerson('Tyra Holk – inköpare – Fjällby kommun')).toEqual({ name: 'Tyra Holk', organisation: 'Fjällby kommun', role: 'inköpare' });
+  });
+  it('keeps a unit in the definite form as the organisation, not the title', () => {
+    expect(parsePerson('Tyra Holk – socialtjänsten – Fjällby kommun')?.role ?? null).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeopleList } from '../../src/segment/people-lists.ts';
 import { parsePerson, replacedMember, splitNames } from '../../src/segment/person.ts';
+import { looksLikeName } from '../../src/segment/person-parts.ts';
+import { attendeesOfNotes } from './by-field/segment-text.ts';
 
 describe('person', () => {
   it('reads name, municipality and role', () => {
@@ -193,5 +195,17 @@ describe('a substitute in an older prose list and a bracket with a function', ()
   });
   it('takes the home before the comma in a bracket as the organisation and the function after it as the role', () => {
     expect(parsePerson('Tora Vinge (Länsstyrelsen, sammankallande)')).toEqual({ name: 'Tora Vinge', organisation: 'Länsstyrelsen', role: 'sammankallande' });
+  });
+});
+
+describe('a body named with an acronym', () => {
+  it('reads an acronym joined to a lower-case noun as the organisation, not a second person', () => {
+    const people = attendeesOfNotes('Deltagare\tNora Wiik, Fjällby kommun, ordförande\n\tTove Ek, Norrby kommun\n\tIsa Lund, HR-stöd Fjällby, sekreterare\n\n1. Välkommen\nText.');
+    expect(people[2]).toEqual(['Isa Lund', 'HR-stöd Fjällby', 'sekreterare']);
+    expect(people).toHaveLength(3);
+  });
+  it('still reads a double first name as a name', () => {
+    expect(looksLikeName('Per-Olle Wiik')).toBe(true);
+    expect(looksLikeName('EU-projektet Norrby')).toBe(false);
   });
 });
