@@ -28,6 +28,7 @@ import {
 } from './patterns.ts';
 import { followsLowerCaseWord, followsSentenceOpener, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
+import { oldPrepositionFix } from './old-preposition.ts';
 import { lostNameCapital } from './shape-case.ts';
 import { splitWordParts, type Token } from './tokenise.ts';
 import { inNamePair, isRoleAfterName, startsWithDigit, type WordPlace } from './word-place.ts';
@@ -87,6 +88,7 @@ export function repairLine(
     const t = mark && token.start === token.chunkStart ? { ...token, text: token.text.slice(1), start: token.start + 1 } : token;
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
     const pattern =
+      oldPrepositionFix(tokens, k, profile.level) ??
       doubleParagraphSignFix(tokens, k) ??
       paragraphSignFix(tokens, k, profile.paragraphs) ??
       gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
