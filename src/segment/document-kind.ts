@@ -14,8 +14,13 @@ const KINDS: { type: DocumentType; words: string[] }[] = [
   { type: 'protokoll', words: ['protokoll', 'sammanträdesprotokoll', 'justerat protokoll', 'protokollsutdrag', 'utdrag ur protokoll'] },
 ];
 
+// "Välkommen till nätverksträff", "Välkomna till årsmöte": an invitation's heading bids the reader to a meeting still to
+// come, which calls it as a kallelse does; notes and protokoll name what they record instead.
+const WELCOME_HEADING = /^\s*(?:hjärtligt\s+|varmt\s+)?välkom(?:men|na)\s+till\s+(?:\p{L}+\s+){0,3}?\p{L}*(?:träff|träffen|möte|mötet|sammanträde|stämma|konferens|seminarium|workshop)\b[^.!]*$/iu;
+
 /** The document type a heading's first word names, tolerating one OCR slip in words of eight letters or more. */
 export function documentTypeOfHeading(text: string): DocumentType | null {
+  if (WELCOME_HEADING.test(text)) return 'kallelse';
   // "KALLELSE/FÖREDRAGNINGSLISTA": a slash joins two document words as a space would.
   // "K A L L E L S E": a typewriter's letter-spaced heading is one word.
   const spaced = /^\s*(?:\p{L} ){4,}\p{L}(?=\s{2,}|\s*$)/u.exec(text);

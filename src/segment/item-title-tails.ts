@@ -40,9 +40,20 @@ const BARE_REGISTRY_NUMBER = /^\s*(?:dnr\.?:?\s*)?\d{1,5}\s*\/\s*(?:\d{2}|\d{4})
 // "(09:15-10.15) |": OCR's speck after the bracket.
 const TIME_IN_BRACKETS = /\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s*\)[\s|:;.,'"`]*$|\s*\(\s*(?:ca\.?\s*)?\d{1,3}\s*min(?:uter)?\.?\s*\)[\s|:;.,'"`]*$/iu;
 
+// "Inledning och presentationsrunda 9.30", "… statsbidraget? "10.05": a programme's column of start times, run into the
+// title where OCR lost the gap. Only the stop form, on the five minutes a programme is planned in: "Kolberga 3:15" is a
+// property and "bilaga 2.12" a number.
+const TRAILING_CLOCK = /\s+["'`‘’“”]?(?:kl\.?\s*)?((?:[01]?\d|2[0-3])\.[0-5][05])\s*$/u;
+
+function withoutTrailingClock(given: ItemHeading): ItemHeading {
+  const m = TRAILING_CLOCK.exec(given.title);
+  if (!m || !/\p{L}{3}/u.test(given.title.slice(0, m.index))) return given;
+  return { ...given, title: given.title.slice(0, m.index), trailing: [m[1]!, ...given.trailing] };
+}
+
 export function withoutReference(given: ItemHeading): ItemHeading {
   const timed = TIME_IN_BRACKETS.exec(given.title);
-  const heading = timed && timed.index > 0 ? { ...given, title: given.title.slice(0, timed.index) } : given;
+  const heading = withoutTrailingClock(timed && timed.index > 0 ? { ...given, title: given.title.slice(0, timed.index) } : given);
   // "§ 31 Dnr KFKS 2024/112" / "Val av justerare": the reference alone on the sign's row, the title on the row below,
   // where OCR read the two columns of that row as one.
   // "Dnr 94.0330 :": OCR's speck after the reference.

@@ -8,7 +8,7 @@ import { bestChain } from './heading-chains.ts';
 import { misreadNumberColumn } from './misread-number-column.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
-import { fillNumberedGaps, repeatedLater, withBareLead, withSubHeadings } from './numbered-chain.ts';
+import { fillNumberedGaps, repeatedLater, withBareLead, withStoppedTail, withSubHeadings } from './numbered-chain.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
 import { withoutBareReferences, withoutHeaderlessNotes, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRestartingSeries } from './restarting-series.ts';
@@ -57,7 +57,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   const rescued = withLostNumberColumn(lines, numberColumn);
   if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, fillNumberedGaps(rescued, candidates, lines));
   if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
-    return withSubHeadings(lines, fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines));
+    return withSubHeadings(lines, withStoppedTail(fillNumberedGaps(withMisreadFirstRow(lines, numberColumn), candidates, lines), candidates));
   }
   const paragraphs = withParagraphTail(lines, withParagraphLead(lines, fillParagraphGaps(lines, pickParagraphChain(candidates, lines))));
   // "Mhn § 45 | Dnr 1996.123": the body's abbreviation before a printed sign, as in older protokoll.

@@ -257,6 +257,14 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Ajournering',
     'Ajourneringar',
     'Ajournerat',
+    // "Förhinder anmäls till  Kommunsekreterare Eva Ek, 08-123 45": a kallelse's label column says whom to tell of an
+    // absence; the person named is the one who will be told, not one who is away.
+    'Förhinder anmäls till',
+    'Förhinder anmäls',
+    'Förhinder meddelas till',
+    'Förhinder meddelas',
+    'Anmälan av förhinder',
+    'Anmälan om förhinder',
     // "Gruppmöten: måndag 13 november kl. 17.00": the party groups meet before; that is not the meeting.
     'Gruppmöte',
     'Gruppmöten',

@@ -13,6 +13,10 @@ import { isStructural } from './structural-rows.ts';
 // "Följande möte hålls ti 21.4": Finland-Swedish says "följande" for the next meeting; "Nästkommande möte:" is the longer word.
 export const NEXT_MEETING = /\b(?:next\s+meeting(?=\s*:)|nytt\s+(?:möte|sammanträde)\s+(?:bokas|hålls|planeras|äger\s+rum)|(?:träffas|ses|möts)\s+igen|(?:nästa|nästkommande)\s+(?:\p{L}*(?:möte|sammanträde|träff|mötestillfälle|råd|rådsmöte|sammankomst|avstämning|workshop|seminarium)|ordinarie\s+möte|gång|(?:\p{Ll}+\s+)?\p{L}+(?=\s*:))|följande\s+(?:\p{L}*(?:möte|sammanträde|träff))|kommande\s+(?:\p{L}*(?:möten|träffar)|mötestider|mötesdatum|mötesdagar|sammanträden|sammanträdesdagar|möte))\b/iu;
 
+// "Anmälan senast den 8 mars", "OSA senast 2/5", "Sista anmälningsdag 12 april": a deadline in the text under a point
+// about the next meeting is the day to answer by, not the day the group meets.
+const DEADLINE_SENTENCE = /[^.!?\n]*\b(?:senast|sista\s+(?:anmälningsdag|dag\s+för\s+anmälan))\b[^.!?\n]*[.!?]?/giu;
+
 export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLine[], items: Item[], reference: string | null): MeetingTime | null {
   for (const field of fields) {
     if (field.kind === 'nextMeeting' && field.values.length > 0) {
@@ -22,7 +26,7 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
   }
   for (const item of items) {
     if (NEXT_MEETING.test(item.title) || /^nästa\b/i.test(item.title)) {
-      const parsed = parseNextMeeting(`${item.title.replace(NEXT_MEETING, '')} ${item.text}`, reference);
+      const parsed = parseNextMeeting(`${item.title.replace(NEXT_MEETING, '')} ${item.text.replace(DEADLINE_SENTENCE, ' ')}`, reference);
       if (parsed) return parsed;
     }
   }
@@ -40,7 +44,7 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);
     }
-    const parsed = parseNextMeeting([rest, ...following].join(' '), reference);
+    const parsed = parseNextMeeting([rest, ...following].join(' ').replace(DEADLINE_SENTENCE, ' '), reference);
     if (parsed) return parsed;
   }
   return null;

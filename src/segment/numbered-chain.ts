@@ -39,6 +39,9 @@ const MISREAD_NUMBER = /^\s*(?:([\p{L}\d]{1,2}[.:,]?)\s+)?(\p{Lu}\p{Ll}.*)$/u;
 // Words that open a sentence before a capitalised word ("I Stockholm …", "Vi Gröna …"), which are no misread number.
 const OPENING_WORD = /^(?:i|en|ett|vi|av|om|på|de|du|ni|och|att|som|när|men|så|då|nu|ja|nej|är|var|ur|vid|med)[.:,]?$/iu;
 
+const LONE_LETTER_BEFORE_CAPITAL = /^\s*(\p{Ll})[.:,]?\s+\p{Lu}\p{Ll}/u;
+const PRESENTER_ROW = /^\s*(?:föredragande|handläggare|ansvarig)\s*:/iu;
+
 const NAMING_WORD = /^\s*(?:punkt|ärende|pkt\.?)\s+(?=[\p{L}\d]{1,2}[.:,]?\s+\p{Lu})/iu;
 
 const CLOCK_AFTER_MISREAD = /^(\s*[\p{L}\d]{1,2}[.:,]?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=\p{Lu}\p{Ll})/u;
@@ -79,7 +82,14 @@ function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: 
     return withoutReference({ line: exact[0]!, number: missing, title: row.cells[1]!.trim(), trailing: row.cells.slice(2), kind: heading.kind });
   }
   // '"ungdomsarbetslösheten?': a speck OCR read as a quote before a wrapped row's lower-case word does not make it open a point.
-  const opening = rows.filter((i) => !/^\s*["'`‘’“”|]?\p{Ll}/u.test(lines[i]!.text) || CLOCK_AFTER_MISREAD.test(lines[i]!.text));
+  // "ö Kontrollplan för …": a lone small letter before a capitalised word is the number misread, not a wrapped row.
+  // "Föredragande: controller Eva Ek": the presenter's row under a title opens no point.
+  const opening = rows.filter((i) => {
+    const text = lines[i]!.text;
+    if (PRESENTER_ROW.test(text)) return false;
+    const letter = LONE_LETTER_BEFORE_CAPITAL.exec(text);
+    return !/^\s*["'`‘’“”|]?\p{Ll}/u.test(text) || CLOCK_AFTER_MISREAD.test(text) || (letter !== null && !OPENING_WORD.test(letter[1]!));
+  });
   return opening.length === 1 ? misreadRow(lines[opening[0]!]!, opening[0]!, missing, heading.kind, false) : null;
 }
 
@@ -173,4 +183,21 @@ export function withSubHeadings(lines: readonly DocumentLine[], chain: ItemHeadi
     }
   });
   return result;
+}
+
+/**
+ * "9 | Meddelanden" / "10. Förvaltningschefen informerar": a column of bare numbers whose last number, wider than the
+ * rest, OCR read with a stop after it. The next number right after the chain's last point, with nothing numbered
+ * between, goes on with the chain.
+ */
+export function withStoppedTail(chain: ItemHeading[], candidates: readonly ItemHeading[]): ItemHeading[] {
+  const out = [...chain];
+  for (;;) {
+    const last = out[out.length - 1];
+    if (!last) return out;
+    const after = candidates.filter((c) => c.line > last.line);
+    const next = after[0];
+    if (!next || next.kind !== 'numbered' || Number(next.number) !== Number(last.number) + 1 || !headingTitle(next.title)) return out;
+    out.push({ ...next, kind: last.kind });
+  }
 }

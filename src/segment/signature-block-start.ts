@@ -11,12 +11,26 @@ import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
 
+// "Beslutet skickas till" / "Färdtjänsthandläggare" / "Kommunala pensionärsrådet": the recipients of a decision are
+// offices and titles, one a row, which read like a signer's title. OCR puts blank rows between them, so the list runs
+// to the first row that is no lone office: a person's name, a row of columns, or a signing label.
+const DISTRIBUTION_HEADING = /^\s*(?:(?:beslutet\s+)?(?:skickas|expedieras|sänds|delges)\s+till|expedierat\s+till|expediering|kopia\s+till|för\s+kännedom)\s*:?\s*$/iu;
+
 /** Where the closing signature block starts after the last item heading, or the end. */
 export function signatureStart(lines: readonly DocumentLine[], from: number): number {
+  let recipients = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const label = matchLabel(line.cells[0] ?? '');
+    if (DISTRIBUTION_HEADING.test(line.text)) {
+      recipients = true;
+      continue;
+    }
+    // "Vid protokollet" right under the list, where OCR dropped the blank row between them, still opens the signatures.
+    const personRow = /\S\s+\S/u.test(line.text.trim()) && looksLikeName(line.text.trim());
+    if (recipients && line.cells.length === 1 && label?.kind !== 'signature' && label?.kind !== 'signatureHeading' && !personRow) continue;
+    recipients = false;
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
     if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line)) || signatureRoles(withSigningLabelsApart(line))) return signatureBlockStart(lines, i);
     // "Ordförande | Lena Holm | Signerat 2024-03-05 14:22": an e-signed row, its signing service's stamp beside the name.

@@ -4,7 +4,8 @@ import { SIGNER_ROLE_SOURCE } from './signing-roles.ts';
 // One signing role as a word of its own ("vice" before the chair is read apart), or "Justeras".
 const ROLE_WORD = new RegExp(`^(?:${SIGNER_ROLE_SOURCE}|justeras)$`, 'iu');
 // What OCR leaves in the gap between two printed columns: a stop, a colon, a bar, a dash.
-const GAP_SPECK = /^[.:,;|'"`~\-—–_]+$/u;
+// '">': a quote and an angle, a speck read as two.
+const GAP_SPECK = /^[.:,;|'"`~\-—–_<>«»]+$/u;
 // A word of a name: a capital, then letters (a hyphen or an apostrophe inside).
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 

@@ -5,6 +5,13 @@ import { linesFromText } from '../../src/segment/document-lines.ts';
 const heading = (text: string) => readHeading(linesFromText(text)[0]!);
 
 describe('document kind', () => {
+  it('reads a heading that bids the reader welcome to a meeting as a kallelse', () => {
+    expect(heading('Välkommen till nätverksträff\nDatum: 14/3').documentType).toBe('kallelse');
+    expect(heading('Välkomna till årsmöte i föreningen\nDatum: 14/3').documentType).toBe('kallelse');
+  });
+  it('reads no kallelse in a welcome that is a sentence', () => {
+    expect(heading('Välkommen till nätverket. Här är dagens anteckningar.\nDatum: 14/3').documentType).not.toBe('kallelse');
+  });
   it('takes the body of a network from the title', () => {
     expect(heading('Minnesanteckningar från nätverket för kulturchefer\nTid: 9 mars 2023')).toEqual({
       documentType: 'minnesanteckningar',

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/segment/labels.ts';
 
 describe('labels', () => {
+  it('reads the label that says whom to tell of an absence as no list of the absent', () => {
+    expect(matchLabel('Förhinder anmäls till\tNämndsekreterare Eva Ek, 08-123 45')).toMatchObject({ kind: 'ignored' });
+    expect(matchLabel('Förhinder: Eva Ek')).toMatchObject({ kind: 'absent', rest: 'Eva Ek' });
+  });
   it('prefers the longest label', () => {
     expect(matchLabel('Plats och tid Kommunhuset')).toMatchObject({ kind: 'placeTime', rest: 'Kommunhuset' });
   });

@@ -22,6 +22,12 @@ describe('signing rows whose columns OCR ran together', () => {
       { role: 'Sekreterare', name: 'Tyra Sand' },
     ]);
   });
+  it('pairs a row of roles whose gap OCR read as a quote and an angle with the row of names above it', () => {
+    expect(segment(protokoll('Gösta Alm Per-Olof Berg\nOrdförande "> Justerare\n')).signatures).toEqual([
+      { role: 'Ordförande', name: 'Gösta Alm' },
+      { role: 'Justerare', name: 'Per-Olof Berg' },
+    ]);
+  });
   it('leaves a row of names alone when its words do not make two for each role', () => {
     const signatures = segment(protokoll('Sekreterare Ordförande Justerande\nTyra Sand Gösta Alm Berg\n')).signatures;
     expect(signatures.some((s) => s.name === 'Tyra Sand')).toBe(false);

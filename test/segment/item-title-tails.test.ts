@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './by-field/segment-text.ts';
+
+// A network's invitation whose programme gives each point's start time in a right-hand column that OCR ran into the title.
+const invitation = (rows: string) =>
+  'Kallelse\nNätverket för skolbibliotekarier\n\nDatum: 12/4 2024\nTid: kl 13.00-15.00\nPlats: Stadsbiblioteket\n\nDagordning\n' + rows + '\nVälkomna!\n\nMia Ek\nsamordnare\n';
+
+describe('item title tails', () => {
+  it('drops a start time OCR ran into the end of a point title', () => {
+    const minutes = segment(invitation('1. Inledning och presentationsrunda 13.00\n2. Nytt om lässatsningen "13.25\n3. Övrigt 14.45\n'));
+    expect(minutes.items.map((i) => i.title)).toEqual(['Inledning och presentationsrunda', 'Nytt om lässatsningen', 'Övrigt']);
+  });
+  it('keeps a property designation written with a colon at the end of a title', () => {
+    const minutes = segment(invitation('1. Detaljplan för Ekudden 3:15\n2. Övrigt\n'));
+    expect(minutes.items[0]!.title).toBe('Detaljplan för Ekudden 3:15');
+  });
+  it('keeps a figure off the five minutes of a programme at the end of a title', () => {
+    const minutes = segment(invitation('1. Revidering av bilaga 2.12\n2. Övrigt\n'));
+    expect(minutes.items[0]!.title).toBe('Revidering av bilaga 2.12');
+  });
+});
