@@ -66,6 +66,9 @@ const BACKGROUND_SECTIONS = [
   'skäl för beslut',
   'avgift',
   'avgifter',
+  // A paragraph declared justerad at the meeting says so under its own heading after the decision, which it does not change.
+  'omedelbar justering',
+  'omedelbart justerad',
 ];
 
 const DECISION_SECTIONS = ['beslut', 'beslutet', 'beslut i korthet', 'kommunstyrelsens beslut', 'nämndens beslut', 'utskottets beslut', 'fattade beslut', 'beslutades'];
@@ -126,7 +129,8 @@ export function sectionHeading(text: string, issuer: string | null = null): Sect
   const p = plain(text);
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
   // "Miljö- och hälsoskyddsnämndens beslut", "Barn- och utbildningsnämndens beslut": a body named by two joined words.
-  if (p.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
+  // "Tekniska nämndens beslut", "Sociala utskottets beslut": a body named with its definite adjective before it.
+  if (p.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+[ae]\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
   // "Direktionens förslag till medlemskommunerna", "Förbundsstyrelsens förslag till förbundsmedlemmarna": a
   // kommunalförbund's board proposing to the members that own it decides so in its own minutes.
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet|kommunerna|medlemmarna)$/u.test(p)) return 'decision';

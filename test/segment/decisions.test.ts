@@ -210,6 +210,21 @@ describe('the decision heading of a body named by two joined words', () => {
   });
 });
 
+describe('the decision heading of a body named with an adjective', () => {
+  it('takes the paragraph under "Tekniska nämndens beslut" as the decision even when it names no verb of deciding', () => {
+    expect(decisions('Ärendebeskrivning\nBoende har begärt lägre hastighet.\nTekniska nämndens beslut\nRedovisningen läggs till handlingarna.')).toEqual(['Redovisningen läggs till handlingarna.']);
+  });
+  it('takes the paragraph under "Sociala utskottets beslut" as the decision', () => {
+    expect(decisions('Bakgrund\nEn ansökan har kommit in.\nSociala utskottets beslut\nAnsökan bifalls.')).toEqual(['Ansökan bifalls.']);
+  });
+});
+
+describe('a paragraph declared justerad at the meeting', () => {
+  it('ends the decision at the heading "Omedelbar justering"', () => {
+    expect(decisions('Beslut\nNämnden godkänner avtalet.\nOmedelbar justering\nNämnden förklarar paragrafen omedelbart justerad.')).toEqual(['Nämnden godkänner avtalet.']);
+  });
+});
+
 describe('a decision after a clause on how the matter was handled', () => {
   it('takes "Sedan ärendet diskuterats, beslöts att …" as the decision of old minutes', () => {
     expect(decisions('Föredrogs en skrivelse från vägföreningen. Sedan ärendet diskuterats, beslöts att avslå framställningen.')).toEqual(['Sedan ärendet diskuterats, beslöts att avslå framställningen.']);
