@@ -221,6 +221,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
           current = field;
         } else if (c < cells.length - 1) {
           current = field;
+        } else if (current !== null && current.values.length === 0 && current.kind === 'signatureHeading' && label.kind === 'signature') {
+          // "Underskrifter" over "Sekreterare" / "Nils Ek": the heading holds the signing rows under it and waits for no
+          // value, so the role takes the name on the row below (dotted lines OCR dropped leave the two labels adjacent).
+          current = field;
         } else if (current !== null && current.values.length === 0) {
           // Two labels with no value between them: a label column read before its values.
           waiting.push(current, field);

@@ -201,3 +201,11 @@ describe('members and substitutes side by side', () => {
     ]);
   });
 });
+
+describe('a signing block under "Underskrifter" whose dotted lines OCR dropped', () => {
+  it('gives each role the name on the row below it and keeps the people listed after the block', () => {
+    const fields = parseHeadBlock(linesFromText('Underskrifter\nSekreterare\nNils Ek\nOrdförande\nGun Ros\nBeslutande\nGun Ros (M), ordförande\nAli Berg (S)')[0]!);
+    expect(fields.filter((f) => f.kind === 'signature').map((f) => f.values)).toEqual([['Nils Ek'], ['Gun Ros']]);
+    expect(fields.find((f) => f.kind === 'attendees')?.values).toEqual(['Gun Ros (M), ordförande', 'Ali Berg (S)']);
+  });
+});
