@@ -172,7 +172,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "-1. Dagordningen …": a speck read as a dash before the number.
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
-  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "\"> §23 – Snöröjning": specks in the left margin read as a quote and an angle bracket.
+  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£<>]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   first = withLatinOrdinal(first);
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.

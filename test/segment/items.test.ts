@@ -444,3 +444,12 @@ describe('an agenda repeated with the notes run on after each title', () => {
     expect(m.items.map((i) => i.decisions)).toEqual([[], ['Gruppen beslutade att flytta inköpet till hösten.']]);
   });
 });
+
+describe('a paragraph heading behind specks in the left margin', () => {
+  it('reads "\\"> §23 – Title" as § 23 after § 22', () => {
+    expect(headings('§ 22\tDelegationsbeslut\nBeslut\nLäggs till handlingarna.\n"> §23 – Gatubelysning i Ekby\nNämnden noterar informationen.')).toEqual([
+      ['22', 'Delegationsbeslut'],
+      ['23', 'Gatubelysning i Ekby'],
+    ]);
+  });
+});
