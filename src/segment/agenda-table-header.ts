@@ -8,7 +8,13 @@ export const NUMBER_COLUMN = /^(?:[§$&8S]|nr|nummer|paragraf|pykälä|punkt|pkt
 export const TITLE_COLUMN = /^(?:ärende|ärenden|rubrik|asia|ämne)$/iu;
 // "Sida", "Sid.", "s.": the page of the agenda's documents where each item begins.
 const CLOCK_COLUMN = /^(?:kl\.?|klockan|tid|k[lI1]\.?)$/iu;
-const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu)$/iu;
+// "Bil.", "Bilaga": the number of the enclosure that holds each point's documents, a short figure at the right as a page.
+const PAGE_COLUMN = /^(?:sida|sid\.?|sidan|s\.|sivu|bil\.?|bilaga|bilagor)$/iu;
+// "Ärenden | Dnr | Bil.": a column of diary numbers between the titles and the enclosures'.
+const DIARY_COLUMN = /^(?:dnr\.?|diarienr\.?|diarienummer)$/iu;
+// "89/12", "KS 88/141", "1989:27": a diary number of the year (two figures or four) and the serial, which OCR ran into
+// the title where it closed the column gap.
+const DIARY_NUMBER_AT_END = /\s+(?:\p{Lu}{1,6}\s*)?(?:\d{2}|\d{4})\s*[/:.-]\s*\d{1,5}\s*(?:[^\p{L}\d\s]{1,2}\s*)?$/u;
 
 export function headerCellsOf(header: DocumentLine): string[] | null {
   // "Nr | Kl | Ärende": the column of the time each point is planned for stands between the number and the title.
@@ -47,14 +53,20 @@ export function withoutPageColumn(lines: readonly DocumentLine[], headings: Item
   const first = headings[0];
   const header = first ? headerCells(lines, first) : null;
   if (!(header && PAGE_COLUMN.test(header[header.length - 1]!)) && !(first && underTitleAndPage(lines, first))) return headings;
+  const diaryColumn = [...(header ?? []), ...((first && titleAndPageHeader(lines, first)) ?? [])].some((w) => DIARY_COLUMN.test(w));
   return headings.map((heading) => {
     const last = heading.trailing[heading.trailing.length - 1];
     // "ONBOOW", "PP 0": OCR's reading of a narrow column of figures is capitals and figures, never a word in lower case.
     // "–": a point with no documents has a dash for its page.
     if (last !== undefined && /^(?:[\d\p{Lu}\s|.]{1,8}|[–—-])$/u.test(last.trim())) return { ...heading, trailing: heading.trailing.slice(0, -1) };
     // A title whose column gap OCR closed: "Val av protokolljusterare 3".
-    const m = heading.trailing.length === 0 ? /^(.*\p{L}.*?)\s+\d{1,3}$/u.exec(heading.title) : null;
-    return m ? { ...heading, title: m[1]! } : heading;
+    // "… resa till 89/27 : 2", "Delegationsbeslut . 6.", "Meddelanden a 7": a speck OCR read in the gap before the figure.
+    const m = heading.trailing.length === 0 ? /^(.*\p{L}.*?)(?:\s+(?:[^\p{L}\d\s]{1,2}|\p{Ll}))?\s+\d{1,3}\.?$/u.exec(heading.title) : null;
+    const title = m ? m[1]! : heading.title;
+    // "Verksamhetsberättelse för år 1988 89/12" under "Ärenden | Dnr | Bil.": the diary number's cell ran in as well.
+    const diary = heading.trailing.length === 0 && diaryColumn ? DIARY_NUMBER_AT_END.exec(title) : null;
+    const bare = diary && /\p{L}{3}/u.test(title.slice(0, diary.index)) ? title.slice(0, diary.index) : title;
+    return bare === heading.title ? heading : { ...heading, title: bare };
   });
 }
 
@@ -63,11 +75,16 @@ export function withoutPageColumn(lines: readonly DocumentLine[], headings: Item
  * column and the page of their documents at the right; OCR may leave a speck on a heading ('Ärende "Sida').
  */
 function underTitleAndPage(lines: readonly DocumentLine[], first: ItemHeading): boolean {
+  return titleAndPageHeader(lines, first) !== null;
+}
+
+function titleAndPageHeader(lines: readonly DocumentLine[], first: ItemHeading): string[] | null {
   const above = lines.slice(Math.max(0, first.line - 5), first.line).filter((line) => !isBlank(line)).reverse().slice(0, 2);
-  return above.some((row) => {
+  for (const row of above) {
     const words = row.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}\d§$&]+|[^\p{L}\d.]+$/gu, '')).filter((w) => w !== '');
-    return words.length >= 2 && words.length <= 4 && (NUMBER_COLUMN.test(words[0]!) || TITLE_COLUMN.test(words[0]!)) && PAGE_COLUMN.test(words[words.length - 1]!);
-  });
+    if (words.length >= 2 && words.length <= 4 && (NUMBER_COLUMN.test(words[0]!) || TITLE_COLUMN.test(words[0]!)) && PAGE_COLUMN.test(words[words.length - 1]!)) return words;
+  }
+  return null;
 }
 
 // "då", "Il.", "|": what OCR makes of a lone "1" in a table's number column: a letter or two, or a speck.

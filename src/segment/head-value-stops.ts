@@ -6,7 +6,8 @@ import { matchLabel } from './labels.ts';
 
 // "Punkt  Ämne  Ansvarig  Beslut/Åtgärd": the subject's column, and two column words joined by a slash.
 // "Ansvarig | Klart": who follows a point up and by when.
-const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ämne|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status|klart|klar|senast)$/iu;
+// "Ärenden | Dnr | Bil.": the number of each point's enclosure (bilaga), or the page where its documents begin.
+const AGENDA_HEADER_WORD = /^(?:nr|punkt|ärende|ärenden|rubrik|ämne|ansvarig|föredragande|anteckning|anteckningar|dnr|beslut|åtgärd|åtgärder|tid|kommentar|kommentarer|diskussion|noteringar|status|klart|klar|senast|bil|bilaga|bilagor|sida|sid)$/iu;
 
 /**
  * "Punkt | Ärende | Ansvarig", "Nr | Punkt | z Anteckning.": the header of the table of points, which ends a list of

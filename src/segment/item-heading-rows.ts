@@ -28,7 +28,9 @@ const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?:[=|'"`»]+\s*)?(?=\
 // "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 // "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
-const SPACED_SMALL_PARAGRAPH = /^\s*[358sS$]\s+([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
+// "s4 Byggnadsplan för …": a typewriter's sign read as a small "s" glued to the number (a figure glued to it reads as a
+// number of its own, "84").
+const SPACED_SMALL_PARAGRAPH = /^\s*(?:[358sS$]\s+|s(?=\d))([1-9])(?:[.:]|\s*[–—-])?\s+(\p{L}.*)$/u;
 // "8 1." / "sg 2." / "5 3.": "§ 1." alone on its row over the paragraph's sentence (old minutes have no titles), the sign
 // read as one or two figures or letters. Trusted only as a chain of three or more, as the row above.
 // "sg 2. -", "s 3. j : | ;": a typewritten page's dust read after it as marks or lone letters, never a word or figure.
@@ -180,6 +182,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~]+)+(?:\s+\p{Ll})?\s+(?=\p{Lu})/u, '$1 ');
+  // "S 5 =:Anmälan av …": specks glued to the title's capital.
+  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})\s+[|:;'"`’=~]{1,3}(?=\p{Lu}\p{Ll})/u, '$1 ');
   // "81 —- Krisledningen …", "84 «Stängning …": a doubled dash, or a guillemet against the title's capital, read in the gap
   // (a single dash is the printed "1 – Titel" and stays).
   first = first.replace(/^(\s*\d{1,4})(?:\s+[–—-]{2,}\s+|\s+[«»]+(?=\p{Lu}))/u, '$1 ');
@@ -200,12 +204,15 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spacedAlone = m || rest.length > 0 ? null : SPACED_SMALL_ALONE.exec(first);
   if (spacedAlone) return { line: index, number: spacedAlone[1]!, title: '', trailing: [], kind: 'spaced' };
-  const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(first);
+  // "s 6 | Skolskjutsar i …": read with geometry, the damaged sign and its figure in a cell of their own, the title in the
+  // next, as a typewriter's tab set them apart.
+  const signCell = !m && rest.length > 0 && /^\s*(?:[358sS$]\s+|s(?=\d))[1-9][.:]?\s*$/u.test(first);
+  const spaced = m ? null : SPACED_SMALL_PARAGRAPH.exec(signCell ? `${first.trim()} ${rest[0]!.trim()}` : first);
   // "8 2 Val av justerare: Till justerare valdes …": the title before a run-in sentence is what must read as a heading.
   // "8 2. Butikschefen hade inkommit med …": with the stop after the number, as "§ 2." prints it, a whole sentence
   // after it is a run-in paragraph of old minutes, as after a sign that OCR read right.
   const stoppedSentence = spaced !== null && /^\s*\S\s+\d\./u.test(first) && /^\p{Lu}/u.test(spaced[2]!);
-  if (spaced && (stoppedSentence || headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!))) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: rest, kind: 'spaced' });
+  if (spaced && (stoppedSentence || headingTitle(runInAfterColon(spaced[2]!.trim())?.[1] ?? spaced[2]!))) return withoutReference({ line: index, number: spaced[1]!, title: spaced[2]!.trim(), trailing: signCell ? rest.slice(1) : rest, kind: 'spaced' });
   const glued = m ? null : GLUED_PARAGRAPH.exec(first);
   // "851 | Val av justerare": alone in its cell, the title in the next one, as after "§ 51".
   const gluedTitle = (glued?.[2] ?? '').trim();

@@ -241,7 +241,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
     field.values
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
-      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
+      // "sammanträdesrum Runby . .": stops standing apart after the place are specks; no place ends in them.
+      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '').replace(/(?:\s+[.;:|'`’,]+)+\s*$/u, '') : v))
       .map((v, k) => (field.kind === 'place' && k > 0 && isNoteUnderPlace(v) ? '' : v))
       .filter(Boolean)
       .join(field.kind === 'place' ? ', ' : ' ');
@@ -252,7 +253,8 @@ export function meetingFrom(fields: HeadField[], header: MeetingTime | null, yea
       // A wrapped row starts with the rest of the value; punctuation before it is a speckle ("- » februari 2023").
       .map((v, k) => (k > 0 ? v.replace(/^[^\p{L}\d]+/u, '') : v).replace(EQUALS_DASH, '$1 – ').replace(/(^|\s)[|=_~"'“”»«]+(?=\s|$)/g, ' ').trim())
       // "Kontoret, Storgatan 28," / "rum 3": a place row that ends on its comma takes no second one.
-      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '') : v))
+      // "sammanträdesrum Runby . .": stops standing apart after the place are specks; no place ends in them.
+      .map((v) => (field.kind === 'place' ? v.replace(/\s*,\s*$/u, '').replace(/(?:\s+[.;:|'`’,]+)+\s*$/u, '') : v))
       .map((v, k) => (field.kind === 'place' && k > 0 && isNoteUnderPlace(v) ? '' : v))
       .map((v) => (field.kind === 'date' ? withFiguresForLetters(v) : v))
       .filter(Boolean)

@@ -180,6 +180,22 @@ export function fillParagraphGaps(lines: readonly DocumentLine[], chain: ItemHea
       const m = /^\s*(?:§\s*\d{1,4}|\d{1,3}\s*§)[.:]?\s+(\p{Lu}[^.!?]{0,78})$/u.exec(first ?? '');
       if (m) misread.push(withoutReference({ line: i, number: missing, title: m[1]!.trim(), trailing: rest, kind: 'paragraph' }));
     }
-    return found.length === 0 && misread.length === 1 ? misread[0]! : null;
+    if (found.length === 0 && misread.length === 1) return misread[0]!;
+    if (found.length > 0 || misread.length > 0) return null;
+    // "så Byggnadsplan för bostäder vid Ormsta" between "§ 3" and "§ 5": a typewriter's sign glued to its figure, read
+    // (or repaired) as a small word. The only row between that opens a paragraph with a sign or a small "s" and at most
+    // one letter or figure after it, then a short capitalised title without a stop, stands where the missing one must; a
+    // sentence in the notes never opens in lower case after a blank row.
+    const lost: ItemHeading[] = [];
+    for (let i = heading.line + 1; i < next.line; i++) {
+      const [first, ...rest] = lines[i]!.cells;
+      // "så | Byggnadsplan …": read with geometry, the sign in a cell of its own.
+      const apart = rest.length > 0 && /^\s*(?:[§$£]|s)[\p{L}\d]?\s*$/u.test(first ?? '');
+      const m = /^\s*(?:[§$£]|s)[\p{L}\d]?\s+(\p{Lu}\p{Ll}[^.!?]{0,78})$/u.exec(apart ? `${first!.trim()} ${rest[0]!.trim()}` : (first ?? ''));
+      // A row read with geometry has no blank row above it; its cells in columns say it stands apart from prose.
+      const opensParagraph = i > 0 && (isBlank(lines[i - 1]!) || apart);
+      if (m && opensParagraph && m[1]!.split(/\s+/).length <= 10) lost.push(withoutReference({ line: i, number: missing, title: m[1]!.trim(), trailing: apart ? rest.slice(1) : rest, kind: 'paragraph' }));
+    }
+    return lost.length === 1 ? lost[0]! : null;
   });
 }

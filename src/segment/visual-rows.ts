@@ -37,7 +37,9 @@ function splitAtColumnGaps(line: Line, lineIndex: number): Segment[] {
     const speck = !/[\p{L}\d]/u.test(word.text) && !/^[-–—]$/u.test(word.text) && next !== undefined && next.bbox.x0 - word.bbox.x1 > 2.5 * height;
     // "Justeras   \">  Vid anteckningarna": a dot of dirt in the column gap, a few pixels across, read as marks right
     // before the next cell's first word; it would open that cell and hide its label.
-    const dot = !/[\p{L}\d]/u.test(word.text) && word.bbox.x1 - word.bbox.x0 < 0.3 * height && word.bbox.y1 - word.bbox.y0 < 0.3 * height;
+    // "ordförande   i   sekreterare": a dot a few pixels across that OCR read as a lone letter is dirt too; no letter,
+    // not even an "i", is under a third of the type's height.
+    const dot = (!/[\p{L}\d]/u.test(word.text) || /^\p{L}$/u.test(word.text)) && word.bbox.x1 - word.bbox.x0 < 0.3 * height && word.bbox.y1 - word.bbox.y0 < 0.3 * height;
     if (dot && !speck && current && word.bbox.x0 - lastX1 > 2.5 * height) continue;
     const box = { text: word.text, x0: word.bbox.x0, x1: word.bbox.x1 };
     if (current && (word.bbox.x0 - lastX1 <= 2.5 * height || speck)) {

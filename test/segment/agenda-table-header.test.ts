@@ -26,3 +26,24 @@ describe('an agenda table headed "§ | Ärende | Sida"', () => {
     expect(items('31 Öppnande\n32 Val av justerare\n33 Avslutning').map((i) => i[0])).toEqual(['1', '2', '3']);
   });
 });
+
+describe('an agenda headed "Ärenden | Dnr | Bil."', () => {
+  it('leaves the enclosure column out of the titles', () => {
+    expect(items('Ärenden\tDnr\tBil.\n1. Val av justerare\n2. Årsredovisning för 1991\t91/14\t1\n3. Taxa för lokalhyror\t91/22\t2')).toEqual([
+      ['1', 'Val av justerare', ''],
+      ['2', 'Årsredovisning för 1991', '91/14'],
+      ['3', 'Taxa för lokalhyror', '91/22'],
+    ]);
+  });
+  it('takes the diary number and the enclosure off a title where OCR closed both column gaps, specks and all', () => {
+    expect(items('Ärenden ; Dnr Bil.\n\n1. Val av justerare\n\n2. Årsredovisning för 1991 91/14 1\n\n3. Taxa för lokalhyror 91/22 : 2\n\n4. Anmälningar . 3.')).toEqual([
+      ['1', 'Val av justerare', ''],
+      ['2', 'Årsredovisning för 1991', ''],
+      ['3', 'Taxa för lokalhyror', ''],
+      ['4', 'Anmälningar', ''],
+    ]);
+  });
+  it('keeps a figure ending a title under a head without a diary column', () => {
+    expect(items('Ärende\tBil.\n1. Val av justerare\n2. Bidrag till förening 91/14\t1')[1]).toEqual(['2', 'Bidrag till förening 91/14', '']);
+  });
+});

@@ -59,4 +59,17 @@ describe('visual rows', () => {
     const rows = visualRows(page(Array.from({ length: 10 }, (_, k) => line(0, 100 + 40 * k, [[`Rad${k + 1}`, 200]]))));
     expect(rows.every((r) => r.cells.length === 1)).toBe(true);
   });
+  it('drops a dot of dirt that OCR read as a lone letter in the gap between two signature columns', () => {
+    const ws = [
+      { text: 'ordförande', bbox: { x0: 260, y0: 1350, x1: 460, y1: 1390 }, confidence: 0.9 },
+      { text: 'i', bbox: { x0: 1050, y0: 1358, x1: 1053, y1: 1361 }, confidence: 0.3 },
+      { text: 'sekreterare', bbox: { x0: 1120, y0: 1362, x1: 1360, y1: 1390 }, confidence: 0.9 },
+    ];
+    const rows = visualRows(page([{ words: ws, block: 0, bbox: { x0: 260, y0: 1350, x1: 1360, y1: 1392 } }]));
+    expect(rows.filter((r) => r.cells.length > 0).map((r) => r.cells)).toEqual([['ordförande', 'sekreterare']]);
+  });
+  it('keeps a lone letter of the type\'s size as a word', () => {
+    const rows = visualRows(page([line(0, 100, [['Plats', 200], ['i', 1000], ['Kommunhuset', 1040]])]));
+    expect(rows.filter((r) => r.cells.length > 0).map((r) => r.cells)).toEqual([['Plats', 'i Kommunhuset']]);
+  });
 });

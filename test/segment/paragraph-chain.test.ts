@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../../src/segment/document-lines.ts';
+import { findItemHeadings } from '../../src/segment/items.ts';
+
+const headings = (text: string) => findItemHeadings(linesFromText(text)[0]!).map((h) => [h.number, h.title]);
+
+const BODY = 'Ärendet redovisades av kanslichefen.';
+
+describe('a paragraph missing from a § chain', () => {
+  it('reads a row opening with the sign read as a small word ("så") as the missing paragraph', () => {
+    const text = `§ 1 Mötets öppnande\n${BODY}\n\n§ 2 Justering\n${BODY}\n\nså Taxa för lokalhyror\n\n${BODY}\n\n§ 4 Mötets avslutande\n${BODY}`;
+    expect(headings(text)).toEqual([
+      ['1', 'Mötets öppnande'],
+      ['2', 'Justering'],
+      ['3', 'Taxa för lokalhyror'],
+      ['4', 'Mötets avslutande'],
+    ]);
+  });
+  it('does not take a row of notes that goes on from the line above', () => {
+    const text = `§ 1 Mötets öppnande\n${BODY}\n\n§ 2 Justering\nJusteringen sker\nså Kansliet meddelar tid\n\n§ 4 Mötets avslutande\n${BODY}`;
+    expect(headings(text).map(([n]) => n)).toEqual(['1', '2', '4']);
+  });
+});
