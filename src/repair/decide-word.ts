@@ -11,6 +11,7 @@ import { dropHalfRepairedCompounds } from './half-repaired.ts';
 import { isCommonEnoughAfterOpener, isInventedCapital } from './invented-capital.ts';
 import { CONTEXT_ON_DAMAGE_CONFIDENCE, isContextOnDamage } from './context-on-damage.ts';
 import { isRestoredCompound, RESTORED_COMPOUND_CONFIDENCE } from './restored-compound.ts';
+import { isNounAfterModifier, NOUN_AFTER_MODIFIER_CONFIDENCE } from './noun-after-modifier.ts';
 import { shareOfBest } from './listed-over-compound.ts';
 import { outranksUnrankedSpelling } from './ranked-over-unranked.ts';
 import { isProperNounForm, type Lexicon } from './lexicon.ts';
@@ -250,6 +251,7 @@ function decideWord(
   let confidence = calibratedConfidence(evidence, probability);
   if (isRestoredCompound(word, best.c, original, rivals, level)) confidence = Math.max(confidence, RESTORED_COMPOUND_CONFIDENCE);
   if (isContextOnDamage(word, best.c, original, contextDecided, level)) confidence = Math.max(confidence, CONTEXT_ON_DAMAGE_CONFIDENCE);
+  if (isNounAfterModifier(lexicon, word, best.c, original, around.left, level)) confidence = Math.max(confidence, NOUN_AFTER_MODIFIER_CONFIDENCE);
   if (isYearBeforeNumber(best.c.lower, around)) confidence = Math.max(confidence, YEAR_BEFORE_NUMBER_CONFIDENCE);
   // A reading the frequency list marks as rare (below 1 per million: rude or odd words like a
   // dropped-letter "kåt" for "ökat") is never written in on its own evidence: flag it.
