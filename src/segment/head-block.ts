@@ -232,6 +232,10 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         } else if (current === null && waiting.length > 0) {
           waiting.push(field);
         } else {
+          // "Sekreterare" / "Ordförande" / "Justerande" / "Eva Ek" / "Beslutande" / …: stacked signing roles whose names
+          // OCR lost; once a list's label follows a value that was read, the roles left over wait no more, and the
+          // people under this label and the next are theirs, not a signer's.
+          if (current !== null && current.values.length > 0 && PEOPLE_LISTS.has(label.kind) && waiting.length > 0 && waiting.every((w) => w.kind === 'signature' && w.values.length === 0)) waiting.length = 0;
           current = field;
         }
         return;

@@ -1,8 +1,9 @@
 import type { DocumentLine } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 
-// "KS 2024/19", and "RS/2025/0412": a registry that writes its number with a slash after the letters too.
-export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+/iu;
+// "KS 2024/19", and "RS/2025/0412": a registry that writes its number with a slash after the letters too, or a hyphen
+// ("SN-2023/412.009", its serial followed by the filing plan's code after a stop).
+export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/\s*\d+/iu;
 
 /** The words a row adds to a title: without the Dnr cell beside the title's last row. */
 export function titleRowText(line: DocumentLine, heading?: { trailing: readonly string[] }): string {
@@ -28,7 +29,9 @@ const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.
 // "Detaljplan för Kvarnberget (Dnr PLAN 2022/14)": the reference in brackets after the title.
 // "… fritidshus Dnr MBN 2021-000187": a case system that joins the year and the serial with a dash.
-const TRAILING_REFERENCE = /\s+(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+// "Budget 2014 SN-2013/412.009", "… enligt LOV 'SN-2013/389.739": letters joined to the year by a hyphen, the filing plan's
+// code after a stop; a speck OCR read in the column gap (a quote, a bar) before it.
+const TRAILING_REFERENCE = /\s+(?:[|'‘’`"]\s*)?(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
 
 const REFERENCE_BEFORE_PRESENTER = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+){0,3})\s*$/u;
 
@@ -93,7 +96,7 @@ const SCRAPS_AFTER_FIGURE = /(?<=\d)\s+(?!(?:kr|st|år|km|ha|mm|cm|kg|dl|m|t|h|l
 /** "… vattenförsörjningsplan KS 2024/287": a wrapped title without the case reference its last row ran into. */
 export function withoutTrailingReferenceText(title: string): string {
   const m = TRAILING_REFERENCE.exec(title);
-  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
+  return m && m.index > 0 && /^(?:dnr\b|\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/)/iu.test(m[1]!) ? title.slice(0, m.index).trim() : title;
 }
 
 // "Val av justerare - s", "Information från förvaltningen -": the dash that fills the next column's empty cell, read

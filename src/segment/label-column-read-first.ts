@@ -90,6 +90,9 @@ function isColumnLabel(text: string): boolean {
   return PARAGRAPH_MARK.test(text.trim()) || (label !== null && withoutTrailingSpecks(label.rest) === '') || /^\p{Lu}\p{Ll}{1,11}$/u.test(withoutTrailingSpecks(text));
 }
 
+// "§ 18 Val av justerare", "$18 Valav justerare": a paragraph's sign (or OCR's dollar for it), its number, a capitalised title.
+const PARAGRAPH_HEADING = /^[§$]\s*\d{1,4}\s+\p{Lu}/u;
+
 // The heading of a people table's column that holds no names: what the people are or where they come from.
 const DETACHED_COLUMN = /^(?:parti|funktion|roll|titel|befattning|uppdrag|organisation)$/iu;
 
@@ -259,7 +262,11 @@ function rewritten(
   // Rows among the values that no label took (a table's columns read apart) stay, after the head.
   const taken = new Set(pairing.groups.flatMap(([j, e]) => at.slice(j, e)));
   const untaken = lines.slice(valuesStart, valuesEnd).filter((line, k) => !isBlank(line) && !taken.has(valuesStart + k));
-  const zipped = sideBySide(leftOver, tail);
+  // "§ 18 Val av justerare" / "Nämndens beslut" left in the label column: the first paragraph's heading, printed under
+  // the head at the column's edge, read with the labels. It opens the body, so it is no half of a signature block to put
+  // beside the rows after the values (its decision); it stays before them.
+  const firstLeft = leftOver.find((line) => !isBlank(line));
+  const zipped = firstLeft && PARAGRAPH_HEADING.test(withoutTrailingSpecks(firstLeft.text)) ? null : sideBySide(leftOver, tail);
   // The header's own rows go back above the head, where the page prints them (a date there may be the meeting's).
   const scrapRows = scraps.flatMap((line) => [line, documentLine(line.page, [])]);
   const rest = zipped ?? [...leftOver, ...tail];

@@ -27,8 +27,8 @@ const LOWER_TITLE_AFTER_NAME = /^[^,]+,\s*\p{Ll}{4,}/u;
 const TWO_PEOPLE = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*(?:\(\p{Lu}{1,3}\))?\s*(?:(?:,|och|samt|&)\s*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*(?:\(\p{Lu}{1,3}\))?)?$/u;
 // "Se bilaga 1", "enligt bifogad närvarolista": a list given elsewhere, the whole value of its label.
 const LIST_ELSEWHERE = /\b(?:bilaga|närvarolista|förteckning|bifogad)\b/iu;
-// "§§ 120–124", "88 87-91", "21-24": the paragraphs the protokoll holds.
-const PARAGRAPH_SPAN = /^(?:§§?|88|8|S)?\s*\d{1,4}\s*[-–—]+\s*\d{1,4}$|^(?:§§?|88)\s*\d{1,4}(?:\s*[-–—,]+\s*\d{1,4})*$/u;
+// "§§ 120–124", "88 87-91", "$$ 18-23", "21-24": the paragraphs the protokoll holds, the sign as OCR reads it.
+const PARAGRAPH_SPAN = /^(?:§§?|\$\$?|88|8|S)?\s*\d{1,4}\s*[-–—]+\s*\d{1,4}$|^(?:§§?|\$\$?|88)\s*\d{1,4}(?:\s*[-–—,]+\s*\d{1,4})*$/u;
 
 /** Trailing specks OCR reads after a value: a stop, a colon, a bar, a dash. */
 export function withoutTrailingSpecks(text: string): string {

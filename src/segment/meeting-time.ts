@@ -17,7 +17,8 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
     .split(/\u0000+/)
     .map((piece) =>
       piece
-        .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)(?=\s|$)/giu, ' ')
+        // "tisdagen den'19 mars": OCR reads a speck of the gap as an apostrophe after the glue word.
+        .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)['’`´]*(?=\s|$)/giu, ' ')
         .replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '')
         .replace(/^(?:i|på)\s+/i, '')
         .replace(/[.]+$/, '')

@@ -209,3 +209,29 @@ describe('a signing block under "Underskrifter" whose dotted lines OCR dropped',
     expect(fields.find((f) => f.kind === 'attendees')?.values).toEqual(['Gun Ros (M), ordförande', 'Ali Berg (S)']);
   });
 });
+
+describe('stacked signing roles whose names OCR lost', () => {
+  const head = [
+    'Paragrafer $$ 1-4',
+    'Underskrifter',
+    'Sekreterare',
+    'Ordförande',
+    'Justerande',
+    'Tove Brink',
+    'Beslutande',
+    '',
+    'Alva Kjellin (M), ordförande',
+    '',
+    'Tove Brink (S)',
+    '',
+    'Övriga närvarande',
+    '',
+    'Inez Wall (V), ersättare',
+    'Hampus Ros, förvaltningschef',
+  ].join('\n');
+  it('gives the people under a later list label to that list, not to the roles left waiting', () => {
+    const read = fields(head);
+    expect(read.find(([kind]) => kind === 'others')).toEqual(['others', ['Inez Wall (V), ersättare', 'Hampus Ros, förvaltningschef']]);
+    expect(read.filter(([kind]) => kind === 'signature').map(([, values]) => values)).toEqual([['Tove Brink'], [], []]);
+  });
+});

@@ -19,3 +19,16 @@ describe('item title tails', () => {
     expect(minutes.items[0]!.title).toBe('Revidering av bilaga 2.12');
   });
 });
+
+describe('a case reference joined to its year by a hyphen', () => {
+  const protokoll = (rows: string) =>
+    'PROTOKOLL\nFritidsnämnden\nSammanträdesdatum 2025-02-11\n\n' + rows + '\n\nNämnden godkänner förslaget.\n\n$3 Övriga frågor\n\nInga övriga frågor.\n';
+  it('drops a Dnr with the filing code after a stop from the end of a title', () => {
+    const m = segment(protokoll('$2 Verksamhetsplan 2026 FRN-2025/118.041'));
+    expect(m.items[0]!.title).toBe('Verksamhetsplan 2026');
+  });
+  it('drops the speck OCR read in the gap before the Dnr too', () => {
+    const m = segment(protokoll("$2 Upphandling av städning enligt LOU 'FRN-2025/091.739"));
+    expect(m.items[0]!.title).toBe('Upphandling av städning enligt LOU');
+  });
+});

@@ -61,3 +61,58 @@ describe('a label column OCR read before its values, with the first heading insi
     expect(m.meeting?.place).toBe('Rådhuset');
   });
 });
+
+// The same head with its paragraphs' span read "$$ 4-6" and the first paragraph's heading and its decision's subheading
+// at the foot of the label column; after the values come the decision and the next paragraphs, one row a block, as the
+// right half of a signature block would.
+const HEADING_AND_SUBHEADING_IN_COLUMN = [
+  'PROTOKOLL',
+  'Fjällnämnden',
+  'Sammanträdesdatum 2025-05-06',
+  '',
+  'Plats och tid',
+  '',
+  'Beslutande',
+  '',
+  'Justerare',
+  '',
+  'Paragrafer.',
+  '',
+  ': $4 Val av justerare',
+  '',
+  'Fjällnämndens beslut',
+  '',
+  'Rådhuset, sal Tärna, tisdagen den 6 maj',
+  '2025 klockan 09.00-11.00 |',
+  '',
+  'Vilja Trosk (M), ordförande',
+  '',
+  'Ebbe Mulm (S)',
+  '',
+  'Ebbe Mulm :',
+  '',
+  '$$ 4-6',
+  '',
+  'Nämnden utser Ebbe Mulm (S) att justera protokollet.',
+  '',
+  '$5 Budget',
+  '',
+  'Fjällnämndens beslut',
+  '',
+  'Nämnden antar budgeten.',
+].join('\n');
+
+describe('a paragraph heading at the foot of a label column read first', () => {
+  it('gives the meeting its place and time once the span of paragraphs is read with OCR\'s dollar signs', () => {
+    const m = segment(HEADING_AND_SUBHEADING_IN_COLUMN);
+    expect(m.meeting).toEqual({ date: '2025-05-06', start: '09:00', end: '11:00', place: 'Rådhuset, sal Tärna' });
+  });
+  it('leaves the heading to the body instead of putting it beside the decision', () => {
+    const m = segment(HEADING_AND_SUBHEADING_IN_COLUMN);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['4', 'Val av justerare'],
+      ['5', 'Budget'],
+    ]);
+    expect(m.items[0]!.decisions).toEqual(['Nämnden utser Ebbe Mulm (S) att justera protokollet.']);
+  });
+});

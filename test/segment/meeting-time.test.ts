@@ -25,3 +25,9 @@ describe('meeting time', () => {
     expect(parseNextMeeting('meddelas senare', '2023-03-09')).toBeNull();
   });
 });
+
+describe('meeting place beside a damaged date', () => {
+  it('leaves no apostrophe speck after "den" on the end of the place', () => {
+    expect(parseMeetingValue("Stadshuset, sal Ljusnan, tisdagen den'19 mars 2019 klockan 18.00-20.10", { withPlace: true }).place).toBe('Stadshuset, sal Ljusnan');
+  });
+});
