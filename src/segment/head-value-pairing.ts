@@ -11,6 +11,11 @@ const BROKEN_NAME_END = /(?:[,;]\s*(?:och\s+)?|\s(?:och|samt)\s+)(?:\p{Ll}{4,}\s
 const LONE_SURNAME_ROW = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[.,;]|m\.\s?fl\.?|med\s+flera\.?)(?:\s+[|:;'"`]+)?\s*$/u;
 
 // The lists that name people present or away; adjusters are named without a title.
+// "Medlemmar Johan Ny" / "Sara Ek" / … / "Medlem Eva Holm" under "Frånvarande": a list grouped by function, the group's
+// word printed before its first name where OCR closed the column gap. Membership is no role, so the word goes. Only
+// before a bare name: "Ledamot Anna Berg Täby kommun" is a row of a table whose role column says "ledamot".
+const MEMBER_GROUP_BEFORE_NAME = /^\s*(?:medlem(?:mar)?|ledamöter|ordinarie\s+ledamöter)\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[\s.,:;|'"]*$)/iu;
+
 export const PEOPLE_LISTS: ReadonlySet<string> = new Set(['attendees', 'substitutes', 'others', 'absent']);
 // "Lena Holmqvist, kommunchef", "Per Sjö, ekonomichef, §§ 146–147": a person and a title in lower case.
 const NAME_WITH_TITLE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Ll}{4,}/u;
@@ -82,7 +87,7 @@ export function takeValue(value: string, current: HeadField | null, pending: Pen
     current.values[current.values.length - 1] = `${last} ${value.trim()}`;
     return current;
   }
-  current.values.push(value);
+  current.values.push(PEOPLE_LISTS.has(current.kind) ? value.replace(MEMBER_GROUP_BEFORE_NAME, '') : value);
   if (MEETING_KINDS.has(current.kind) && /\d[.:]\d{2}\s*,\s*$/u.test(value)) pending.openTime = current;
   pending.lastList = PEOPLE_LISTS.has(current.kind) && waiting.length > 0 ? current : null;
   return current;

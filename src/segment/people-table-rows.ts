@@ -123,9 +123,11 @@ export function rolePrefixedPerson(cell: string, label: NonNullable<ReturnType<t
   if (label.kind !== 'signature' || !LIST_KINDS.has(current.kind) || current.kind === 'adjusters' || !label.rest) return null;
   if (keptNotesWhileAway(label.label, current)) return null;
   if (cell.slice(0, cell.lastIndexOf(label.rest)).includes(':')) return null;
-  const person = parsePerson(label.rest);
+  // "Ordförande Å Mikael Ek": a capital Å, Ä or Ö alone, without an initial's stop, is a speck in the gap after the role.
+  const rest = label.rest.replace(/^[ÅÄÖ]\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u, '');
+  const person = parsePerson(rest);
   if (!person || !person.name.includes(' ') || person.role) return null;
-  return `${label.rest}, ${label.label.toLowerCase()}`;
+  return `${rest}, ${label.label.toLowerCase()}`;
 }
 
 // "Siv Holm (KD)", "Siv Holm": the substitute's name in the presence column, with or without the party.

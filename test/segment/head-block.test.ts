@@ -235,3 +235,18 @@ describe('stacked signing roles whose names OCR lost', () => {
     expect(read.filter(([kind]) => kind === 'signature').map(([, values]) => values)).toEqual([['Tove Brink'], [], []]);
   });
 });
+
+describe('a people list grouped by function, the gap after each function closed', () => {
+  const head = 'Närvarande\tOrdförande Å Vilja Trosk\n\tVice ordförande Ebbe Mulm\n\tMedlemmar Saga Frell\n\tTor Ahl\nFrånvarande\tMedlem Alva Kjellin';
+  it('drops the member group word before a name', () => {
+    const read = fields(head);
+    expect(read.find(([kind]) => kind === 'absent')).toEqual(['absent', ['Alva Kjellin']]);
+    expect(read.find(([kind]) => kind === 'attendees')?.[1]).toContain('Saga Frell');
+  });
+  it('keeps "Ledamot" before a name with an organisation after it, a role column\'s word', () => {
+    expect(fields('Deltagare\tLedamot Tora Vik Norrby kommun\n\tLedamot Sten Ås Söderby kommun')[0]![1]).toEqual(['Ledamot Tora Vik Norrby kommun', 'Ledamot Sten Ås Söderby kommun']);
+  });
+  it('drops a lone capital Å read in the gap after a role', () => {
+    expect(fields(head).find(([kind]) => kind === 'attendees')?.[1]).toContain('Vilja Trosk, ordförande');
+  });
+});
