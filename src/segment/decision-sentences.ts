@@ -48,5 +48,6 @@ export const AFTER_CLAUSE_DECISION = /^(?:sedan|när|då|efter\s+att)\s+[^.!?,]{
 // formula a protokoll decides with. The past ("Dagordningen godkändes.") reports what happened.
 // "Ärendet bordläggs.", "Ärendet återremitteras.": putting a matter off or sending it back decides it for now.
 // "Dagordningen godkänns med tillägg av ett ärende om …, som behandlas under § 9.": approving with an addition or a change
-// names what was added, at any length.
-export const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|bordläggs|återremitteras|avskrivs|läggs\s+till\s+handlingarna)\b(?:[^.!?]{0,40}|\s+med\s+(?:tillägg|tillägget|tilläggen|ändring|ändringen|ändringar|ändringarna|följande)\b.{0,160}?)[.!]?$/u;
+// names what was added, at any length. "Protokollet från den 21 september läggs till handlingarna": the subject may name
+// the day of the minutes it files.
+export const PASSIVE_DECISION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?:\s+från\s+(?:den\s+)?(?:\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}))?\s+(?:noteras|godkänns|antas|fastställs|bifalls|avslås|beviljas|bordläggs|återremitteras|avskrivs|läggs\s+till\s+handlingarna)\b(?:[^.!?]{0,40}|\s+med\s+(?:tillägg|tillägget|tilläggen|ändring|ändringen|ändringar|ändringarna|följande)\b.{0,160}?)[.!]?$/u;

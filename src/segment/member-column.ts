@@ -24,13 +24,19 @@ export function withoutMemberColumn(line: DocumentLine): DocumentLine {
 
 // "Borås Ulf Ek (S), ordförande": the member's cell joined to the delegate's by OCR; a known municipality before a first
 // name, a surname and a party. The name left must still have two words, so that "Nora Lind (S)" stays a person.
-const MEMBER_BEFORE_DELEGATE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/u;
+// "Nynäshamn = Per Ek (S)": a speck OCR read in the gap between the columns goes with the member's cell.
+const MEMBER_BEFORE_DELEGATE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+[=|_~'"·:;,.]{1,2})?\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/u;
 
 function withoutJoinedMember(line: DocumentLine): DocumentLine {
   const last = line.cells.length - 1;
   if (last < 0 || last > 1 || (last === 1 && matchLabel(line.cells[0]!) === null)) return line;
-  const member = MEMBER_BEFORE_DELEGATE.exec(line.cells[last]!);
+  const cell = line.cells[last]!;
+  // "Ledamöter Botkyrka Eva Ek (S), ordförande": OCR joined the label's cell to the row as well; the member follows it.
+  const label = last === 0 ? matchLabel(cell) : null;
+  const at = label && label.rest !== '' ? cell.lastIndexOf(label.rest) : 0;
+  if (at < 0) return line;
+  const member = MEMBER_BEFORE_DELEGATE.exec(cell.slice(at));
   if (!member || !looksLikePlace(member[1]!) || matchLabel(member[1]!) !== null) return line;
-  const cells = [...line.cells.slice(0, last), line.cells[last]!.slice(member[0].length)];
+  const cells = [...line.cells.slice(0, last), `${cell.slice(0, at)}${cell.slice(at + member[0].length)}`];
   return { ...line, cells, text: cells.join(' ') };
 }

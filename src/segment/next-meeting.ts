@@ -2,6 +2,7 @@ import type { Item, MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { parseNextMeeting } from './meeting-time.ts';
+import { matchLabel } from './labels.ts';
 import { isStructural } from './structural-rows.ts';
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
@@ -40,6 +41,9 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
     let from = i + 1;
     const labelAlone = lines[i]!.text.slice(0, m.index).trim() === '' && /^\s*:?\s*$/u.test(rest);
     if (labelAlone && lines[from] && isBlank(lines[from]!)) from++;
+    // "Nästa möte" / "Datum | Tid | Plats" / "2024-02-06 | 8.30–10.30 | Rum 3": a row of column headings under the
+    // heading names the cells of the row below it, which holds the meeting.
+    if (labelAlone && lines[from] && isColumnHeadingRow(lines[from]!)) from++;
     for (const next of lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);
@@ -48,6 +52,13 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** "Datum | Tid | Plats": a row of two or more cells, each of them a label alone ("Datum Tid Plats" where OCR closed the gaps). */
+function isColumnHeadingRow(line: DocumentLine): boolean {
+  const cells = line.cells.map((c) => c.trim()).filter(Boolean);
+  const headings = cells.length === 1 ? cells[0]!.split(/\s+/u) : cells;
+  return headings.length >= 2 && headings.every((c) => matchLabel(c)?.rest.trim() === '');
 }
 
 /**

@@ -41,6 +41,7 @@ const OPENING_WORD = /^(?:i|en|ett|vi|av|om|på|de|du|ni|och|att|som|när|men|s�
 
 const LONE_LETTER_BEFORE_CAPITAL = /^\s*(\p{Ll})[.:,]?\s+\p{Lu}\p{Ll}/u;
 const PRESENTER_ROW = /^\s*(?:föredragande|handläggare|ansvarig)\s*:/iu;
+const DIARY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*\p{Lu}*\s*\d/iu;
 
 const NAMING_WORD = /^\s*(?:punkt|ärende|pkt\.?)\s+(?=[\p{L}\d]{1,2}[.:,]?\s+\p{Lu})/iu;
 
@@ -84,9 +85,10 @@ function misreadGap(lines: readonly DocumentLine[], heading: ItemHeading, next: 
   // '"ungdomsarbetslösheten?': a speck OCR read as a quote before a wrapped row's lower-case word does not make it open a point.
   // "ö Kontrollplan för …": a lone small letter before a capitalised word is the number misread, not a wrapped row.
   // "Föredragande: controller Eva Ek": the presenter's row under a title opens no point.
+  // "Dnr GHN 2024/09": nor does the diary number printed under a title.
   const opening = rows.filter((i) => {
     const text = lines[i]!.text;
-    if (PRESENTER_ROW.test(text)) return false;
+    if (PRESENTER_ROW.test(text) || DIARY_ROW.test(text)) return false;
     const letter = LONE_LETTER_BEFORE_CAPITAL.exec(text);
     return !/^\s*["'`‘’“”|]?\p{Ll}/u.test(text) || CLOCK_AFTER_MISREAD.test(text) || (letter !== null && !OPENING_WORD.test(letter[1]!));
   });

@@ -124,9 +124,10 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       continue;
     }
     // "Pia Ek (C), tjänstgörande ersättare för" / "Jon Lind (C)": the function wrapped right after its preposition; a
-    // member's row never ends in "för", so the next row is the member stood in for, not one more person present.
-    if (previous !== undefined && /\b(?:ersättare|ers\.?)\s+för\s*$/u.test(previous) && /^\p{Lu}\p{Ll}+/u.test(trimmed)) {
-      result[result.length - 1] = `${previous} ${trimmed}`;
+    // member's row never ends in "för", so the next row is the member stood in for, not one more person present. OCR's
+    // speck at the start of that row (". Jon Lind (C)") is no part of the name.
+    if (previous !== undefined && /\b(?:ersättare|ers\.?)\s+för\s*$/u.test(previous) && /^(?:[.,'"`|:;·]+\s*)?\p{Lu}\p{Ll}+/u.test(trimmed)) {
+      result[result.length - 1] = `${previous} ${trimmed.replace(/^[.,'"`|:;·]+\s*/u, '')}`;
       continue;
     }
     // "…, Ingrid Wallén (IW)" / "specialpedagog, Jesper Ulf (JU) …": a prose list wrapped after a bracket goes on with the
@@ -364,7 +365,19 @@ export function withOrganisationHeaders(row: string, index: number, rows: readon
 
 /** "Region Norrbotten", "Luleå kommun": a row that only names where the people listed under it come from. */
 export function isOrganisationHeadingRow(row: string): boolean {
+  if (isCollectiveHeadingRow(row)) return true;
   return !/[,()]/.test(row) && looksLikePlace(organisationHeader(row)) && organisationHeader(row).split(/\s+/).length <= 5;
+}
+
+// A kind of body in the plural ("Kommunerna", "Statliga myndigheter", "Övriga förvaltningar"): one group of several
+// bodies, so each person's own row says which of them they come from.
+const COLLECTIVE_HEADING =
+  /^(?:\p{Lu}\p{Ll}+a\s+)?(?:(?:kommun|region|myndighet|organisation|verksamhet|aktör|nämnd)(?:er|erna)|(?:förvaltning|förening|skol)(?:or|orna|ar|arna)|länsstyrelse(?:r|rna)|(?:förbund|bolag)en)$/iu;
+
+/** "Kommunerna", "Statliga myndigheter": a heading over people from several bodies of one kind. */
+export function isCollectiveHeadingRow(row: string): boolean {
+  const text = organisationHeader(row);
+  return /^\p{Lu}/u.test(text) && COLLECTIVE_HEADING.test(text);
 }
 
 /** "Anna Ek, socialchef": a first name and surname, then a comma and what follows it. */
@@ -388,9 +401,9 @@ function undashedGroups(rows: readonly string[]): (string | null)[] | null {
   let current = '';
   return rows.map((r) => {
     if (heading(r)) {
-      current = organisationHeader(r);
+      current = isCollectiveHeadingRow(r) ? '' : organisationHeader(r);
       return null;
     }
-    return `${current}: ${r}`;
+    return current === '' ? r : `${current}: ${r}`;
   });
 }

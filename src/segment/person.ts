@@ -164,11 +164,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     const before = ROLE_BEFORE_NAME.exec(party[1]!.trim());
     const name = cleanNameText(before ? party[1]!.trim().slice(before[0].length) : party[1]!);
     if (!looksLikeName(name)) return null;
-    // "(S), Södertälje, ordförande": a capitalised field after the party is the member's home municipality, not a role.
+    // "(S), Södertälje, ordförande": a capitalised field after the party is the member's home municipality, not a role;
+    // "(M), Upplands-Bro kommun, ordförande": so is a body named in full, as a samordningsförbund lists its members.
     const fields = party[3]!.replace(/^[\s,;:–—-]+/, '').split(/\s*,\s*/).filter(Boolean);
-    while (fields.length > 0 && /^\p{Lu}/u.test(fields[0]!) && looksLikeName(fields[0]!) && !looksLikeRole(fields[0]!)) fields.shift();
+    const home = (f: string) => /^\p{Lu}/u.test(f) && (looksLikeName(f) || looksLikePlace(f)) && !looksLikeRole(f);
+    while (fields.length > 0 && home(fields[0]!)) fields.shift();
     // "(C), ordförande, Krokom": after the role too.
-    while (fields.length > 1 && /^\p{Lu}/u.test(fields[fields.length - 1]!) && looksLikeName(fields[fields.length - 1]!) && !looksLikeRole(fields[fields.length - 1]!)) fields.pop();
+    while (fields.length > 1 && home(fields[fields.length - 1]!)) fields.pop();
     // "Åsa Nordin (S) i": one letter after the bracket is the page edge read as a letter.
     const after = fields.filter((f) => !/^\p{Ll}$/u.test(f.trim())).join(', ').trim();
     // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.

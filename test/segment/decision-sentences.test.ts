@@ -26,4 +26,9 @@ describe('a sentence that records a decision', () => {
     expect(PASSIVE_DECISION.test('Informationen noteras.')).toBe(true);
     expect(PASSIVE_DECISION.test('Dagordningen godkändes.')).toBe(false);
   });
+  it('reads filing the minutes of a named day as a decision', () => {
+    expect(PASSIVE_DECISION.test('Protokollet från den 14 maj 2022 läggs till handlingarna.')).toBe(true);
+    expect(PASSIVE_DECISION.test('Protokollet från 2022-05-14 läggs till handlingarna.')).toBe(true);
+    expect(PASSIVE_DECISION.test('Protokollet från den 14 maj 2022 lades till handlingarna.')).toBe(false);
+  });
 });

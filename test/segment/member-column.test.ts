@@ -22,4 +22,9 @@ describe('reads the delegates of a kommunalförbund listed by member municipalit
     expect(withoutMemberColumn(documentLine(1, ['Nora Lund (S)'])).cells).toEqual(['Nora Lund (S)']);
     expect(withoutMemberColumn(documentLine(1, ['Ada Lund (S)', 'Ove Sten (M)'])).cells).toEqual(['Ada Lund (S)', 'Ove Sten (M)']);
   });
+  it('drops the member OCR joined after the list\'s label, or after a speck in the gap, and keeps the label', () => {
+    expect(withoutMemberColumn(documentLine(1, ['Ledamöter Borås Ada Lund (S), ordförande'])).cells).toEqual(['Ledamöter Ada Lund (S), ordförande']);
+    expect(withoutMemberColumn(documentLine(1, ['Borås = Ada Lund (S)'])).cells).toEqual(['Ada Lund (S)']);
+    expect(withoutMemberColumn(documentLine(1, ['Ledamöter Nora Lund (S)'])).cells).toEqual(['Ledamöter Nora Lund (S)']);
+  });
 });

@@ -14,4 +14,8 @@ describe('next meeting', () => {
       'Nästa träff blir den 14 maj 2024. Anmälan senast den 30 april.\n';
     expect(segment(text).nextMeeting?.date).toBe('2024-05-14');
   });
+  it('reads the next meeting from the row under a row of column headings ("Datum Tid Plats")', () => {
+    const text = 'Minnesanteckningar\nLedningsgruppen\n\nDatum: 2024-01-10\n\n1. Inledning\nInga frågor.\n\nNästa möte\nDatum\tTid\tPlats\n2024-02-07\t9.00–11.00\tRum Ekorren\n';
+    expect(segment(text).nextMeeting).toEqual({ date: '2024-02-07', start: '09:00', end: '11:00', place: 'Rum Ekorren' });
+  });
 });

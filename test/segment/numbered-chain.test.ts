@@ -17,4 +17,8 @@ describe('numbered chain', () => {
     const rows = '1 Val av justerare\n\n2 Godkännande av dagordningen\n\n3 Budget\n\n4 Meddelanden\n5. Övriga frågor';
     expect(headings(table(rows)).map((h) => h[0])).toEqual(['1', '2', '3', '4', '5']);
   });
+  it('does not count the diary number under a title as a row that could be the point whose number OCR misread', () => {
+    const rows = '1 Val av justerare\n\n2 Budget\nDnr BN 2024/12\n\n13 Meddelanden\n\n4 Övriga frågor';
+    expect(headings(table(rows))).toContainEqual(['3', 'Meddelanden']);
+  });
 });

@@ -3,6 +3,7 @@ import { linesFromText } from '../../src/segment/document-lines.ts';
 import { parseHeadBlock } from '../../src/segment/head-block.ts';
 import { parsePeopleList } from '../../src/segment/people-lists.ts';
 import { parsePerson, replacedMember } from '../../src/segment/person.ts';
+import { segment } from './by-field/segment-text.ts';
 
 describe('initials after a name', () => {
   it('drops the initials a person is referred to by and keeps the place after them', () => {
@@ -31,5 +32,10 @@ describe('a substitute and the member stood in for', () => {
     expect(fields).toHaveLength(1);
     expect(parsePerson(fields[0]!.values[0]!)).toEqual({ name: 'Gun Holt', organisation: 'KD', role: 'tjänstgörande ersättare' });
     expect(replacedMember(fields[0]!.values[0]!)?.name).toBe('Bo Viik');
+  });
+  it('joins the member stood in for, wrapped past a blank row with a speck before it, to the substitute', () => {
+    const m = segment('Protokoll\nStyrelsen\n\nDatum: 2025-04-09\n\nBeslutande Eva Ek (S), ordförande\nErsättare Gun Holt (KD), tjänstgörande ersättare för\n\n. Bo Viik (KD)\nAli Berg (S)\n\n§ 1 Öppnande\nText.\n\n§ 2 Avslutning\nText.');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Eva Ek', 'Gun Holt', 'Ali Berg']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Bo Viik']);
   });
 });

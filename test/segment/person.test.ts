@@ -10,6 +10,10 @@ describe('person', () => {
     expect(parsePerson('Tomas Öhman (C), Salem')).toEqual({ name: 'Tomas Öhman', organisation: 'C', role: null });
     expect(parsePerson('Anna Öberg, Haninge, ordförande')).toEqual({ name: 'Anna Öberg', organisation: 'Haninge', role: 'ordförande' });
   });
+  it('reads a body named in full after the party as where the member sits for, not as a role', () => {
+    expect(parsePerson('Ebba Lund (M), Lilleby kommun, ordförande')).toEqual({ name: 'Ebba Lund', organisation: 'M', role: 'ordförande' });
+    expect(parsePerson('Ove Sten (S), Region Norrland')).toEqual({ name: 'Ove Sten', organisation: 'S', role: null });
+  });
   it('reads a party in brackets as the organisation', () => {
     expect(parsePerson('Håkan Bergström (S), tjänstgörande ersättare för Eva Berg (M)')).toEqual({
       name: 'Håkan Bergström',

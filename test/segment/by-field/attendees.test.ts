@@ -681,6 +681,14 @@ describe('reads lists of those present grouped under organisations or counted', 
       ['Maj Ek', 'Region Norrbotten', 'läkare'],
     ]);
   });
+  it('reads a heading of a kind of body in the plural ("Kommunerna") as no organisation, each person then naming their own', () => {
+    expect(present('Deltagare\n\nRegion Norrbotten\nMaj Ek, läkare\nBo Lind, kurator\n\nKommunerna\nIda Ros, Kalix kommun\nOve Sten, Luleå kommun')).toEqual([
+      ['Maj Ek', 'Region Norrbotten', 'läkare'],
+      ['Bo Lind', 'Region Norrbotten', 'kurator'],
+      ['Ida Ros', 'Kalix kommun', null],
+      ['Ove Sten', 'Luleå kommun', null],
+    ]);
+  });
   it('keeps a table of "name organisation" rows where no heading has people under it', () => {
     expect(present('Närvarande\nIda Ros Kalix kommun\nOve Sten Luleå kommun')).toEqual([
       ['Ida Ros', 'Kalix kommun', null],
