@@ -91,6 +91,8 @@ function withTrailingCapitalKind(given: string): string[] {
   return capitals && documentTypeOfHeading(capitals[2]!) && !documentTypeOfHeading(capitals[1]!) ? [capitals[1]!, capitals[2]!] : [cell];
 }
 
+const DATE_COLUMN_AFTER = /(?<=\p{Ll})\s+(?:(?:sammanträdes)?datum|sammanträdesdag)?:?\s*(?:19|20)?\d{2}-\d{2}-\d{2}\s*$/iu;
+
 /**
  * Title, body and type from the top of the first page: the title is the cell
  * that starts with a document word (Minnesanteckningar, Protokoll, Kallelse …),
@@ -160,7 +162,8 @@ export function readHeading(firstPage: readonly DocumentLine[]): Heading {
           break;
         }
         // ". Kulturnämnden i Norrby": a speck OCR read before the body's name, standing apart from it.
-        const unspecked = cell.replace(/^\s*[.,:;|'"`‘’~]+\s+(?=\p{Lu})/u, '');
+        // "Kommunstyrelsens arbetsutskott Datum 23-03-16": plain OCR text closes the gap to the header's date column.
+        const unspecked = cell.replace(/^\s*[.,:;|'"`‘’~]+\s+(?=\p{Lu})/u, '').replace(DATE_COLUMN_AFTER, '');
         if (!label && isGroupLine(unspecked)) {
           body = unspecked.trim();
           break;

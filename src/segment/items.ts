@@ -14,6 +14,7 @@ import { withoutBareReferences, withoutHeaderlessNotes, withoutNextColumn, witho
 import { withRestartingSeries } from './restarting-series.ts';
 import { withRunInTitle } from './run-in-titles.ts';
 import { withLostNumberColumn } from './lost-number-column.ts';
+import { withLookalikeTail } from './lookalike-tail-number.ts';
 import { romanChainAcrossDamage } from './roman-numeral-damage.ts';
 import { timedProgrammeHeadings } from './timed-programme.ts';
 import { proseSectionHeadings } from './prose-section-headings.ts';
@@ -73,7 +74,7 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "6:o Fråga om …", "7:o Anmälan …" under "… följande ärenden:": OCR lost the numbers of the points above them.
   const numberedLead = numbered.length >= 2 ? withLostNumberColumn(lines, numbered) : numbered;
   if (numberedLead.length > numbered.length) return withSubHeadings(lines, numberedLead);
-  if (numbered.length >= 2) return withRestartingSeries(lines, withSubHeadings(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates)), candidates);
+  if (numbered.length >= 2) return withRestartingSeries(lines, withSubHeadings(lines, withLookalikeTail(lines, repeatedLater(fillNumberedGaps(numbered, candidates, lines), candidates), candidates)), candidates);
   // Bare numbers ("2 Budgetuppföljning") are headings only as a chain of three or more starting at 1 (or under a
   // column headed "§" or "Nr" that says they are numbers, above).
   const bare = bestChain(candidates.filter((c) => c.kind === 'bare'));

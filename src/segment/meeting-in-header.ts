@@ -306,9 +306,12 @@ function withoutEdgeSpecks(text: string): string {
 }
 
 /** The place in what follows the meeting's time on its row: "i Kommunhuset", ", Kommunhuset", "i klubbstugan", "hos …". */
+const SEMICOLON_BEFORE_ROOM = /(?<=\p{L});(?=\s*(?:sal|salen|rum|rummet|lokal|sammanträdesrum(?:met)?|plan|våning)\s)/gu;
+
 function placeAfterTime(afterTime: string): string | null {
   // "… kl 17–19 på Ungdomens hus, Storgatan 12. Vi bjuder på pizza!": the place ends with its sentence.
-  const tail = afterTime.replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
+  // "… i Ekby kommunhus; sal Tallen.": OCR reads the comma before a room as a semicolon, which would end the place there.
+  const tail = afterTime.replace(SEMICOLON_BEFORE_ROOM, ',').replace(/(?<=\p{L}{2}|\d)\.\s+\p{Lu}.*$/u, '.');
   const afterComma = tail.replace(COMMA_BEFORE_AT_PLACE, '');
   const m = PLACE_AFTER_TIME.exec(afterComma) ?? LOWER_CASE_PLACE.exec(afterComma) ?? DEFINITE_ROOM.exec(afterComma) ?? AT_SOMEONES.exec(afterComma);
   // "i Medborgarhuset, Lilla salen, Ågatan 3 i Norrhamn": house, room and street, each part opening with a capital,

@@ -12,6 +12,11 @@ const SUFFIX = String.raw`\s*(?:(${AFTERNOON})|${FORENOON})`;
 
 // "kl. 7–9 e.m.", "19.00–9.30 e.m.": one suffix after a range holds for both ends.
 const RANGE = new RegExp(String.raw`(?<![\p{L}\d.:])(${KL})?${HOUR}${DASH}${HOUR}${SUFFIX}`, 'gu');
+// "kl. 10 fm – 3 em", "kl. 11 f.m.–1 e.m.": a range whose ends each carry their own half of the day (a day's
+// planning that runs over noon). Read before the single times, which would turn the start alone and leave the end a
+// bare hour that no later reading may take for an afternoon.
+const SUFFIX_EACH = String.raw`\s*(?:(${AFTERNOON})|(${FORENOON}))`;
+const RANGE_EACH = new RegExp(String.raw`(?<![\p{L}\d.:])(${KL})?${HOUR}${SUFFIX_EACH}${DASH}${HOUR}${SUFFIX_EACH}`, 'gu');
 // "kl. 7 e.m.", "7.30 e.m.": a single time needs "kl" or minutes, so that a date's day is never read as an hour
 // ("den 12 f.m." is "förra månaden" in an older letter).
 const SINGLE = new RegExp(String.raw`(?<![\p{L}\d.:])(${KL})?${HOUR}${SUFFIX}`, 'gu');
@@ -51,7 +56,12 @@ export function withTwentyFourHourClock(text: string): { text: string; rewritten
     rewritten.push({ start: offset, end: offset + whole.length - (endsSentence ? 1 : 0) });
     return fitted;
   };
-  const ranged = text.replace(RANGE, (whole: string, kl: string | undefined, h1: string, m1: string | undefined, h2: string, m2: string | undefined, pm: string | undefined, offset: number) => {
+  const eachEnd = text.replace(RANGE_EACH, (whole: string, kl: string | undefined, h1: string, m1: string | undefined, pm1: string | undefined, _am1: string | undefined, h2: string, m2: string | undefined, pm2: string | undefined, _am2: string | undefined, offset: number) => {
+    const from = pm1 ? afternoon(Number(h1)) : Number(h1);
+    const to = pm2 ? afternoon(Number(h2)) : Number(h2);
+    return rewrite(whole, offset, `${kl ?? ''}${clock(from, m1, separator(whole))}–${clock(to, m2, separator(whole))}`);
+  });
+  const ranged = eachEnd.replace(RANGE, (whole: string, kl: string | undefined, h1: string, m1: string | undefined, h2: string, m2: string | undefined, pm: string | undefined, offset: number) => {
     const sep = separator(whole);
     let from = Number(h1);
     const to = pm ? afternoon(Number(h2)) : Number(h2);

@@ -36,6 +36,9 @@ function withPartiesRolesParted(line: DocumentLine): DocumentLine {
 }
 
 /** The roles a row introduces, each with a name when the same cell or row carries one. */
+// Only the letter alone: "Justeras: . ö :" has marks too, and heads a block whose names OCR split across rows.
+const LONE_SMALL_LETTER = /^\s*\p{Ll}\s*$/u;
+
 export function signatureRoles(input: DocumentLine): { role: string; name: string | null }[] | null {
   const line = withRolesWrittenOut(withPartiesRolesParted(input));
   const roles: { role: string; name: string | null }[] = [];
@@ -68,7 +71,8 @@ export function signatureRoles(input: DocumentLine): { role: string; name: strin
     const besideRoles = label?.kind === 'adjusters' && (signedOnLine || namedBeside || (bare && (headed || roles.length > 0 || rowOfRoles || line.cells.some((c) => /[._…]{5,}/.test(c)))));
     if (label?.kind === 'signature' || besideRoles) {
       const adjustedAt = ADJUSTED_HEADING.test(label!.label) && placeAndDay(label!.rest);
-      const rest = adjustedAt ? '' : afterScraps ?? (isLeaderScraps(label!.rest) ? '' : stripFiller(label!.rest));
+      // "Vid protokollet ö": a speck at the end of the role's row that OCR read as one small letter is no name.
+      const rest = adjustedAt ? '' : afterScraps ?? (isLeaderScraps(label!.rest) || LONE_SMALL_LETTER.test(label!.rest) ? '' : stripFiller(label!.rest));
       const role = roleAsPrinted(cell, label!.rest, label!.label);
       // "Protokollet justerat" states that the minutes were adjusted; without names under it, it signs nothing.
       if (adjustedAt || (label!.label === 'Protokollet justerat' && !rest)) {

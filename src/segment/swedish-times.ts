@@ -25,7 +25,8 @@ const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
 // "09.00-11. 30": OCR can put a space after the separator of the range's end, where a range already says it is a time.
 const H_END = String.raw`(\d{1,2})(?:[.:,]\s?(\d{2}))?`;
 // "kl. 13–ca 15", "18.30–cirka 20": an end time given as an estimate is still the end.
-const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)\s*)?`;
+// "kl.19-ca-:21.30": OCR reads the typewriter's spacing after "ca" as a dash or colon specks.
+const ABOUT = String.raw`(?:(?:ca\.?|cirka|ungefär)(?:\s*[-–:'’]+)?\s*)?`;
 
 // "kl. 13. 00-15.30": after "kl" the start may have OCR's space after its separator too.
 const RANGE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}${DASH}${ABOUT}(?:${KL})?${H_END}(?![\d])`, 'giu');
@@ -48,6 +49,12 @@ const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 // "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
 const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;
 
+// "kl.l9-ca 21.30": right after "kl" OCR reads the hour's one as an l, I or bar; only a one fits there before a figure.
+// Rewritten in place, one character for one, so that indices hold.
+function withOneAfterKl(text: string): string {
+  return text.replace(/(?<=(?<![\p{L}\d])k[l1I|]\.?\s?)[lI|](?=\d(?![\d]))/gu, '1');
+}
+
 /**
  * The first clock time or time range in `text`: `kl 9.30-11.00`,
  * `kl. 13.00–15.30`, `13:00`, `klockan 9`. Times come back as HH:MM.
@@ -56,7 +63,7 @@ const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;
 export function findTimeRange(text: string, options: { hoursOnly?: boolean } = {}): TimeMatch | null {
   // "kl. 7.30 e.m.": older minutes' twelve-hour clock, read on the 24-hour clock (same length, so indices hold).
   const clock24 = withTwentyFourHourClock(text);
-  text = clock24.text;
+  text = withOneAfterKl(clock24.text);
   const candidates: TimeMatch[] = [];
   if (options.hoursOnly) {
     for (const m of text.matchAll(RANGE_HOURS)) {

@@ -12,6 +12,10 @@ describe('reads the twelve-hour clock of older minutes', () => {
     expect(findTimeRange('kl. 6–8.30 e.m.')).toMatchObject({ start: '18:00', end: '20:30' });
     expect(findTimeRange('kl. 11–2 e.m.')).toMatchObject({ start: '11:00', end: '14:00' });
   });
+  it('reads a range whose ends each carry their own half of the day ("kl. 10 fm – 3 em")', () => {
+    expect(findTimeRange('tisd. 14/3, kl. 10 fm – 3 em')).toMatchObject({ start: '10:00', end: '15:00' });
+    expect(findTimeRange('kl. 11.30 f.m.–1 e.m. i matsalen')).toMatchObject({ start: '11:30', end: '13:00' });
+  });
   it('reads "på kvällen" after the hour as the evening', () => {
     expect(findTimeRange('klockan 8 på kvällen')).toMatchObject({ start: '20:00' });
   });
