@@ -7,6 +7,7 @@ import { matchLabel } from './labels.ts';
 import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-people-rows.ts';
 import { withPartyColumnInBrackets } from './party-column-in-row.ts';
 import { partyPairsPerRow } from './party-pairs-per-row.ts';
+import { withPartyLetterSlips } from './party-letter-slips.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
 import { distributeSharedBracket, membersStoodInForInProse, rolesAfterNames } from './people-in-prose.ts';
@@ -72,9 +73,9 @@ function withNameCaseAndStopSlips(value: string): string {
 // (M)"), which prose lists print before the name.
 const NEXT_MEMBER_AFTER_FUNCTION = /(?<=\(\p{L}{1,4}\)\s*,\s*(?:[\p{L}\d:.-]+\s+)*?(?!(?:för|ersätter|och|samt|med|av|hos|från)(?!\p{L}))\p{Ll}{3,}(?<!n|na))\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/u;
 
-// "Anna Roos (M) Ewa Hägg (C)", "Peter Lund (M) . Fredrik Sjö (L)": the same right after the first member's party, a
-// speck read in the column gap or none.
-const NEXT_MEMBER_AFTER_PARTY = /(?<=\(\p{L}{1,4}\))\s+(?:[.>|»'"]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/gu;
+// "Anna Roos (M) Ewa Hägg (C)", "Peter Lund (M) . Fredrik Sjö (L)", "Gun Ek (m) : Per Ås (s)": the same right after
+// the first member's party, a speck read in the column gap or none.
+const NEXT_MEMBER_AFTER_PARTY = /(?<=\(\p{L}{1,4}\))\s+(?:[.>|»'":]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\))/gu;
 
 const TWO_MEMBERS = /\(\p{L}{1,4}\)\s*,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\(\p{L}{1,4}\)/u;
 
@@ -125,6 +126,8 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       .map((v) => v.replace(UNNAMED_COUNT, ''))
       // "Anna Ek, Bo Lind samt tre representanter från elevrådet": people the list counts but does not name, after it.
       .map((v) => v.replace(UNNAMED_COUNT_AFTER, ''))
+      // "Roger Ek (sS)", "Bo Lind (£p)": OCR's slips in a small-letter party.
+      .map(withPartyLetterSlips)
       .map(withPartyColumnInBrackets)
       .map(withNextMemberParted)
       .map(withListConnectorsAsCommas)

@@ -190,6 +190,9 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "814 .": a speck after a number alone on its row, its title on the row below.
   // "s 20 . . | Dnr 84/27": after a typewriter's sign read as a letter or figure apart from the number, too.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{2,4})(?:\s+[|.:;,'"]+)+\s*$/u, '$1');
+  // "8 24 t": a small letter alone after a sign and its number, the title on the row below, is the page's dust (an a or
+  // b may letter a sub-paragraph, "§ 24 a", and stays).
+  first = first.replace(/^(\s*(?:[§$&]|(?:[358s]|[sS][g8])(?=\s))\s*\d{2,4})\s+[c-z](?:\s+[|.:;,'"]+)*\s*$/u, '$1');
   // "Val av justerare | § 61": the paragraph's number printed in a right-hand column after its title; OCR may join the cells.
   const signRight = rest.length > 0 && SIGN_CELL.test(rest[rest.length - 1]!) ? [first, rest[rest.length - 1]!] : rest.length === 0 ? SIGN_AT_END.exec(first)?.slice(1) : undefined;
   if (signRight && TITLE_BEFORE_SIGN.test(signRight[0]!.trim())) {

@@ -9,6 +9,8 @@ import { misreadNumberColumn } from './misread-number-column.ts';
 import type { ItemHeading } from './item-heading.ts';
 import { candidateFrom, signAfterCandidate } from './item-heading-rows.ts';
 import { fillNumberedGaps, repeatedLater, withBareLead, withStoppedTail, withSubHeadings } from './numbered-chain.ts';
+import { isReferencedParagraph } from './referenced-lone-paragraph.ts';
+import { withLoneFiguresBridged } from './lone-figures-in-number-column.ts';
 import { fillParagraphGaps, pickParagraphChain, withParagraphLead, withParagraphTail } from './paragraph-chain.ts';
 import { withoutBareReferences, withoutHeaderlessNotes, withoutNextColumn, withoutPresenters } from './point-table-columns.ts';
 import { withRestartingSeries } from './restarting-series.ts';
@@ -54,7 +56,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "31 | Mötets laglighet" under "§ | Ärende": the column's heading holds the sign, so "31" is the number 31 and not
   // "§1" read with its sign as a figure.
   // "1 — Val av justerare" between "2 Godkännande …" rows: OCR read the gap after a bare number as a dash.
-  const numberColumn = bestChain(candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? ''))));
+  const columnRows = candidates.filter((c) => c.kind === 'bare' || (c.kind === 'numbered' && GAP_READ_AS_DASH.test(lines[c.line]!.cells[0] ?? '')));
+  const numberColumn = withLoneFiguresBridged(lines, bestChain(columnRows), columnRows);
   const rescued = withLostNumberColumn(lines, numberColumn);
   if (rescued.length >= 3 && rescued.length > numberColumn.length) return withSubHeadings(lines, fillNumberedGaps(rescued, candidates, lines));
   if (numberColumn.length >= 3 && underNumberColumn(lines, numberColumn[0]!) && !repeatedAsNumbered(numberColumn, candidates)) {
@@ -64,6 +67,8 @@ function chooseItemHeadings(lines: readonly DocumentLine[], from: number): ItemH
   // "Mhn § 45 | Dnr 1996.123": the body's abbreviation before a printed sign, as in older protokoll.
   if (paragraphs.length >= 1 && paragraphs.some((p) => /^\s*(?:\p{Lu}\p{L}{1,5}\s+)?§/u.test(lines[p.line]!.cells[0] ?? '')) ) return paragraphs;
   if (paragraphs.length >= 2) return paragraphs;
+  // "8 94 | Dnr KS 21/0412": an extract's one paragraph with its sign misread, vouched for by its case reference.
+  if (paragraphs.length === 1 && isReferencedParagraph(lines, paragraphs[0]!)) return paragraphs;
   const numbered = withBareLead(bestChain(candidates.filter((c) => c.kind === 'numbered')), candidates, lines);
   // Points numbered "I.", "II." or "a)", "b)" are the document's items only as a chain of three from the first,
   // longer than any chain of Arabic numbers (otherwise they are sub-points inside items).

@@ -3,6 +3,7 @@ import { LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { DOCUMENT_TITLE, PAGE_OF } from './head-value-stops.ts';
 import { type ValueRow, valueFit, withoutTrailingSpecks } from './label-value-fit.ts';
 import { type LabelKind, matchLabel } from './labels.ts';
+import { labelWrappedOverRows } from './label-wrapped-over-rows.ts';
 import { findDates } from './swedish-dates.ts';
 
 // "Plats och tid" / "Beslutande" / "Övriga deltagare" / "Utses att justera" … and only then "Kommunhuset, kl. 13.00" /
@@ -15,6 +16,8 @@ import { findDates } from './swedish-dates.ts';
 const NEEDED: ReadonlySet<LabelKind> = new Set([...MEETING_KINDS, ...LIST_KINDS, 'adjustPlaceTime', 'paragraphs']);
 const MIN_LABELS = 3;
 const MAX_GROUP = 20;
+// A council's members are listed one a row under their one label: thirty, fifty, a hundred rows.
+const MAX_MEMBER_ROWS = 80;
 const MAX_VALUE_ROWS = 90;
 
 interface ColumnLabel {
@@ -61,6 +64,16 @@ function labelRun(lines: readonly DocumentLine[], from: number, pageEnd: number)
         i = j;
         continue;
       }
+    }
+    // "Tjänstgörande" / "ersättare", "Justeringens" / "plats och tid": a label wrapped after its first word, which alone
+    // is no label or another one.
+    const below = lines[i + 1];
+    const wrapped = line.cells.length === 1 && below && below.cells.length === 1 ? labelWrappedOverRows(line.cells[0]!, below.cells[0]!) : null;
+    if (wrapped) {
+      labels.push({ kind: matchLabel(wrapped)!.kind, printed: wrapped });
+      end = i + 2;
+      i++;
+      continue;
     }
     const label = bareLabel(line);
     if (!label) break;
@@ -184,7 +197,8 @@ function pairValues(labels: readonly ColumnLabel[], rows: readonly ValueRow[], s
   for (let k = 0; k < n; k++) {
     for (let j = 0; j <= m; j++) {
       if (score[k]![j] === -Infinity) continue;
-      for (let e = j; e <= Math.min(m, j + MAX_GROUP); e++) {
+      const longest = labels[k]!.kind === 'attendees' ? MAX_MEMBER_ROWS : MAX_GROUP;
+      for (let e = j; e <= Math.min(m, j + longest); e++) {
         const value = score[k]![j]! + valueFit(labels[k]!.kind, rows.slice(j, e), { signingLeftInColumn });
         if (value > score[k + 1]![e]!) {
           score[k + 1]![e] = value;
@@ -204,7 +218,9 @@ function pairValues(labels: readonly ColumnLabel[], rows: readonly ValueRow[], s
   }
   const pairing = { skipped: groups[0]![0], groups };
   // Every label a head needs must have found a value that fits it.
-  const fits = labels.every((label, k) => !NEEDED.has(label.kind) || valueFit(label.kind, rows.slice(...groups[k]!)) > 0);
+  // "Paragrafer" / "21 - 27": OCR may lose so short a value of figures altogether; the head holds without it.
+  const lost = (label: ColumnLabel, k: number) => label.kind === 'paragraphs' && groups[k]![0] === groups[k]![1];
+  const fits = labels.every((label, k) => !NEEDED.has(label.kind) || lost(label, k) || valueFit(label.kind, rows.slice(...groups[k]!)) > 0);
   return fits ? pairing : null;
 }
 

@@ -13,10 +13,19 @@ export interface ValueRow {
 }
 
 const CLOCK = /\d{1,2}[.:]\d{2}/u;
+const WEEKDAY_DATE = /\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+den\s+\d{1,2}\b/iu;
 // "Maria Lindholm", "Hanna Lind (S), ordförande", "Tom Ek, kommundirektör", "Kommundirektör Jonas Frid, …": a capitalised
 // first name and surname (or a title before them), a party in brackets, a title after a comma.
-const PERSON_ROW = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\s*(?:\(\p{Lu}{1,3}\))?\s*(?:,.*)?$/u;
-const PARTY = /\(\p{Lu}{1,3}\)/u;
+// Older minutes print the party in lower case: "Arne Ek (s)", "Bo Lind (fp)", "Eva Ström (vpk)"; OCR may double or
+// misread a letter of it ("(sS)", "(£p)").
+const PARTY_MARK = String.raw`\((?:\p{Lu}{1,3}|\p{Ll}{1,3}|[\p{L}£]{2,4})\)`;
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+`;
+const PERSON_ROW = new RegExp(String.raw`^${NAME}\s*(?:${PARTY_MARK})?\s*(?:,.*)?$`, 'u');
+const PARTY = new RegExp(PARTY_MARK, 'u');
+// "Arne Ek (s)   Berit Sand (m)": a typewritten list of members in two columns, read as one row (a speck may stand in the gap).
+const MEMBERS_SIDE_BY_SIDE = new RegExp(String.raw`^${NAME}\s*${PARTY_MARK}\s+(?:[:;|.,'"]\s+)?${NAME}\s*${PARTY_MARK}$`, 'u');
+// "Lars Nore (s) för Ester Vik (s)": a substitute and the member whose seat they took, as a list of substitutes prints them.
+const IN_PLACE_OF = new RegExp(String.raw`^${NAME}\s*(?:${PARTY_MARK})?\s+för\s+${NAME}\s*(?:${PARTY_MARK})?$`, 'u');
 // "…, vice ordförande", "…, ersättare för Per Ek": a member's role in the body, not a title of its staff.
 const MEMBER_ROLE = /,\s*(?:(?:I{1,3}|[12]:e|förste|andre|tjänstgörande)\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|suppleant)\b/u;
 const PRESENT_FOR = /,\s*(?:närvarande|tjänstgörande)\s+(?:§|88|8\s)/u;
@@ -70,7 +79,7 @@ function peopleFit(kind: LabelKind, rows: readonly ValueRow[]): number {
     // "Namn": the heading of the table's name column holds no one.
     if (k === 0 && /^namn$/iu.test(text)) continue;
     // "Ordförande Mikael Ek", "Medlemmar Johan Ny": a list grouped by role, the role before each group's first name.
-    const person = isPersonRow(text) || (label !== null && isPersonRow(label.rest.replace(/^\p{Lu}\s+/u, '')));
+    const person = isPersonRow(text) || (label !== null && isPersonRow(label.rest.replace(/^\p{Lu}\s+/u, ''))) || MEMBERS_SIDE_BY_SIDE.test(text) || IN_PLACE_OF.test(text);
     if (person) {
       score += 1.5;
       // Members are listed with their party, staff with their title: a slight pull towards the right list.
@@ -115,7 +124,9 @@ function meetingFit(kind: LabelKind, rows: readonly ValueRow[]): number {
   if (rows.length === 0) return -5;
   if (rows.length > 3) return -2 * rows.length;
   // "Anna Ek (S) ordf, Bo Lind (C), …": members with their parties are never a meeting's time or place.
-  if (rows.some((r) => isPersonRow(r.text) || matchLabel(r.text) !== null || PARTY.test(r.text))) return -5;
+  // "Kommunhuset Skärhamn, sammanträdesrum Pilane, onsdagen den 4": a place with a weekday's date after it reads like a
+  // name and a title, but no person's title is a day.
+  if (rows.some((r) => (isPersonRow(r.text) && !WEEKDAY_DATE.test(r.text)) || matchLabel(r.text) !== null || PARTY.test(r.text))) return -5;
   const texts = rows.map((r) => r.text);
   const dated = texts.some(hasDate);
   const clocked = texts.some(hasClock);
@@ -127,9 +138,10 @@ function meetingFit(kind: LabelKind, rows: readonly ValueRow[]): number {
   else score = figuresOnly(texts[0]!) || (findDates(texts[0]!)[0]?.index === 0 && !/,/u.test(texts[0]!)) ? -3 : 2;
   // "2024-06-24" / "Fjällhuset, kl. 13.00–16.20": the day and the clock together are the whole of a meeting's time.
   if ((kind === 'time' || kind === 'placeTime') && dated && clocked) score += 0.7;
-  // A value wraps onto a second row where the first one breaks off ("…, tisdagen den" / "10 december 2024 kl. 08.30").
+  // A value wraps onto a second row where the first one breaks off ("…, tisdagen den" / "10 december 2024 kl. 08.30"),
+  // or inside its date ("…, onsdagen den 4" / "september 2024 kl. 08.30").
   for (let k = 1; k < rows.length; k++) {
-    const wraps = !rows[k]!.afterBlank || /(?:,|\bden|\boch|\bkl\.?)$/u.test(texts[k - 1]!.trim());
+    const wraps = !rows[k]!.afterBlank || /(?:,|\bden|\boch|\bkl\.?|\bden\s+\d{1,2})$/u.test(texts[k - 1]!.trim());
     score += wraps ? -0.5 : -2;
     if (kind === 'place' && hasDate(texts[k]!)) score -= 2;
     // A clock or a date goes on with figures; a row without them under it is the place's.

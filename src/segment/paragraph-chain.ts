@@ -85,6 +85,10 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   const signed = candidates.filter((c) => c.kind === 'paragraph' || c.kind === 'glued').sort((a, b) => a.line - b.line);
   const rising = signed.every((c, k) => k === 0 || Number(c.number) > Number(signed[k - 1]!.number));
   if (signed.length >= 2 && signed.length > chain.length && rising && signed.every((c) => CASE_REFERENCE_ON_ROW.test(lines[c.line]?.text ?? '') || referenceBelow(lines, c))) chain = signed;
+  // "894 | Dnr KS 21/0412": an extract of one paragraph, the sign glued to its number, with the case reference on its
+  // row; the first heading-like row of the document, the points below it its decision's.
+  const onlySigned = signed.length === 1 ? signed[0]! : null;
+  if (chain.length === 0 && onlySigned?.kind === 'glued' && CASE_REFERENCE_ON_ROW.test(lines[onlySigned.line]?.text ?? '') && candidates.every((c) => c.line >= onlySigned.line)) chain = [onlySigned];
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }
 

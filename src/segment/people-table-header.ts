@@ -26,7 +26,8 @@ export function isTableHeader(line: DocumentLine): boolean {
   // "Namn | Parti | Medlemskommun", "Namn | Parti | Närvarande/Tjänstgörande ersättare": beside a column of names, a
   // column of the member municipality or of presence and who served instead heads a table too ("Närvarande ersättare"
   // alone is a label).
-  return words.length >= 3 && words.some((w) => /^namn$/iu.test(w)) && words.every((w) => TABLE_HEADER.test(w) || PRESENCE_HEADER.test(w));
+  // "Ledamot | Parti | Närvarande | Tjänstgörande ersättare": a council's members headed by their function.
+  return words.length >= 3 && words.some((w) => /^(?:namn|ledamot)$/iu.test(w)) && words.every((w) => TABLE_HEADER.test(w) || PRESENCE_HEADER.test(w));
 }
 
 // "Namn | Parti | Funktion | Deltar" over "… | på plats", "… | på distans": how each took part, a column of its own too.

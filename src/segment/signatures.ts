@@ -126,6 +126,15 @@ export function parseSignatures(input: readonly DocumentLine[], known: readonly 
     }
     // "Justerare: Kjell Ek (signerat digitalt)" below "Ordförande: …": the name on the role's own row.
     const signedBeside = lone?.kind === 'adjusters' && lone.rest && line.cells.length === 1 ? stripFiller(lone.rest) : '';
+    // "Justerare Karin Ek Leif Sand": the two adjusters beside their one role, OCR closing both gaps; split as the people
+    // present are named.
+    const twoBeside = signedBeside.split(/\s+/u).length >= 4 && i - lastSignatureRow <= 2 ? splitByKnown(nameWords(signedBeside) ?? [], 2, known) : null;
+    if (twoBeside && twoBeside.length === 2 && twoBeside.every(isSignedName)) {
+      signatures.push(...twoBeside.map((signer) => ({ role: roleAsPrinted(line.cells[0]!, lone!.rest), name: signer })));
+      consumed = i;
+      lastSignatureRow = i;
+      continue;
+    }
     if (signedBeside && isSignedName(signedBeside) && i - lastSignatureRow <= 2) {
       signatures.push({ role: roleAsPrinted(line.cells[0]!, lone!.rest), name: signedBeside });
       consumed = i;
