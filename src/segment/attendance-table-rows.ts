@@ -2,6 +2,7 @@ import { shiftedMarkRow } from './absence-mark-column.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { isEdgeScrap } from './head-specks.ts';
+import { standInRow } from './stand-in-column.ts';
 import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, trailingMarkRow } from './presence-marks.ts';
 
 /**
@@ -21,6 +22,13 @@ export function readAttendanceRow(marks: AttendanceMarks, line: DocumentLine, fi
   }
   // "Anders Fröjd | ordförande | Xx | i": a letter from the page edge after the last column is no column of the table.
   const markCells = line.cells.length > marks.width && line.cells.slice(marks.width).every(isEdgeScrap) ? line.cells.slice(0, marks.width) : line.cells;
+  // "Bo Lind | M | | Siv Holm" under "… | Närvarande | Tjänstgörande ersättare": the member away, the substitute serving.
+  const standIn = marks.standIn != null && marks.header ? standInRow({ column: marks.column, standIn: marks.standIn, header: marks.header, present: marks.present }, line) : null;
+  if (standIn) {
+    if (standIn.present) marks.present.values.push(standIn.present);
+    else markPerson(marks, '-', standIn.absent, fields);
+    return true;
+  }
   // "Stig Ek | kassör | | X": a row with a column of marks left empty, its cross under the header's "Förhinder".
   const shifted = shiftedMarkRow(marks, line);
   if (shifted) {

@@ -23,6 +23,8 @@ import { withRoleAfterFirstPerson } from './role-before-first-person.ts';
 import { type AttendanceMarks, presenceColumn, trailingPresenceHeader } from './presence-marks.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
 import { valueEndsAtBlankRow } from './values-across-blank-rows.ts';
+import { withWrappedLabelHeadsApart } from './label-wrapped-over-rows.ts';
+import { standInColumn } from './stand-in-column.ts';
 import { headerDateRows } from './values-read-apart.ts';
 import { withWrappedLabels } from './waiting-label-values.ts';
 
@@ -33,7 +35,7 @@ import { withWrappedLabels } from './waiting-label-values.ts';
  * first and their value paragraphs follow in the same order.
  */
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(withWrappedLabels(input.map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap).map(withoutMemberColumn))).map((line) => {
+  const lines = joinProseRows(withWrappedLabels(withWrappedLabelHeadsApart(input).map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap).map(withoutMemberColumn))).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);
@@ -82,7 +84,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       // "Närvarande ersättare" / "Namn | Parti | Deltar": the table under a list's own heading fills that list.
       const present: HeadField = current !== null && (current.kind === 'attendees' || current.kind === 'substitutes' || current.kind === 'others') && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
       if (present !== current) fields.push(present);
-      marks = { column, width: line.cells.length, present, absent: null, header: line, away: column >= 0 ? absenceColumn(line) : null };
+      marks = { column, width: line.cells.length, present, absent: null, header: line, away: column >= 0 ? absenceColumn(line) : null, standIn: column >= 0 ? standInColumn(line, column) : null };
       current = null;
       continue;
     }

@@ -2,6 +2,7 @@ import type { DocumentLine } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { ABSENCE_HEADER } from './absence-mark-column.ts';
 import { TABLE_HEADER } from './people-table-header.ts';
+import { STAND_IN_HEADER } from './stand-in-column.ts';
 
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
@@ -20,7 +21,7 @@ export function presenceColumn(line: DocumentLine): number | null {
   const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
   // "Ledamot | Parti | Närvarande": a council's members headed by their function instead of "Namn".
   if (presence === -1 || !cells.some((c) => /^(?:namn|ledamot)$/iu.test(c))) return null;
-  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || ABSENCE_HEADER.test(c) || (k > presence && VOTE_HEADER.test(c))) ? presence : null;
+  return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || ABSENCE_HEADER.test(c) || (k > presence && (VOTE_HEADER.test(c) || STAND_IN_HEADER.test(c)))) ? presence : null;
 }
 
 /**
@@ -51,6 +52,8 @@ export interface AttendanceMarks {
   /** The table's header row, and the column of its marks for those absent ("Förhinder"), if it has one. */
   header?: DocumentLine;
   away?: number | null;
+  /** The column naming the substitute who served instead of a member away ("Tjänstgörande ersättare"), if any. */
+  standIn?: number | null;
   present: HeadField;
   absent: HeadField | null;
 }

@@ -93,3 +93,26 @@ describe('a typewritten council head read label column first, with wrapped label
     expect(segment(text).meeting?.place).toBe('Medborgarhuset i Hagby');
   });
 });
+
+describe('the first word of a wrapped label glued to its value by OCR', () => {
+  it('is the label\'s head, the row below its lower-case tail beside the next value', () => {
+    const text = [
+      'HAGBY KOMMUN\tPROTOKOLL',
+      'Kommunfullmäktige\t1979-04-23',
+      '',
+      'Plats och tid\tMedborgarhuset, kl 19.00-21.00',
+      'Närvarande\tNore Vidlund (s), ordförande',
+      '\tAlma Rask (c)',
+      'Tjänstgörande Ove Lagg (s) för Gull Hamre (s)',
+      'ersättare\tSten Ås (m) för Elin Berg (m)',
+      'Justerare\tAlma Rask',
+      '',
+      '§ 41',
+      'Val av justerare',
+      'Fullmäktige beslöt att utse Alma Rask att justera protokollet.',
+    ].join('\n');
+    const m = segment(text);
+    expect(m.attendees.filter((p) => p.role === 'tjänstgörande ersättare').map((p) => p.name)).toEqual(['Ove Lagg', 'Sten Ås']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Gull Hamre', 'Elin Berg']);
+  });
+});
