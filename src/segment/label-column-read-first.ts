@@ -228,11 +228,11 @@ function pairValues(labels: readonly ColumnLabel[], rows: readonly ValueRow[], s
  * The first page's head written back as "label  value" rows where OCR's plain text gives a run of bare head labels and,
  * after it, values that can be split among them in order; left alone otherwise (and on pages read with geometry).
  */
-export function withLabelColumnReadFirst(lines: readonly DocumentLine[]): DocumentLine[] {
+export function withLabelColumnReadFirst(lines: readonly DocumentLine[], from = 0): DocumentLine[] {
   if (lines.some((line) => line.cellX !== undefined)) return [...lines];
   let pageEnd = lines.findIndex((line) => line.page !== 1);
   if (pageEnd === -1) pageEnd = lines.length;
-  for (let start = 0; start < Math.min(pageEnd, 40); start++) {
+  for (let start = from; start < Math.min(pageEnd, from + 40); start++) {
     if (!bareLabel(lines[start]!)) continue;
     const run = labelRun(lines, start, pageEnd);
     if (!run) continue;
@@ -248,7 +248,11 @@ export function withLabelColumnReadFirst(lines: readonly DocumentLine[]): Docume
     // that leaves the right half after the values, to be put beside it again, is tried first.
     const attempts = [true, false].map((signingLeft) => pairValues(run.labels, rows, signingLeft)).filter((p) => p !== null);
     const written = attempts.map((pairing) => rewritten(lines, start, run, at, pairing, pageEnd));
-    return (written.find((w) => w.sideBySide) ?? written[written.length - 1])?.lines ?? [...lines];
+    const chosen = written.find((w) => w.sideBySide) ?? written[written.length - 1];
+    if (!chosen) return [...lines];
+    // "Paragrafer" / "Underskrifter" / "Sekreterare" … then "§§ 121–127" / "Eva Ek" …: a second label column further down
+    // the page, after a row OCR read whole ("Justeringens plats och tid  Kommunkansliet …"), read the same way.
+    return from === 0 ? withLabelColumnReadFirst(chosen.lines, chosen.headEnd) : chosen.lines;
   }
   return [...lines];
 }
@@ -261,7 +265,7 @@ function rewritten(
   at: readonly number[],
   pairing: Pairing,
   pageEnd: number,
-): { lines: DocumentLine[]; sideBySide: boolean } {
+): { lines: DocumentLine[]; sideBySide: boolean; headEnd: number } {
   const head: DocumentLine[] = [];
   for (const [k, label] of run.labels.entries()) {
     const [j, e] = pairing.groups[k]!;
@@ -286,5 +290,5 @@ function rewritten(
   // The header's own rows go back above the head, where the page prints them (a date there may be the meeting's).
   const scrapRows = scraps.flatMap((line) => [line, documentLine(line.page, [])]);
   const rest = zipped ?? [...leftOver, ...tail];
-  return { lines: [...lines.slice(0, start), ...scrapRows, ...head, ...untaken, ...rest, ...lines.slice(pageEnd)], sideBySide: zipped !== null };
+  return { lines: [...lines.slice(0, start), ...scrapRows, ...head, ...untaken, ...rest, ...lines.slice(pageEnd)], sideBySide: zipped !== null, headEnd: start + scrapRows.length + head.length };
 }

@@ -75,7 +75,9 @@ function peopleFit(kind: LabelKind, rows: readonly ValueRow[]): number {
     const text = withoutTrailingSpecks(row.text);
     const previous = k > 0 ? rows[k - 1]!.text.trim() : '';
     const label = matchLabel(text);
-    if (label?.rest === '') return -99;
+    // "… se bilaga 1 /" / "närvarolista": a list given elsewhere, its reference wrapped onto a row that alone reads as a label.
+    const wrappedReference = k > 0 && /^\p{Ll}/u.test(text) && LIST_ELSEWHERE.test(previous) && LIST_ELSEWHERE.test(text);
+    if (label?.rest === '' && !wrappedReference) return -99;
     // "Namn": the heading of the table's name column holds no one.
     if (k === 0 && /^namn$/iu.test(text)) continue;
     // "Ordförande Mikael Ek", "Medlemmar Johan Ny": a list grouped by role, the role before each group's first name.
