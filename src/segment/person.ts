@@ -51,9 +51,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
     withoutAttendanceClause(withPartyLetterSlips(text))
-      // "Tomas Ek (5)": among members OCR reads the party letter S as the figure of the same shape; no member is
-      // described by a lone figure in brackets.
-      .replace(/(?<=\p{Ll}\s*)\(\s*5\s*\)/gu, (bracket) => (context === 'member' ? '(S)' : bracket))
+      // "Tomas Ek (5)", "Leif Ek ($)": among members OCR reads the party letter S as the figure or the sign of the same
+      // shape; no member is described by a lone figure or sign in brackets.
+      .replace(/(?<=\p{Ll}\s*)\(\s*[5$]\s*\)/gu, (bracket) => (context === 'member' ? '(S)' : bracket))
       // An e-mail address or a telephone number says how to reach someone, not who they are.
       .replace(/[,;\s]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, '')
       // "sofia.bergQhuddinge.se", "johan!liljaQ botkyrka.se": OCR reads "@" as a letter; the local part has a stop

@@ -2,7 +2,7 @@ import type { DocumentLine } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { ABSENCE_HEADER } from './absence-mark-column.ts';
 import { TABLE_HEADER } from './people-table-header.ts';
-import { STAND_IN_HEADER } from './stand-in-column.ts';
+import { PRESENCE_WITH_STAND_IN, STAND_IN_HEADER } from './stand-in-column.ts';
 
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
@@ -17,8 +17,10 @@ const VOTE_HEADER = /^(?:(?:§\s*\d{1,4}\s*)?(?:ja|nej|avstår|avst\.?))$/iu;
 
 export function presenceColumn(line: DocumentLine): number | null {
   if (line.cells.length < 2) return null;
-  const cells = line.cells.map((c) => c.trim());
-  const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c));
+  // ". Ledamot :": OCR's specks at a header cell's edges.
+  const cells = line.cells.map((c) => c.trim().replace(/^[.:;|'"`]+\s*|\s*[.:;|'"`]+$/gu, ''));
+  // "Närvarande Tjänstgörande ersättare": the marks' and the substitutes' headers in one cell, the gap closed by OCR.
+  const presence = cells.findIndex((c) => PRESENCE_HEADER.test(c) || PRESENCE_WITH_STAND_IN.test(c));
   // "Ledamot | Parti | Närvarande": a council's members headed by their function instead of "Namn".
   if (presence === -1 || !cells.some((c) => /^(?:namn|ledamot)$/iu.test(c))) return null;
   return cells.every((c, k) => k === presence || TABLE_HEADER.test(c) || ABSENCE_HEADER.test(c) || (k > presence && (VOTE_HEADER.test(c) || STAND_IN_HEADER.test(c)))) ? presence : null;

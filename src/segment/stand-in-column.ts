@@ -8,8 +8,20 @@ import { looksLikeName, looksLikeParty } from './person-parts.ts';
 // substitute who served where the member was away, the member's mark left empty.
 export const STAND_IN_HEADER = /^(?:tjänstgörande\s+ersättare|tjg\.?\s+ersättare|ersättare|ersätts\s+av)$/iu;
 
-/** The index of the header's column of substitutes serving instead, after its presence column, or null. */
+// "X", "Xx": a cross in the marks' column, which OCR may double.
+const CROSS = /^(?:x{1,2}|✓|✔|☑|ja)[.,:;]?$/iu;
+const isPresenceMark = (cell: string) => CROSS.test(cell.trim());
+
+// "Närvarande Tjänstgörande ersättare": both headers in one cell where OCR closed the gap between them; the cell's
+// column then holds a cross or a substitute's name.
+export const PRESENCE_WITH_STAND_IN = /^(?:närvarande|närvaro)\s+(?:tjänstgörande\s+ersättare|tjg\.?\s+ersättare|ersättare)$/iu;
+
+/**
+ * The index of the header's column of substitutes serving instead, after its presence column (or the presence column
+ * itself where the two headers share a cell), or null.
+ */
 export function standInColumn(header: DocumentLine, presence: number): number | null {
+  if (PRESENCE_WITH_STAND_IN.test(header.cells[presence]?.trim() ?? '')) return presence;
   const at = header.cells.findIndex((c, k) => k > presence && STAND_IN_HEADER.test(c.trim()));
   return at >= 0 ? at : null;
 }
@@ -36,8 +48,8 @@ export function standInRow(table: StandInTable, row: DocumentLine): { present: s
   if (!looksLikeName(name)) return null;
   const party = member.slice(1).find(looksLikeParty) ?? null;
   const bracket = party ? ` (${party})` : '';
-  const marked = row.cells.some((_, k) => at[k] === table.column);
-  const serving = row.cells.find((_, k) => at[k] === table.standIn)?.trim() ?? '';
+  const marked = row.cells.some((c, k) => at[k] === table.column && (table.standIn !== table.column || isPresenceMark(c)));
+  const serving = row.cells.find((c, k) => at[k] === table.standIn && !isPresenceMark(c))?.trim() ?? '';
   if (!marked && serving && looksLikeName(serving.replace(/\s*\([^)]*\)\s*$/u, ''))) {
     const sub = /\(/u.test(serving) ? serving : `${serving}${bracket}`;
     return { present: `${sub}, tjänstgörande ersättare för ${name}${bracket}`, absent: `${name}${bracket}` };

@@ -47,4 +47,11 @@ describe('reads OCR damage in a member list', () => {
       { name: 'Ebbe Malm', organisation: 'C', role: '1:e vice ordförande' },
     ]);
   });
+  it("reads a member's party printed as the dollar sign as S", () => {
+    const m = segment('PROTOKOLL\nKommunfullmäktige\n\nDatum\t2022-05-10\nBeslutande\tTora Vinge ($)\n\tEbbe Malm (C)\n\n§ 1 Val av justerare\nText.\n');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+      ['Tora Vinge', 'S'],
+      ['Ebbe Malm', 'C'],
+    ]);
+  });
 });

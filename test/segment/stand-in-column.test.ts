@@ -42,3 +42,15 @@ describe('a council attendance table with a column of the substitutes serving in
     ]);
   });
 });
+
+describe('the marks\' and the substitutes\' headers in one cell, the gap between them closed by OCR', () => {
+  it('reads a name in that column as the substitute serving, a cross as the member present', () => {
+    const text = TABLE.replace('Ledamot\tParti\tNärvarande\tTjänstgörande ersättare', '. Ledamot :\tParti\tNärvarande Tjänstgörande ersättare')
+      .replace('Ruben Falk\tM\t\tIda Sten', 'Ruben Falk\tM\tIda Sten')
+      .replace('Greta Ulv\tC\t\t\n', '');
+    const m = segment(text);
+    expect(m.attendees.map((p) => [p.name, p.role])).toContainEqual(['Ida Sten', 'tjänstgörande ersättare']);
+    expect(m.absent.map((p) => p.name)).toEqual(['Ruben Falk']);
+    expect(m.attendees.map((p) => p.name)).not.toContain('Ledamot');
+  });
+});
