@@ -2,7 +2,7 @@ import { shiftedMarkRow } from './absence-mark-column.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { isEdgeScrap } from './head-specks.ts';
-import { standInRow } from './stand-in-column.ts';
+import { closedStandInRow, standInRow } from './stand-in-column.ts';
 import { type AttendanceMarks, isPresenceMark, markPerson, modeRunIntoCell, trailingMarkRow } from './presence-marks.ts';
 
 /**
@@ -13,6 +13,13 @@ export function readAttendanceRow(marks: AttendanceMarks, line: DocumentLine, fi
   // OCR's blank rows between the rows of the table keep it going.
   if (marks.column === -1 && isBlank(line)) return true;
   if (marks.column === -1) {
+    // "Hans-Erik Bolander L Ronja Sivertsson" under "Ledamot Parti Närvarande Tjänstgörande ersättare": the substitute
+    // serving for the member away.
+    const serving = marks.standIn === -1 ? closedStandInRow(line.text) : null;
+    if (serving) {
+      marks.present.values.push(serving.present);
+      return true;
+    }
     const marked = trailingMarkRow(line.text);
     if (marked) {
       markPerson(marks, marked.mark, marked.person, fields);

@@ -20,7 +20,7 @@ import { absenceColumn } from './absence-mark-column.ts';
 import { readAttendanceRow } from './attendance-table-rows.ts';
 import { roleLabelsOverNames } from './role-labels-over-names.ts';
 import { withRoleAfterFirstPerson } from './role-before-first-person.ts';
-import { type AttendanceMarks, presenceColumn, trailingPresenceHeader } from './presence-marks.ts';
+import { type AttendanceMarks, closedStandInHeader, closedTableRowFollows, presenceColumn, trailingPresenceHeader } from './presence-marks.ts';
 import { leavesValueColumn } from './value-column-exit.ts';
 import { valueEndsAtBlankRow } from './values-across-blank-rows.ts';
 import { withWrappedLabelHeadsApart } from './label-wrapped-over-rows.ts';
@@ -79,12 +79,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (peopleTable.headerWidth !== null && !isBlank(line) && matchLabel(line.cells[0] ?? '') === null) line = withoutSpeckCell(line, peopleTable.headerWidth);
     // "Namn | Organisation | i | Närvarande": a letter alone in a column gap of an attendance table is a speck.
     if (marks !== null || presenceColumn(withoutScrapCells(line)) !== null) line = withoutScrapCells(line);
-    const column = presenceColumn(line) ?? (trailingPresenceHeader(line) ? -1 : null);
+    // "Ledamot Parti Närvarande Tjänstgörande ersättare" with its gaps closed: a table only where its rows follow as such.
+    const closedStandIn = closedStandInHeader(line) && closedTableRowFollows(lines, i);
+    const column = presenceColumn(line) ?? (trailingPresenceHeader(line) || closedStandIn ? -1 : null);
     if (column !== null) {
       // "Närvarande ersättare" / "Namn | Parti | Deltar": the table under a list's own heading fills that list.
       const present: HeadField = current !== null && (current.kind === 'attendees' || current.kind === 'substitutes' || current.kind === 'others') && current.values.length === 0 ? current : { kind: 'attendees', label: 'Närvarande', values: [] };
       if (present !== current) fields.push(present);
-      marks = { column, width: line.cells.length, present, absent: null, header: line, away: column >= 0 ? absenceColumn(line) : null, standIn: column >= 0 ? standInColumn(line, column) : null };
+      marks = { column, width: line.cells.length, present, absent: null, header: line, away: column >= 0 ? absenceColumn(line) : null, standIn: column >= 0 ? standInColumn(line, column) : closedStandIn ? -1 : null };
       current = null;
       continue;
     }

@@ -2,7 +2,7 @@ import type { DocumentLine } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { ABSENCE_HEADER } from './absence-mark-column.ts';
 import { TABLE_HEADER } from './people-table-header.ts';
-import { PRESENCE_WITH_STAND_IN, STAND_IN_HEADER } from './stand-in-column.ts';
+import { closedStandInRow, PRESENCE_WITH_STAND_IN, STAND_IN_HEADER } from './stand-in-column.ts';
 
 // The column of an attendance table that marks who was there: "Namn  Uppdrag  Närvarande".
 const PRESENCE_HEADER = /^(?:närvarande|närvaro|närv\.?|deltog|deltar|närvarande\s*\(x\))$/iu;
@@ -36,6 +36,19 @@ export function trailingPresenceHeader(line: DocumentLine): boolean {
   // the others' once the gaps are closed, so they count as present.
   const last = words.length >= 3 && ABSENCE_HEADER.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
   if (last < 1 || !PRESENCE_HEADER.test(words[last]!) || !words.some((w) => /^namn$/iu.test(w))) return false;
+  return words.slice(0, last).every((w) => TABLE_HEADER.test(w));
+}
+
+/**
+ * "Ledamot oe Parti Närvarande = Tjänstgörande ersättare": the header of a council's attendance table with a column of
+ * the substitutes serving, its gaps closed by OCR (a small word or two of specks between its words).
+ */
+export function closedStandInHeader(line: DocumentLine): boolean {
+  const words = line.cells.flatMap((c) => c.trim().split(/\s+/)).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !/^\p{Ll}{1,2}$/u.test(w));
+  const tail = words.slice(-2).join(' ');
+  const serving = STAND_IN_HEADER.test(tail) ? 2 : STAND_IN_HEADER.test(words[words.length - 1] ?? '') ? 1 : 0;
+  const last = words.length - serving - 1;
+  if (serving === 0 || last < 1 || !PRESENCE_HEADER.test(words[last]!) || !words.some((w) => /^(?:namn|ledamot)$/iu.test(w))) return false;
   return words.slice(0, last).every((w) => TABLE_HEADER.test(w));
 }
 
@@ -97,4 +110,10 @@ export function trailingMarkRow(text: string): { person: string; mark: string } 
   const mark = row?.[2] ?? '';
   if (!row || !(PRESENT_MARK.test(mark) || ABSENT_MARK.test(mark))) return null;
   return { person: nameThenRest(row[1]!.trim()), mark };
+}
+
+/** The first row with text after the header reads as a row of the table with its gaps closed: a mark last, or a substitute. */
+export function closedTableRowFollows(lines: readonly DocumentLine[], header: number): boolean {
+  const next = lines.slice(header + 1, header + 4).find((l) => l.cells.length > 0);
+  return next !== undefined && (trailingMarkRow(next.text) !== null || closedStandInRow(next.text) !== null);
 }

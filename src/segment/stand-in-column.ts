@@ -59,3 +59,15 @@ export function standInRow(table: StandInTable, row: DocumentLine): { present: s
   if (!marked && !serving && table.present.values.length >= 3 && row.cells.every((_, k) => at[k]! < table.column)) return { present: null, absent: `${name}${bracket}` };
   return null;
 }
+
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// "Hans-Erik Bolander L Ronja Sivertsson": a member, the party's letters, and the substitute serving, the gaps closed by
+// OCR; specks may stand in the gaps.
+const CLOSED_STAND_IN_ROW = new RegExp(String.raw`^(${PERSON_NAME})[\s.:;|'"]+(\p{Lu}[\p{L}]{0,2})[\s.:;|'"]+(${PERSON_NAME})[\s.:;|'"]*$`, 'u');
+
+/** A row of such a table with its gaps closed, the substitute's name where the mark would be; null for any other row. */
+export function closedStandInRow(text: string): { present: string; absent: string } | null {
+  const m = CLOSED_STAND_IN_ROW.exec(text.trim());
+  if (!m || !looksLikeParty(m[2]!)) return null;
+  return { present: `${m[3]!} (${m[2]!}), tjänstgörande ersättare för ${m[1]!} (${m[2]!})`, absent: `${m[1]!} (${m[2]!})` };
+}

@@ -54,3 +54,37 @@ describe('the marks\' and the substitutes\' headers in one cell, the gap between
     expect(m.attendees.map((p) => p.name)).not.toContain('Ledamot');
   });
 });
+
+describe('such a table read by plain OCR with its gaps closed', () => {
+  const text = [
+    'ÖSTBY KOMMUN\tPROTOKOLL\tSida 2 av 2',
+    'Kommunfullmäktige\tSammanträdesdatum 2018-03-19',
+    '',
+    'Ledamot oe Parti Närvarande = Tjänstgörande ersättare',
+    'Tord Ek S Xx |',
+    'Laila Hed SD X',
+    'Ruben Falk M Ida Sten',
+    'Måns Bro V Xx',
+    '',
+    'Justerare Tord Ek och Laila Hed',
+    '',
+    '§ 12 Val av justerare',
+    'Kommunfullmäktige utser Tord Ek och Laila Hed att justera protokollet.',
+  ].join('\n');
+  it('reads the marked members present and the substitute serving for the member away', () => {
+    const m = segment(text);
+    expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+      ['Tord Ek', 'S', null],
+      ['Laila Hed', 'SD', null],
+      ['Ida Sten', 'M', 'tjänstgörande ersättare'],
+      ['Måns Bro', 'V', null],
+    ]);
+    expect(m.absent.map((p) => p.name)).toEqual(['Ruben Falk']);
+  });
+  it('is no table where its rows do not follow as rows of one', () => {
+    const list = text
+      .replace('Ledamot oe Parti', 'Närvarolista\nLedamot oe Parti')
+      .replace('Tord Ek S Xx |\nLaila Hed SD X\nRuben Falk M Ida Sten\nMåns Bro V Xx', 'Tord Ek, ordförande OM\nLaila Hed, 1:e vice ordförande S');
+    expect(segment(list).attendees.map((p) => p.name)).toEqual(['Tord Ek', 'Laila Hed']);
+  });
+});
