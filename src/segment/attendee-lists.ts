@@ -8,6 +8,7 @@ import { titledPairsPerRow, withoutGroupHeadingRows } from './side-by-side-peopl
 import { withPartyColumnInBrackets } from './party-column-in-row.ts';
 import { partyPairsPerRow } from './party-pairs-per-row.ts';
 import { withPartyLetterSlips } from './party-letter-slips.ts';
+import { pupilWithSchool, withoutBracketedClass } from './pupil-rows.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
 import { distributeSharedBracket, membersStoodInForInProse, rolesAfterNames } from './people-in-prose.ts';
@@ -129,6 +130,7 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       // "Roger Ek (sS)", "Bo Lind (£p)": OCR's slips in a small-letter party.
       .map(withPartyLetterSlips)
       .map(withPartyColumnInBrackets)
+      .map(withoutBracketedClass)
       .map(withNextMemberParted)
       .map(withListConnectorsAsCommas)
       .map(withoutParticipantKinds)
@@ -197,6 +199,11 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
       const several = onePerRow && (value.match(/,/g) ?? []).length === 1 && !TWO_MEMBERS.test(value) ? null : parsePeopleList(value, context);
       if (several) {
         result.push(...several.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
+        continue;
+      }
+      const pupil = pupilWithSchool(value);
+      if (pupil) {
+        result.push({ ...pupil, role: groupRole ?? substituteRole });
         continue;
       }
       // "Närvarande: Anna, Per, Lisa": a small team named by first names only.

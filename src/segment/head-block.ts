@@ -15,6 +15,7 @@ import { isTableHeader, TABLE_HEADER } from './people-table-header.ts';
 import { peopleTableHeader, type PeopleTableColumns, rowWithNameFirst } from './people-table-columns.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { withoutMemberColumn } from './member-column.ts';
+import { type OrganisationGroup, openedGroup, rowInGroup } from './organisation-group-rows.ts';
 import { withoutInitialsBeforeName } from './initials-before-names.ts';
 import { absenceColumn } from './absence-mark-column.ts';
 import { readAttendanceRow } from './attendance-table-rows.ts';
@@ -59,6 +60,9 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as AttendanceMarks | null;
 
+  // The group a list names in its label column beside its first person, and the row that last read it.
+  let group = null as OrganisationGroup | null;
+  let groupAt = -2;
   const headerDates = headerDateRows(lines);
   for (let i = 0; i < lines.length; i++) {
     let line = withoutInitialsBeforeName(lines[i]!);
@@ -158,7 +162,11 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
     if (rowLabel && !rowLabel.rest && line.cellX?.length === 2 && line.cells.length === 2 && !SPECKLE_ONLY.test(line.cells[1]!) && !isEdgeScrap(line.cells[1]!) && !speckFigure) {
       columns = { label: line.cellX[0]!, value: line.cellX[1]! };
     }
-    const cells = tableRow(functionColumnRow(row.cells, current) ?? row.cells, current).flatMap(sentenceCells).flatMap(colonLabelCells);
+    const listing = current !== null && LIST_KINDS.has(current.kind);
+    const grouped = listing && groupAt === i - 1 ? rowInGroup(row, group) : null;
+    const read = grouped ? [grouped] : tableRow(functionColumnRow(row.cells, current) ?? row.cells, current);
+    if (grouped || (listing && (group = openedGroup(row, read)) !== null)) groupAt = i;
+    const cells = read.flatMap(sentenceCells).flatMap(colonLabelCells);
     cells.forEach((cell, c) => {
       const label = matchLabel(cell);
       // "…, Ingrid Mossberg, vice" / "ordförande, Arne Persson, …": a prose list wrapped inside a title goes on in lower

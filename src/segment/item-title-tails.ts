@@ -81,7 +81,9 @@ const TRAILING_SPECKLE = /(?:\s+[:;.,|'"`‘’”_~]+|[;|_~]+)\s*$/u;
 // "Val av justerare | ij", "Skyfallskartering : | i": lower-case scraps behind a speckle are the page edge read as letters.
 // "Rapport från kansliet | | | >": an angle or guillemet among them, too.
 // "Nästa möte . ij": a stop standing apart is a speckle as well.
-const SCRAPS_AFTER_SPECKLE = /\s+[:;.|_~]+(?:\s+(?:\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+))+\s*$/u;
+// "Justering | : 5 ”": a figure alone among them, with a speck after it, is one more.
+// "Föregående protokoll . "oo": and letters with a quote speck glued before them.
+const SCRAPS_AFTER_SPECKLE = /\s+[:;.|_~]+(?:\s+(?:["'`‘’”]?\p{Ll}{1,2}|[:;.,|'"`‘’”_~<>«»]+|\d(?=\s+[:;.,|'"`‘’”_~<>«»])))+\s*$/u;
 // "Nästa möte e": one lone letter that is no Swedish word ("i", "å" and "ö" are).
 // "Avslutning Å": a capital Å, Ä or Ö alone is a speck too; no heading enumerates with them.
 // "Förskolan é": an accented letter alone, which no Swedish word is either.

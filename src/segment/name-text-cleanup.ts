@@ -20,6 +20,9 @@ export function cleanNameText(text: string): string {
     .replace(/^\s*[-–—•*+]\s*/, '')
     // "1) Karin Holm": a numbered list of people.
     .replace(/^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
+    // "5 Olle Grind": a figure alone before a first name and a surname is a speck at the margin, or the number of a list
+    // that left out the stop; no name opens with one.
+    .replace(/^\s*\d\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll})/u, '')
     // "/Bo Lind": a slash before the name signs a typed note, as in an e-mail.
     .replace(/^\s*\/\s*(?=\p{Lu})/u, '')
     // One or two lower-case letters before a name are a speckle read as "i", "l" or "et"; "af", "de" … are particles.

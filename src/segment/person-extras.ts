@@ -40,6 +40,8 @@ export function normaliseRole(role: string): string {
     .replace(/^[^\p{L}\d§$(]+(?=[\p{L}\d])/u, '')
     // "som tjänstgörande ersättare": the function as a phrase.
     .replace(/^som\s+/iu, '')
+    // "i trygghetssamordnare": a letter alone before a title is a speck OCR read in the column gap; no title opens with one.
+    .replace(/^\p{Ll}\s+(?=\p{Ll}{4,}(?:\s|$))/u, (speck, at: number, whole: string) => (TITLE_ENDING.test(whole.slice(speck.length).split(/\s/u)[0]!) ? '' : speck))
     .replace(/(?:^|\s+)för\s+\p{Lu}.*$/u, '')
     // OCR speckles between the words of a title: "tjänstgörande € ersättare".
     .replace(/(^|\s)[^\p{L}\d\s§$]+(?=\s|$)/gu, ' ')

@@ -2,6 +2,7 @@ import type { Person } from '../domain/index.ts';
 import { withoutHolding } from './share-holding.ts';
 import { withPartyLetterSlips } from './party-letter-slips.ts';
 import { withoutAttendanceClause } from './attendance-note-after-name.ts';
+import { withoutBracketedClass } from './pupil-rows.ts';
 import { ABSENCE_REASON, HONORIFIC, REMOTE_NOTE, REMOTE_NOTE_AFTER_TITLE, cleanNameText } from './name-text-cleanup.ts';
 import { describeExtras, normaliseRole } from './person-extras.ts';
 import { CAPITAL_TITLE, LEADING_TITLE, LOWER_CASE_PARTIES, ORGANISATION_WORDS, ROLE_WORDS, TITLE_ENDING, isInitials, looksLikeName, looksLikeParty, looksLikePlace, looksLikeRole, looksLikeTitle, namesBodyWhole } from './person-parts.ts';
@@ -50,7 +51,7 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
   // "Åsa Fröberg – Botkyrka kommun", "Anna Ek från Tyresö": a spaced dash or "från" before a capital separates like a comma.
   // "(via Teams)", "(deltog digitalt)": how someone took part says nothing about who they are.
   const cleaned = cleanNameText(
-    withoutAttendanceClause(withPartyLetterSlips(text))
+    withoutBracketedClass(withoutAttendanceClause(withPartyLetterSlips(text)))
       // "Tomas Ek (5)", "Leif Ek ($)": among members OCR reads the party letter S as the figure or the sign of the same
       // shape; no member is described by a lone figure or sign in brackets.
       .replace(/(?<=\p{Ll}\s*)\(\s*[5$]\s*\)/gu, (bracket) => (context === 'member' ? '(S)' : bracket))

@@ -199,7 +199,9 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
  * value is never a conjunction and a noun.
  */
 function labelAsTitle(line: DocumentLine): boolean {
-  if (line.cells.length !== 1 || /:/.test(line.text)) return false;
-  const rest = matchLabel(line.cells[0]!)?.rest;
+  // "Justering | : 5 ”": a typed title under its sign with specks after it; a colon among them opens no value.
+  const text = withoutTrailingSpeckle(line.text);
+  if (line.cells.length !== 1 || /:/.test(text)) return false;
+  const rest = matchLabel(text)?.rest;
   return rest !== undefined && (rest === '' || /^(?:och|samt)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u.test(rest));
 }
