@@ -9,6 +9,7 @@ import { withPartyColumnInBrackets } from './party-column-in-row.ts';
 import { partyPairsPerRow } from './party-pairs-per-row.ts';
 import { withPartyLetterSlips } from './party-letter-slips.ts';
 import { pupilWithSchool, withoutBracketedClass } from './pupil-rows.ts';
+import { mixedTeam } from './mixed-first-name-lists.ts';
 import { isFirstName, joinWrappedValues, namesOrganisation, NO_ONE, splitAtBars, splitGluedColumns, twoNamesPerRow, withFirstNameCapital, withGivenNameFirst, withListConnectorsAsCommas, withOrganisationBeforeDash, withOrganisationHeaders, withoutParticipantKinds } from './people-list-rows.ts';
 import { withoutAttendanceNotes, withoutHonorifics } from './name-text-cleanup.ts';
 import { distributeSharedBracket, membersStoodInForInProse, rolesAfterNames } from './people-in-prose.ts';
@@ -223,6 +224,11 @@ export function people(fields: HeadField[], kinds: readonly HeadField['kind'][],
         continue;
       }
       const onlyValue = rows.length === 1 && groups.length === 1;
+      const team = mixedTeam(firstNameParts, context);
+      if (team) {
+        result.push(...team.map((p) => ({ ...p, role: p.role ?? groupRole ?? substituteRole })));
+        continue;
+      }
       if ((firstNames.length >= 2 || (onlyValue && result.length === 0)) && firstNames.every(isFirstName)) {
         result.push(...firstNameParts.map(({ name, organisation }) => ({ name, organisation, role: groupRole ?? substituteRole })));
         continue;

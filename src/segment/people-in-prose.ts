@@ -33,9 +33,12 @@ const ROLE_THEN_NAME = new RegExp(String.raw`(^|[,;:]\s*|(?<!-)\s(?:och|samt)\s+
 const PLURAL_ROLES: Record<string, string> = { ledamöterna: 'ledamot', suppleanterna: 'suppleant', ersättarna: 'ersättare', revisorerna: 'revisor' };
 // "lärarna Ali Nur och Kim Sand": a stem of three letters too.
 // "ledamöterna Tora Vinge, ordförande, Ebbe Malm och Ida Ros": one of them with a function of their own after the name.
-const NAME_IN_GROUP = String.raw`${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*(?:vice\s+)?\p{Ll}{4,}(?=\s*,))?`;
+// "ledamöterna Åke Ek (s), ordf., Bo Lind (m), …": the function abbreviated, as older minutes write it.
+const NAME_IN_GROUP = String.raw`${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*(?:(?:vice\s+|v\.\s*)?(?:\p{Ll}{4,}|ordf\.|sekr\.))(?=\s*,))?`;
+// "ledamöterna Åke Ek (s), Bo Lind (m), Eva Sund (fp) samt suppleanten …": a group of three or more may end without its
+// own "och", where the next group's function follows, or the sentence ends.
 const PLURAL_THEN_NAMES = new RegExp(
-  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${NAME_IN_GROUP}(?:\s*,\s*${NAME_IN_GROUP})*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)(?!\s*\()`,
+  String.raw`(^|[,;:]\s*|\s(?:och|samt)\s+)(\p{Ll}{3,}(?:erna|arna|orna))\s+(${NAME_IN_GROUP}(?:\s*,\s*${NAME_IN_GROUP})*\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?|${NAME_IN_GROUP}(?:\s*,\s*${NAME_IN_GROUP}){2,}(?=\s+(?:och|samt)\s+\p{Ll}{4,}\s+\p{Lu}|\s*[.;]?\s*$))(?!\s*\()`,
   'gu',
 );
 
