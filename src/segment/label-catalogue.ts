@@ -152,7 +152,9 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Absent',
     'Apologies',
     // "Ej med: Lina Ek": a workplace meeting's quick notes say who was not there.
+    // "Inte med: Saga": a youth council's informal notes the same way.
     'Ej med',
+    'Inte med',
     // "Ej avgett svar: Tomas Lund": a decision taken per capsulam lists the members who did not answer, or took no part.
     'Ej avgett svar',
     'Har ej svarat',

@@ -41,7 +41,7 @@ const ADJECTIVE_LABELS: ReadonlySet<string> = new Set(['Lokal']);
 // "Dag ⇥ Torsdagen den 28 november": an invitation's label column names the day by the bare word, alone in its cell (or
 // alone on its row where OCR read the label column apart); in running text "Dag" opens a sentence.
 const COLON_OR_ALONE: ReadonlySet<string> = new Set(['Sammanträdesrum', 'Dag']);
-const COLON_ONLY: ReadonlySet<string> = new Set(['Länk', 'När', 'Var', 'Med', 'Vid mötet', 'På linjen', 'Ej med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
+const COLON_ONLY: ReadonlySet<string> = new Set(['Länk', 'När', 'Var', 'Med', 'Vid mötet', 'På linjen', 'Ej med', 'Inte med', 'Vilka', 'Date', 'Time', 'Location', 'Venue', 'Participants', 'Attendees', 'Absent', 'Apologies', 'Next meeting']);
 
 const TOKEN = /[^\s:;]+/gy;
 const BODIES_QUALIFIER = /^\s*(?:föreningar(?:na)?|organisationer(?:na)?|företag(?:en)?|kommuner(?:na)?|förvaltningar(?:na)?|myndigheter(?:na)?|verksamheter(?:na)?|skolor(?:na)?)\s*:/u;

@@ -173,6 +173,12 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
     while (fields.length > 0 && home(fields[0]!)) fields.shift();
     // "(C), ordförande, Krokom": after the role too.
     while (fields.length > 1 && home(fields[fields.length - 1]!)) fields.pop();
+    // "(S), ordförande, äldre- och omsorgsnämnden": the board a politician sits for, named in the definite form after the
+    // party, is where the member serves, not a function; the party stays the organisation, as for every politician.
+    if (looksLikeParty(party[2]!.replace(/[.\s]/g, ''))) {
+      const seat = (f: string) => /^\p{Ll}[\p{Ll}-]*(?:\s+och\s+\p{Ll}+)?$/u.test(f.trim()) && namesBodyWhole(f);
+      for (let k = fields.length - 1; k >= 0; k--) if (seat(fields[k]!)) fields.splice(k, 1);
+    }
     // "Åsa Nordin (S) i": one letter after the bracket is the page edge read as a letter.
     const after = fields.filter((f) => !/^\p{Ll}$/u.test(f.trim())).join(', ').trim();
     // "Ordf. Karl-Erik Strand (s) '": a speck after the party is no role; the function before the name still is.

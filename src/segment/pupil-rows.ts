@@ -3,11 +3,18 @@ import { looksLikePlace } from './person-parts.ts';
 
 // "(9A)", "(NA21)", "(TE2b)", "(åk 8)", "(klass 7 B)": the class a pupil goes in, as a school council lists its members.
 // A figure sets it apart from a party's letters ("(KD)") and from a place in brackets.
-const BRACKETED_CLASS = /\s*\(\s*(?:(?:åk|årskurs|klass)\.?\s*\d{1,2}\s?\p{L}?|\d{1,2}\s?\p{Lu}{1,2}|\p{Lu}{2,3}\s?\d{1,2}\s?\p{L}?)\s*\)/gu;
+// "lärare (åk 4)", "mentor (9B)": after a school's staff title it is the class a teacher has, part of the role.
+const BRACKETED_CLASS = /(?<!(?:lärare|pedagog|mentor|assistent|ledare|rektor|handledare))(?<!\s)\s*\(\s*(?:(?:åk|årskurs|klass)\.?\s*\d{1,2}\s?\p{L}?|\d{1,2}\s?\p{Lu}{1,2}|\p{Lu}{2,3}\s?\d{1,2}\s?\p{L}?)\s*\)/gu;
+
+// "Alva, Ängsskolan åk 8", "Hugo, Tallbackaskolan klass 9B": the class written out after the school, with its word
+// ("lärare åk 4" is a teacher's year, part of the role).
+const WORDED_CLASS = /(?<=(?:skolan|skola|gymnasiet|gymnasium))(?:\s*,\s*|\s+)(?:åk|årskurs|klass)\.?\s*\d{1,2}\s?\p{L}?(?=\s*(?:[,;)]|$))/gu;
+// "Nova, Hallonbergsskolan 7A": a figure and a letter right after a school's name.
+const CLASS_AFTER_SCHOOL = /(?<=(?:skolan|skola|gymnasiet|gymnasium))\s*,?\s+\d{1,2}\s?\p{Lu}{1,2}(?=\s*(?:[,;)]|$))/gu;
 
 /** "Leo, Ekbacksskolan (9A)": the pupil's class says no more about who they are or where they come from. */
 export function withoutBracketedClass(value: string): string {
-  return value.replace(BRACKETED_CLASS, '');
+  return value.replace(BRACKETED_CLASS, '').replace(WORDED_CLASS, '').replace(CLASS_AFTER_SCHOOL, '');
 }
 
 // "Björkby gymnasium", "Norrviks skola": a school named by its place and the word for the kind of school.
