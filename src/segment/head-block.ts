@@ -16,6 +16,7 @@ import { peopleTableHeader, type PeopleTableColumns, rowWithNameFirst } from './
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { withoutMemberColumn } from './member-column.ts';
 import { type OrganisationGroup, openedGroup, rowInGroup } from './organisation-group-rows.ts';
+import { type SeatColumns, seatColumnsHeader, seatRow } from './seat-columns.ts';
 import { withoutInitialsBeforeName } from './initials-before-names.ts';
 import { absenceColumn } from './absence-mark-column.ts';
 import { readAttendanceRow } from './attendance-table-rows.ts';
@@ -60,6 +61,8 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
   // An attendance table with a column of marks: who is marked present attends, who is marked off is absent.
   let marks = null as AttendanceMarks | null;
 
+  // The seats table being read, if any: the function of each column beside the body's.
+  let seats = null as SeatColumns | null;
   // The group a list names in its label column beside its first person, and the row that last read it.
   let group = null as OrganisationGroup | null;
   let groupAt = -2;
@@ -138,6 +141,18 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       columns = null;
       continue;
     }
+    // "Organisation | Ledamot | Ersättare": the seats of the bodies a council's members sit for, in the rows below.
+    const seatHeader = current !== null && LIST_KINDS.has(current.kind) ? seatColumnsHeader(line) : null;
+    if (seatHeader) {
+      seats = seatHeader;
+      continue;
+    }
+    const seated = seats === null || current === null || !LIST_KINDS.has(current.kind) ? null : seatRow(line, seats);
+    if (seated) {
+      seated.forEach(take);
+      continue;
+    }
+    seats = null;
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
       Object.assign(peopleTable, peopleTableHeader(line));
