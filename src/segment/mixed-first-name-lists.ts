@@ -7,7 +7,15 @@ import { type PersonContext, parsePerson } from './person.ts';
  * an adult or an officer among them named in full. Each part is a first name or a whole person; returns them all, or
  * null when the list is not such a team (two first names at least, and no part that is neither).
  */
-export function mixedTeam(parts: readonly { name: string; organisation: string | null }[], context: PersonContext): Person[] | null {
+export function mixedTeam(split: readonly { name: string; organisation: string | null }[], context: PersonContext): Person[] | null {
+  // "… och fritidsledare Jonas Blom", read as "Jonas Blom, fritidsledare": a part in lower case after a whole name is
+  // that person's title.
+  const parts: { name: string; organisation: string | null }[] = [];
+  for (const part of split) {
+    const previous = parts[parts.length - 1];
+    if (previous && /^\p{Ll}/u.test(part.name) && previous.name.includes(' ')) previous.name = `${previous.name}, ${part.name}`;
+    else parts.push({ ...part });
+  }
   if (parts.length < 3 || parts.filter((p) => isFirstName(p.name)).length < 2) return null;
   const people = parts.map((p) => {
     if (isFirstName(p.name)) return { name: p.name, organisation: p.organisation, role: null };
