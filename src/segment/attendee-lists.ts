@@ -309,6 +309,12 @@ export const PEOPLE_KINDS: readonly HeadField['kind'][] = ['attendees', 'absent'
  */
 const APPENDIX_NUMBER = /^\s*bilaga\s+\d{1,2}\s*[:.,–-]?\s*/iu;
 
+/** The next two rows from `from` on (OCR's blank rows between skipped) each open with a person's name, before a comma or alone. */
+function personRowsFollow(lines: readonly DocumentLine[], from: number): boolean {
+  const rows = lines.slice(from, from + 4).filter((l) => !isBlank(l)).slice(0, 2);
+  return rows.length === 2 && rows.every((l) => l.cells.length === 1 && looksLikeName((l.cells[0] ?? '').split(',')[0] ?? '') && /\p{Ll}/u.test(l.text));
+}
+
 export function trailingPeople(headFields: readonly HeadField[], lines: readonly DocumentLine[], headings: readonly { line: number }[]): HeadField[] {
   const last = headings[headings.length - 1];
   // "Närvarande: se närvarolista sist i protokollet": a head that only points to the list names no one either.
@@ -322,6 +328,10 @@ export function trailingPeople(headFields: readonly HeadField[], lines: readonly
     // "Närvarolista ,": OCR's speck after the heading.
     // "Deltagarlista": the list a video meeting exports, under the same heading.
     if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && /^(?:närvaro|deltagarlista)/iu.test(label.label)) return true;
+    // "Deltagare" on a row of its own over "Ada Vik, fritidsledare": a workshop's notes list who took part at the end,
+    // one person a row, under a heading that opens a block ("… kallar" / "ersättare." ends a sentence instead).
+    const opensBlock = /^\s*\p{Lu}/u.test(line.cells[0] ?? '') && (i === 0 || isBlank(lines[i - 1]!) || lines[i - 1]!.page !== line.page);
+    if (/^[\s.,;:|'"`]*$/u.test(label.rest) && line.cells.length === 1 && opensBlock && personRowsFollow(lines, i + 1)) return true;
     if (APPENDIX_NUMBER.test(line.cells[0] ?? '') && !/^[\s.,;:|'"`]*$/u.test(label.rest)) return false;
     // With its colon: "Förhinder anmäls till nämndsekreteraren …" under a kallelse's agenda is a sentence, not a list.
     return /^[^:]{2,40}:/u.test(line.cells[0] ?? '') && /[,;]/.test(label.rest);

@@ -18,6 +18,7 @@ import {
 } from './decision-sentences.ts';
 
 // "- Beslut:": OCR reads a speckle before the label as a dash.
+// "+ Beslut:", "« Beslut:": OCR's reading of a round bullet before it.
 // "→ Beslut:", "=> Beslut:": an arrow marks the decision line in some minutes; OCR reads a printed arrow as ">" or "»".
 // "Beslutades: att …" is the same label in the past tense.
 // "Överenskommelse:" is how a network without powers to decide writes its decisions.
@@ -26,7 +27,7 @@ import {
 // "Styrelsens beslut: att köpa …", "Nämndens beslut: …": the body's genitive before the label, on the decision's row.
 // "Beslut SG-25:11 – …", "Beslut nr 2025:14: …", "Beslut #7: …": a project's decision log numbers each decision.
 // "Kommunstyrelsens beslut 2023-04-26, § 97": a whole date after the word refers to an earlier decision; no label.
-const BESLUT_LABEL = /^(?:(?:[-–—•*|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?!\s+\d{2,4}[-–—\/.]\d{1,2}[-–—\/.]\d{1,4})(?:\s+\d{1,2}|\s+(?:nr\.?\s*|#\s*)?(?:\p{Lu}{1,4}-?)?\d{1,4}(?:[-:\/.]\d{1,4}){1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
+const BESLUT_LABEL = /^(?:(?:[-–—•*+«|>»›]|→|⇒|=>|->)\s*)?(?:(?:\p{Lu}\p{Ll}+(?:ens|ets|ns|s)\s+)?beslut(?:et)?(?!\s+\d{2,4}[-–—\/.]\d{1,2}[-–—\/.]\d{1,4})(?:\s+\d{1,2}|\s+(?:nr\.?\s*|#\s*)?(?:\p{Lu}{1,4}-?)?\d{1,4}(?:[-:\/.]\d{1,4}){1,2})?(?:\s*\/\s*decisions?)?\s*[:.–—-]|(?:beslutades|överenskommelse|överenskommet)\s*:)\s*(.*)$/iu;
 /** "Beslut: Förslaget godkändes.": a decision with its label and its wording on one row. */
 export function isLabelledDecision(row: string): boolean {
   return /\p{L}{2,}/u.test(BESLUT_LABEL.exec(row.trim())?.[1] ?? '');
@@ -108,6 +109,8 @@ const REGISTRY_ROW = /^\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,6}
 // before a row's capital.
 // ": Kulturnämnden beslutar …": a speck read as a colon, too.
 // "\" Direktionen väljer …": a quote mark standing apart from the capital is a speck too; a quotation is glued to its word.
+// "• ", and OCR's reading of a round bullet as a plus, an asterisk or a guillemet.
+const BULLET_ROW = /^\s*[•·▪◦*+«»]\s+\S/u;
 const ROW_START_SPECKLE = /^\s*(?:[«|~_`.,:;]+\s*|["'”“]\s+)(?=\p{Lu})/u;
 
 // "… information till medlemmarna. | :": specks after a row's full stop would keep the next row's sentence from starting.
@@ -142,6 +145,8 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     return paragraph;
   };
   let page: number | null = null;
+  // Whether the labelled decision being read opened with a bullet.
+  let labelledBullets = false;
   for (const [index, line] of lines.entries()) {
     if (isBlank(line)) {
       // "… prioriteras i" / "" / "budgetarbetet.": OCR's blank row inside a sentence that goes on in lower case.
@@ -189,9 +194,13 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
     if (label) {
       current = open('decision');
       current.rows.push(label[1]!);
+      labelledBullets = BULLET_ROW.test(line.cells.join(' '));
       decisionPending = false;
       continue;
     }
+    // "• Beslut: Gården öppnar i maj." / "• Lokalen målas om.": in a bulleted list the next bullet is the next note,
+    // whatever the label on the one before decided.
+    if (current && labelledBullets && current === result[result.length - 1] && current.section === 'decision' && BULLET_ROW.test(line.cells.join(' ')) && /[.!?]\s*$/u.test(current.rows[current.rows.length - 1] ?? '')) current = null;
     // "Direktionen beslutar att anta yttrandet." / "Dnr 2016/131": the matter's registry number printed at the foot of the
     // paragraph ends the decision above it; it reads no sentence on.
     if (current && REGISTRY_ROW.test(row)) {

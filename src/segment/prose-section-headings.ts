@@ -3,8 +3,13 @@ import type { ItemHeading } from './item-heading.ts';
 
 // "Skolgården", "Trafiken vid skolan": a short heading row, a capital and at most five words, no figure and no mark at
 // its end (a sentence ends in a stop, a label in its colon, a greeting in "!"). Written in mixed case: a typed memo's
-// headings in capitals are the topics of one continuous memo, not points of a meeting's business.
-const HEADING_ROW = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u;
+// headings in capitals are the topics of one continuous memo, not points of a meeting's business. The one figure such a
+// heading takes is the year it plans for, last ("Prioriteringar inför 2025", "Budget 2024").
+const HEADING_ROW = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:\s+(?:19|20)\d{2})?$/u;
+
+// "• Ordföranden hälsade …": a workshop's notes under a heading are bullet points rather than paragraphs; OCR reads the
+// round bullet as a plus, an asterisk, a guillemet or a dash, and the sentence opens after it.
+const BULLET = /^\s*[•·▪◦*+«»–—-]\s+/u;
 const CAPITALS_ONLY = /^[^\p{Ll}]+$/u;
 
 // "Hälsningar", "Med vänlig hälsning", "Vänliga hälsningar": the letter's close over its signer, no section.
@@ -16,11 +21,17 @@ const TRAILING_SPECK = /\s+(?:[^\p{L}\d\s]{1,2}|(?!(?:på|av|om|in|ut|åt|i)$)\p
 /** A paragraph of prose: its rows run on to a sentence's end (OCR's speck after it aside), and it has eight words or more. */
 function isProse(lines: readonly DocumentLine[], from: number): boolean {
   let words = 0;
-  for (let i = from; i < lines.length && !isBlank(lines[i]!); i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
+    // "… som inte" / "" / "kommer till oss?": OCR's blank row inside a sentence that goes on in lower case.
+    if (isBlank(line)) {
+      if (i > from && /^\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
+      return false;
+    }
     if (line.cells.length > 1) return false;
-    words += line.text.trim().split(/\s+/).length;
-    if (/\p{Ll}{2,}[.!?](?:\s+\S{1,2})?\s*$/u.test(line.text) || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line.text)) return words >= 8;
+    words += line.text.replace(BULLET, '').trim().split(/\s+/).length;
+    // "… verksamhetsplanen 2025.": a sentence may end in a year; "våren. | i": OCR's specks after the stop.
+    if (/(?:\p{Ll}{2,}|\d{2,})[.!?](?:\s+\S{1,2}){0,2}\s*$/u.test(line.text) || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line.text)) return words >= 8;
   }
   return false;
 }
@@ -42,7 +53,7 @@ export function proseSectionHeadings(lines: readonly DocumentLine[], from = 0): 
     if (below >= lines.length || isBlank(lines[below]!)) continue;
     const text = line.cells[0]!.trim().replace(TRAILING_SPECK, '');
     // The paragraph opens with its capital; a row in lower case below goes on with a sentence the row began.
-    if (!HEADING_ROW.test(text) || CAPITALS_ONLY.test(text) || CLOSING.test(text) || !/^\s*\p{Lu}/u.test(lines[below]!.text)) continue;
+    if (!HEADING_ROW.test(text) || CAPITALS_ONLY.test(text) || CLOSING.test(text) || !/^\s*\p{Lu}/u.test(lines[below]!.text.replace(BULLET, ''))) continue;
     if (!isProse(lines, below)) continue;
     points.push({ line: i, number: String(points.length + 1), title: text, trailing: [], kind: 'unnumbered' });
   }

@@ -239,3 +239,13 @@ describe('a speck before a decision inside a paragraph', () => {
     expect(decisions('Ansökningar hade inkommit från Ebbe Mulm. ,Beslöts att anställa Ebbe Mulm.')).toEqual(['Beslöts att anställa Ebbe Mulm.']);
   });
 });
+
+describe('a decision among bullet points', () => {
+  const decide = (text: string) => extractDecisions(linesFromText(text)[0]!);
+  it('ends a bulleted "Beslut:" at the next bullet', () => {
+    expect(decide('• Förslagen rangordnades.\n• Beslut: Kvällsöppet prövas under våren.\n• Helgöppet utreds vidare.')).toEqual(['Kvällsöppet prövas under våren.']);
+  });
+  it('reads the bullet OCR turned into a plus sign or a guillemet before the label', () => {
+    expect(decide('+ Beslut: Kvällsöppet prövas under våren.\n« Helgöppet utreds vidare.')).toEqual(['Kvällsöppet prövas under våren.']);
+  });
+});

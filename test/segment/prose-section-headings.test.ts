@@ -53,3 +53,36 @@ describe('minnesanteckningar written as a letter with unnumbered section heading
     expect(proseSectionHeadings(lines).map((h) => h.title)).toEqual(['Stugan vid sjön', 'Midsommar', 'Kassan']);
   });
 });
+
+describe('workshop notes with bullet points under unnumbered headings', () => {
+  const notes = [
+    'Anteckningar från planeringsdag',
+    '',
+    'Inledning',
+    '• Rektor Ivar Skog hälsade välkommen och gick igenom dagens upplägg och mål.',
+    '',
+    'Gruppdiskussioner',
+    '• Grupp A ville satsa mer på läxhjälp i biblioteket under höstterminen.',
+    '• Grupp B föreslog fler utflykter.',
+    '',
+    'Mål inför 2026',
+    '• Skolan ska öka andelen elever med godkända betyg i alla ämnen till 2026.',
+  ].join('\n');
+
+  it('reads headings over bullet points, and one naming the year it plans for', () => {
+    expect(proseSectionHeadings(linesFromText(notes).flat()).map((h) => h.title)).toEqual(['Inledning', 'Gruppdiskussioner', 'Mål inför 2026']);
+  });
+
+  it('reads the bullets OCR turned into plus signs and guillemets, a sentence OCR broke with a blank row, and specks after a stop', () => {
+    const ocr = notes
+      .replace('• Rektor', '« Rektor')
+      .replace('• Grupp A ville satsa mer på läxhjälp', '+ Grupp A ville satsa mer på\n\nläxhjälp')
+      .replace('till 2026.', 'till 2026. | i');
+    expect(proseSectionHeadings(linesFromText(ocr).flat()).map((h) => h.title)).toEqual(['Inledning', 'Gruppdiskussioner', 'Mål inför 2026']);
+  });
+
+  it('takes no heading that names a figure other than a year', () => {
+    const figures = notes.replace('Mål inför 2026', 'Mål 12 och 14');
+    expect(proseSectionHeadings(linesFromText(figures).flat())).toEqual([]);
+  });
+});
