@@ -1,3 +1,4 @@
+import { withPeopleSentencesApart } from './people-sentences-in-paragraph.ts';
 import { closedRowCells } from './closed-people-table-rows.ts';
 import { placeWrappedUnderTable } from './place-wrapped-under-table.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
@@ -37,7 +38,7 @@ import { withWrappedLabels } from './waiting-label-values.ts';
  * first and their value paragraphs follow in the same order.
  */
 export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
-  const lines = joinProseRows(withWrappedLabels(withWrappedLabelHeadsApart(input).map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap).map(withoutMemberColumn))).map((line) => {
+  const lines = joinProseRows(withPeopleSentencesApart(withWrappedLabels(withWrappedLabelHeadsApart(input).map(withoutLeadingQuoteSpeck).map(withoutLeadingMixedScrap).map(withoutMemberColumn)))).map((line) => {
     // Only a value cell beside a label can hold the second pair of the row.
     if (line.cells.length !== 2 || matchLabel(line.cells[0]!) === null || matchLabel(line.cells[0]!)!.rest) return line;
     const split = splitEmbeddedLabel(line.cells[1]!);

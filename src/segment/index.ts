@@ -49,6 +49,7 @@ import { visualRows } from './visual-rows.ts';
 import { withWrappedBracketCells } from './wrapped-bracket-cells.ts';
 import { withSigningRowsParted } from './signing-rows-run-together.ts';
 import { withScheduleSpan } from './schedule-span.ts';
+import { withWriterAttending } from './writer-among-attendees.ts';
 import { decisionCell, decisionColumnOf } from './decision-column.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
@@ -219,7 +220,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     title: heading.title,
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
-    attendees,
+    attendees: withWriterAttending(attendees, headLines, signatures),
     absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
     adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], tail.map((l) => l.text)),
     items,

@@ -33,9 +33,9 @@ export function joinProseRows(lines: readonly DocumentLine[]): DocumentLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = line.cells.length === 1 ? matchLabel(line.cells[0]!) : null;
-    // "Från kommunen deltog Malin Ek …": the verb follows the label's own words, so it is not in the rest.
+    // "Från kommunen deltog Malin Ek …", "… deltog planchef Malin Ek": the verb follows the label's own words, so it is not in the rest.
     // "Vid mötet deltog vd Maria Ek, …": the sentence that names who took part may give a lower-case title first.
-    const sentence = label !== null && (LABEL_VERB.test(label.rest) || /\s(?:deltog|närvarade)\s+\p{Lu}/u.test(line.text) || TOOK_PART_OPENING.test(line.text));
+    const sentence = label !== null && (LABEL_VERB.test(label.rest) || /\s(?:deltog|närvarade)\s+(?:\p{Ll}[\p{L}-]+\s+)?\p{Lu}/u.test(line.text) || TOOK_PART_OPENING.test(line.text));
     if (!label || !LIST_KINDS.has(label.kind) || !sentence) {
       result.push(line);
       continue;

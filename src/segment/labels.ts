@@ -54,13 +54,26 @@ const ATTENDANCE_MODE_AFTER_COMMA = /^\s*,?\s*(?:(?:deltar|deltog|närvarande|n�
 
 // "Från bolaget", "Närvarande från kansliet:": staff of the organisation that holds the meeting, named by a definite noun.
 // "Från kommunen deltog Malin Ek och Daniel Berg.": the same as a sentence.
-const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*)|\s+(?:deltog|närvarade)\s+(\p{Lu}.*))?$/u;
+// "Från kommunen deltog planchef Eva Ek, …": each name may follow its title in lower case.
+const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na|n))\s*(?::\s*(.*)|\s+(?:deltog|närvarade)\s+((?:\p{Ll}[\p{L}-]+\s+)?\p{Lu}.*))?$/u;
 
 // "Vid mötet deltog vd Maria Ek, … och Per Ås.": who took part, as a sentence with no label word first;
 // the names may follow a lower-case title, so nothing is asked of the word after the verb.
-const TOOK_PART_SENTENCE = /^(?:[Vv]id|[Pp]å|I)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande)\s+(\S.*)$/u;
+// "Med på mötet var Eva Ek (Björkskolan), …": a letter's words for the same; after the bare "var" a name must follow.
+const TOOK_PART_SENTENCE = /^(?:[Mm]ed\s+på|[Vv]id|[Pp]å|I)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande|var(?=\s+\p{Lu}))\s+(\S.*)$/u;
 // "Anders Krok hade förhinder.", "Eva Ek och Bo Lind var frånvarande.": who was away, the names before the verb.
 const AWAY_SENTENCE = /^(\p{Lu}[\p{L}\-'’]+(?:[\s,]+(?:och\s+)?\p{Lu}[\p{L}\-'’]+)+(?:\s*\([^()]{1,40}\))?)\s+(?:hade\s+(?:anmält\s+)?förhinder|hade\s+anmält\s+frånvaro|var\s+frånvarande|kunde\s+inte\s+(?:delta|närvara|komma))\s*\.?$/u;
+
+// "… och kommunikatör Eva Ek. Ett trettiotal boende kom.": the sentence that names who took part ends at its stop; a
+// capital and a word in lower case after it open the next sentence (an initial's stop, "Eva K. Ek", ends nothing).
+const NEXT_SENTENCE = /(?<=\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
+
+// "… Per Ås och jag själv.": the writer counting herself in names no one the list can read.
+const WRITER_HERSELF = /(?:\s*,|\s+och|\s+samt)\s+(?:jag|mig|undertecknad(?:e)?)(?:\s+själv)?(?=\s*[.!]?\s*$)/iu;
+
+function withoutNextSentence(names: string): string {
+  return names.replace(NEXT_SENTENCE, '.').replace(WRITER_HERSELF, '');
+}
 
 /**
  * The label a line starts with, if any: exact, case-insensitive, or one edit
@@ -90,10 +103,10 @@ const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*\/\s*(\p{L}[\p{L} ]{1,30}?)(?
 function matchLabelUncached(line: string): LabelMatch | null {
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
-    return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? fromOrganisation[3] ?? '').trim() };
+    return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? withoutNextSentence(fromOrganisation[3] ?? '')).trim() };
   }
   const tookPart = TOOK_PART_SENTENCE.exec(line.trim().replace(LEADING_SPECKS, ''));
-  if (tookPart) return { kind: 'attendees', label: 'Deltog', rest: tookPart[1]!.trim() };
+  if (tookPart) return { kind: 'attendees', label: 'Deltog', rest: withoutNextSentence(tookPart[1]!).trim() };
   const away = AWAY_SENTENCE.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (away) return { kind: 'absent', label: 'Förhinder', rest: away[1]!.trim() };
   // "Tid/Time:", "Deltagare/Participants:": a bilingual template gives each label in two languages; the first is read.

@@ -1,5 +1,6 @@
 import type { MeetingTime } from '../domain/index.ts';
 import { placeBetweenDateAndTime } from './place-between-date-and-time.ts';
+import { relativeMeetingDay } from './relative-meeting-day.ts';
 import { documentTypeOfHeading } from './document-kind.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { placeWrappedBelow, withDateYearsRejoined } from './head-sentence-wraps.ts';
@@ -143,6 +144,7 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     // "Möte nr 4/2023, tisdag 3/10 kl. 14–16 i …": the meeting's day without its year, which the head states elsewhere.
     const date =
       findDates(line.text).find((d) => d.explicitYear) ?? weekdayDate(line.text, year) ?? (year === null ? dateBeforeSigning(line.text, signed, announces) : undefined) ??
+      (announces ? undefined : relativeMeetingDay(line.text, signed)) ??
       (documentTypeOfHeading(line.text) ? findCompactDate(line.text) : undefined);
     const label = matchLabel(line.cells[0] ?? '');
     // "Anteckningar från mötet den …": the document's own name opens a title sentence, not a labelled field.

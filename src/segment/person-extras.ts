@@ -53,6 +53,9 @@ export function normaliseRole(role: string): string {
     .replace(/[,\s]*\(?\s*(?:från|fr\.\s*o\.\s*m\.|till|t\.\s*o\.\s*m\.)\s*[8S3]\s+\d{1,3}\)?\s*$/u, '')
     .replace(/[,\s]*\(?\s*(?:88|SS|S8|8S|33)\s*\d{1,3}\s*[–—-]\s*\d{1,3}\)?\s*$/u, '')
     .replace(/[.,;:]+$/, '')
+    // "projektsekreterare-": OCR's speck glued to the title's last letter; a title's own hyphen ("kultur- och …") has a
+    // word after it.
+    .replace(/(?<=\p{Ll}{3})[-–—]+$/u, '')
     .trim();
 }
 

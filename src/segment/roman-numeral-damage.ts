@@ -11,6 +11,9 @@ function damagedNumeralRow(line: DocumentLine, index: number): ItemHeading | nul
   if (first === undefined) return null;
   const m = DAMAGED_NUMERAL.exec(first);
   if (!m) return null;
+  // "a) Haninge har …", "b) …": lettered sub-points under a numeral are no numerals; a numeral's I, l or V read small
+  // may be.
+  if (/^[\s«»"'`|]*\p{Ll}\s*\)/u.test(first) && !/^[ilv]$/u.test(m[1]!)) return null;
   // "Vv. | Ekonomi": the title in the next column when the numeral has one of its own.
   const title = (m[2] ?? (rest.length > 0 && /^\p{Lu}/u.test(rest[0]!) ? rest[0]! : '')).trim();
   if (!title) return null;

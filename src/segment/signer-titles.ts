@@ -49,7 +49,8 @@ const OFFICER_WITH_OFFICE = /^\s*(\p{L}\p{Ll}{3,})(?:\s*,\s*\p{Lu}[\p{L}\d&.\s-]
 // "Processledare folkhälsa", "Utvecklingsledare äldreomsorg": the field the officer works in, a noun in lower case
 // after the title, is part of the title; "Processledare barn och unga", "Samordnare kultur- och fritid": two nouns
 // joined by "och" name one field.
-const OFFICER_WITH_FIELD = /^\s*(\p{L}\p{Ll}{3,})(\s+(?:\p{Ll}{3,}-?\s+och\s+\p{Ll}{3,}|\p{Ll}{4,}))\s*$/u;
+// "Samordnare för elevhälsan", "Handläggare för bostadsanpassning": the field after "för", too.
+const OFFICER_WITH_FIELD = /^\s*(\p{L}\p{Ll}{3,})(\s+(?:för\s+)?(?:\p{Ll}{3,}-?\s+och\s+\p{Ll}{3,}|\p{Ll}{4,}))\s*$/u;
 
 // Members' functions are no officer's title: "Ledamot" alone under a name is a list of members, not one who signs.
 const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}*representant)$/iu;
@@ -59,7 +60,9 @@ const ELECTED_FUNCTION = /^(?:ledamot|ersättare|suppleant|revisor|kassör|\p{L}
 const MANAGING_DIRECTOR = /^\s*(verkställande\s+direktör|vd)\s*$/iu;
 
 /** The officer's title of a row that holds only it (and perhaps the office after a comma), or null. */
-export function officerTitle(cell: string): string | null {
+export function officerTitle(printed: string): string | null {
+  // "samordnare för elevhälsan s": OCR's speck at the row's end, a lone small letter or sign, is no part of the title.
+  const cell = printed.replace(/(?<=\p{Ll}{3})\s+(?:\p{Ll}|[|'`’.,:;])\s*$/u, '');
   const director = MANAGING_DIRECTOR.exec(cell);
   if (director) return director[1]!;
   const m = OFFICER_WITH_OFFICE.exec(cell) ?? OFFICER_WITH_FIELD.exec(cell);

@@ -9,4 +9,11 @@ describe('a role as minutes print it', () => {
   it('keeps a letter before words that are no title', () => {
     expect(normaliseRole('i tjänst')).toBe('i tjänst');
   });
+  it('drops a dash OCR glued to the last letter of a title', () => {
+    expect(normaliseRole('utredningssekreterare-')).toBe('utredningssekreterare');
+    expect(normaliseRole('fritidsledare—')).toBe('fritidsledare');
+  });
+  it('keeps a hyphen that a word follows', () => {
+    expect(normaliseRole('miljö- och hälsoskyddsinspektör')).toBe('miljö- och hälsoskyddsinspektör');
+  });
 });

@@ -38,6 +38,21 @@ describe('points numbered with Roman numerals', () => {
     ]);
   });
 
+  it('passes over lettered sub-points between the numerals when it fills the damaged ones', () => {
+    const m = run(
+      'Anteckningar\n\nI. Välkommen\nOla hälsade välkommen.\n\nIl. Rapporter\na) Ekby har anställt en ny handläggare.\nb) Åsby har flyttat kontoret.\n\n' +
+        'Ill. Budget\nBudgeten håller.\n\nIV. Utbildning\na) Kursen i maj ställs in.\n\nVv. Övrigt\nInget.\n\nVI. Nästa möte\nI juni.\n',
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['I', 'Välkommen'],
+      ['II', 'Rapporter'],
+      ['III', 'Budget'],
+      ['IV', 'Utbildning'],
+      ['V', 'Övrigt'],
+      ['VI', 'Nästa möte'],
+    ]);
+  });
+
   it('leaves the numbering alone when the rows between two numerals are more than the numbers missing', () => {
     const m = run('Dagordning\n\nI. Öppnande\nII. Val\nab. Första\ncd. Andra\nIV. Avslutning\n');
     expect(m.items.map((i) => i.number)).not.toContain('III');

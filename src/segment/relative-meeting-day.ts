@@ -1,0 +1,31 @@
+import type { DateMatch } from './swedish-dates.ts';
+
+// "Här kommer anteckningarna från gårdagens möte", "… från förrgårdagens träff", "… från dagens nätverksmöte": a letter
+// that sends the notes names the meeting's day by the day it was written.
+const DAY_WORD_BEFORE_MEETING = /(?<!\p{L})(förrgårdagens|gårdagens|dagens)\s+(?:\p{Ll}+-?)?(?:möte|träff|sammanträde|sammankomst|workshop|planeringsdag|dialogmöte)(?!\p{L})/iu;
+// "Vi träffades i går på Teams", "Tack för mötet igår!": the adverb in a sentence that speaks of the meeting.
+const DAY_ADVERB = /(?<!\p{L})(i\s*förrgår|i\s*går|i\s*dag|idag)(?!\p{L})/iu;
+const MEETING_IN_SENTENCE = /(?<!\p{L})(?:mötet|möte|träffen|sammanträdet|träffades|sågs|möttes|sammanträdde)(?!\p{L})/iu;
+
+const DAYS_BACK: Record<string, number> = { förrgårdagens: 2, gårdagens: 1, dagens: 0, iförrgår: 2, igår: 1, idag: 0 };
+
+function daysBefore(iso: string, days: number): string {
+  const day = new Date(`${iso}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * The meeting's day where a letter dates it only by when the letter was written ("gårdagens möte" in a mail sent
+ * 2020-10-15 is 2020-10-14). The match spans the day's word and the meeting it names, so that what follows it
+ * ("på Teams, kl. 13–15") reads as what follows a date.
+ */
+export function relativeMeetingDay(text: string, written: string | null): DateMatch | undefined {
+  if (written === null) return undefined;
+  const word = DAY_WORD_BEFORE_MEETING.exec(text);
+  const adverb = word ? null : DAY_ADVERB.exec(text);
+  const found = word ?? (adverb && MEETING_IN_SENTENCE.test(text) ? adverb : null);
+  if (!found) return undefined;
+  const back = DAYS_BACK[found[1]!.toLowerCase().replace(/\s+/g, '')]!;
+  return { iso: daysBefore(written, back), index: found.index, length: (word ? found[0] : found[1]!).length, explicitYear: true };
+}
