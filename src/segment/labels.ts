@@ -65,8 +65,9 @@ const TOOK_PART_SENTENCE = /^(?:[Mm]ed\s+på|[Vv]id|[Pp]å|I)\s+(?:mötet|samman
 const AWAY_SENTENCE = /^(\p{Lu}[\p{L}\-'’]+(?:[\s,]+(?:och\s+)?\p{Lu}[\p{L}\-'’]+)+(?:\s*\([^()]{1,40}\))?)\s+(?:hade\s+(?:anmält\s+)?förhinder|hade\s+anmält\s+frånvaro|var\s+frånvarande|kunde\s+inte\s+(?:delta|närvara|komma))\s*\.?$/u;
 
 // "… och kommunikatör Eva Ek. Ett trettiotal boende kom.": the sentence that names who took part ends at its stop; a
-// capital and a word in lower case after it open the next sentence (an initial's stop, "Eva K. Ek", ends nothing).
-const NEXT_SENTENCE = /(?<=\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u;
+// capital and a word in lower case or a figure after it open the next sentence ("Cirka 40 boende kom."); an initial's
+// stop ("Eva K. Ek") ends nothing.
+const NEXT_SENTENCE = /(?<=\p{L}\p{Ll}|\))\.\s+\p{Lu}\p{Ll}*\s+[\p{Ll}\d].*$/u;
 
 // "… Per Ås och jag själv.": the writer counting herself in names no one the list can read.
 const WRITER_HERSELF = /(?:\s*,|\s+och|\s+samt)\s+(?:jag|mig|undertecknad(?:e)?)(?:\s+själv)?(?=\s*[.!]?\s*$)/iu;

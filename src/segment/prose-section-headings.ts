@@ -4,8 +4,9 @@ import type { ItemHeading } from './item-heading.ts';
 // "Skolgården", "Trafiken vid skolan": a short heading row, a capital and at most five words, no figure and no mark at
 // its end (a sentence ends in a stop, a label in its colon, a greeting in "!"). Written in mixed case: a typed memo's
 // headings in capitals are the topics of one continuous memo, not points of a meeting's business. The one figure such a
-// heading takes is the year it plans for, last ("Prioriteringar inför 2025", "Budget 2024").
-const HEADING_ROW = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:\s+(?:19|20)\d{2})?$/u;
+// heading takes is the year it plans for, last ("Prioriteringar inför 2025", "Budget 2024"). A workshop's heading may
+// be the question the group discussed ("Vad fungerar bra i dag?").
+const HEADING_ROW = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:\s+(?:19|20)\d{2})?\??$/u;
 
 // "• Ordföranden hälsade …": a workshop's notes under a heading are bullet points rather than paragraphs; OCR reads the
 // round bullet as a plus, an asterisk, a guillemet or a dash, and the sentence opens after it.
@@ -18,8 +19,16 @@ const CLOSING = /^(?:med\s+)?(?:vänlig(?:a)?\s+|bästa\s+|varma\s+)?hälsning(?
 // "Luciafirandet lo", "Ekonomin |": OCR's speck at the end of a bold row, a sign or a letter or two that make no word.
 const TRAILING_SPECK = /\s+(?:[^\p{L}\d\s]{1,2}|(?!(?:på|av|om|in|ut|åt|i)$)\p{Ll}{1,2})$/u;
 
-/** A paragraph of prose: its rows run on to a sentence's end (OCR's speck after it aside), and it has eight words or more. */
+// "Fråga: …?" over "Svar: …": the notes of a public meeting's questions and answers.
+const QUESTION = /^\s*(?:fråga|f)\s*:/iu;
+const ANSWER = /^\s*(?:svar|s)\s*:/iu;
+
+/**
+ * A paragraph of prose: its rows run on to a sentence's end (OCR's speck after it aside), and it has eight words or more.
+ * Bullet points are notes by their shape: five words will do.
+ */
 function isProse(lines: readonly DocumentLine[], from: number): boolean {
+  const bulleted = BULLET.test(lines[from]?.text ?? '');
   let words = 0;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
@@ -31,7 +40,13 @@ function isProse(lines: readonly DocumentLine[], from: number): boolean {
     if (line.cells.length > 1) return false;
     words += line.text.replace(BULLET, '').trim().split(/\s+/).length;
     // "… verksamhetsplanen 2025.": a sentence may end in a year; "våren. | i": OCR's specks after the stop.
-    if (/(?:\p{Ll}{2,}|\d{2,})[.!?](?:\s+\S{1,2}){0,2}\s*$/u.test(line.text) || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line.text)) return words >= 8;
+    if (/(?:\p{Ll}{2,}|\d{2,})[.!?](?:\s+\S{1,2}){0,2}\s*$/u.test(line.text) || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line.text)) {
+      if (words >= (bulleted ? 5 : 8)) return true;
+      // "• Kvällsöppet uppskattas." / "• Fler kommer på onsdagar.": short bullets that follow one another count together;
+      // so do a question and its answer ("Fråga: När börjar bygget?" / "Svar: I maj.").
+      const next = lines[i + 1]?.text ?? '';
+      if (!(bulleted ? BULLET.test(next) : QUESTION.test(line.text) && ANSWER.test(next))) return false;
+    }
   }
   return false;
 }

@@ -86,3 +86,44 @@ describe('workshop notes with bullet points under unnumbered headings', () => {
     expect(proseSectionHeadings(linesFromText(figures).flat())).toEqual([]);
   });
 });
+
+describe('workshop notes whose headings are the questions discussed, over short bullet points', () => {
+  it('reads a question as a heading, and short bullets that follow one another as its notes', () => {
+    const notes = [
+      'Anteckningar från workshop',
+      '',
+      'Bakgrund',
+      '– Planen för fritidsgårdarna gäller till nästa år och ska ersättas.',
+      '',
+      'Vad fungerar bra?',
+      '– Kvällsöppet uppskattas.',
+      '– Fler tjejer kommer på onsdagar.',
+      '',
+      'Fortsatt arbete',
+      '– Förslaget skickas ut i maj.',
+    ].join('\n');
+    expect(proseSectionHeadings(linesFromText(notes).flat()).map((h) => h.title)).toEqual(['Bakgrund', 'Vad fungerar bra?', 'Fortsatt arbete']);
+  });
+
+  it('still wants eight words under a heading over plain prose', () => {
+    const short = letter.replace('Kassören berättade att det finns pengar kvar från höstmarknaden till bygdegårdens fönster.', 'Kassan är god.');
+    expect(proseSectionHeadings(linesFromText(short).flat())).toEqual([]);
+  });
+
+  it('reads a heading over a short question and its answer', () => {
+    const qa = [
+      'Anteckningar från samråd',
+      '',
+      'Presentation',
+      'Planarkitekten visade förslaget med sextio nya bostäder vid torget i Ekby.',
+      '',
+      'Frågor och svar',
+      'Fråga: När börjar bygget?',
+      'Svar: Tidigast om två år.',
+      '',
+      'Fortsatt arbete',
+      'Synpunkter kan lämnas till förvaltningen fram till slutet av juni i år.',
+    ].join('\n');
+    expect(proseSectionHeadings(linesFromText(qa).flat()).map((h) => h.title)).toEqual(['Presentation', 'Frågor och svar', 'Fortsatt arbete']);
+  });
+});

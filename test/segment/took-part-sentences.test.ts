@@ -15,4 +15,15 @@ describe('who came from the organisation that held the meeting, named in a sente
       { name: 'Ida Wall', organisation: null, role: 'kommunikatör' },
     ]);
   });
+
+  it('ends the list before a sentence that opens with a figure after its first word', () => {
+    const minutes = segment(
+      'Anteckningar från informationsmöte\n\nDatum: 2016-04-05\n\nFrån kommunen deltog rektor Moa Lind och vaktmästare Sten Ek. Cirka 40 föräldrar kom.\n\n' +
+        '1. Inledning\nMoa hälsade välkommen och berättade om bygget.\n\n2. Frågor\nFråga: När börjar bygget?\nSvar: I juni.\n',
+    );
+    expect(minutes.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Moa Lind', 'rektor'],
+      ['Sten Ek', 'vaktmästare'],
+    ]);
+  });
 });
