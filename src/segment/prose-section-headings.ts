@@ -25,7 +25,7 @@ const ANSWER = /^\s*(?:svar|s)\s*:/iu;
 
 /**
  * A paragraph of prose: its rows run on to a sentence's end (OCR's speck after it aside), and it has eight words or more.
- * Bullet points are notes by their shape: five words will do.
+ * Bullet points are notes by their shape: three words will do.
  */
 function isProse(lines: readonly DocumentLine[], from: number): boolean {
   const bulleted = BULLET.test(lines[from]?.text ?? '');
@@ -41,7 +41,7 @@ function isProse(lines: readonly DocumentLine[], from: number): boolean {
     words += line.text.replace(BULLET, '').trim().split(/\s+/).length;
     // "… verksamhetsplanen 2025.": a sentence may end in a year; "våren. | i": OCR's specks after the stop.
     if (/(?:\p{Ll}{2,}|\d{2,})[.!?](?:\s+\S{1,2}){0,2}\s*$/u.test(line.text) || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(line.text)) {
-      if (words >= (bulleted ? 5 : 8)) return true;
+      if (words >= (bulleted ? 3 : 8)) return true;
       // "• Kvällsöppet uppskattas." / "• Fler kommer på onsdagar.": short bullets that follow one another count together;
       // so do a question and its answer ("Fråga: När börjar bygget?" / "Svar: I maj.").
       const next = lines[i + 1]?.text ?? '';

@@ -100,7 +100,7 @@ describe('workshop notes whose headings are the questions discussed, over short 
       '– Fler tjejer kommer på onsdagar.',
       '',
       'Fortsatt arbete',
-      '– Förslaget skickas ut i maj.',
+      '– Fler kvällar önskas.',
     ].join('\n');
     expect(proseSectionHeadings(linesFromText(notes).flat()).map((h) => h.title)).toEqual(['Bakgrund', 'Vad fungerar bra?', 'Fortsatt arbete']);
   });
