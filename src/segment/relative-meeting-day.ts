@@ -4,7 +4,9 @@ import type { DateMatch } from './swedish-dates.ts';
 // that sends the notes names the meeting's day by the day it was written.
 const DAY_WORD_BEFORE_MEETING = /(?<!\p{L})(förrgårdagens|gårdagens|dagens)\s+(?:\p{Ll}+-?)?(?:möte|träff|sammanträde|sammankomst|workshop|planeringsdag|dialogmöte)(?!\p{L})/iu;
 // "Vi träffades i går på Teams", "Tack för mötet igår!": the adverb in a sentence that speaks of the meeting.
-const DAY_ADVERB = /(?<!\p{L})(i\s*förrgår|i\s*går|i\s*dag|idag)(?!\p{L})/iu;
+// "… från mötet i tisdags": the last such weekday before the letter was written.
+const DAY_ADVERB = /(?<!\p{L})(i\s*förrgår|i\s*går|i\s*dag|idag|i\s+(?:sön|mån|tis|ons|tors|fre|lör)dags)(?!\p{L})/iu;
+const WEEKDAYS = ['sön', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör'];
 const MEETING_IN_SENTENCE = /(?<!\p{L})(?:mötet|möte|träffen|sammanträdet|träffades|sågs|möttes|sammanträdde)(?!\p{L})/iu;
 
 const DAYS_BACK: Record<string, number> = { förrgårdagens: 2, gårdagens: 1, dagens: 0, iförrgår: 2, igår: 1, idag: 0 };
@@ -26,6 +28,9 @@ export function relativeMeetingDay(text: string, written: string | null): DateMa
   const adverb = word ? null : DAY_ADVERB.exec(text);
   const found = word ?? (adverb && MEETING_IN_SENTENCE.test(text) ? adverb : null);
   if (!found) return undefined;
-  const back = DAYS_BACK[found[1]!.toLowerCase().replace(/\s+/g, '')]!;
+  const key = found[1]!.toLowerCase().replace(/\s+/g, '');
+  const weekday = /^i(\p{L}+)dags$/u.exec(key);
+  // "i tisdags" written on a Tuesday is the Tuesday a week before.
+  const back = weekday ? (new Date(`${written}T12:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(weekday[1]!) + 7) % 7 || 7 : DAYS_BACK[key]!;
   return { iso: daysBefore(written, back), index: found.index, length: (word ? found[0] : found[1]!).length, explicitYear: true };
 }

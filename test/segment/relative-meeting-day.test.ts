@@ -15,4 +15,8 @@ describe('a meeting dated by the day the letter was written', () => {
     expect(relativeMeetingDay('Dagens upplägg gicks igenom.', '2023-05-10')).toBeUndefined();
     expect(relativeMeetingDay('Paketet kom i går.', '2023-05-10')).toBeUndefined();
   });
+  it('reads "i tisdags" as the last Tuesday before the letter, a week back when written on a Tuesday', () => {
+    expect(relativeMeetingDay('Här kommer anteckningarna från mötet i tisdags.', '2021-06-11')?.iso).toBe('2021-06-08');
+    expect(relativeMeetingDay('Vi sågs i tisdags på kontoret.', '2021-06-08')?.iso).toBe('2021-06-01');
+  });
 });
