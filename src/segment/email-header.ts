@@ -18,6 +18,13 @@ export interface EmailHeader {
 // OCR may put a speck before a row's label ('"Datum: 27 januari …').
 const HEADER_ROW = /^\s*(?:[^\p{L}\d\s]{1,2}\s*)?(från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|bifogade\s+filer)\s*:\s*(.*)$/iu;
 
+// "SV: Minnesanteckningar …", "VB: Fw: Anteckningar …": a reply's or a forward's marks before the subject name nothing.
+const REPLY_PREFIX = /^\s*(?:(?:sv|vb|re|fw|fwd|vs|aw|wg)\s*:\s*)+/iu;
+
+function withoutReplyPrefix(subject: string): string {
+  return subject.replace(REPLY_PREFIX, '').trim();
+}
+
 export function emailHeader(firstPage: readonly DocumentLine[]): EmailHeader | null {
   const rows: number[] = [];
   const fields = new Map<string, string>();
@@ -34,7 +41,8 @@ export function emailHeader(firstPage: readonly DocumentLine[]): EmailHeader | n
   if (rows.length < 3 || !has('från', 'from') || !has('ämne', 'subject', 'skickat', 'sent')) return null;
   const sentText = fields.get('skickat') ?? fields.get('sent') ?? fields.get('datum') ?? fields.get('date') ?? '';
   const sent = findDates(sentText).find((d) => d.explicitYear)?.iso ?? null;
-  return { rows, subject: fields.get('ämne') ?? fields.get('subject') ?? null, sent };
+  const subject = fields.get('ämne') ?? fields.get('subject') ?? null;
+  return { rows, subject: subject === null ? null : withoutReplyPrefix(subject) || null, sent };
 }
 
 /** The first page without the mail header, its subject standing where a document's title would. */

@@ -60,7 +60,8 @@ const FROM_ORGANISATION = /^(?:[Nn]ärvarande\s+)?[Ff]rån\s+(\p{Ll}+(?:et|en|na
 // "Vid mötet deltog vd Maria Ek, … och Per Ås.": who took part, as a sentence with no label word first;
 // the names may follow a lower-case title, so nothing is asked of the word after the verb.
 // "Med på mötet var Eva Ek (Björkskolan), …": a letter's words for the same; after the bare "var" a name must follow.
-const TOOK_PART_SENTENCE = /^(?:[Mm]ed\s+på|[Vv]id|[Pp]å|I)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande|var(?=\s+\p{Lu}))\s+(\S.*)$/u;
+// "Vi var Eva Ek, Per Ås och …", "Vi som var med var …": the writer's group counting who came.
+const TOOK_PART_SENTENCE = /^(?:(?:[Mm]ed\s+på|[Vv]id|[Pp]å|I)\s+(?:mötet|sammanträdet|träffen|dagens\s+möte)\s+(?:deltog|närvarade|var\s+närvarande|var(?=\s+\p{Lu}))|[Vv]i\s+(?:som\s+(?:var\s+med|deltog)\s+)?var(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(\S.*)$/u;
 // "Anders Krok hade förhinder.", "Eva Ek och Bo Lind var frånvarande.": who was away, the names before the verb.
 const AWAY_SENTENCE = /^(\p{Lu}[\p{L}\-'’]+(?:[\s,]+(?:och\s+)?\p{Lu}[\p{L}\-'’]+)+(?:\s*\([^()]{1,40}\))?)\s+(?:hade\s+(?:anmält\s+)?förhinder|hade\s+anmält\s+frånvaro|var\s+frånvarande|kunde\s+inte\s+(?:delta|närvara|komma))\s*\.?$/u;
 

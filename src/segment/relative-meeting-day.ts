@@ -2,7 +2,8 @@ import type { DateMatch } from './swedish-dates.ts';
 
 // "Här kommer anteckningarna från gårdagens möte", "… från förrgårdagens träff", "… från dagens nätverksmöte": a letter
 // that sends the notes names the meeting's day by the day it was written.
-const DAY_WORD_BEFORE_MEETING = /(?<!\p{L})(förrgårdagens|gårdagens|dagens)\s+(?:\p{Ll}+-?)?(?:möte|träff|sammanträde|sammankomst|workshop|planeringsdag|dialogmöte)(?!\p{L})/iu;
+// "… från torsdagens möte": the last such weekday, on or before the day the letter was written.
+const DAY_WORD_BEFORE_MEETING = /(?<!\p{L})(förrgårdagens|gårdagens|dagens|(?:sön|mån|tis|ons|tors|fre|lör)dagens)\s+(?:\p{Ll}+-?)?(?:möte|träff|sammanträde|sammankomst|workshop|planeringsdag|dialogmöte)(?!\p{L})/iu;
 // "Vi träffades i går på Teams", "Tack för mötet igår!": the adverb in a sentence that speaks of the meeting.
 // "… från mötet i tisdags": the last such weekday before the letter was written.
 const DAY_ADVERB = /(?<!\p{L})(i\s*förrgår|i\s*går|i\s*dag|idag|i\s+(?:sön|mån|tis|ons|tors|fre|lör)dags)(?!\p{L})/iu;
@@ -29,8 +30,10 @@ export function relativeMeetingDay(text: string, written: string | null): DateMa
   const found = word ?? (adverb && MEETING_IN_SENTENCE.test(text) ? adverb : null);
   if (!found) return undefined;
   const key = found[1]!.toLowerCase().replace(/\s+/g, '');
-  const weekday = /^i(\p{L}+)dags$/u.exec(key);
-  // "i tisdags" written on a Tuesday is the Tuesday a week before.
-  const back = weekday ? (new Date(`${written}T12:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(weekday[1]!) + 7) % 7 || 7 : DAYS_BACK[key]!;
+  const past = /^i(\p{L}+)dags$/u.exec(key);
+  const weekday = past ?? /^(\p{L}+)dagens$/u.exec(key);
+  const sinceWeekday = weekday && WEEKDAYS.includes(weekday[1]!) ? (new Date(`${written}T12:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(weekday[1]!) + 7) % 7 : null;
+  // "i tisdags" written on a Tuesday is the Tuesday a week before; "tisdagens möte" then is that day's.
+  const back = sinceWeekday === null ? DAYS_BACK[key]! : past ? sinceWeekday || 7 : sinceWeekday;
   return { iso: daysBefore(written, back), index: found.index, length: (word ? found[0] : found[1]!).length, explicitYear: true };
 }

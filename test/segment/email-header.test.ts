@@ -21,3 +21,10 @@ describe('a kallelse sent by e-mail and printed', () => {
     expect(emailHeader(linesFromText('Datum: 2025-11-20\nTid: 13.00\nPlats: Fjällgården\n\n1. Start')[0]!)).toBeNull();
   });
 });
+
+describe('a reply or a forward of the mail that carries the notes', () => {
+  it('reads the subject without the reply\'s and forward\'s marks', () => {
+    const text = 'Från: Ola Ek\nSkickat: den 4 maj 2020 09:12\nTill: Gruppen\nÄmne: SV: VB: Minnesanteckningar från mötet 30/4\n\nHej!';
+    expect(emailHeader(linesFromText(text)[0]!)?.subject).toBe('Minnesanteckningar från mötet 30/4');
+  });
+});

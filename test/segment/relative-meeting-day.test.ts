@@ -19,4 +19,8 @@ describe('a meeting dated by the day the letter was written', () => {
     expect(relativeMeetingDay('Här kommer anteckningarna från mötet i tisdags.', '2021-06-11')?.iso).toBe('2021-06-08');
     expect(relativeMeetingDay('Vi sågs i tisdags på kontoret.', '2021-06-08')?.iso).toBe('2021-06-01');
   });
+  it('reads "torsdagens möte" as the last Thursday on or before the letter', () => {
+    expect(relativeMeetingDay('Här kommer anteckningarna från torsdagens möte.', '2021-06-14')?.iso).toBe('2021-06-10');
+    expect(relativeMeetingDay('Anteckningar från torsdagens möte', '2021-06-10')?.iso).toBe('2021-06-10');
+  });
 });

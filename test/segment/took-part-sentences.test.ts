@@ -27,3 +27,15 @@ describe('who came from the organisation that held the meeting, named in a sente
     ]);
   });
 });
+
+describe('who took part, counted by the writer\'s group in a letter', () => {
+  it('reads "Vi var …" before the names as the attendees', () => {
+    const minutes = segment(
+      'Från: Ola Ek\nSkickat: den 4 maj 2020 09:12\nTill: Gruppen\nÄmne: Minnesanteckningar från mötet 30/4\n\nHej alla,\n\n' +
+        'här kommer anteckningarna från torsdagens möte. Vi var Ola Ek, Tilda Ås och Nils Berg. Sune Lind hade förhinder.\n\n' +
+        '1. Lokaler\nVi behöver ett större rum till hösten, eftersom gruppen har vuxit.\n\n2. Övrigt\nInget övrigt togs upp på mötet.\n',
+    );
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ola Ek', 'Tilda Ås', 'Nils Berg']);
+    expect(minutes.absent.map((p) => p.name)).toEqual(['Sune Lind']);
+  });
+});
