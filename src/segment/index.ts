@@ -220,7 +220,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     title: heading.title,
     body: heading.body ?? (fields.find((f) => f.kind === 'body')?.values[0] ?? null),
     meeting,
-    attendees: withWriterAttending(attendees, headLines, signatures),
+    attendees: withWriterAttending(attendees, headLines, signatures, tail),
     absent: withoutRepeats([...people(fields, ['absent']), ...marked.away, ...replacedMembers(fields), ...exceptedMembers(fields)]),
     adjusters: adjustersFrom(fields, items, [...signatures, ...signed.adjusting.map((name) => ({ role: 'Justeras', name }))], tail.map((l) => l.text)),
     items,

@@ -22,6 +22,8 @@ const letter = [
   'Hälsningar,',
   'Vera Lind',
   'samordnare för fältarbetet',
+  'Fritidsenheten, Ekby kommun',
+  'Tel. 0123-456 78',
 ].join('\n');
 
 describe('minnesanteckningar sent as a letter', () => {
@@ -29,12 +31,12 @@ describe('minnesanteckningar sent as a letter', () => {
     expect(segment(letter).meeting).toEqual({ date: '2022-03-08', start: '09:00', end: '11:00', place: 'Ekby' });
   });
 
-  it('reads who took part and who was away from sentences inside the opening paragraph, the writer among them', () => {
+  it('reads who took part and who was away from sentences inside the opening paragraph, the writer among them with the office under her title', () => {
     const minutes = segment(letter);
     expect(minutes.attendees).toEqual([
       { name: 'Kim Roos', organisation: 'Åsby', role: null },
       { name: 'Ali Berg', organisation: 'Ekby', role: null },
-      { name: 'Vera Lind', organisation: null, role: 'samordnare för fältarbetet' },
+      { name: 'Vera Lind', organisation: 'Fritidsenheten, Ekby kommun', role: 'samordnare för fältarbetet' },
     ]);
     expect(minutes.absent).toEqual([{ name: 'Sam Holm', organisation: 'Lunda', role: null }]);
     expect(minutes.signatures).toEqual([{ role: 'samordnare för fältarbetet', name: 'Vera Lind' }]);
@@ -43,5 +45,10 @@ describe('minnesanteckningar sent as a letter', () => {
   it('adds no writer where the list does not count her in', () => {
     const without = letter.replace(', Ali Berg (Ekby) och jag själv.', ' och Ali Berg (Ekby).');
     expect(segment(without).attendees.map((p) => p.name)).toEqual(['Kim Roos', 'Ali Berg']);
+  });
+
+  it('takes no telephone row under the title for the writer\'s office', () => {
+    const phone = letter.replace('Fritidsenheten, Ekby kommun\n', '');
+    expect(segment(phone).attendees.find((p) => p.name === 'Vera Lind')?.organisation).toBeNull();
   });
 });
