@@ -199,8 +199,9 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       continue;
     }
     // "• Beslut: Gården öppnar i maj." / "• Lokalen målas om.": in a bulleted list the next bullet is the next note,
-    // whatever the label on the one before decided.
-    if (current && labelledBullets && current === result[result.length - 1] && current.section === 'decision' && BULLET_ROW.test(line.cells.join(' ')) && /[.!?]\s*$/u.test(current.rows[current.rows.length - 1] ?? '')) current = null;
+    // whatever the label on the one before decided. A sentence that opens a row of its own after the decision's stop is
+    // that next bullet too, where OCR lost its mark.
+    if (current && labelledBullets && current === result[result.length - 1] && current.section === 'decision' && (BULLET_ROW.test(line.cells.join(' ')) || /^\s*\p{Lu}/u.test(row)) && /[.!?]\s*$/u.test(current.rows[current.rows.length - 1] ?? '')) current = null;
     // "Direktionen beslutar att anta yttrandet." / "Dnr 2016/131": the matter's registry number printed at the foot of the
     // paragraph ends the decision above it; it reads no sentence on.
     if (current && REGISTRY_ROW.test(row)) {

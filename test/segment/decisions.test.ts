@@ -248,4 +248,7 @@ describe('a decision among bullet points', () => {
   it('reads the bullet OCR turned into a plus sign or a guillemet before the label', () => {
     expect(decide('+ Beslut: Kvällsöppet prövas under våren.\n« Helgöppet utreds vidare.')).toEqual(['Kvällsöppet prövas under våren.']);
   });
+  it('ends a bulleted "Beslut:" at a sentence on a row of its own after the stop, where OCR lost the next bullet', () => {
+    expect(decide('+ Beslut: Kvällsöppet prövas under våren.\nHelgöppet utreds vidare.')).toEqual(['Kvällsöppet prövas under våren.']);
+  });
 });
