@@ -29,6 +29,9 @@ import {
 import { followsLowerCaseWord, followsSentenceOpener, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { oldPrepositionFix } from './old-preposition.ts';
+import { lookalikeCapitalSurnameFix } from './lookalike-capital-surname.ts';
+import { numeralTwoFix } from './numeral-two.ts';
+import { weekdayBeforeDateFix } from './weekday-before-date.ts';
 import { lostNameCapital } from './shape-case.ts';
 import { splitWordParts, type Token } from './tokenise.ts';
 import { inNamePair, isRoleAfterName, startsWithDigit, type WordPlace } from './word-place.ts';
@@ -95,6 +98,9 @@ export function repairLine(
       loneParagraphSignFix(tokens, k, profile.paragraphs) ??
       inlineParagraphSignFix(tokens, k, profile.paragraphs) ??
       klockanFix(tokens, k) ??
+      numeralTwoFix(tokens, k, profile.level) ??
+      weekdayBeforeDateFix(tokens, k) ??
+      lookalikeCapitalSurnameFix(tokens, k, lexicon) ??
       prepositionOneFix(tokens, k) ??
       partyLetterFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
