@@ -29,6 +29,7 @@ import {
 import { followsLowerCaseWord, followsSentenceOpener, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { oldPrepositionFix } from './old-preposition.ts';
+import { lostOpeningCapital, opensNumberedItem } from './opening-capital.ts';
 import { lookalikeCapitalSurnameFix } from './lookalike-capital-surname.ts';
 import { numeralTwoFix } from './numeral-two.ts';
 import { weekdayBeforeDateFix } from './weekday-before-date.ts';
@@ -157,6 +158,9 @@ export function repairLine(
       // "ulla" is "Ulla": a name in small letters whose initial has one shape in both cases.
       const named = parts.length === 1 ? lostNameCapital(decision && decision !== 'unknown' ? decision.corrected : part, lexicon) : null;
       if (named) decision = decision && decision !== 'unknown' ? { ...decision, corrected: named } : nameCapitalFix(part, named);
+      // "1. val av justerare": an item's first word whose capital has the small letter's shape.
+      const capital = parts.length === 1 && opensNumberedItem(tokens, k) ? lostOpeningCapital(decision && decision !== 'unknown' ? decision.corrected : part) : null;
+      if (capital) decision = decision && decision !== 'unknown' ? { ...decision, corrected: capital } : openingCapitalFix(part, capital);
       if (decision === 'unknown') unknown++;
       else if (decision) fixes.push({ token: k, start: t.start + offset, original: part, ...decision });
     }
@@ -190,6 +194,16 @@ function nameCapitalFix(word: string, named: string): Exclude<Decision, 'unknown
   };
 }
 const NAME_CAPITAL_CONFIDENCE = 0.9;
+
+function openingCapitalFix(word: string, capital: string): Exclude<Decision, 'unknown' | null> {
+  return {
+    corrected: capital,
+    confidence: OPENING_CAPITAL_CONFIDENCE,
+    evidence: 'pattern',
+    reason: `pattern: '${word}' opens a numbered item, and its first letter has one shape in both cases`,
+  };
+}
+const OPENING_CAPITAL_CONFIDENCE = 0.9;
 
 function patternLineFix(token: number, start: number, original: string, pattern: PatternFix): LineFix {
   return { token, start, original, corrected: pattern.corrected, confidence: pattern.confidence, evidence: 'pattern', reason: pattern.reason };
