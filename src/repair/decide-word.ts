@@ -25,6 +25,7 @@ import { isListedSurnameTwin } from './surname-twin.ts';
 import { INFINITIVE_AFTER_DETERMINER_CONFIDENCE, isInfinitiveAfterDeterminer } from './infinitive-after-determiner.ts';
 import { passiveFamilyLift } from './passive-family-prior.ts';
 import { isUnrankedTwin, rankedTwinFolds, UNRANKED_TWIN_SHIFT } from './unranked-twin.ts';
+import { ROOM_NAME_LIFT } from './room-name.ts';
 import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
 import { mayDoubleAtLineEnd, wordCandidates } from './word-candidates.ts';
@@ -53,7 +54,7 @@ export function cachedDecision(
 ): Decision {
   lineEnd &&= mayDoubleAtLineEnd(word);
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${place.namesRoom ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
@@ -219,6 +220,8 @@ function decideWord(
     // name pair's, no more: plain names of the same shape are real too ("Tornberg" beside "Törnberg"), and with
     // 2.5 three held-out names were broken for seven fixed.
     if (inName && pattern === 'title' && c !== original && splitsIntoElementsAlone(lexicon, c, original)) adjust += NAME_PAIR_LIFT;
+    // "sal Vattern" is "sal Vättern": after a room word a place hunspell knows only with its capital names the room.
+    if (place.namesRoom && pattern === 'title' && c !== original && c.edits.length > 0 && c.edits.every(isLostDiacritic) && isProperNounForm(lexicon, c.lower)) adjust += ROOM_NAME_LIFT;
     // "Osten Hällqvist": a capitalised word before a surname is a first name, so a listed name beats a common noun.
     if (inName && pattern === 'title' && c.evidence === 'domain' && commonNounFolds.has(foldDiacritics(c.lower))) {
       adjust += NAME_PAIR_LIFT;
@@ -315,7 +318,7 @@ function decideWord(
   }
   // "rum Saga" is no "rum Säga": a capital after a small-letter word marks a name, and a verb is never
   // written with one there (a capital the reading turns into å/ä/ö is the English model's, invented-capital.ts).
-  if (place.afterLowerWord && pattern === 'title' && best.c.lower[0] === word[0]!.toLowerCase() && hasPresentTense(lexicon, best.c.lower)) {
+  if ((place.afterLowerWord || place.namesRoom === true) && pattern === 'title' && best.c.lower[0] === word[0]!.toLowerCase() && hasPresentTense(lexicon, best.c.lower)) {
     confidence = Math.min(confidence, NAME_TWIN_CONFIDENCE);
   }
   return { corrected, confidence, evidence, reason: describe(evidence, best.c, word, around) };

@@ -29,6 +29,7 @@ import {
 import { followsLowerCaseWord, followsSentenceOpener, opensWrappedContinuation } from './invented-capital.ts';
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { oldPrepositionFix } from './old-preposition.ts';
+import { followsRoomWord } from './room-name.ts';
 import { lostOpeningCapital, opensNumberedItem } from './opening-capital.ts';
 import { lookalikeCapitalSurnameFix } from './lookalike-capital-surname.ts';
 import { numeralTwoFix } from './numeral-two.ts';
@@ -138,13 +139,15 @@ export function repairLine(
       if (parts.length === 1 && isWeekdayBeforeDate(part, tokens[k + 1])) continue;
       // "drop in-träffar": the last part and the next word's first spell a listed hyphenated word written apart.
       if (index === parts.length - 1 && spellsListedPairWithNext(part, tokens[k + 1], t.chunk, lexicon)) continue;
-      const afterLowerWord = offset === 0 && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
+      const namesRoom = parts.length === 1 && followsRoomWord(tokens, k);
+      const afterLowerWord = offset === 0 && !namesRoom && (followsLowerCaseWord(tokens, k) || opensWrappedContinuation(tokens, k, joins.continuesSentence === true));
       const place: WordPlace = {
         inName: parts.length === 1 && (inNamePair(tokens, k) || (profile.names?.has(t.text) === true && casePattern(t.text) === 'title')),
         afterLowerWord,
-        afterOpener: offset === 0 && !afterLowerWord && followsSentenceOpener(tokens, k, lexicon),
+        afterOpener: offset === 0 && !afterLowerWord && !namesRoom && followsSentenceOpener(tokens, k, lexicon),
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
         datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
+        namesRoom,
       };
       let decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       // The compound the hyphen shortens decides where the part alone would change or knows nothing ("hälso"

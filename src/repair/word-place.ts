@@ -15,6 +15,8 @@ export interface WordPlace {
   roleAfterName: boolean;
   /** A day number or date follows ("sön 3 mars"), or the word is part of a hyphenated run ("mån-fre"). */
   datesNext: boolean;
+  /** Capitalised right after a room word: the room's name ("sal Vättern", room-name.ts). */
+  namesRoom?: boolean;
 }
 export const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false, roleAfterName: false, datesNext: false };
 
