@@ -26,6 +26,7 @@ import { INFINITIVE_AFTER_DETERMINER_CONFIDENCE, isInfinitiveAfterDeterminer } f
 import { passiveFamilyLift } from './passive-family-prior.ts';
 import { isUnrankedTwin, rankedTwinFolds, UNRANKED_TWIN_SHIFT } from './unranked-twin.ts';
 import { ROOM_NAME_LIFT } from './room-name.ts';
+import { isFiniteVerb } from './capital-after-capitalised.ts';
 import { isYearBeforeNumber, YEAR_BEFORE_NUMBER_CONFIDENCE } from './year-before-number.ts';
 import type { WordPlace } from './word-place.ts';
 import { mayDoubleAtLineEnd, wordCandidates } from './word-candidates.ts';
@@ -54,7 +55,7 @@ export function cachedDecision(
 ): Decision {
   lineEnd &&= mayDoubleAtLineEnd(word);
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${place.namesRoom ? 1 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${place.namesRoom ? 1 : 0}${place.afterCapitalised === 'genitive' ? 2 : place.afterCapitalised ? 1 : 0}${level}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
@@ -244,7 +245,10 @@ function decideWord(
 
   const probability = shareOfBest(scored, best, original);
   const corrected =
-    (place.afterLowerWord || (place.afterOpener && isCommonEnoughAfterOpener(best.c.lower, lexicon))) &&
+    (place.afterLowerWord ||
+      (place.afterOpener && isCommonEnoughAfterOpener(best.c.lower, lexicon)) ||
+      place.afterCapitalised === 'genitive' ||
+      (place.afterCapitalised === 'word' && isFiniteVerb(lexicon, best.c.lower))) &&
     best.c.evidence !== 'unknown' &&
     !endsInNameElement(best.c, lexicon) &&
     isInventedCapital(word, best.c.lower, lexicon)

@@ -30,6 +30,7 @@ import { followsLowerCaseWord, followsSentenceOpener, opensWrappedContinuation }
 import { isAddress, isNumeric, isShortAbbreviation } from './protected-token.ts';
 import { oldPrepositionFix } from './old-preposition.ts';
 import { followsRoomWord } from './room-name.ts';
+import { capitalisedBefore } from './capital-after-capitalised.ts';
 import { lostOpeningCapital, opensNumberedItem } from './opening-capital.ts';
 import { lookalikeCapitalSurnameFix } from './lookalike-capital-surname.ts';
 import { numeralTwoFix } from './numeral-two.ts';
@@ -148,6 +149,7 @@ export function repairLine(
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
         datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
         namesRoom,
+        afterCapitalised: offset === 0 && !namesRoom ? capitalisedBefore(tokens, k) : undefined,
       };
       let decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       // The compound the hyphen shortens decides where the part alone would change or knows nothing ("hälso"

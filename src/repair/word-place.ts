@@ -16,7 +16,8 @@ export interface WordPlace {
   /** A day number or date follows ("sön 3 mars"), or the word is part of a hyphenated run ("mån-fre"). */
   datesNext: boolean;
   /** Capitalised right after a room word: the room's name ("sal Vättern", room-name.ts). */
-  namesRoom?: boolean;
+  namesRoom?: boolean;  /** Right after a capitalised word: a definite noun's genitive or another (capital-after-capitalised.ts). */
+  afterCapitalised?: 'genitive' | 'word';
 }
 export const NO_PLACE: WordPlace = { inName: false, afterLowerWord: false, afterOpener: false, roleAfterName: false, datesNext: false };
 
