@@ -103,6 +103,7 @@ function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest
   if (continuesWrappedSentence(lines[index - 1], widest)) joins.continuesSentence = true;
   const nextWord = lines[index + 1]?.[0];
   if (nextWord && nextWord.start === nextWord.chunkStart) joins.nextLineWord = splitWordParts(nextWord.text)[0]?.part;
+  if (nextWord) joins.nextLineFirst = nextWord;
   return joins;
 }
 

@@ -252,10 +252,11 @@ export function klockanFix(tokens: readonly Token[], k: number): PatternFix | nu
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (!next || !(/^\d{1,2}[.:]\d{2}/.test(next.text) || HOUR_RANGE.test(next.text) || (t.chunk.endsWith('.') && WHOLE_HOUR.test(next.chunk)))) return null;
-  // "23 januari Kl. 13.15": kl is written small inside a sentence, so a capital there is the OCR's.
+  // "23 januari Kl. 13.15", "sal Lyran, Kl. 18": kl is written small inside a sentence, after a small word, a
+  // number or any word closed by a comma (a place named before the time), so a capital there is the OCR's.
   const previous = tokens[k - 1];
   const lookalike = KL_LOOKALIKES.has(t.text);
-  if ((t.text === 'Kl' || lookalike) && t.text[0] === 'K' && previous && /^[\p{Ll}\d][\p{L}\d]*,?$/u.test(previous.chunk)) {
+  if ((t.text === 'Kl' || lookalike) && t.text[0] === 'K' && previous && /^(?:[\p{Ll}\d][\p{L}\d]*,?|[\p{L}\d]+,)$/u.test(previous.chunk)) {
     return { corrected: 'kl', confidence: 0.9, reason: `pattern: '${t.text}' before a time inside a sentence is 'kl' (klockan)` };
   }
   if (!lookalike) return null;

@@ -65,6 +65,8 @@ export interface LineJoins {
   continuesSentence?: boolean;
   /** The next line's first word in small letters: the conjunct a line ending "Hälso- och" shortens a compound before. */
   nextLineWord?: string;
+  /** The next line's first token: the time a line ending in "kl." names on the next line. */
+  nextLineFirst?: Token;
 }
 
 /**
@@ -100,7 +102,7 @@ export function repairLine(
       gluedParagraphSignFix(tokens, k, profile.paragraphs) ??
       loneParagraphSignFix(tokens, k, profile.paragraphs) ??
       inlineParagraphSignFix(tokens, k, profile.paragraphs) ??
-      klockanFix(tokens, k) ??
+      klockanFix(k === tokens.length - 1 && joins.nextLineFirst && /^k/i.test(token.text) ? [...tokens, joins.nextLineFirst] : tokens, k) ??
       numeralTwoFix(tokens, k, profile.level) ??
       weekdayBeforeDateFix(tokens, k) ??
       lookalikeCapitalSurnameFix(tokens, k, lexicon) ??
