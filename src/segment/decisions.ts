@@ -1,5 +1,7 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { ENTRY_START, listEntries, numberedEntries } from './decision-entries.ts';
+import { isDecidingVerbHeading } from './deciding-verb-heading.ts';
+import { withoutHeadingEdgeScraps } from './heading-edge-scraps.ts';
 import { withoutRecommendations } from './recommendations.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
 import {
@@ -183,7 +185,12 @@ function paragraphs(lines: readonly DocumentLine[], issuer: string | null): Para
       if (mixed[1]) current.rows.push(mixed[1]);
       continue;
     }
-    const heading = sectionHeading(row, issuer);
+    const nextRow = lines.slice(index + 1).find((l) => !isBlank(l) && /[\p{L}\d]/u.test(l.cells.join(' ')))?.cells.join(' ');
+    // Only a decision's heading is read past the scraps: a proposal's or background's would end a decision read from its
+    // sentences where the issuer is not known.
+    const unscrapped = withoutHeadingEdgeScraps(row);
+    const scrappedDecision = unscrapped !== null && sectionHeading(unscrapped, issuer) === 'decision';
+    const heading = sectionHeading(row, issuer) ?? (scrappedDecision || isDecidingVerbHeading(row, nextRow) ? 'decision' : null);
     const label = heading ? null : BESLUT_LABEL.exec(row) ?? (marksWithInitials ? INITIAL_DECISION.exec(row) : null);
     if (heading || (label && !label[1])) {
       section = heading ?? 'decision';

@@ -6,7 +6,7 @@ import { colonLabelCells, splitEmbeddedLabel } from './glued-label-cells.ts';
 import { type HeadField, LIST_KINDS, MEETING_KINDS } from './head-field.ts';
 import { PEOPLE_LISTS, type PendingLabels, takeValue } from './head-value-pairing.ts';
 import { isEdgeScrap, SPECKLE_ONLY, withoutLeadingMixedScrap, withoutLeadingQuoteSpeck, withoutScrapCells } from './head-specks.ts';
-import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isPointsTableHeader, opensUnknownLabelColumn, READER_NOTE, TURNOUT } from './head-value-stops.ts';
+import { AGENDA_HEADING, AGENDA_TABLE_HEAD, BRACKETED_ASIDE, DOCUMENT_TITLE, isAgendaHeadingAmidSpecks, isPointsTableHeader, opensUnknownLabelColumn, READER_NOTE, TURNOUT } from './head-value-stops.ts';
 import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { labelWordsOverValues } from './label-row-words.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
@@ -269,7 +269,7 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         return;
       }
       // "Föredragningslista" under "Plats: …" in the same column: the heading of the agenda, not the rest of a value.
-      if (AGENDA_HEADING.test(cell) || AGENDA_TABLE_HEAD.test(cell)) {
+      if (AGENDA_HEADING.test(cell) || AGENDA_TABLE_HEAD.test(cell) || (c === 0 && isAgendaHeadingAmidSpecks(cells.join(' ')))) {
         current = null;
         return;
       }

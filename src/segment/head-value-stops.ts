@@ -25,6 +25,15 @@ export function isPointsTableHeader(line: DocumentLine): boolean {
 // "Program": an invitation to a network meeting or study day heads its agenda so.
 // "Agenda": a Word or Teams template's heading of the points, as "Dagordning" is.
 export const AGENDA_HEADING = /^\s*(?:föredragningslista|dagordning|agenda|ärendelista|\p{L}*ärenden|förslag till dagordning|program)\s*[:.]?\s*$/iu;
+// ": Föredragningslista | Fa Po | PR aa": on a poor scan the heading comes with specks before it and scraps of a letter
+// or two after it, which OCR reads off the dust on the page.
+const AGENDA_WORD_FIRST = /^(?:föredragningslista|dagordning|ärendelista)[:.]?$/iu;
+export function isAgendaHeadingAmidSpecks(text: string): boolean {
+  const words = text.split(/[\s|]+/u).filter((w) => w !== '');
+  const first = words.findIndex((w) => /\p{L}/u.test(w));
+  if (first < 0 || first > 2 || !AGENDA_WORD_FIRST.test(words[first]!.replace(/^[^\p{L}]+/u, ''))) return false;
+  return words.every((w, i) => i === first || !/\p{L}{3}/u.test(w));
+}
 // "Ärende  Dnr" under "Plats: …" with the column gap closed: the head of the agenda table.
 // "Ärende  Tid": an agenda with each point's time.
 export const AGENDA_TABLE_HEAD = /^\s*(?:nr|ärende|ärenden|punkt)\s+(?:dnr|diarienummer|föredragande|ansvarig|ärende|rubrik|tid|klockslag)\s*$/iu;

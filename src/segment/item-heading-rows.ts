@@ -24,7 +24,8 @@ const DAMAGED_PARAGRAPH = /^\s*(?:[358sg]|[sS][g8])\s+(\d{2,4})(?:\/(?:\d{4}|\d{
 // Alone on its row ("856"), the title follows on the row below as after "§ 56".
 // "Ks 8145": a three-digit paragraph after the body's prefix, glued the same way.
 // "841 =Valav justerare": a speck in the gap, glued to the title's first word.
-const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})[.:]?(?:\s+(?:[=|'"`»]+\s*)?(?=\p{Lu})(.*)|\s*)$/u;
+// "858\" Tillsynsplan …": a speck read as a quote against the number.
+const GLUED_PARAGRAPH = /^\s*[38]([1-9]\d{1,3})(?:[.:]|["'`’”](?=\s))?(?:\s+(?:[=|'"`»]+\s*)?(?=\p{Lu})(.*)|\s*)$/u;
 // "8 1 Val av justerare", "$ 2 val av …": § read as a figure or letter before a one-digit number, the title's
 // capital sometimes lost too. Only trusted as a chain of three or more (see pickParagraphChain).
 // "8 1- Mötets öppnande", "8 2 - Val av justerare": the dash after the number as in "§ 1 - …".
@@ -68,7 +69,8 @@ const NAMED_POINT_ALONE = /^\s*(?:punkt|ärende)\s+(\d{1,2})\s*[.:]?\s*$/iu;
 const BODY_BEFORE_SIGN = /^\s*(?:\p{Lu}{2,6}(?:[-\s]\p{Lu}{1,4})?|(?!(?:Se|Jfr|Enl|Och|Av|Om|På|Med|Vid|Ca|Nr|Vi|Ej)(?!\p{L}))\p{Lu}\p{Ll}{1,2})(?:\s+(?=[§$]\s*\d|[$358Ss]\s+\d{2,4}\b|[38][1-9]\d{1,3}(?:(?:\s+[|.:;'"`’]+)*\s+\p{Lu}|\s*$))|(?=[§$]\s*\d{2,4}\b|[38][1-9]\d{2,3}(?:\s+\p{Lu}|\s*$)))/u;
 // "1 Inledning", or a table row "3 | Ekonomisk uppföljning | Elin Ek": a number without a stop, only trusted in a chain.
 // "2Nya insatser": OCR may lose the gap after the number; a capitalised word glued to it still opens the title.
-const BARE_NUMBER = /^\s*(\d{1,2})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
+// "2\" Godkännande …", "«9 Delegationsbeslut", "- 5; Budget": on a poor scan a speck read as a quote or a guillemet beside the number.
+const BARE_NUMBER = /^\s*(?:[-–—«»"'`’”]\s*)?(\d{1,2})(?:["'`’”;,]+(?=\s))?(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*)$/u;
 
 // "13.00 1. Mötets öppnande", "kl. 13.10–13.40 2. Information …": a scheduled time before an agenda point.
 const CLOCK_BEFORE_POINT = /^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–—-]\s*\d{1,2}[.:]\d{2})?\s+(?=\d{1,2}\s*[.)]\s*\p{L})/iu;
@@ -153,7 +155,8 @@ export function signAfterCandidate(line: DocumentLine, index: number): ItemHeadi
 
 // "BUN 8& 61 Bidrag …", "BUN 8.63 Övriga frågor", "8& 4 Budget": OCR read the sign as an 8 with a speck after it, an "&"
 // (its loop) or a stop; after the body's abbreviation, or with the "&" that no numbering has, the sign is read back.
-const SIGN_READ_WITH_SPECK = /^(\s*(?:\p{Lu}{2,6}\s+)?)8\s*&\s*(?=\d{1,4}\s+\p{Lu})|^(\s*\p{Lu}{2,6}\s+)8\s*\.\s*(?=\d{2,4}\s+\p{Lu})/u;
+// "5& 23 Trafiken …": a typewriter's sign read as a 5 with the "&" just as well.
+const SIGN_READ_WITH_SPECK = /^(\s*(?:\p{Lu}{2,6}\s+)?)[85]\s*&\s*(?=\d{1,4}\s+\p{Lu})|^(\s*\p{Lu}{2,6}\s+)8\s*\.\s*(?=\d{2,4}\s+\p{Lu})/u;
 
 // "Ärenden: | 1. Val av justeringsman.": a typed agenda's first point on the row of its label, the others under it.
 const AGENDA_LABEL_CELL = /^\s*(?:ärenden|dagordning|föredragningslista)\s*:\s*$/iu;
@@ -175,13 +178,18 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "KS § 112 Val av justerare", "BUN § 4": the body's abbreviation before the sign is no part of the heading.
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
   // "\"> §23 – Snöröjning": specks in the left margin read as a quote and an angle bracket.
-  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£<>]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "+ 2. val av justerare": a speck read as a plus sign, too.
+  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£<>+]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "-$59 Yttrande …": a speck read as a dash before the sign OCR read as a dollar.
+  first = first.replace(/^\s*[-–—]+\s*(?=[§$]\s*\d{1,4}\s+\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
   first = withLatinOrdinal(first);
   // "829 | Verksamhetsplan …", "82 | . Lägesbild …": OCR's specks in the gap between the number and the title.
   // "8 130 : Dnr KS 2024/0401": after a sign read as a figure apart from the number, too; "8134 :' Dnr …": a quote as well.
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
-  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~]+)+(?:\s+\p{Ll})?\s+(?=\p{Lu})/u, '$1 ');
+  // "5 21 > Justering": a speck read as an angle bracket, on a poor scan of a typewritten page.
+  // "847 . . | \"Dnr BUN …": and a quote against the next word's capital.
+  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~<>]+)+(?:\s+\p{Ll})?\s+["'`’”]?(?=\p{Lu})/u, '$1 ');
   // "S 5 =:Anmälan av …": specks glued to the title's capital.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})\s+[|:;'"`’=~]{1,3}(?=\p{Lu}\p{Ll})/u, '$1 ');
   // "81 —- Krisledningen …", "84 «Stängning …": a doubled dash, or a guillemet against the title's capital, read in the gap

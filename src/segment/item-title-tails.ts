@@ -113,7 +113,25 @@ export function withoutEmptyCellDash(title: string): string {
   return title.replace(EMPTY_CELL_DASH, '');
 }
 
+// "Justering | oo RR og ä Ä Vr me j", "Trafiken vid skolan 5 ” ee = $ - :": on a poor scan the dust beside a heading reads
+// as a run of scraps, capitals and a figure among them. Four scraps or more, three of them specks or the first a bar, are
+// no title's words.
+const DUST_TOKEN = /^(?:\p{L}{1,2}|\d|[^\p{L}\d]{1,3})$/u;
+const SPECK_TOKEN = /^[^\p{L}\d]{1,3}$/u;
+function withoutDustRun(title: string): string {
+  const words = title.trim().split(/\s+/u);
+  let start = words.length;
+  while (start > 1 && DUST_TOKEN.test(words[start - 1]!)) start--;
+  // "… kvartal 1 = . |": a figure that the specks follow may be the title's own.
+  while (start < words.length && /^\d$/u.test(words[start]!)) start++;
+  const run = words.slice(start);
+  // "… | oo RR og": a bar, OCR's column gap, before them is speck enough.
+  const specked = run.filter((w) => SPECK_TOKEN.test(w)).length >= 3 || /^\|+$/u.test(run[0] ?? '');
+  if (run.length < 4 || !specked || !/\p{L}{3}/u.test(words.slice(0, start).join(' '))) return title;
+  return words.slice(0, start).join(' ');
+}
+
 /** A title without the speckles OCR leaves after it. */
 export function withoutTrailingSpeckle(title: string): string {
-  return title.replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(TWO_LETTER_SCRAP, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
+  return withoutDustRun(title).replace(SCRAPS_AFTER_SPECKLE, '').replace(TRAILING_SPECKLE, '').replace(LONE_LETTER, '').replace(TWO_LETTER_SCRAP, '').replace(SCRAPS_AFTER_FIGURE, '').trim();
 }

@@ -2,7 +2,8 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
 
 // "Dnr KS 21/0412", "Dnr: 2020/113": the case reference a protokoll prints on a paragraph's heading row or under it.
-const CASE_REFERENCE = /(?:^|\s)dnr\b/iu;
+// "847 . . | \"Dnr BUN …": on a poor scan a speck read as a quote against it.
+const CASE_REFERENCE = /(?:^|\s)["'`’“”|]?dnr\b/iu;
 
 /**
  * "8 94 | Dnr KS 21/0412" over the title: a protokollsutdrag's one paragraph, its sign read as a figure. A lone heading

@@ -29,7 +29,8 @@ function withSignerCapital(line: DocumentLine): DocumentLine {
 /** "Lena Karlsson . Mats Öberg": OCR read the gap between two signers' columns as a speck; the speck parts them. */
 function withSpeckGapsSplit(line: DocumentLine): DocumentLine {
   if (line.cells.length !== 1) return line;
-  const parts = line.cells[0]!.split(/\s+[.,:;|'"`]+\s+(?=\p{Lu})/u).map((p) => p.trim());
+  // "Åsa Rönn - - | Kent Berg": on a poor scan several specks, dashes among them (one dash alone may be a printed one).
+  const parts = line.cells[0]!.split(/\s+(?:[.,:;|'"`]+|[-–—.,:;|'"`]+(?:\s+[-–—.,:;|'"`]+)+)\s+(?=\p{Lu})/u).map((p) => p.trim());
   if (parts.length < 2 || !parts.every(isSignedName)) return line;
   return { ...line, cells: parts, text: parts.join(' ') };
 }

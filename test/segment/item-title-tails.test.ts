@@ -32,3 +32,14 @@ describe('a case reference joined to its year by a hyphen', () => {
     expect(m.items[0]!.title).toBe('Upphandling av städning enligt LOU');
   });
 });
+
+describe('the dust of a poor scan read as a run of scraps after a title', () => {
+  it('drops a run of scraps after a bar or with three specks among them', () => {
+    const m = segment('PROTOKOLL\nTekniska utskottet\n\n§ 4 Justering | oo RR og ä Ä Vr me j\nText om justeringen.\n§ 5 Belysning i Ekdalen 7 ” ee = $ - :\nText om belysningen.\n§ 6 Snöröjning = . | ”\nText om snön.');
+    expect(m.items.map((i) => i.title)).toEqual(['Justering', 'Belysning i Ekdalen 7', 'Snöröjning']);
+  });
+  it('keeps a title whose last words are short but no dust', () => {
+    const m = segment('PROTOKOLL\nTekniska utskottet\n\n§ 4 Rapport kvartal 1 | EU\nText.\n§ 5 Vägar i Ek och Al\nText.');
+    expect(m.items.map((i) => i.title)).toEqual(['Rapport kvartal 1 | EU', 'Vägar i Ek och Al']);
+  });
+});

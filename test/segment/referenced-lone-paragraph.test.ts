@@ -27,6 +27,10 @@ describe("an extract's one paragraph with its sign misread and its case referenc
       expect(m.items[0]!.decisions).toEqual(['Kommunfullmäktige antar den nya taxan.', 'Taxan gäller från och med den 1 juli 2020.']);
     });
   }
+  it('reads the sign and its case reference with a poor scan\'s specks between them and a quote against "Dnr"', () => {
+    const m = segment(extract('837 . . |').replace('837 . . |\tDnr', '837 . . | "Dnr'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['37', 'Ny taxa för färdtjänsten – antagande']]);
+  });
   it('keeps a numbered list whose first row has no case reference beside a lone misread sign', () => {
     const text = extract('8 37').replace('\tDnr KS 20/0113', '');
     expect(segment(text).items.map((i) => i.number)).not.toEqual(['37']);
