@@ -31,9 +31,11 @@ const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
 // "… fritidshus Dnr MBN 2021-000187": a case system that joins the year and the serial with a dash.
 // "Budget 2014 SN-2013/412.009", "… enligt LOV 'SN-2013/389.739": letters joined to the year by a hyphen, the filing plan's
 // code after a stop; a speck OCR read in the column gap (a quote, a bar) before it.
-const TRAILING_REFERENCE = /\s+(?:[|'‘’`"]\s*)?(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|dnr\.?:?\s*\S+)$/iu;
+// "… Tumba bibliotek KOF/2025:64": a case system that writes the register's letters, a slash, the year and a colon before
+// the serial (also before a presenter's name, below). The slash is required, so that a statute's "SFS 2018:1197" stays.
+const TRAILING_REFERENCE = /\s+(?:[|'‘’`"]\s*)?(\((?:dnr\.?:?\s*)?\p{Lu}{1,6}[\s-]*\d{2,4}\s*[\/:.-]\s*\d+[^()]{0,12}\)|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{4}\s*[-–]\s*\d{3,6}|\p{Lu}{2,5}\s+\d{4}-\d{5,6}|(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/\s*\d+(?:[-.:]\d+)*|dnr\.?:?\s*\p{Lu}{1,5}\s*\d{2,4}\s*[\/:]\s*\d+|\p{Lu}{2,5}\/\d{4}:\d+|dnr\.?:?\s*\S+)$/iu;
 
-const REFERENCE_BEFORE_PRESENTER = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+){0,3})\s*$/u;
+const REFERENCE_BEFORE_PRESENTER = /\s+((?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*\/?\s*\d{4}\s*\/\s*\d+|\p{Lu}{2,5}\/\d{4}:\d+)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+){0,3})\s*$/u;
 
 // "0741/24", "Dnr 1203/2023": a registry number without the registry's letters, the only thing on a paragraph's row.
 const BARE_REGISTRY_NUMBER = /^\s*(?:dnr\.?:?\s*)?\d{1,5}\s*\/\s*(?:\d{2}|\d{4})\s*$/iu;

@@ -19,7 +19,8 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
       piece
         // "tisdagen den'19 mars": OCR reads a speck of the gap as an apostrophe after the glue word.
         .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)['’`´]*(?=\s|$)/giu, ' ')
-        .replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '')
+        // "08.30-11.00 + > Nacka stadshus": specks OCR read in the gap of a table row before the place go with the gap.
+        .replace(/^[\s,;:.–—+<>|'"`´‘’*•·-]+|[\s,;:–—-]+$/gu, '')
         .replace(/^(?:i|på)\s+/i, '')
         .replace(/[.]+$/, '')
         .trim(),

@@ -86,9 +86,11 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
   const rising = signed.every((c, k) => k === 0 || Number(c.number) > Number(signed[k - 1]!.number));
   if (signed.length >= 2 && signed.length > chain.length && rising && signed.every((c) => CASE_REFERENCE_ON_ROW.test(lines[c.line]?.text ?? '') || referenceBelow(lines, c))) chain = signed;
   // "894 | Dnr KS 21/0412": an extract of one paragraph, the sign glued to its number, with the case reference on its
-  // row; the first heading-like row of the document, the points below it its decision's.
+  // row or on the row under the title ("837 Uppdrag att …" / "Dnr KS-0211/2026"), as extracts print it; the first
+  // heading-like row of the document, the points below it its decision's.
   const onlySigned = signed.length === 1 ? signed[0]! : null;
-  if (chain.length === 0 && onlySigned?.kind === 'glued' && CASE_REFERENCE_ON_ROW.test(lines[onlySigned.line]?.text ?? '') && candidates.every((c) => c.line >= onlySigned.line)) chain = [onlySigned];
+  const onlyReferenced = onlySigned !== null && (CASE_REFERENCE_ON_ROW.test(lines[onlySigned.line]?.text ?? '') || referenceBelow(lines, onlySigned));
+  if (chain.length === 0 && onlySigned?.kind === 'glued' && onlyReferenced && candidates.every((c) => c.line >= onlySigned.line)) chain = [onlySigned];
   return chain.map((c) => (c.kind === 'glued' || c.kind === 'spaced' || c.kind === 'signAfter' ? { ...c, kind: 'paragraph' } : c));
 }
 

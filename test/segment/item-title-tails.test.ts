@@ -31,6 +31,12 @@ describe('a case reference joined to its year by a hyphen', () => {
     const m = segment(protokoll("$2 Upphandling av städning enligt LOU 'FRN-2025/091.739"));
     expect(m.items[0]!.title).toBe('Upphandling av städning enligt LOU');
   });
+  it('drops a case reference written as letters, slash, year, colon and serial, with the presenter after it', () => {
+    const m = segment(protokoll('§ 4 Lokalbidrag till föreningar 2026 KFN/2025:43 Elsa Brink'));
+    expect(m.items[0]!.title).toBe('Lokalbidrag till föreningar 2026');
+    const n = segment(protokoll('§ 4 Tillsyn enligt förordning SFS 2018:1197'));
+    expect(n.items[0]!.title).toBe('Tillsyn enligt förordning SFS 2018:1197');
+  });
 });
 
 describe('the dust of a poor scan read as a run of scraps after a title', () => {

@@ -30,4 +30,7 @@ describe('meeting place beside a damaged date', () => {
   it('leaves no apostrophe speck after "den" on the end of the place', () => {
     expect(parseMeetingValue("Stadshuset, sal Ljusnan, tisdagen den'19 mars 2019 klockan 18.00-20.10", { withPlace: true }).place).toBe('Stadshuset, sal Ljusnan');
   });
+  it('leaves specks OCR read in a table row\'s gap out of the front of the place', () => {
+    expect(parseMeetingValue('2026-05-12 13.00-15.00 + > Rådhuset, rum Ängen', { withPlace: true }).place).toBe('Rådhuset, rum Ängen');
+  });
 });

@@ -20,4 +20,12 @@ describe('a paragraph missing from a § chain', () => {
     const text = `§ 1 Mötets öppnande\n${BODY}\n\n§ 2 Justering\nJusteringen sker\nså Kansliet meddelar tid\n\n§ 4 Mötets avslutande\n${BODY}`;
     expect(headings(text).map(([n]) => n)).toEqual(['1', '2', '4']);
   });
+  it('reads an extract\'s one paragraph, its sign read as a figure glued to the number, by the case reference under the title', () => {
+    const text = `PROTOKOLLSUTDRAG\nTekniska nämnden\n\n812 Upphandling av vinterväghållning\nDnr TN 2024/77\n${BODY}\n\nBeslut\nNämnden antar anbudet.`;
+    expect(headings(text)).toEqual([['12', 'Upphandling av vinterväghållning']]);
+  });
+  it('does not take a lone row opening with a figure as a paragraph without the case reference under it', () => {
+    const text = `PROTOKOLLSUTDRAG\nTekniska nämnden\n\n812 Upphandling av vinterväghållning\n${BODY}\n\nBeslut\nNämnden antar anbudet.`;
+    expect(headings(text).map(([n]) => n)).not.toContain('12');
+  });
 });

@@ -20,4 +20,18 @@ describe('reads a signing table whose rows carry an e-signing stamp beside the n
     const plain = documentLine(1, ['Beslutet signerades av ordföranden']);
     expect(withoutSigningStamp(plain)).toBe(plain);
   });
+  it('drops a stamp a meeting system prints without its time, but keeps a bare "Signerat" as a word', () => {
+    const m = segment(
+      'PROTOKOLL\nMiljönämnden\n\nDatum: 2025-04-08\n\n§ 1 Öppnande\nText.\n\nUnderskrifter\n' +
+        'Sekreterare\tTova Rehn\tSignerat elektroniskt\nOrdförande\tBo Ljung\tDigitalt signerad\nJusterande\tEje Falk\tE-signerat\n',
+    );
+    expect(m.signatures).toEqual([
+      { role: 'Sekreterare', name: 'Tova Rehn' },
+      { role: 'Ordförande', name: 'Bo Ljung' },
+      { role: 'Justerande', name: 'Eje Falk' },
+    ]);
+    expect(withoutSigningStamp(documentLine(1, ['Ordförande Bo Ljung Signerat elektroniskt'])).cells).toEqual(['Ordförande Bo Ljung']);
+    const word = documentLine(1, ['Avtalet är signerat']);
+    expect(withoutSigningStamp(word)).toBe(word);
+  });
 });
