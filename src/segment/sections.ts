@@ -75,7 +75,9 @@ const DECISION_SECTIONS = ['beslut', 'beslutet', 'beslut i korthet', 'kommunstyr
 
 function plain(text: string): string {
   // OCR leaves speckles after a heading: "Arbetsutskottets förslag till kommunstyrelsen ;".
-  return text.toLowerCase().replace(/[:.;,|'"”’\s]+$/, '').replace(/^['"“‘|\s]+/, '').replace(/\s+/g, ' ').trim();
+  // "Beslut -: .": a dash with specks after it, read from the margin, is no part of the heading either. (A lone dash,
+  // "Arbetsutskottets förslag -", is left as it stands: whether such a row heads the decision is not decided here.)
+  return text.toLowerCase().replace(/\s+[–—-]\s*[:.;,|'"”’][:.;,|'"”’\s]*$/u, '').replace(/[:.;,|'"”’\s]+$/, '').replace(/^['"“‘|\s]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 // "Reservation ij": one or two letters after a heading that form no Swedish word are the page edge read as text.

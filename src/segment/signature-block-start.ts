@@ -10,6 +10,7 @@ import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
+import { finishesWrappedSentence } from './wrapped-sentence-tail.ts';
 
 // "Beslutet skickas till" / "Färdtjänsthandläggare" / "Kommunala pensionärsrådet": the recipients of a decision are
 // offices and titles, one a row, which read like a signer's title. OCR puts blank rows between them, so the list runs
@@ -32,6 +33,7 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     if (recipients && line.cells.length === 1 && label?.kind !== 'signature' && label?.kind !== 'signatureHeading' && !personRow) continue;
     recipients = false;
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
+    if (finishesWrappedSentence(lines, i)) continue;
     if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line)) || signatureRoles(withSigningLabelsApart(line))) return signatureBlockStart(lines, i);
     // "Ordförande | Lena Holm | Signerat 2024-03-05 14:22": an e-signed row, its signing service's stamp beside the name.
     if (signatureRoles(withoutSigningStamp(line))) return i;

@@ -14,3 +14,13 @@ describe('a section heading with OCR specks on both sides of a scrap from the pa
     expect(sectionHeading('Beslut om budget | os')).toBeNull();
   });
 });
+
+describe('a section heading with a dash and specks after it', () => {
+  it('still reads as the heading, and the specks do not open the decision', () => {
+    expect(sectionHeading('Beslut -: .')).toBe('decision');
+    expect(decisions('Ärendet\nFörslaget redovisades.\nBeslut -: .\nNämnden godkänner förslaget.\n')).toEqual(['Nämnden godkänner förslaget.']);
+  });
+  it('does not take a sentence that ends on a dash as a heading', () => {
+    expect(sectionHeading('Nämnden beslutar -: .')).toBeNull();
+  });
+});
