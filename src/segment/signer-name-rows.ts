@@ -9,7 +9,8 @@ import { NOTE_KEEPING_PHRASE_SOURCE, SIGNER_ROLE_SOURCE } from './signing-roles.
 // "Linda Sundqvist, vid pennan": the note-taker's phrase after the name, as a role after it.
 // "Emma Lindqvist, fritidsledare": a title of the one who calls the meeting, under an invitation.
 // "Anna Ek, sammankallande": who convenes a network signs its notes.
-export const NAME_WITH_ROLE = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*,\s*(${SIGNER_ROLE_SOURCE}|(?:vice\s+)?\p{L}*(?:ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|${NOTE_KEEPING_PHRASE_SOURCE})\s*$`, 'iu');
+// "Eva Lind; sekreterare": OCR reads the comma between the name and the title as a semicolon.
+export const NAME_WITH_ROLE = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*[,;]\s*(${SIGNER_ROLE_SOURCE}|(?:vice\s+)?\p{L}*(?:ledare|chef|samordnare|handläggare|rektor|direktör|strateg)|${NOTE_KEEPING_PHRASE_SOURCE})\s*$`, 'iu');
 
 // "Birgit Hallén, ordförande Osman Farah, justerare": where a role ends and the next signer's name begins.
 const SIGNERS_CLOSED_UP = new RegExp(String.raw`(?<=${SIGNER_ROLE_SOURCE})\s+(?:[|:;]+\s+)?(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})`, 'iu');
