@@ -2,8 +2,10 @@ import { type DocumentLine, isBlank } from './document-lines.ts';
 
 // "… om rekryteringen av" / "socialsekreterare.": a long sentence wrapped so that a title ending in a role word
 // ("sekreterare", "ordförande") opens the next row in lower case. The row above runs on without a stop, so this row
-// finishes its sentence; it is no signing role, however much it reads like one.
-const RUNS_ON = /\p{Ll}[,]?\s*$/u;
+// finishes its sentence; it is no signing role, however much it reads like one. The row above must end on a small
+// word: notes often end a line on a place or a name without a stop ("… i Österåker"), and a signing row that OCR
+// read without its capital ("vid anteckningarna") follows such a line.
+const RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}-]*,?\s*$/u;
 
 /** The row at `index` finishes a wrapped sentence from the row right above it. */
 export function finishesWrappedSentence(lines: readonly DocumentLine[], index: number): boolean {

@@ -23,4 +23,8 @@ describe('a wrapped sentence whose last row reads like a signing role', () => {
     const [wrapped] = linesFromText('Kulturchefen informerade om läget i rekryteringen av en ny\nnämndsekreterare.\n');
     expect(finishesWrappedSentence(wrapped!, 1)).toBe(true);
   });
+  it('reads a small-letter signing row under a line that ends on a place name as the signing row', () => {
+    const [lines] = linesFromText('Nästa möte: tisdagen den 4 mars kl. 10.00-12.00 i Lövsjö\n\nvid anteckningarna\tJusteras\n');
+    expect(finishesWrappedSentence(lines!, 2)).toBe(false);
+  });
 });
