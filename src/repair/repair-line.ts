@@ -151,7 +151,9 @@ export function repairLine(
         roleAfterName: parts.length === 1 && isRoleAfterName(tokens, k),
         datesNext: parts.length > 1 || startsWithDigit(tokens[k + 1]?.text),
         namesRoom,
-        afterCapitalised: offset === 0 && !namesRoom ? capitalisedBefore(tokens, k) : undefined,
+        // Only a capital can be one the English model invented; leaving the mark off every other word keeps their
+        // cached decisions shared across contexts (the mark is part of the cache key).
+        afterCapitalised: offset === 0 && !namesRoom && casePattern(part) === 'title' ? capitalisedBefore(tokens, k) : undefined,
       };
       let decision = cachedDecision(part, lexicon, around, lineEnd, profile.level, wordConfidence?.[k], place);
       // The compound the hyphen shortens decides where the part alone would change or knows nothing ("hälso"
