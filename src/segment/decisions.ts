@@ -318,7 +318,11 @@ function withLabelsOnRowsOfTheirOwn(lines: readonly DocumentLine[]): DocumentLin
     // section's name in a label column beside its text.
     // ("Beslut | i": a letter from the page edge beside a heading is no text.)
     if (line.cells.length === 2 && sectionHeading(line.cells[0]!) !== null && /\p{L}{4,}/u.test(line.cells[1]!)) {
-      return [{ ...line, cells: [line.cells[0]!], text: line.cells[0]! }, { ...line, cells: [line.cells[1]!], text: line.cells[1]! }];
+      const heading = { ...line, cells: [line.cells[0]!], text: line.cells[0]! };
+      // "Nämndens beslut | ee Forbo. or": a few words of dust far out on a heading's row open no sentence, as the text
+      // beside a label does; the heading stands alone.
+      if (!/^[^\p{L}\d]*(?:\p{Lu}|att\s|\d)/u.test(line.cells[1]!) && line.cells[1]!.trim().split(/\s+/u).length <= 3) return [heading];
+      return [heading, { ...line, cells: [line.cells[1]!], text: line.cells[1]! }];
     }
     const m = line.cells.length === 1 ? LABEL_AFTER_SENTENCE.exec(line.cells[0]!) : null;
     return m ? [{ ...line, cells: [m[1]!], text: m[1]! }, { ...line, cells: [m[2]!], text: m[2]! }] : [line];

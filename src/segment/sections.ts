@@ -132,7 +132,10 @@ export function sectionHeading(text: string, issuer: string | null = null): Sect
   // "Arbetsutskottets beslut", "Arbetsutskottets förslag till kommunstyrelsen": the body's own decision.
   // "Miljö- och hälsoskyddsnämndens beslut", "Barn- och utbildningsnämndens beslut": a body named by two joined words.
   // "Tekniska nämndens beslut", "Sociala utskottets beslut": a body named with its definite adjective before it.
-  if (p.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+[ae]\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(p)) return 'decision';
+  // "Miljö- och byggnadsnämndens, beslut", "is Miljö- och byggnadsnämndens beslut": on a poor scan OCR reads a speck
+  // between the words as a stop or comma, and dust at the margin as a letter or two before the heading's capital.
+  const bodyHeading = (/^\s*\p{Ll}{1,2}\s+\p{Lu}/u.test(text) ? p.replace(/^\p{Ll}{1,2}\s+/u, '') : p).replace(/(?<=\p{L})[,.;:](?=\s)/gu, '');
+  if (bodyHeading.length <= 60 && /^(?:\p{L}+-\s+(?:och|&)\s+)?(?:\p{L}+[ae]\s+)?(?:\p{L}+s\s+){1,2}beslut$/u.test(bodyHeading)) return 'decision';
   // "Direktionens förslag till medlemskommunerna", "Förbundsstyrelsens förslag till förbundsmedlemmarna": a
   // kommunalförbund's board proposing to the members that own it decides so in its own minutes.
   if (p.length <= 60 && /^\p{L}+s\s+förslag\s+till\s+\p{L}*(?:styrelsen|fullmäktige|nämnden|utskottet|kommunerna|medlemmarna)$/u.test(p)) return 'decision';

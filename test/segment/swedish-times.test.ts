@@ -19,6 +19,10 @@ describe('swedish times', () => {
   it('reads a colon time on its own', () => {
     expect(findTimeRange('Tid 13:00')).toMatchObject({ start: '13:00', end: null });
   });
+  it('reads a time after "kl" whose stop OCR doubled ("kl..19.30")', () => {
+    expect(findTimeRange('Onsdagen den 4 mars 2026 kl..19.30')).toMatchObject({ start: '19:30', end: null });
+    expect(findTimeRange('kl..8.15–10.00')).toMatchObject({ start: '08:15', end: '10:00' });
+  });
   it('reads OCR\'s "kI" as kl', () => {
     expect(findTimeRange('kI 9.00—12.00')).toMatchObject({ start: '09:00', end: '12:00' });
   });
