@@ -52,6 +52,9 @@ const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\
 const NAMED_POINT = /^\s*(?:punkt|pkt\.?|ärende|paragraf|p\.|ad(?:\s+(?:punkt|p\.))?(?=\s*\d)|P(?=\d))\s*(\d{1,2})\s*(?:[.:)]|[–—-]{1,2}|['`’"|])?\s*(\p{L}.*)$/iu;
 // "1.0 Inledning", "2.0 Budget": a template numbers its main points with a decimal nought.
 const POINT_NOUGHT = /^\s*(\d{1,2})\.0\s+(\p{Lu}.*)$/u;
+const SIGN_READ_AS_LETTER_ALONE = /^\s*(?:[sS8$]\.\s*|s(?=\d{2})|8s\s+)(\d{2,4})[.:]?\s*$/u;
+// "se", "pr", ". ,": a letter or two, or specks, read from the dust at a page's edge.
+const DUST_CELL = /^(?:[^\p{L}\d]*|[^\p{L}\d]*\p{Ll}{1,2}[^\p{L}\d]*)$/u;
 const SIGN_CELL = /^\s*§\s*\d{1,4}\s*$/u;
 const GLUED_SIGN_CELL = /^\s*[38]([1-9]\d{1,2})\s*$/u;
 const SIGN_AT_END = /^(.+?)\s+(§\s*\d{1,4})\s*$/u;
@@ -212,6 +215,9 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   if (gluedRight && TITLE_BEFORE_SIGN.test(first.trim())) {
     return { line: index, number: gluedRight[1]!, title: first.trim(), trailing: rest.slice(0, -1), kind: 'glued' };
   }
+  // "S. 33.", "s35", "8s 38:": a typewriter's paragraph sign that OCR read as a letter with a stop, glued to the number,
+  // or as a figure and a letter, alone on its row with nothing but dust beside it; the title is on the row below.
+  if (rest.every((c) => DUST_CELL.test(c.trim()))) first = first.replace(SIGN_READ_AS_LETTER_ALONE, '§ $1');
   let m = PARAGRAPH.exec(first) ?? NUMBER_BEFORE_SIGN.exec(first) ?? DAMAGED_PARAGRAPH.exec(first);
   const spacedAlone = m || rest.length > 0 ? null : SPACED_SMALL_ALONE.exec(first);
   if (spacedAlone) return { line: index, number: spacedAlone[1]!, title: '', trailing: [], kind: 'spaced' };
@@ -237,7 +243,9 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   if (m) {
     let title = (m[2] ?? '').trim();
     let trailing = rest;
-    if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
+    // "s 32 | se": dust from the page edge beside a number alone on its row is no title; the title is on the row below.
+    if (!title && rest.length > 0 && rest.every((c) => DUST_CELL.test(c.trim()))) trailing = [];
+    else if (!title && rest.length > 0 && !/^dnr\b/i.test(rest[0]!)) [title, ...trailing] = [rest[0]!, ...rest.slice(1)];
     // "§ 90 Val av justerare: Lena Vik (S) utses.": a run-in title, the paragraph's text after its colon.
     const runIn = runInAfterColon(title);
     if (runIn) return { line: index, number: m[1]!, title: runIn[1]!.trim(), trailing: [runIn[2]!, ...trailing], kind: 'paragraph', runIn: true };

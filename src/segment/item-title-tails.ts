@@ -6,8 +6,9 @@ import type { ItemHeading } from './item-heading.ts';
 export const REFERENCE = /^(?:dnr\.?:?\s*)?\p{Lu}{1,5}\s*[\/-]?\s*\d{4}\s*\/\s*\d+/iu;
 
 /** The words a row adds to a title: without the Dnr cell beside the title's last row. */
-export function titleRowText(line: DocumentLine, heading?: { trailing: readonly string[] }): string {
+export function titleRowText(line: DocumentLine, heading?: { trailing: readonly string[]; title?: string }): string {
   if (line.cells.length === 2 && REFERENCE.test(line.cells[1]!.trim())) return line.cells[0]!;
+  if (heading?.title === '' && line.cells.length > 1 && line.cells.slice(1).every(isDustBesideTitle)) return line.cells[0]!;
   // "och fritidsnämnden | ij": a letter or two from the page edge, or specks, beside a title's wrapped row are no part of it.
   if (line.cells.length > 1 && line.cells.slice(1).every((c) => SPECK_CELL.test(c))) return line.cells[0]!;
   // "aktivitetsstöd och lokalbidrag | Hellgren": beside a title that has columns after it, a row in lower case in the
@@ -24,6 +25,14 @@ export function titleRowText(line: DocumentLine, heading?: { trailing: readonly 
 export const YEAR_FIRST = /^\d{4}\b(?![.)])/u;
 
 const SPECK_CELL = /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u;
+
+/**
+ * "Badplatsen vid Kaggeholm | 5", "Nästa sammanträde | fös ij": beside the title printed under a paragraph sign alone on
+ * its row, a lone figure or a pair of short lower-case scraps far out is the page's dust, as specks are.
+ */
+export function isDustBesideTitle(cell: string): boolean {
+  return SPECK_CELL.test(cell) || /^\s*(?:\d|[^\p{L}\d\s]*\p{Ll}{1,3}(?:\s+\p{Ll}{1,2})?[^\p{L}\d\s]*)\s*$/u.test(cell);
+}
 
 // A case reference run into the title when the column gap was lost: "… Ösby 1:12 BN 2023/77", "… Dnr SN 2023/95".
 // "Dnr SBN 23/0188": after "Dnr", a two-digit year too.

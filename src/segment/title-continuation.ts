@@ -1,6 +1,6 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { ItemHeading } from './item-heading.ts';
-import { REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
+import { isDustBesideTitle, REFERENCE, YEAR_FIRST, withoutTrailingSpeckle } from './item-title-tails.ts';
 import { matchLabel } from './labels.ts';
 import { isYearSpanAlone } from './year-span-row.ts';
 import { PAST_VERB, STRONG_PAST_VERB } from './run-in-titles.ts';
@@ -125,7 +125,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     }
     // "Informationsärenden | :": a cell of specks beside the title's row is no column.
     // "Anmälan av inkomna motioner | s": nor is a letter or two from the page edge.
-    if (next && next.cells.length > 1 && next.cells.slice(1).every((c) => /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u.test(c))) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
+    // "Badplatsen vid Kaggeholm | 5", "Nästa sammanträde | fös ij": under a sign alone on its row, a lone figure or a pair of
+    // short lower-case scraps far out beside the title is the page's dust too.
+    const dust = (c: string) => /^\s*(?:[^\p{L}\d]*|\p{Ll}{1,2})\s*$/u.test(c) || (heading.title === '' && count === 0 && isDustBesideTitle(c));
+    if (next && next.cells.length > 1 && next.cells.slice(1).every(dust)) next = { ...next, cells: [next.cells[0]!], text: next.cells[0]! };
     // "vattenförsörjningsplan   KS 2024/287": the last row of a wrapped title beside its Dnr cell.
     // "Föreningsbidrag 2020, fördelning av" / "aktivitetsstöd och lokalbidrag | Hellgren": a title that broke off mid-phrase
     // in a narrow column goes on in lower case beside the next column's wrapped words.
