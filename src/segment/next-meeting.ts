@@ -2,6 +2,7 @@ import type { Item, MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { parseNextMeeting } from './meeting-time.ts';
+import { findDates } from './swedish-dates.ts';
 import { matchLabel } from './labels.ts';
 import { isStructural } from './structural-rows.ts';
 import { nextFromSchedule, SCHEDULE_HEADING } from './meeting-schedule.ts';
@@ -51,7 +52,9 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
       const scheduled = nextFromSchedule([rest, ...scheduleRows(lines, from)], reference);
       if (scheduled) return scheduled;
     }
-    for (const next of lines.slice(from, from + 2)) {
+    // "Frågan tas upp till nästa möte." in a sentence that ends on its row: the rows below are about other things.
+    const mentionEnded = lines[i]!.text.slice(0, m.index).trim() !== '' && /[.!?](?:\s|$)/u.test(rest) && findDates(rest, reference).length === 0;
+    for (const next of mentionEnded ? [] : lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);
     }

@@ -21,3 +21,10 @@ describe('a list of coming meetings', () => {
     expect(next('2024-12-10', 'Kommande möten\n– 14 januari\n– 11 mars')?.date).toBe('2025-01-14');
   });
 });
+
+describe('a next meeting named in passing', () => {
+  it('does not read the rows under a sentence that ends after "till nästa möte" as that meeting', () => {
+    const closing = 'Punkt\tÄrende\tBeslut/Åtgärd\tAnsvarig\n1\tLokaler\tFrågan bordläggs till nästa möte.\tEva Ek\n2\tÖvrigt\tBiblioteket stänger från 3 april.\t\n\nNästa möte: måndag 22 april kl 13–15 i rum Ugglan.';
+    expect(next('2024-03-11', closing)).toEqual({ date: '2024-04-22', start: '13:00', end: '15:00', place: 'rum Ugglan' });
+  });
+});
