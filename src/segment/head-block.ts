@@ -12,7 +12,7 @@ import { labelWordsOverValues } from './label-row-words.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
 import { isListSubheading, isWrappedPlaceRow, withoutSpeckCell } from './people-table-ocr-rows.ts';
-import { isTableHeader, TABLE_HEADER } from './people-table-header.ts';
+import { isTableHeader, opensNamedPeopleTable, TABLE_HEADER } from './people-table-header.ts';
 import { peopleTableHeader, type PeopleTableColumns, rowWithNameFirst } from './people-table-columns.ts';
 import { functionColumnRow, rolePrefixedPerson, tableRow } from './people-table-rows.ts';
 import { withoutMemberColumn } from './member-column.ts';
@@ -154,6 +154,14 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       continue;
     }
     seats = null;
+    // "Namn | Organisation | Roll" under no list's label: the table is the list of those at the meeting.
+    if ((current === null || !LIST_KINDS.has(current.kind)) && waiting.length === 0 && opensNamedPeopleTable(line)) {
+      current = { kind: 'attendees', label: 'Deltagare', values: [] };
+      fields.push(current);
+      columns = null;
+      Object.assign(peopleTable, peopleTableHeader(line));
+      continue;
+    }
     // A column-header row of an attendee table ("Namn  Organisation  Funktion") holds no one; it tells where the names are.
     if (current !== null && LIST_KINDS.has(current.kind) && isTableHeader(line)) {
       Object.assign(peopleTable, peopleTableHeader(line));

@@ -51,6 +51,7 @@ import { withSigningRowsParted } from './signing-rows-run-together.ts';
 import { withScheduleSpan } from './schedule-span.ts';
 import { withWriterAttending } from './writer-among-attendees.ts';
 import { decisionCell, decisionColumnOf } from './decision-column.ts';
+import { decidesNothing } from './undecided-cells.ts';
 
 export type SegmentInput = { pages: Page[] } | { text: string };
 export interface SourceInfo {
@@ -172,8 +173,7 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     const decisions = extractDecisions(decidingLines, { issuer: heading.body });
     // "Punkt | Diskussion | Beslut": the decision column's cell on the item's row is its decision, however it is worded.
     const cell = decisionColumn === null ? undefined : decisionCell(lines, h.line, end, decisionColumn);
-    // "Inga övriga frågor.", "Ingen åtgärd": a cell saying nothing came up decides nothing.
-    const nothing = cell !== undefined && /^(?:inga?|inget)\s+(?:övriga\s+|nya\s+)?(?:frågor|ärenden|åtgärd(?:er)?|beslut|synpunkter|noteringar)\b/iu.test(cell);
+    const nothing = cell !== undefined && decidesNothing(cell);
     if (cell && !nothing && /\p{L}{2,}/u.test(cell) && !decisions.some((d) => d.includes(cell) || cell.includes(d))) decisions.push(cell);
     return { number: h.number, title, text: joinLines(body), decisions };
   });

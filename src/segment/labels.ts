@@ -102,7 +102,15 @@ const LEADING_SPECKS = /^(?:[\s\-–—•*|"'“”‘’»«]|[.,:;](?=\s))+/u
 // with the value in the next column (a tab, or nothing after it where OCR read the columns apart) instead of a colon.
 const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*\/\s*(\p{L}[\p{L} ]{1,30}?)(?=\s*:|\t|\s*$)/u;
 
+// "F rånvarande: …", "N ärvarande": OCR set the first letter of a label apart from the rest of the word.
+const SPLIT_INITIAL = /^(\p{Lu}) (\p{Ll}{4,})(?=[\s:]|$)/u;
+
 function matchLabelUncached(line: string): LabelMatch | null {
+  const split = SPLIT_INITIAL.exec(line.trim().replace(LEADING_SPECKS, ''));
+  if (split) {
+    const joined = matchLabel(line.trim().replace(LEADING_SPECKS, '').replace(SPLIT_INITIAL, '$1$2'));
+    if (joined && joined.label.toLowerCase().startsWith(`${split[1]}${split[2]}`.toLowerCase())) return joined;
+  }
   const fromOrganisation = FROM_ORGANISATION.exec(line.trim().replace(LEADING_SPECKS, ''));
   if (fromOrganisation && !/^(?:och|den|det|en|ett)$/u.test(fromOrganisation[1]!)) {
     return { kind: 'others', label: `Från ${fromOrganisation[1]!}`, rest: (fromOrganisation[2] ?? withoutNextSentence(fromOrganisation[3] ?? '')).trim() };

@@ -29,6 +29,10 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
     .filter((piece) => /\p{L}{2,}/u.test(piece) && !DAYS_QUALIFIER.test(piece));
 }
 
+// The word that joins a second session to the first, and the day it is held on when that is another ("fredag",
+// "fredag 8 november", "dag 2").
+const SECOND_SESSION = /^\s*(?:,|;|och|samt|\+|&)\s*(?:((?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|dag\s+2)\s*(?:den\s+)?(?:\d{1,2}\s*(?:\/\s*\d{1,2}|\p{L}{3,9}\.?)\s*)?,?\s*(?:kl\.?\s*)?)?/iu;
+
 const DAYS_QUALIFIER = /^\(?(?:båda|bägge|alla|samtliga|respektive)\s+dag(?:ar|arna|en)?\)?$/iu;
 
 /**
@@ -46,9 +50,11 @@ export function parseMeetingValue(text: string, options: { withPlace: boolean; r
   const time = findTimeRange(text, { hoursOnly: true });
   // "9.00–12.00 och 13.00–15.00": a meeting in two sessions ends when the second does.
   const rest = time ? text.slice(time.index + time.length) : '';
-  const second = time?.end ? /^\s*(?:,|och|samt|\+|&)\s*/u.exec(rest) : null;
+  // "torsdag 13.00–16.30, fredag 08.30–12.00": a meeting over two half-days ends when the second day's session does,
+  // however early that session starts.
+  const second = time?.end ? SECOND_SESSION.exec(rest) : null;
   const later = second ? findTimeRange(rest.slice(second[0].length), { hoursOnly: true }) : null;
-  const end = later && later.index === 0 && later.end && later.start! > time!.end! ? later.end : (time?.end ?? null);
+  const end = later && later.index === 0 && later.end && (second![1] !== undefined || later.start! > time!.end!) ? later.end : (time?.end ?? null);
   // The word that joins the two sessions goes with the second: "och" is no part of the place.
   const spans = [date, time, later && later.index === 0 ? { index: time!.index + time!.length, length: second![0].length + later.length } : null].filter((s): s is NonNullable<typeof s> => s !== null);
   const place = options.withPlace ? leftover(text, spans).join(', ') || null : null;

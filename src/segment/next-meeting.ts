@@ -2,8 +2,10 @@ import type { Item, MeetingTime } from '../domain/index.ts';
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import type { HeadField } from './head-field.ts';
 import { parseNextMeeting } from './meeting-time.ts';
+import { findDates } from './swedish-dates.ts';
 import { matchLabel } from './labels.ts';
 import { isStructural } from './structural-rows.ts';
+import { nextFromSchedule, SCHEDULE_HEADING } from './meeting-schedule.ts';
 
 // "Nästa möte", "Nästa ledningsgruppsmöte", "Nästa sammanträde äger rum", "Vi ses nästa gång", "Kommande möten".
 // "Nästa skolråd:", "Nästa avstämning:": with a colon, any gathering named after "Nästa"; "Nästa ordinarie
@@ -22,13 +24,15 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
   for (const field of fields) {
     if (field.kind === 'nextMeeting' && field.values.length > 0) {
       const parsed = parseNextMeeting(field.values.join(' '), reference);
-      if (parsed) return parsed;
+      if (parsed && !onMeetingDay(parsed, reference)) return parsed;
     }
   }
   for (const item of items) {
     if (NEXT_MEETING.test(item.title) || /^nästa\b/i.test(item.title)) {
+      const scheduled = SCHEDULE_HEADING.test(item.title) ? nextFromSchedule(item.text.replace(DEADLINE_SENTENCE, ' ').split('\n'), reference) : null;
+      if (scheduled) return scheduled;
       const parsed = parseNextMeeting(`${item.title.replace(NEXT_MEETING, '')} ${item.text.replace(DEADLINE_SENTENCE, ' ')}`, reference);
-      if (parsed) return parsed;
+      if (parsed && !onMeetingDay(parsed, reference)) return parsed;
     }
   }
   for (let i = 0; i < lines.length; i++) {
@@ -44,14 +48,51 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
     // "Nästa möte" / "Datum | Tid | Plats" / "2024-02-06 | 8.30–10.30 | Rum 3": a row of column headings under the
     // heading names the cells of the row below it, which holds the meeting.
     if (labelAlone && lines[from] && isColumnHeadingRow(lines[from]!)) from++;
-    for (const next of lines.slice(from, from + 2)) {
+    if (SCHEDULE_HEADING.test(m[0])) {
+      const scheduled = nextFromSchedule([rest, ...scheduleRows(lines, from)], reference);
+      if (scheduled) return scheduled;
+    }
+    // "Frågan tas upp till nästa möte." in a sentence that ends on its row: the rows below are about other things.
+    const mentionEnded = lines[i]!.text.slice(0, m.index).trim() !== '' && /[.!?](?:\s|$)/u.test(rest) && findDates(rest, reference).length === 0;
+    for (const next of mentionEnded ? [] : lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);
     }
     const parsed = parseNextMeeting([rest, ...following].join(' ').replace(DEADLINE_SENTENCE, ' '), reference);
-    if (parsed) return parsed;
+    if (parsed && !onMeetingDay(parsed, reference)) return parsed;
   }
   return null;
+}
+
+/**
+ * "Kommande möten" over "22/1", "19/3", "21/5" where the list still holds the day of these notes: that day is this
+ * meeting, so the search goes on (to the rows OCR set apart from the heading's own text) instead of ending on it.
+ */
+function onMeetingDay(next: MeetingTime, reference: string | null): boolean {
+  return reference !== null && next.date === reference;
+}
+
+/**
+ * The rows of a list of dates under its heading, one meeting a row: up to the first row without a date once the
+ * dates have begun, a structural row, or two blank rows (OCR leaves one between the printed rows).
+ */
+function scheduleRows(lines: readonly DocumentLine[], from: number): string[] {
+  const rows: string[] = [];
+  let blanks = 0;
+  let dated = false;
+  for (const line of lines.slice(from, from + 24)) {
+    if (isBlank(line)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isStructural(line)) break;
+    const hasDigit = /\d/u.test(line.text);
+    if (dated && !hasDigit) break;
+    dated ||= hasDigit;
+    rows.push(line.text);
+  }
+  return rows;
 }
 
 /** "Datum | Tid | Plats": a row of two or more cells, each of them a label alone ("Datum Tid Plats" where OCR closed the gaps). */

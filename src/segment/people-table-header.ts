@@ -32,3 +32,11 @@ export function isTableHeader(line: DocumentLine): boolean {
 
 // "Namn | Parti | Funktion | Deltar" over "… | på plats", "… | på distans": how each took part, a column of its own too.
 const PRESENCE_HEADER = /^(?:medlemskommun|hemkommun|närvarande|närvaro|frånvarande|tjänstgörande|tjg|ersättare|ersätter|ledamöter|deltar|deltog|deltagande|deltagarform|mötesform|närvarosätt)$/iu;
+
+/**
+ * "Namn | Organisation | Roll" with no label above it: a template's table of those at the meeting, headed only by its
+ * columns. The first column must be the names, so that a header of figures or functions alone opens nothing.
+ */
+export function opensNamedPeopleTable(line: DocumentLine): boolean {
+  return /^\s*namn\b/iu.test(line.cells[0] ?? '') && isTableHeader(line);
+}

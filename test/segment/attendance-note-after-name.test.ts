@@ -19,4 +19,8 @@ describe('withoutAttendanceClause', () => {
     expect(parsePerson('Tora Vinge (C), vice ordförande, deltar på distans')).toEqual({ name: 'Tora Vinge', organisation: 'C', role: 'vice ordförande' });
     expect(parsePerson('Ebbe Malm (SD), deltar på distans')).toEqual({ name: 'Ebbe Malm', organisation: 'SD', role: null });
   });
+
+  it('reads the municipality alone from brackets that also say the person joined through Teams', () => {
+    expect(parsePerson('Vera Holm (Salem, deltog via Teams)')).toEqual({ name: 'Vera Holm', organisation: 'Salem', role: null });
+  });
 });

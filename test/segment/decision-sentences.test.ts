@@ -31,4 +31,8 @@ describe('a sentence that records a decision', () => {
     expect(PASSIVE_DECISION.test('Protokollet från 2022-05-14 läggs till handlingarna.')).toBe(true);
     expect(PASSIVE_DECISION.test('Protokollet från den 14 maj 2022 lades till handlingarna.')).toBe(false);
   });
+  it('reads "att enas om", the infinitive of an aim, as no decision, and "Gruppen enas om" still as one', () => {
+    expect(PRESENT_DECISION.test('Syftet med träffen är att enas om en gemensam rutin.')).toBe(false);
+    expect(PRESENT_DECISION.test('Gruppen enas om att rutinen gäller från maj.')).toBe(true);
+  });
 });

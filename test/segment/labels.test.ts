@@ -122,3 +122,12 @@ describe('"Sammanträdesrum" as a label', () => {
     expect(matchLabel('sammanträdesrum, Ekby.')).toBeNull();
   });
 });
+
+describe('a label whose first letter OCR set apart', () => {
+  it('reads "F rånvarande: …" as the absence label with its value', () => {
+    expect(matchLabel('F rånvarande: Ivar Sund, Knivsta')).toMatchObject({ kind: 'absent', rest: 'Ivar Sund, Knivsta' });
+  });
+  it('reads no label from an initial before an ordinary word', () => {
+    expect(matchLabel('K arlsson redovisade budgeten')).toBeNull();
+  });
+});
