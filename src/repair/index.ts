@@ -104,6 +104,8 @@ function lineJoins(lines: ReadonlyArray<readonly Token[]>, index: number, widest
   const nextWord = lines[index + 1]?.[0];
   if (nextWord && nextWord.start === nextWord.chunkStart) joins.nextLineWord = splitWordParts(nextWord.text)[0]?.part;
   if (nextWord) joins.nextLineFirst = nextWord;
+  const previous = lines[index - 1];
+  if (!previous || previous.length === 0 || /^\d{1,3}[.)]$/.test(previous[0]!.chunk)) joins.afterBlankOrItem = true;
   return joins;
 }
 

@@ -1,6 +1,7 @@
 // Fixed OCR slips that need no dictionary: "§" read as "$", "&", "8" or "3"
 // before a paragraph number; "i" read as "1" between words; en dashes read as
 // em dashes or hyphens. Each returns the replacement for a token, or null.
+import { isProperNounForm, type Lexicon } from './lexicon.ts';
 import type { Token } from './tokenise.ts';
 
 export interface PatternFix {
@@ -330,13 +331,22 @@ export function partyLetterFix(tokens: readonly Token[], k: number): PatternFix 
 }
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** A lone "1" between words is the preposition i ("1 samband med"). */
-export function prepositionOneFix(tokens: readonly Token[], k: number): PatternFix | null {
+/**
+ * A lone "1" between words is the preposition i ("1 samband med"); so is one after the time of a
+ * meeting, where its place follows ("kl. 19.00 1 församlingshemmet", "kl. 14.00 1 Arboga"). (A "|"
+ * opening a line before a small-letter word is as often a table's rule before a title as the capital I.)
+ * @param lexicon tells a place after a time (a proper noun) from an agenda item's title
+ */
+export function prepositionOneFix(tokens: readonly Token[], k: number, lexicon?: Lexicon): PatternFix | null {
   const t = tokens[k]!;
-  if (t.chunk !== '1') return null;
   const next = tokens[k + 1];
-  if (!next || !isLowerWord(next.text) || UNITS_AFTER_ONE.has(next.text)) return null;
+  if (t.chunk !== '1' || !next) return null;
   const previous = tokens[k - 1];
+  if (previous && CLOCK_TIME.test(previous.chunk) && !UNITS_AFTER_ONE.has(next.text.toLowerCase())) {
+    const place = isLowerWord(next.text) || (lexicon !== undefined && isCapitalisedWord(next.text) && isProperNounForm(lexicon, next.text.toLowerCase()));
+    return place ? { corrected: 'i', confidence: 0.85, reason: "pattern: '1' after a time and before a place is the preposition 'i'" } : null;
+  }
+  if (!isLowerWord(next.text) || UNITS_AFTER_ONE.has(next.text)) return null;
   if (previous) {
     const prev = previous.chunk.toLowerCase();
     if (NUMBER_WORDS_BEFORE.has(prev) || /\d/.test(prev)) return null;
@@ -349,7 +359,24 @@ export function prepositionOneFix(tokens: readonly Token[], k: number): PatternF
   return null;
 }
 
+/**
+ * "4, Övrigt": an agenda line opening with its item number and a capitalised title, the number's full
+ * stop read as a comma (a speck under it). Only where the line before is blank or itself an item
+ * ("3. Ekonomi"): after running text the same shape is an address or a list wrapped onto the line
+ * ("… lokaler, Storgatan / 4, Solna").
+ */
+export function itemNumberCommaFix(tokens: readonly Token[], k: number, afterBlankOrItem: boolean): PatternFix | null {
+  if (k !== 0 || !afterBlankOrItem) return null;
+  const t = tokens[0]!;
+  const next = tokens[1];
+  if (!next || !ITEM_WITH_COMMA.test(t.chunk) || t.chunk === '0,' || !isCapitalisedWord(next.text) || next.text.length < 2 || next.start !== next.chunkStart) return null;
+  return { corrected: `${t.text}.`, confidence: 0.85, reason: `pattern: '${t.chunk}' opening an agenda line before its title is the item number '${t.text}.'` };
+}
+const ITEM_WITH_COMMA = /^\d{1,2},$/;
+
 const TIME = '\\d{1,2}[.:]\\d{2}';
+/** A clock time as a chunk of its own ("19.30", "14:00,"). */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[.:][0-5]\d,?$/;
 const YEAR = '(?:19|20)\\d{2}';
 const DATE = '(?:19|20)\\d{2}-\\d{2}-\\d{2}';
 const RANGE = new RegExp(`^(${DATE}|${TIME}|${YEAR}|\\d{1,3})(—-|–-|—|-)(${DATE}|${TIME}|${YEAR}|\\d{1,3})$`);

@@ -16,6 +16,7 @@ import {
   doubleParagraphSignFix,
   gluedParagraphSignFix,
   inlineParagraphSignFix,
+  itemNumberCommaFix,
   klockanFix,
   loneParagraphSignFix,
   paragraphSignFix,
@@ -67,6 +68,8 @@ export interface LineJoins {
   nextLineWord?: string;
   /** The next line's first token: the time a line ending in "kl." names on the next line. */
   nextLineFirst?: Token;
+  /** The line before is blank, absent or opens with an item number ("3."): this line may open the next item. */
+  afterBlankOrItem?: boolean;
 }
 
 /**
@@ -94,6 +97,11 @@ export function repairLine(
     if (period?.span) specks.push(patternLineFix(k, period.span.start, period.span.original, period));
     // The tokeniser keeps a '_' or '.' it does not know as punctuation inside the word ("_Taby"): the word starts after it.
     const t = mark && token.start === token.chunkStart ? { ...token, text: token.text.slice(1), start: token.start + 1 } : token;
+    const item = itemNumberCommaFix(tokens, k, joins.afterBlankOrItem === true);
+    if (item) {
+      fixes.push(patternLineFix(k, t.chunkStart, t.chunk, item));
+      return;
+    }
     const afterSign = k > 0 && /^(§§?|\$\$?|88)$/.test(tokens[k - 1]!.text);
     const pattern =
       oldPrepositionFix(tokens, k, profile.level) ??
@@ -106,7 +114,7 @@ export function repairLine(
       numeralTwoFix(tokens, k, profile.level) ??
       weekdayBeforeDateFix(tokens, k) ??
       lookalikeCapitalSurnameFix(tokens, k, lexicon) ??
-      prepositionOneFix(tokens, k) ??
+      prepositionOneFix(tokens, k, lexicon) ??
       partyLetterFix(tokens, k) ??
       spacedDashFix(tokens, k) ??
       bulletFix(tokens, k) ??

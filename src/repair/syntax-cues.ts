@@ -16,6 +16,13 @@ const PERFECT_AUXILIARIES = folded(['har', 'hade', 'ha', 'hunnit']);
 const SHORT_INFINITIVES = folded(['ha', 'gå', 'se', 'få', 'ske', 'bli', 'stå', 'ta', 'ge', 'dra', 'nå', 'tas', 'ses', 'ges', 'fås']);
 // Where and how one lives ("bor hemma", "bor ensamma"); adverbs in -a ("hemma", "borta") are no infinitives.
 const PLACE_WORDS = folded(['i', 'på', 'hos', 'kvar', 'nära', 'där', 'här', 'utanför', 'vid', 'ensam', 'ensamma', 'tillsammans', 'hemma', 'borta', 'själv', 'själva', 'utomlands']);
+// Finite verbs that are no noun: "har" (has) takes a supine or an object, never one of them, so
+// "Har kommer" / "har finns" is "Här kommer" / "här finns" (a greeting line's "Här kommer kallelsen").
+const FINITE_NON_NOUNS = folded(['kommer', 'finns', 'följer', 'ligger', 'blir', 'står']);
+// An action list's header names its columns with question words: "Vad  Vem  När".
+const QUESTION_HEADERS = folded(['vad', 'vem']);
+const DECIDING_VERBS = folded(['beslutar', 'beslutade', 'beslöt', 'beslutas']);
+const PERSONAL_SUBJECTS = folded(['vi', 'de', 'ni', 'man', 'jag', 'du', 'hon', 'han']);
 
 /** The word with å, ä, ö written a, a, o. */
 export function fold(word: string): string {
@@ -52,6 +59,8 @@ export function syntaxLift(lower: string, rawLeft: string, rawRight: string): nu
   const left = fold(rawLeft);
   const right = fold(rawRight);
   if (lower === YEAR) {
+    // "Arbetspaket 2 är försenat": a number then a past participle in -ad/-at is a numbered thing's state.
+    if (isNumber(left) && isParticiple(right)) return 0;
     if (isNumber(left) || TIME_DETERMINERS.has(left)) return 3;
     // "år 1964": a year number follows.
     if (isNumber(right) && right.length === 4) return 3;
@@ -59,11 +68,23 @@ export function syntaxLift(lower: string, rawLeft: string, rawRight: string): nu
     return 0;
   }
   if (lower === IS) {
+    if (isNumber(left) && isParticiple(right)) return 1.5;
     if (isNumber(left) || (TIME_DETERMINERS.has(left) && left !== 'i' && left !== 'under')) return -2;
     if (isNumber(right) && right.length === 4) return -1;
     if (SUBJECTS.has(left)) return 1.5;
     return 0;
   }
+  // "så att" is the conjunction (so that), and "beslutar så" the formula closing a proposal; "sa" (said)
+  // wants a speaker before it and is the spoken form, which minutes write "sade".
+  if (lower === 'så') return right === 'att' || DECIDING_VERBS.has(left) ? 1.5 : 0;
+  // "Föreläggande om åtgärder": the verbal noun before its preposition; the adjective "föreliggande"
+  // (the one at hand) wants its noun after it, never "om".
+  if (lower === 'föreläggande') return right === 'om' ? 3 : 0;
+  if (lower === 'föreliggande') return right === 'om' ? -3 : 0;
+  if (lower === 'här') return FINITE_NON_NOUNS.has(right) ? 3 : 0;
+  // "Hur når vi ...": a question adverb, then the verb and its subject; "hur när" is no Swedish.
+  if (lower === 'når') return left === 'hur' && PERSONAL_SUBJECTS.has(right) ? 3 : 0;
+  if (lower === 'när') return QUESTION_HEADERS.has(left) ? 2 : left === 'hur' ? -3 : 0;
   if (lower === 'än') return COMPARATIVES.has(left) || (left.length > 4 && left.endsWith('are')) ? 3 : 0;
   if (lower === 'in') return COMPARATIVES.has(left) ? -2 : 0;
   if (lower === 'bör') return looksInfinitive(right) && !PLACE_WORDS.has(right) ? 2.5 : PLACE_WORDS.has(right) ? -2 : 0;
@@ -71,6 +92,11 @@ export function syntaxLift(lower: string, rawLeft: string, rawRight: string): nu
   // A supine after "har"/"hade": the -tt/-t reading with a vowel change is the verb ("har nått", not "har natt").
   if (PERFECT_AUXILIARIES.has(left) && hasDiacritic(lower) && (lower.endsWith('tt') || lower.endsWith('t'))) return 1.5;
   return 0;
+}
+
+/** A first-conjugation past participle ("försenad", "oförändrat"): a state, which "är" gives and "år" does not take. */
+function isParticiple(word: string): boolean {
+  return word.length >= 6 && (word.endsWith('ad') || word.endsWith('at'));
 }
 
 function hasDiacritic(word: string): boolean {

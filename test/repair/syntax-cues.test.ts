@@ -33,6 +33,29 @@ describe('syntax cues', () => {
   it('lifts a supine with a restored vowel after "har"', () => {
     expect(syntaxLift('nått', 'har', 'målet')).toBeGreaterThan(syntaxLift('natt', 'har', 'målet'));
   });
+  it('prefers "är" between a number and a past participle in -ad or -at, and "år" before other words', () => {
+    expect(syntaxLift('är', '3', 'avslutat')).toBeGreaterThan(syntaxLift('år', '3', 'avslutat'));
+    expect(syntaxLift('år', '3', 'sedan')).toBeGreaterThan(syntaxLift('är', '3', 'sedan'));
+  });
+  it('prefers "här" before a finite verb that is no noun, which "har" never takes', () => {
+    expect(syntaxLift('här', '<s>', 'finns')).toBeGreaterThan(0);
+    expect(syntaxLift('här', 'vi', 'bilar')).toBe(0);
+  });
+  it('reads "när" as the column after "vem" in an action list and "når" between "hur" and a subject', () => {
+    expect(syntaxLift('när', 'vem', 'klart')).toBeGreaterThan(0);
+    expect(syntaxLift('når', 'hur', 'ni')).toBeGreaterThan(syntaxLift('när', 'hur', 'ni'));
+    expect(syntaxLift('når', 'vi', 'ni')).toBe(0);
+  });
+  it('prefers "så" before "att" and after a deciding verb', () => {
+    expect(syntaxLift('så', 'taket', 'att')).toBeGreaterThan(0);
+    expect(syntaxLift('så', 'beslutade', '<s>')).toBeGreaterThan(0);
+    expect(syntaxLift('så', 'och', 'vidare')).toBe(0);
+  });
+  it('prefers the verbal noun "föreläggande" before "om", where the adjective "föreliggande" cannot stand', () => {
+    expect(syntaxLift('föreläggande', '§', 'om')).toBeGreaterThan(0);
+    expect(syntaxLift('föreliggande', '§', 'om')).toBeLessThan(0);
+    expect(syntaxLift('föreläggande', 'det', 'förslaget')).toBe(0);
+  });
   it('gives no cue where syntax says nothing', () => expect(syntaxLift('grävling', 'en', 'sprang')).toBe(0));
   it('folds å, ä and ö to a and o', () => expect(fold('förräderi')).toBe('forraderi'));
 });
