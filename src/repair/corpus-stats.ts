@@ -40,6 +40,7 @@ export function parseCorpusWords(text: string): CorpusStats['words'] {
 
 export function parseCorpusBigrams(text: string): Set<string> {
   const pairs = new Set<string>();
+  const paired: PairedReadings = { withLeft: new Set(), withRight: new Set() };
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -50,10 +51,42 @@ export function parseCorpusBigrams(text: string): Set<string> {
       const right = text.slice(tab + 1, end);
       pairs.add(`${left}\u0001${foldDiacritics(right)}`);
       pairs.add(`${foldDiacritics(left)}\u0002${right}`);
+      paired.withRight.add(left);
+      paired.withLeft.add(right);
     }
     start = end + 1;
   }
+  pairedCache.set(pairs, paired);
   return pairs;
+}
+
+/** The readings the corpus pairs with some neighbour on their left, and with some on their right. */
+export interface PairedReadings {
+  withLeft: Set<string>;
+  withRight: Set<string>;
+}
+
+/**
+ * Most readings have no pair at all: asking these sets first (a reading's spelling keeps its hash) spares building
+ * and hashing a pair's key for every reading of every word. Made with the pairs as they are read; derived from
+ * them for a set made otherwise (a hand-built test lexicon's).
+ */
+const pairedCache = new WeakMap<ReadonlySet<string>, PairedReadings>();
+export function pairedReadings(pairs: ReadonlySet<string>): PairedReadings {
+  let paired = pairedCache.get(pairs);
+  if (paired) return paired;
+  paired = { withLeft: new Set(), withRight: new Set() };
+  // The keys parseCorpusBigrams makes: `reading\u0001fold(right)` and `fold(left)\u0002reading`.
+  for (const key of pairs) {
+    const beforeRight = key.indexOf('\u0001');
+    if (beforeRight >= 0) paired.withRight.add(key.slice(0, beforeRight));
+    else {
+      const afterLeft = key.indexOf('\u0002');
+      if (afterLeft >= 0) paired.withLeft.add(key.slice(afterLeft + 1));
+    }
+  }
+  pairedCache.set(pairs, paired);
+  return paired;
 }
 
 /** Does the corpus pair `reading` with this left / right neighbour (the neighbour matched folded)? */

@@ -55,13 +55,32 @@ export function cachedDecision(
 ): Decision {
   lineEnd &&= mayDoubleAtLineEnd(word);
   if (ocrConfidence !== undefined) return decideWord(word, lexicon, around, lineEnd, level, place, ocrConfidence);
-  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${lineEnd ? 1 : 0}${place.inName ? 1 : 0}${place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0}${place.roleAfterName ? 1 : 0}${place.datesNext ? 1 : 0}${place.namesRoom ? 1 : 0}${place.afterCapitalised === 'genitive' ? 2 : place.afterCapitalised ? 1 : 0}${level}`;
+  const key = `${word}\u0002${around.left}\u0002${around.right}\u0002${placeMark(lineEnd, level, place)}`;
   const hit = lexicon.cache.get(key) as Decision | undefined;
   if (hit !== undefined) return hit;
   const decision = decideWord(word, lexicon, around, lineEnd, level, place);
   remember(lexicon, key, decision);
   return decision;
 }
+
+/**
+ * Everything but the neighbours' text that a decision depends on, as one character ending its cache key: the key is
+ * built for every word, and nine marks written one by one cost more than the lookup itself.
+ */
+function placeMark(lineEnd: boolean, level: DamageLevel, place: WordPlace): string {
+  let code = lineEnd ? 1 : 0;
+  code = code * 2 + (place.inName ? 1 : 0);
+  code = code * 3 + (place.afterLowerWord ? 1 : place.afterOpener ? 2 : 0);
+  code = code * 2 + (place.roleAfterName ? 1 : 0);
+  code = code * 2 + (place.datesNext ? 1 : 0);
+  code = code * 2 + (place.namesRoom === true ? 1 : 0);
+  code = code * 3 + (place.afterCapitalised === 'genitive' ? 2 : place.afterCapitalised ? 1 : 0);
+  code = code * 3 + LEVEL_CODE[level];
+  return PLACE_MARKS[code]!;
+}
+const LEVEL_CODE: Record<DamageLevel, number> = { damaged: 0, mixed: 1, clean: 2 };
+/** One string per combination (2·2·3·2·2·2·3·3), made once: a character above Latin-1 would be a new string each time. */
+const PLACE_MARKS = Array.from({ length: 864 }, (_, code) => String.fromCharCode(0x100 + code));
 
 // Bounds the cache for long-running workers; refilling it is cheap.
 const MAX_CACHE_ENTRIES = 300_000;
@@ -123,6 +142,10 @@ const OVER_DAMAGED_CONFIDENCE = 0.85;
 const FREE_EDIT_CONFIDENCE = [0.85, 0.85, 0.85, 0.82, 0.7];
 const NAME_TWIN_CONFIDENCE = 0.6;
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const HAS_LETTER_OR_SIGN = /\p{L}|[&$]/u;
+
 function decideWord(
   word: string,
   lexicon: Lexicon,
@@ -133,7 +156,7 @@ function decideWord(
   ocrConfidence?: number,
 ): Decision {
   const { inName } = place;
-  if (!hasTwoCodePoints(word) || !/\p{L}|[&$]/u.test(word)) return null;
+  if (!hasTwoCodePoints(word) || !HAS_LETTER_OR_SIGN.test(word)) return null;
   const learned = lexicon.learned.get(word.toLowerCase());
   if (learned) {
     const corrected = learnedForm(word, learned);
@@ -170,6 +193,9 @@ function decideWord(
           (c.corpusSlip === true && level === 'damaged' && corpusPrefers(lexicon, c, original, around)))),
   );
   if (level === 'damaged') dropHalfRepairedCompounds(rivals, original, word);
+  // Nothing the word's place allows stands against it: it stays, as a word with no other reading does, and
+  // weighing its neighbours for it alone would change nothing.
+  if (rivals.length === 1) return original.evidence === 'unknown' ? 'unknown' : null;
   const pattern = casePattern(word);
   // A capital opening a sentence or a heading says nothing about names.
   const nameLike = (pattern === 'title' || pattern === 'upper') && around.left !== '<s>';

@@ -74,6 +74,9 @@ function isParagraphMark(chunk: string, next: string | undefined): boolean {
 
 /** What a § opening a line may be read as: 8, or the S a worn typewriter's § looks like. */
 const SIGN_LOOKALIKE = /^[8Ss]$/;
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const OPENS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
  * "81 Öppnande", "S 1. Öppnande", or "1 8 Öppnande" where the sign follows its number: a
@@ -88,7 +91,7 @@ function misreadSignNumber(tokens: readonly Token[]): number | null {
   const signFirst = SIGN_LOOKALIKE.test(first) ? /^([1-9]\d?)\.?$/.exec(second) : null;
   const number = glued ?? (numberFirst && second === '8' ? numberFirst : signFirst);
   const title = tokens[glued ? 1 : 2]?.chunk;
-  if (!number || title === undefined || !/^\p{Lu}\p{Ll}/u.test(title)) return null;
+  if (!number || title === undefined || !OPENS_CAPITALISED.test(title)) return null;
   return Number(number[1]);
 }
 

@@ -33,34 +33,68 @@ function tableWithFreeEdits(token: string, table: ConfusionTable): ConfusionTabl
   // Only the rows of the token's own characters and pairs change.
   const rows = new Map<string, Substitution[]>();
   const upper = casePattern(token) === 'upper';
-  // No closures per character: under tsx each one made is named at run time, which cost more than the row.
-  for (const ch of new Set(token)) {
-    const row = [...(table.substitutions.get(ch) ?? [])];
-    const capital = upper || (ch !== ch.toLowerCase() && ch === token[0]);
-    const after = ch === token[0] && !upper ? ch.toLowerCase() : ch;
-    for (const letter of SWEDISH_LETTERS) addFreeEdit(row, ch, capital ? letter.toUpperCase() : letter);
-    addFreeEdit(row, ch, '');
-    for (const letter of SWEDISH_LETTERS) {
-      addFreeEdit(row, ch, ch + letter);
-      addFreeEdit(row, ch, (capital ? letter.toUpperCase() : letter) + after);
-    }
-    rows.set(ch, row);
-  }
+  const memo = freeRowsOf(table);
+  for (const ch of new Set(token)) rows.set(ch, charRow(memo, table, ch, upper, ch === token[0]));
   // One å, ä or ö drawn as two glyphs ("dj" or "ao" for ö). Only those letters: two plain letters
   // read for one other plain letter is rarer than a word the lists lack ("ck" in an English word).
   const chars = [...token];
   for (let k = 0; k + 1 < chars.length; k++) {
     const pair = chars[k]! + chars[k + 1]!;
-    const own = rows.get(pair) ?? table.substitutions.get(pair) ?? [];
-    const known = new Set(own.map((s) => s.truth));
-    const free: Substitution[] = [];
-    for (const letter of SWEDISH_LETTERS) {
-      const truth = k === 0 && chars[0] !== chars[0]!.toLowerCase() ? letter.toUpperCase() : upper ? letter.toUpperCase() : letter;
-      if (!known.has(truth)) free.push({ truth, logp: LOG_FREE_EDIT });
-    }
-    rows.set(pair, [...own, ...free]);
+    const capital = (k === 0 && chars[0] !== chars[0]!.toLowerCase()) || upper;
+    const earlier = rows.get(pair);
+    rows.set(pair, earlier ? withPairLetters(earlier, capital) : pairRow(memo, table, pair, capital));
   }
   return withRows(table, rows);
+}
+
+/**
+ * A character's or a pair's free-edit row depends on the table, the characters and where they stand alone, not on
+ * the rest of the token: made once per table (searches only read rows), since building them for every long
+ * unknown token cost more than its search.
+ */
+const freeRows = new WeakMap<ConfusionTable, Map<string, Substitution[]>>();
+function freeRowsOf(table: ConfusionTable): Map<string, Substitution[]> {
+  let memo = freeRows.get(table);
+  if (!memo) freeRows.set(table, (memo = new Map()));
+  return memo;
+}
+
+/** The row of `ch`: the table's slips, then each Swedish letter for it, nothing, and each beside it. */
+function charRow(memo: Map<string, Substitution[]>, table: ConfusionTable, ch: string, upper: boolean, opensToken: boolean): Substitution[] {
+  const key = `${ch}\u0000${upper ? 1 : 0}${opensToken ? 1 : 0}`;
+  let row = memo.get(key);
+  if (row) return row;
+  row = [...(table.substitutions.get(ch) ?? [])];
+  const capital = upper || (ch !== ch.toLowerCase() && opensToken);
+  const after = opensToken && !upper ? ch.toLowerCase() : ch;
+  // No closures per character: under tsx each one made is named at run time, which cost more than the row.
+  for (const letter of SWEDISH_LETTERS) addFreeEdit(row, ch, capital ? letter.toUpperCase() : letter);
+  addFreeEdit(row, ch, '');
+  for (const letter of SWEDISH_LETTERS) {
+    addFreeEdit(row, ch, ch + letter);
+    addFreeEdit(row, ch, (capital ? letter.toUpperCase() : letter) + after);
+  }
+  memo.set(key, row);
+  return row;
+}
+
+/** The row of a pair: the table's slips for it, then each Swedish letter the two glyphs may draw. */
+function pairRow(memo: Map<string, Substitution[]>, table: ConfusionTable, pair: string, capital: boolean): Substitution[] {
+  const key = `${pair}\u0000${capital ? 1 : 0}`;
+  let row = memo.get(key);
+  if (!row) memo.set(key, (row = withPairLetters(table.substitutions.get(pair) ?? [], capital)));
+  return row;
+}
+
+/** `own` with each Swedish letter it does not already read the pair as. */
+function withPairLetters(own: readonly Substitution[], capital: boolean): Substitution[] {
+  const known = new Set(own.map((s) => s.truth));
+  const free: Substitution[] = [];
+  for (const letter of SWEDISH_LETTERS) {
+    const truth = capital ? letter.toUpperCase() : letter;
+    if (!known.has(truth)) free.push({ truth, logp: LOG_FREE_EDIT });
+  }
+  return [...own, ...free];
 }
 
 /** Adds to the row of `ch` a free edit that writes `truth` for it, unless the row already reads it so. */

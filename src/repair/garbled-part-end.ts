@@ -20,6 +20,9 @@ const DIACRITICS = ['å', 'ä', 'ö'] as const;
 const PLAIN_STEM = /^[a-z]+$/;
 /** Letters, or the signs the English model draws for å, ä and ö. */
 const LETTER_INK = /^[\p{L}6&@]*$/u;
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const ONLY_LETTERS = /^\p{L}+$/u;
 
 /**
  * Readings of `token` (an unknown word of 8+ characters) with one compound opener's final å, ä or ö
@@ -37,7 +40,7 @@ export function garbledPartEndVariants(token: string, lexicon: Lexicon): Variant
       if (!opensCompound(lexicon, stem + letter)) continue;
       for (let glyphs = 0; glyphs <= MAX_GLYPHS; glyphs++) {
         const rest = token.slice(cut + glyphs);
-        if (rest.length < MIN_REST || !/^\p{L}+$/u.test(rest)) continue;
+        if (rest.length < MIN_REST || !ONLY_LETTERS.test(rest)) continue;
         const glyph = token.slice(cut, cut + glyphs);
         // A stop or comma between two words ("Linda.informerade") is punctuation, not a letter's ink.
         if (!LETTER_INK.test(glyph)) continue;

@@ -8,10 +8,17 @@ import { writeInCaseOf } from './reading-case.ts';
 import { splitWordParts, type Token } from './tokenise.ts';
 import { NO_PLACE } from './word-place.ts';
 
+// Module constants, not literals in the functions: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const ENDS_IN_LETTER = /\p{L}$/u;
+const HAS_LETTER = /\p{L}/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
+const ONLY_SMALL_LETTERS = /^\p{Ll}+$/u;
+
 /** `part` ends its chunk, and with the next token's first hyphen part spells a listed hyphenated word ("drop" + "in"). */
 export function spellsListedPairWithNext(part: string, next: Token | undefined, chunk: string, lexicon: Lexicon): boolean {
   // The cheap test first: most next words open their chunk, but most chunks end in a letter too.
-  if (!next || next.start !== next.chunkStart || !/\p{L}$/u.test(chunk)) return false;
+  if (!next || next.start !== next.chunkStart || !ENDS_IN_LETTER.test(chunk)) return false;
   // Nearly no listed word starts with the part and a hyphen: told before the next word is split.
   if (!mayStartKnownWord(lexicon, `${part}-`.toLowerCase())) return false;
   const following = splitWordParts(next.text)[0];
@@ -82,10 +89,10 @@ export function elidedCompoundTail(tokens: readonly Token[], k: number, nextLine
   const conjunction = tokens[k + 1];
   if (!conjunction || !CONJUNCTIONS.has(conjunction.text.toLowerCase()) || !tokens[k]!.chunk.endsWith('-')) return undefined;
   let at = k + 2;
-  while (at < tokens.length && !/\p{L}/u.test(tokens[at]!.text)) at++;
+  while (at < tokens.length && !HAS_LETTER.test(tokens[at]!.text)) at++;
   const conjunct = tokens[at];
-  if (!conjunct) return nextLineWord !== undefined && /^\p{Ll}+$/u.test(nextLineWord) ? nextLineWord : undefined;
+  if (!conjunct) return nextLineWord !== undefined && ONLY_SMALL_LETTERS.test(nextLineWord) ? nextLineWord : undefined;
   const first = splitWordParts(conjunct.text)[0];
-  if (!first || first.offset !== 0 || !/^\p{L}+$/u.test(first.part)) return undefined;
+  if (!first || first.offset !== 0 || !ONLY_LETTERS.test(first.part)) return undefined;
   return first.part.toLowerCase();
 }

@@ -39,7 +39,7 @@ function diacriticEnds(ends: Set<string>): string[] {
  * the English model's é or d for ö), never a vowel a name may hold as its own.
  */
 export function nameEndReadings(token: string, lexicon: Lexicon): NameEndReading[] {
-  if (casePattern(token) !== 'title' || !/^\p{Lu}[a-zé]+$/u.test(token)) return [];
+  if (casePattern(token) !== 'title' || !CAPITAL_THEN_PLAIN_LETTERS.test(token)) return [];
   const lower = token.toLowerCase();
   const out: NameEndReading[] = [];
   for (const end of diacriticEnds(lexicon.nameEnds)) {
@@ -89,6 +89,9 @@ function readEnd(token: string, end: string, lexicon: Lexicon): { cut: number; l
   return { cut: at, logChannel, edits };
 }
 const DIACRITIC = /[åäö]/;
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const CAPITAL_THEN_PLAIN_LETTERS = /^\p{Lu}[a-zé]+$/u;
 const PLAIN: Record<string, string> = { å: 'a', ä: 'a', ö: 'o' };
 
 /**

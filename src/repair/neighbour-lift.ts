@@ -1,6 +1,6 @@
 // How much a word's neighbours favour a reading: the context model's features and the corpus's bigrams.
 import { CONTEXT_SMOOTHING, featureWeight, type Neighbours } from './context-model.ts';
-import { attestedWith, foldDiacritics } from './corpus-stats.ts';
+import { attestedWith, foldDiacritics, pairedReadings } from './corpus-stats.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate } from './candidate.ts';
 
@@ -28,6 +28,7 @@ export function neighbourLifts(lexicon: Lexicon, around: Neighbours, features: r
   const right = around.right === '</s>' || around.right === ',' || around.right === ':' ? '' : around.right;
   const leftKey = left.length > 0 ? `${foldDiacritics(left)}\u0002` : '';
   const rightKey = right.length > 0 ? `\u0001${foldDiacritics(right)}` : '';
+  const paired = corpus ? pairedReadings(corpus.pairs) : undefined;
   return {
     context(lower: string): number {
       let sum = 0;
@@ -46,9 +47,9 @@ export function neighbourLifts(lexicon: Lexicon, around: Neighbours, features: r
       return sum;
     },
     bigram(c: Candidate): number {
-      if (!corpus || c.evidence === 'unknown') return 0;
-      const seenLeft = leftKey.length > 0 && corpus.pairs.has(`${leftKey}${c.lower}`);
-      const seenRight = rightKey.length > 0 && corpus.pairs.has(`${c.lower}${rightKey}`);
+      if (!corpus || !paired || c.evidence === 'unknown') return 0;
+      const seenLeft = leftKey.length > 0 && paired.withLeft.has(c.lower) && corpus.pairs.has(`${leftKey}${c.lower}`);
+      const seenRight = rightKey.length > 0 && paired.withRight.has(c.lower) && corpus.pairs.has(`${c.lower}${rightKey}`);
       return (seenLeft ? BIGRAM_BONUS : 0) + (seenRight ? BIGRAM_BONUS : 0);
     },
   };

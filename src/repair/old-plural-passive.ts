@@ -25,8 +25,12 @@ export function oldPluralPassiveReadings(token: string, lexicon: Lexicon): Candi
   return out;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const ONLY_LETTERS = /^\p{L}+$/u;
+
 function isPlainWordOrDiacritic(token: string): boolean {
-  return /^\p{L}+$/u.test(token);
+  return ONLY_LETTERS.test(token);
 }
 
 /**

@@ -20,6 +20,9 @@ const AMOUNT = /^\d{1,3}(?:[.\s]\d{3})*(?:[,:]-)?$/;
 const CLOSES = /[.!?:;]$/;
 /** An abbreviation of letters and periods ("f.m.", "e.m."): its last period closes nothing. */
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function closesSentence(chunk: string): boolean {
   return CLOSES.test(chunk) && !DOTTED_ABBREVIATION.test(chunk);
@@ -32,7 +35,7 @@ export function oldPrepositionFix(tokens: readonly Token[], k: number, level: Da
   if (level !== 'damaged' || !LOST_RING.has(tokens[k]!.chunk)) return null;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (!after || (before && (closesSentence(before.chunk) || !/[\p{L}\d]/u.test(before.text)))) return null;
+  if (!after || (before && (closesSentence(before.chunk) || !HAS_LETTER_OR_DIGIT.test(before.text)))) return null;
   const chunk = tokens[k]!.chunk;
   // "& 5" is a paragraph sign read as "&": an amount only follows a ring the OCR lost, and only
   // after a word on the same line, where a sum is being named ("anbud å 1 200").

@@ -178,7 +178,7 @@ export function paragraphSignFix(tokens: readonly Token[], k: number, documentHa
   // "26 kap. 1 8 offentlighets- och sekretesslagen": a law is cited chapter, then section (§), then the law's
   // name (or the line breaks there).
   const number = tokens[k - 1];
-  if (t.chunk === '8' && number && isDigits(number.chunk) && tokens[k - 2]?.chunk === 'kap.' && (!next || /^\p{Ll}/u.test(next.text))) {
+  if (t.chunk === '8' && number && isDigits(number.chunk) && tokens[k - 2]?.chunk === 'kap.' && (!next || OPENS_SMALL.test(next.text))) {
     return { corrected: '§', confidence: 0.9, reason: "pattern: '8' between a chapter's section number and a law's name ('N kap. N § lag') is §" };
   }
   return null;
@@ -218,9 +218,9 @@ export function inlineParagraphSignFix(tokens: readonly Token[], k: number, docu
   const after = tokens[k + 2];
   if (!next || !INLINE_PARAGRAPH_NUMBER.test(next.chunk) || /\d$/.test(previous.chunk) || PLAIN_NUMBER_BEFORE.has(previous.chunk.toLowerCase())) return null;
   if (after && (/^\d/.test(after.chunk) || UNITS_AFTER_ONE.has(after.text.toLowerCase()))) return null;
-  const titled = after !== undefined && /^\p{Lu}/u.test(after.text);
+  const titled = after !== undefined && OPENS_CAPITAL.test(after.text);
   const roleOrPreposition = previous.chunk.endsWith(',') || PARAGRAPH_PREPOSITIONS.has(previous.chunk.toLowerCase());
-  const headingRunIn = titled && (/[.:]$/.test(previous.chunk) || /^\p{Lu}\p{L}*$/u.test(previous.chunk));
+  const headingRunIn = titled && (/[.:]$/.test(previous.chunk) || CAPITAL_WORD.test(previous.chunk));
   if (!roleOrPreposition && !headingRunIn) return null;
   return { corrected: '§', confidence: 0.85, reason: "pattern: '8' before a paragraph number inside a line of a § protocol is §" };
 }
@@ -237,11 +237,20 @@ export function gluedParagraphSignFix(tokens: readonly Token[], k: number, docum
   const t = tokens[0]!;
   const m = /^8([1-9]\d{0,2})$/.exec(t.chunk);
   const next = tokens[1];
-  if (!m || !next || !/^\p{Lu}\p{Ll}+$/u.test(next.chunk)) return null;
+  if (!m || !next || !CAPITALISED_WORD.test(next.chunk)) return null;
   return { corrected: `§${m[1]}`, confidence: 0.85, reason: `pattern: '8' glued to a paragraph number opening a titled line in a § protocol is §` };
 }
 
 const KL_LOOKALIKES = new Set(['ki', 'kI', 'k1', 'KI', 'Ki', 'K1', 'kL', 'k|']);
+
+// Module constants, not literals in the functions: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const CAPITAL_WORD = /^\p{Lu}\p{L}*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A small word or a number, or any word closed by a comma: what stands before "kl" inside a sentence. */
+const INSIDE_SENTENCE_BEFORE_KL = /^(?:[\p{Ll}\d][\p{L}\d]*,?|[\p{L}\d]+,)$/u;
 
 /** "13-15.30", "9–12": a range of hours, its first written without minutes. */
 const HOUR_RANGE = /^(?:[01]?\d|2[0-4])[-–—](?:[01]?\d|2[0-4])(?:[.:]\d{2})?$/;
@@ -257,7 +266,7 @@ export function klockanFix(tokens: readonly Token[], k: number): PatternFix | nu
   // number or any word closed by a comma (a place named before the time), so a capital there is the OCR's.
   const previous = tokens[k - 1];
   const lookalike = KL_LOOKALIKES.has(t.text);
-  if ((t.text === 'Kl' || lookalike) && t.text[0] === 'K' && previous && /^(?:[\p{Ll}\d][\p{L}\d]*,?|[\p{L}\d]+,)$/u.test(previous.chunk)) {
+  if ((t.text === 'Kl' || lookalike) && t.text[0] === 'K' && previous && INSIDE_SENTENCE_BEFORE_KL.test(previous.chunk)) {
     return { corrected: 'kl', confidence: 0.9, reason: `pattern: '${t.text}' before a time inside a sentence is 'kl' (klockan)` };
   }
   if (!lookalike) return null;

@@ -15,13 +15,17 @@ export function isAddress(chunk: string): boolean {
   return false;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const LETTERS_AT_LETTERS = /^[("'‘“]?\p{L}+@\p{L}+[.,:;!?)"'’”]?$/u;
+
 /**
  * "Socialnd@mnden", "Mé@ssan": an @ between letters in one word with no dot in it is the English
  * model's ä, not an address; an address has a domain ("anna@kommun.se") or a dotted name before
  * the @ ("anna.berg@"). Read as a letter, an address spells no word, so repair leaves it as it is.
  */
 function isLetterAt(lower: string): boolean {
-  return /^[("'‘“]?\p{L}+@\p{L}+[.,:;!?)"'’”]?$/u.test(lower);
+  return LETTERS_AT_LETTERS.test(lower);
 }
 
 /**

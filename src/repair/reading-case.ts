@@ -13,16 +13,20 @@ export function foldDiacritics(lower: string): string {
   return out;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const HAS_SMALL_LETTER = /\p{Ll}/u;
+
 export function writeInCaseOf(word: string, reading: string): string {
   const first = word[0] ?? '';
   // A capital I the reading turns into l was a small l ("I6per" → "löper"): a capital L
   // looks nothing like I, so the letters after it carry the word's case.
-  if (first === 'I' && reading[0]?.toLowerCase() === 'l' && casePattern(word.slice(1)) === 'lower' && /\p{Ll}/u.test(word.slice(1))) {
+  if (first === 'I' && reading[0]?.toLowerCase() === 'l' && casePattern(word.slice(1)) === 'lower' && HAS_SMALL_LETTER.test(word.slice(1))) {
     return reading.toLowerCase();
   }
   // Likewise a capital the table reads as a small å, ä or ö ("Sppnat" → "öppnat": a small ö the
   // English model drew as S): the table's small letter says which case was printed.
-  if (/^[a-z]$/i.test(first) && first !== first.toLowerCase() && /^[åäö]/.test(reading) && casePattern(word.slice(1)) === 'lower' && /\p{Ll}/u.test(word.slice(1))) {
+  if (/^[a-z]$/i.test(first) && first !== first.toLowerCase() && /^[åäö]/.test(reading) && casePattern(word.slice(1)) === 'lower' && HAS_SMALL_LETTER.test(word.slice(1))) {
     return reading.toLowerCase();
   }
   const pattern = casePattern(word);

@@ -45,6 +45,11 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+/** A list number glued to its heading ("5.0vriga"). */
+const GLUED_LIST_NUMBER = /^\d{1,2}\.(?=\D|0\p{L})/u;
+
 /**
  * Splits a hyphenated or slashed word into its parts with offsets ("Per-Olof", "gång-",
  * "Förhinder/Apologies", "kallelse/föredragningslista"), since each part is repaired on its own.
@@ -52,7 +57,7 @@ function isSpace(code: number): boolean {
 export function splitWordParts(text: string): Array<{ part: string; offset: number }> {
   const parts: Array<{ part: string; offset: number }> = [];
   // A list number glued to its heading ("5.0vriga"): the word starts after it.
-  const numbering = /^\d{1,2}\.(?=\D|0\p{L})/u.exec(text);
+  const numbering = GLUED_LIST_NUMBER.exec(text);
   let offset = numbering ? numbering[0].length : 0;
   if (numbering) text = text.slice(offset);
   for (const part of text.split(/[-/]/)) {

@@ -26,6 +26,10 @@ export function startsWithDigit(text: string | undefined): boolean {
   return first !== undefined && first >= 48 && first <= 57;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) compiles a \p{…} literal into `new RegExp(…)`
+// where it stands, which would build it anew at every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * "(kassor)," right after a capitalised word: the token alone in brackets, after a name; or
  * "Gösta Lind, kassor": a small-letter word right after a first name and a surname closed by a comma.
@@ -34,7 +38,7 @@ export function isRoleAfterName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const previous = tokens[k - 1];
   if (previous === undefined) return false;
-  if (t.chunk.startsWith('(')) return /^\([^()]+\)[,.;]?$/.test(t.chunk) && /^\p{Lu}/u.test(previous.text) && previous.chunk === previous.text;
+  if (t.chunk.startsWith('(')) return /^\([^()]+\)[,.;]?$/.test(t.chunk) && OPENS_CAPITAL.test(previous.text) && previous.chunk === previous.text;
   const first = tokens[k - 2];
   return t.start === t.chunkStart && casePattern(t.text) === 'lower' && SURNAME_BEFORE_ROLE.test(previous.chunk) && first !== undefined && FIRST_NAME_SHAPE.test(first.chunk);
 }
