@@ -40,7 +40,7 @@ export function parseCorpusWords(text: string): CorpusStats['words'] {
 
 export function parseCorpusBigrams(text: string): Set<string> {
   const pairs = new Set<string>();
-  const paired: PairedReadings = { withLeft: new Set(), withRight: new Set() };
+  const paired: PairedReadings = { withLeft: new Set(), withRight: new Set(), size: 0 };
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -56,6 +56,7 @@ export function parseCorpusBigrams(text: string): Set<string> {
     }
     start = end + 1;
   }
+  paired.size = pairs.size;
   pairedCache.set(pairs, paired);
   return pairs;
 }
@@ -64,6 +65,8 @@ export function parseCorpusBigrams(text: string): Set<string> {
 export interface PairedReadings {
   withLeft: Set<string>;
   withRight: Set<string>;
+  /** The pairs' count when these were made: pairs added since (a test adds its own) make them anew. */
+  size: number;
 }
 
 /**
@@ -74,8 +77,8 @@ export interface PairedReadings {
 const pairedCache = new WeakMap<ReadonlySet<string>, PairedReadings>();
 export function pairedReadings(pairs: ReadonlySet<string>): PairedReadings {
   let paired = pairedCache.get(pairs);
-  if (paired) return paired;
-  paired = { withLeft: new Set(), withRight: new Set() };
+  if (paired && paired.size === pairs.size) return paired;
+  paired = { withLeft: new Set(), withRight: new Set(), size: pairs.size };
   // The keys parseCorpusBigrams makes: `reading\u0001fold(right)` and `fold(left)\u0002reading`.
   for (const key of pairs) {
     const beforeRight = key.indexOf('\u0001');
