@@ -30,7 +30,12 @@ const CHOOSE_ADJUSTER =
 const ADJUSTED_BY = /\bjuster(?:as|ades|at|ad)\s+(?:(?:den\s+)?(?:\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s+)?(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?(?:(?:via|per|genom)\s+(?:e-post|mejl|mail)\s+)?av\s+((?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?(?:(?:,|och)\s*(?:\p{Lu}[\p{L}-]+\s*)+(?:\([^()]{1,12}\)\s*)?)*)/u;
 
 export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Signature[], closing: readonly string[] = []): string[] {
-  const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap(splitNames));
+  // "Jimmy Lund «cos ”e, | | S i": on a poor scan OCR reads the dust after the name in the value column as marks and
+  // scraps of letters; from the first guillemet, bar or quote on, nothing is a name.
+  const fromFields = fields.filter((f) => f.kind === 'adjusters').flatMap((f) => f.values.flatMap((value) => {
+    const names = splitNames(value);
+    return names.length > 0 ? names : splitNames(value.replace(/\s+[«»|”“"].*$/u, ''));
+  }));
   // "Utses att justera: Rolf Ehgström …" and "Justerare | Rolf Engström" in the signatures: one adjuster, OCR's slip in
   // one of the two spellings.
   // "Justerare | Anna Ek och Göran Sund" in the head and "Justerare" / "Anna Ek Göran Sund" over the signing lines: the

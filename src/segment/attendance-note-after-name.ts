@@ -4,8 +4,9 @@
 // "närvarande via Teams", "på distans", "via länk": the clause with or without its verb.
 // "Eva Lund (M) – deltar digitalt": a spaced dash sets it off as the comma does.
 // "Nadja Fredén (Vallentuna, deltog via Teams)": the clause inside the brackets of the organisation ends at the bracket.
+// "Bo Ek (S)..per teleton": on a poor scan OCR reads the comma as two stops and the f of "telefon" as a t.
 const ATTENDANCE_CLAUSE =
-  /(?:,|\s[–—-])\s*(?:(?:deltar|deltog|deltagit|närvarande|närvarar|närvarade|medverkar|medverkade)\s+)?(?:på\s+distans|på\s+länk|på\s+plats|digitalt|fysiskt|per\s+telefon|via\s+(?:Teams|Zoom|Skype|länk|video(?:länk)?|telefon))\s*(?=[,)]|$)/giu;
+  /(?:,|\.{2}|\s[–—-])\s*(?:(?:deltar|deltog|deltagit|närvarande|närvarar|närvarade|medverkar|medverkade)\s+)?(?:på\s+distans|på\s+länk|på\s+plats|digitalt|fysiskt|per\s+tele[ft]on|via\s+(?:Teams|Zoom|Skype|länk|video(?:länk)?|telefon))\s*(?=[,)]|$)/giu;
 
 /** The text of a person's row without the clauses that say how they took part. */
 export function withoutAttendanceClause(text: string): string {

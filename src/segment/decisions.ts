@@ -263,6 +263,8 @@ function withFollowingClauses(paragraphList: Paragraph[], index: number, text: s
   // "Arbetsutskottet uppdrar åt förvaltningen" / "" / "- att utreda …": a sentence left open without its stop owns the
   // att-clauses that OCR's blank row parted from it.
   const attClauseNext = (text: string) => !/[.!?]$/u.test(end(text)) && /^\s*(?:[-–—•*]\s*)?att\s/u.test(paragraphList[index + 1]?.rows[0] ?? '');
+  // "Direktionen beslutar." / "" / "att anta …": no sentence ends at its deciding verb; the stop is OCR's speck.
+  if (/\b(?:besluta(?:r|de)?|beslöt)\s*\.$/iu.test(end(result)) && /^\s*att\s/u.test(paragraphList[index + 1]?.rows[0] ?? '')) result = end(result).replace(/\s*\.$/u, '');
   while (/(?:\batt|\bsamt|\boch|:|,)$/iu.test(end(result)) || (consumed === 0 && (/\b(?:besluta(?:r|de)?|beslöt)$/iu.test(end(result)) || attClauseNext(result))) || announces) {
     const next = paragraphList[index + 1 + consumed];
     if (!next || !LIST_ROW.test(next.rows[0] ?? '')) break;

@@ -147,7 +147,8 @@ export function segmentMinutes(input: SegmentInput, source: SourceInfo): Minutes
     // "Meddelanden.": older minutes end a title with a full stop, which is no part of it (an abbreviation's stop stays).
     // ". Riktlinje för …" under a bare sign: a speck before the title's capital is no part of it either.
     // "SN$74 = Individärenden": a speck read as an equals sign or tilde, too.
-    const title = printedTitle.replace(titlesEndInStops ? /(?<=(?:^|\s)(?!(?:kl|ang|enl|avd|kap|nr|st|ca|jfr|dnr|resp|tfn|fr|ex|mfl|mm|osv|bl|jmf|inkl|exkl)\.$)\p{Ll}{2,3}|\p{L}{4}|\d{4})\.$/u : /(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '');
+    // "§ 6" / "- Anmälan av …": the speck at the margin that titleContinuation let through before a bare sign's title.
+    const title = (h.title === '' && continuation > 0 ? printedTitle.replace(/^[-–—]\s+(?=\p{Lu})/u, '') : printedTitle).replace(titlesEndInStops ? /(?<=(?:^|\s)(?!(?:kl|ang|enl|avd|kap|nr|st|ca|jfr|dnr|resp|tfn|fr|ex|mfl|mm|osv|bl|jmf|inkl|exkl)\.$)\p{Ll}{2,3}|\p{L}{4}|\d{4})\.$/u : /(?<=\p{L}{4}|\d{4})\.$/u, '').replace(/^[.,:;'"`|=~]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '');
     let end = k + 1 < headings.length ? headings[k + 1]!.line : Math.min(appendixStart(lines, h.line, tailStart), meetingTable?.start ?? lines.length);
     if (agenda && k + 1 === headings.length) {
       // The prose after an agenda list (practical notes, greetings) belongs to no point. Where the other points have

@@ -9,7 +9,8 @@ import { RUN_IN_AFTER_STOP, runInAfterColon } from './run-in-titles.ts';
 // OCR reads the sign as "&" too ("& 1 Mötets öppnande").
 // "§ 1 - Mötets öppnande": a dash between the number and the title is no part of the title.
 // "§ 41/2023 Mötets öppnande": an association numbering its paragraphs by year.
-const PARAGRAPH = /^\s*(?:§|\$|S|&)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
+// "$'5 Nästa …", "$:19 | Nästa …": a speck between a sign read as a symbol and its number.
+const PARAGRAPH = /^\s*(?:(?:§|\$|&)(?:\s*['’`:](?=\s*\d))?|S)\s*(\d{1,4})(?:\/(?:\d{4}|\d{2})(?!\d))?\b[.:]?\s*(?:[–—-]\s+)?(.*)$/u;
 // "1 § Mötets öppnande": the number before the sign, as some associations write it.
 // "56 § | Mötets laglighet …": alone in a column of its own, as Finland-Swedish föredragningslistor print it.
 const NUMBER_BEFORE_SIGN = /^\s*(\d{1,3})\s*§(?:\s+(\p{Lu}.*)|\s*$)/u;
@@ -43,7 +44,8 @@ const SPACED_SMALL_ALONE = /^\s*[358sSg$&§]{1,2}\s+([1-9])\.\s*[:;.,]?(?:\s+(?!
 // "1.. Mötets öppnande": OCR may double the stop.
 // "2; Godkännande av …": OCR's semicolon for the stop, before a capital, as its comma.
 // "3/ Bidrag till föreningarna": a typewriter's slash after the number serves as the stop, before a capital.
-const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)]\.?\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\p{Lu})|\s?\/\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
+// "7... Anmälan av …", "1. . Upprop …": specks beside the stop read as more stops.
+const NUMBERED = /^\s*(\d{1,2})(?:\s*[.)](?:\s?\.){0,2}\s*|\s+[–—-]\s+|:\s+|[,;]\s+(?=\p{Lu})|\s?\/\s+(?=\p{Lu}))(?!\d)(\p{L}.*)$/u;
 // "Punkt 1 Föregående anteckningar", "Ärende 3: Budget", "P. 4 Övrigt".
 // "Pkt 3 Budget", "P3 Budget": the word abbreviated, as quick notes write it.
 // "Ad 1. Turlistor", "Ad p. 2 Ersättning": older notes refer to each point of the agenda with the Latin "ad".
@@ -182,7 +184,9 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "£82 Tillsynsplan": OCR's pound sign for a speck before the sign it misread as a figure.
   // "\"> §23 – Snöröjning": specks in the left margin read as a quote and an angle bracket.
   // "+ 2. val av justerare": a speck read as a plus sign, too.
-  let first = raw.replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£<>+]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
+  // "£4 Information …": a pound sign right against one figure is the paragraph sign misread, not a speck before it; before
+  // two ("£82 …") it may be a speck before the sign read as an 8.
+  let first = raw.replace(/^\s*£(?=\s?\d\s+\p{Lu})/u, '§').replace(SIGN_READ_WITH_SPECK, (_, abbreviation?: string, prefix?: string) => `${abbreviation ?? prefix ?? ''}§ `).replace(BODY_BEFORE_SIGN, '').replace(/^[\s'"`‘’“”,:;|«».£<>+]+(?=[§$S&\d]|(?:punkt|ärende)\s*\d)/iu, '').replace(/^\s*[-–—](?=\d{1,2}\s*[.)]\s*\p{Lu})/u, '');
   // "-$59 Yttrande …": a speck read as a dash before the sign OCR read as a dollar.
   first = first.replace(/^\s*[-–—]+\s*(?=[§$]\s*\d{1,4}\s+\p{Lu})/u, '');
   if (/^\s*[§$]{2}/.test(first)) return null;
@@ -192,7 +196,8 @@ export function candidateFrom(line: DocumentLine, index: number): ItemHeading | 
   // "8 20 . a Dnr 84/27": a letter from a speck after the stop-like one. "885 = Årsredovisning": an equals sign too.
   // "5 21 > Justering": a speck read as an angle bracket, on a poor scan of a typewritten page.
   // "847 . . | \"Dnr BUN …": and a quote against the next word's capital.
-  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+[|.:;'"`’=~<>]+)+(?:\s+\p{Ll})?\s+["'`’”]?(?=\p{Lu})/u, '$1 ');
+  // "$17 -: Arvoden …": a dash with another speck against it (a lone dash is the printed "1 – Titel" and stays).
+  first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})(?:\s+(?:[|.:;'"`’=~<>]+|[-–—][|.:;'"`’=~<>]+))+(?:\s+\p{Ll})?\s+["'`’”]?(?=\p{Lu})/u, '$1 ');
   // "S 5 =:Anmälan av …": specks glued to the title's capital.
   first = first.replace(/^(\s*(?:[§$S&]|(?:[358s]|[sS][g8])(?=\s))?\s*\d{1,4})\s+[|:;'"`’=~]{1,3}(?=\p{Lu}\p{Ll})/u, '$1 ');
   // "81 —- Krisledningen …", "84 «Stängning …": a doubled dash, or a guillemet against the title's capital, read in the gap

@@ -281,5 +281,7 @@ export const CATALOGUE: Record<LabelKind, readonly string[]> = {
     'Teamslänk',
     'Zoomlänk',
     'Länk',
+    // "Observera  Sammanträdet är inte offentligt.": a kallelse's note beside the place about how the meeting is held.
+    'Observera',
   ],
 };

@@ -18,7 +18,8 @@ function leftover(text: string, spans: { index: number; length: number }[]): str
     .map((piece) =>
       piece
         // "tisdagen den'19 mars": OCR reads a speck of the gap as an apostrophe after the glue word.
-        .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)['’`´]*(?=\s|$)/giu, ' ')
+        // "onsdagen den-12 juni": or the gap itself as a hyphen.
+        .replace(/(^|\s)(?:den|kl\.?|klockan|från|mellan|datum|tid|,)['’`´-]*(?=\s|$)/giu, ' ')
         // "08.30-11.00 + > Nacka stadshus": specks OCR read in the gap of a table row before the place go with the gap.
         .replace(/^[\s,;:.–—+<>|'"`´‘’*•·-]+|[\s,;:–—-]+$/gu, '')
         .replace(/^(?:i|på)\s+/i, '')

@@ -76,7 +76,10 @@ export function pickParagraphChain(candidates: ItemHeading[], lines: readonly Do
     // A titled "81. Justering" is trusted only beside a row that shows the sign some other way ("8 2. …", "§ 3 …"): a
     // list numbered 81, 82, 83 reads the same.
     const trusted = !small.some((c) => c.titled) || small.some((c) => c.kind === 'paragraph' || c.kind === 'spaced');
-    if (((small.length >= 3 && reread >= 2) || opens) && small[0]!.number === '1' && small.length > chain.length && trusted) chain = small;
+    // "81 Krisledningsnämnden träder i funktion" over "8 2 …", "§ 3 …", "§ 4 …": one glued row that three rows showing the
+    // sign go on from is "§1"; a list numbered 81 does not go on with 2, 3 and 4.
+    const ledBySigned = small.length >= 4 && small.slice(1).every((c) => c.kind === 'paragraph' || c.kind === 'spaced');
+    if (((small.length >= 3 && reread >= 2) || opens || ledBySigned) && small[0]!.number === '1' && small.length > chain.length && trusted) chain = small;
   }
   // "Ks § 187 | Dnr …" … "Ks § 190 | Dnr …": an extract prints a few paragraphs of the minutes, their numbers far apart.
   // Rows with the sign, in rising order and each with its case reference on its row or under it, are all headings.

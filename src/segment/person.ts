@@ -76,6 +76,9 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       )
       // "Nina Forsblom; rektor, …": OCR's semicolon for the comma before a title; no second person starts in lower case.
       .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,})/gu, ', ')
+      // "Olle Ek; Solna, vice ordförande": before one capitalised word that a comma or the row's end closes, too; a second
+      // person would have a name of two words.
+      .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Lu}[\p{Ll}-]+\s*(?:,|$))/gu, ', ')
       // "Haninge kommun – Per Lund": where someone comes from, printed before the name, ends in a small letter.
       .replace(/(\p{Ll}{2,})\s+[–—]\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu, '$1, ')
       // "Anders Nilsson —--Härnösands kommun": OCR doubles the spaced dash and closes the gap after it.
@@ -99,11 +102,13 @@ export function parsePerson(text: string, context: PersonContext = 'member'): Pe
       // "Vera Hall, ordförande i": a lone letter after a title is a speck from the page edge; no description of a
       // person ends in a one-letter word (the preposition "i" always has its place after it).
       // "Nina Sund, MAS i": after a title in capitals too.
-      .replace(/(\p{Ll}{4,}|\p{Lu}{2,})\s+\p{Ll}\s*$/u, '$1')
+      // "Inger Sahlin, Vallentuna ij": two letters that make no Swedish word, after where the person comes from, as well.
+      .replace(/(\p{Ll}{4,}|\p{Lu}{2,})\s+(?!(?:av|på|om|en|ut|in|än|ur|åt|så|nu|ju|ty|ej)\s*$)\p{Ll}{1,2}\s*$/u, '$1')
       // "herr Bengt Ohlson", "fru Greta Pihl": an older style's courtesy title before a name is no part of it.
       .replace(HONORIFIC, '')
       // "Gunilla Marklund, sekretérare": OCR's acute accent on a title's e; Swedish titles have none, names may.
-      .replace(/(?<=,\s*)\p{Ll}*é\p{Ll}*/gu, (word) => (TITLE_ENDING.test(word.replace(/é/gu, 'e')) ? word.replace(/é/gu, 'e') : word)),
+      // "Jimmy Lund (S), vicé ordförande": on "vice" before a title, too.
+      .replace(/(?<=,\s*)\p{Ll}*é\p{Ll}*/gu, (word) => (TITLE_ENDING.test(word.replace(/é/gu, 'e')) || word === 'vicé' ? word.replace(/é/gu, 'e') : word)),
   );
   if (!cleaned) return null;
   // "Vallentuna kommun genom ombud Lars Wik", "Bostadsbolaget AB, representerat av Eva Ek": a shareholder or member

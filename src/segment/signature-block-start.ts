@@ -8,6 +8,7 @@ import { withSigningLabelsApart } from './signing-labels-run-together.ts';
 import { withoutOnBehalfOf } from './signer-on-behalf.ts';
 import { isSignerContactRow } from './signer-contact-row.ts';
 import { topOfStackedSigners } from './stacked-signers.ts';
+import { withSpecksAmongRoles } from './specks-among-roles.ts';
 import { jointSigners, namesAbove, namesWithRoles, notesBy, rowAbove } from './signer-name-rows.ts';
 import { findDates } from './swedish-dates.ts';
 import { finishesWrappedSentence } from './wrapped-sentence-tail.ts';
@@ -34,7 +35,7 @@ export function signatureStart(lines: readonly DocumentLine[], from: number): nu
     recipients = false;
     if (label?.kind === 'signatureHeading' && !label.rest) return i;
     if (finishesWrappedSentence(lines, i)) continue;
-    if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line)) || signatureRoles(withSigningLabelsApart(line))) return signatureBlockStart(lines, i);
+    if (signatureRoles(line) || signatureRoles(withDamagedRoleBeforeScraps(line)) || signatureRoles(withSigningLabelsApart(line)) || signatureRoles(withSpecksAmongRoles(line))) return signatureBlockStart(lines, i);
     // "Ordförande | Lena Holm | Signerat 2024-03-05 14:22": an e-signed row, its signing service's stamp beside the name.
     if (signatureRoles(withoutSigningStamp(line))) return i;
     // "Eva Lind, sekreterare" rows to the end of the document, with nothing but signatures after them.

@@ -1,5 +1,5 @@
 import type { Signature } from '../domain/index.ts';
-import { withDamagedRoleBeforeScraps } from './damaged-role-before-scraps.ts';
+import { withDamagedRoleBeforeScraps, withMisreadRoleCells } from './damaged-role-before-scraps.ts';
 import { type DocumentLine, documentLine, isBlank } from './document-lines.ts';
 import { matchLabel } from './labels.ts';
 import { withFirstNameCapital } from './people-list-rows.ts';
@@ -10,6 +10,7 @@ import { isFiller, isSignedName, stripFiller } from './signer-names.ts';
 import { normaliseSignerTitle, roleAsPrinted } from './signer-titles.ts';
 import { isLeaderScraps } from './signing-line-scraps.ts';
 import { SIGNER_ROLE } from './signing-roles.ts';
+import { withSpecksAmongRoles } from './specks-among-roles.ts';
 import { withoutSigningStamp } from './signing-stamps.ts';
 import { withSigningLabelsApart } from './signing-labels-run-together.ts';
 import { withoutOnBehalfOf } from './signer-on-behalf.ts';
@@ -66,7 +67,7 @@ function withoutSpecksAfterName(line: DocumentLine): DocumentLine {
  * words, the names in the same order.
  */
 export function parseSignatures(input: readonly DocumentLine[], known: readonly string[] = [], options: { closing?: boolean } = {}): Signature[] {
-  const lines = input.map(withSigningLabelsApart).map(withoutOnBehalfOf).map(withDamagedRoleBeforeScraps).map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
+  const lines = input.map(withSigningLabelsApart).map(withoutOnBehalfOf).map(withDamagedRoleBeforeScraps).map(withMisreadRoleCells).map(withoutSigningStamp).map(withoutNameCaptions).map(withoutSpecksAfterRole).map(withSpecksAmongRoles).map(withSpeckGapsSplit).map(withSignerCapital).map(withoutSpecksAfterName);
   const signatures: Signature[] = [];
   let consumed = -1;
   // How many signatures the last roles row gave, for titles printed under their names.

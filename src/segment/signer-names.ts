@@ -2,9 +2,13 @@ import { cleanNameText } from './name-text-cleanup.ts';
 import { looksLikeName } from './person-parts.ts';
 import { isRoleWord } from './signer-titles.ts';
 
-/** Dotted or underscored signature lines, and the cells around them that hold no words. */
+/**
+ * Dotted or underscored signature lines, and the cells around them that hold no words. "Gun Ek | se | Eva Lind",
+ * "Sekreterare | ot": a letter or two in lower case alone in a cell is dust on the signing line read as letters; "vd",
+ * the one title that short, is not.
+ */
 export function isFiller(cell: string): boolean {
-  return !/\p{L}{2,}/u.test(cell) || /^[\s._…\-–—]{3,}$/.test(cell);
+  return !/\p{L}{2,}/u.test(cell) || /^[\s._…\-–—]{3,}$/.test(cell) || /^\s*(?!vd\s*$)\p{Ll}{1,2}\s*$/u.test(cell);
 }
 
 // "Petra wahl", "Jon ström": OCR reads a capital whose small letter has the same shape (C, O, S, V, W, X, Z) in lower

@@ -15,8 +15,9 @@ function clock(hours: string, minutes: string | undefined): string | null {
 }
 
 // "kl", "kl.", "klockan", and OCR's "kI"/"k1"/"Kl".
-// "Kl.'9.00": a speck after the stop; "kl.:14.00": OCR's colon there; "kl..18.00": a speck read as a second stop.
-const KL = String.raw`(?:k[l1I|](?:ockan)?\.{0,2}[:'’‘\x60]?\s*)`;
+// "Kl.'9.00": a speck after the stop; "kl.:14.00": OCR's colon there; "kl..18.00": a speck read as a second stop;
+// "kl, 18.00": OCR's comma for the stop.
+const KL = String.raw`(?:k[l1I|](?:ockan)?(?:\.{0,2}|,)[:'’‘\x60]?\s*)`;
 // "17.30 -till 19.45": OCR can read a speck before "till" as a dash.
 // "kl 08.30 = 11.45": a typewriter's dash, spaced, that OCR read as an equals sign.
 const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to|(?<=\s)=(?=\s))\s*`;

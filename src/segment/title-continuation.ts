@@ -157,7 +157,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     const printed = besideReference ? next.cells[0]!.trim() : next.text.trim();
     // "för andra halvåret 2024 .": OCR's speck after a wrapped title's last word is no full stop.
     const read = blanks > 0 && PHRASE_TAIL.test(withoutTrailingSpeckle(printed)) ? withoutTrailingSpeckle(printed) : printed;
-    const text = title === '' ? read.replace(/^[.,:;'"`|]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '') : read;
+    // "§ 6" / "- Anmälan av delegationsbeslut" / "KUN 2024/3": a dash before the title's capital on the first row under a
+    // bare sign is OCR's speck at the margin when no dashed row follows it; a list of dashes goes on with another.
+    const lonelyDash = title === '' && count - blanks === 0 && /^[-–—]\s+\p{Lu}/u.test(read) && !/^\s*[-–—•*]/u.test(lines[heading.line + 2 + count]?.text ?? '');
+    const text = title === '' ? read.replace(lonelyDash ? /^[-–—]\s+(?=\p{Lu})/u : /^[.,:;'"`|]+\s+(?=\p{Lu})|^["'“”„`](?=\p{Lu})/u, '') : read;
     // "Handlingsprogram för skydd mot olyckor" / "2027–2030, remissversion": a span of years opens no point and no notes,
     // so after a title of any length it is the title wrapped.
     const wrappedFigure = narrow && text.length <= 40 && (title.length <= 30 || CONTINUATION_END.test(title) ? YEAR_FIRST.test(text) : /^\d{4}\s*[–—-]\s*\d{2,4}\b/u.test(text));
