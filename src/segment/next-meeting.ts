@@ -53,7 +53,8 @@ export function nextMeetingFrom(fields: HeadField[], lines: readonly DocumentLin
       if (scheduled) return scheduled;
     }
     // "Frågan tas upp till nästa möte." in a sentence that ends on its row: the rows below are about other things.
-    const mentionEnded = lines[i]!.text.slice(0, m.index).trim() !== '' && /[.!?](?:\s|$)/u.test(rest) && findDates(rest, reference).length === 0;
+    // Words must stand before the mention: "9. 'Nästa möte . :" is a numbered heading whose stops are OCR's specks.
+    const mentionEnded = /\p{L}{2,}/u.test(lines[i]!.text.slice(0, m.index)) && /[.!?](?:\s|$)/u.test(rest) && findDates(rest, reference).length === 0;
     for (const next of mentionEnded ? [] : lines.slice(from, from + 2)) {
       if (isBlank(next) || isStructural(next)) break;
       following.push(next.text);

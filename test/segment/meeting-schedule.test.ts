@@ -27,4 +27,8 @@ describe('a next meeting named in passing', () => {
     const closing = 'Punkt\tÄrende\tBeslut/Åtgärd\tAnsvarig\n1\tLokaler\tFrågan bordläggs till nästa möte.\tEva Ek\n2\tÖvrigt\tBiblioteket stänger från 3 april.\t\n\nNästa möte: måndag 22 april kl 13–15 i rum Ugglan.';
     expect(next('2024-03-11', closing)).toEqual({ date: '2024-04-22', start: '13:00', end: '15:00', place: 'rum Ugglan' });
   });
+  it('still reads the row under a numbered heading whose stops are OCR specks, not a sentence end', () => {
+    const closing = "7. 'Nästa möte . :\nOnsdag 9 oktober 2024 kl. 10.00-12.00 i Nacka stadshus.";
+    expect(next('2024-06-05', closing)).toMatchObject({ date: '2024-10-09', start: '10:00', end: '12:00' });
+  });
 });
