@@ -56,7 +56,8 @@ export function adjustersFrom(fields: HeadField[], items: Item[], signatures: Si
     // "Roland Eskilsson. valdes att …": a stop before a lower-case verb ends no sentence; it is a speck.
     // "… utsågs fru Greta Pihl.": an older style's courtesy title before the name.
     // "… utsågos ledamöterna Tore Sund och Asta Berg": the function the adjusters hold in the body, before their names.
-    const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/\b(?:ledamöterna|ledamoten|ersättarna|ersättaren|suppleanterna|suppleanten)\s+(?=\p{Lu}\p{Ll})/gu, '').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    // "… utsågs vice ordf. Greta Holm": the vice chair named by function, abbreviated as in the list of those present.
+    const text = withoutHonorifics(source).replace(/\s+/g, ' ').replace(/(?:\b(?:ledamöterna|ledamoten|ersättarna|ersättaren|suppleanterna|suppleanten)|\bv(?:ice|\.)\s*(?:ordf\.|ordföranden))\s+(?=\p{Lu}\p{Ll})/gu, '').replace(/(?<=\p{Lu}\p{Ll}+)[.,]\s+(?=(?:utses|utsågs|valdes|väljs)\b)/gu, ' ').replace(/(^|[.!?:]\s+)(\p{Ll})(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:utses|utsågs|valdes|väljs)\b)/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
     const m = CHOSEN_TO_ADJUST.exec(text) ?? CHOSEN_ADJUSTER.exec(text) ?? ADJUSTER_CHOSEN.exec(text) ?? CHOOSE_ADJUSTER.exec(text) ?? SHARED_VERB_ADJUSTER.exec(text) ?? ADJUSTED_BY.exec(text);
     if (m) {
       const names = splitNames(m[1]!);

@@ -6,7 +6,8 @@
 // is an aim, not a decision), and so does "Parterna är överens om
 // att" (or, in the past, "var överens om att"), how a negotiation (samverkan) records what the sides agreed; "Nätverket kom fram till att …" what it concluded.
 // "Arbetsgruppen tog beslut om att …", "Styrelsen fattade beslut om att …": the decision as a noun.
-export const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|(?<!\batt\s)enas\s+om|kom\s+överens\s+om|kom\s+fram\s+till\s+att|kommer\s+överens\s+om|(?:är|var|blev|voro)\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta|(?:tog|tar|fattade|fattar)\s+(?:ett\s+)?beslut\s+om\s+att|beslutet\s+blev\s+att)\b/iu;
+// "Stadsfullmäktige hade alltså beslutat att …": the formula that states the outcome after a vote.
+export const PRESENT_DECISION = /^(?:[\p{L}\-–’'.]+\s+){0,6}?(?:beslutar|beslöt|beslutade|beslutas\s+att|beslöts\s+att|beslutades\s+att|bestämde|bestämdes\s+att|enades\s+om|(?<!\batt\s)enas\s+om|kom\s+överens\s+om|kom\s+fram\s+till\s+att|kommer\s+överens\s+om|(?:är|var|blev|voro)\s+överens\s+om\s+att|föreslår\s+(?:[\p{L}\-]+\s+){1,3}?(?:att\s+)?besluta|(?:tog|tar|fattade|fattar)\s+(?:ett\s+)?beslut\s+om\s+att|beslutet\s+blev\s+att|(?:hade|har)\s+(?:alltså|således)\s+beslutat\s+att)\b/iu;
 // "Beslutades att …", and the older "Beslöts att …".
 // "Styrelsen fastställer budgeten", "Kultur- och fritidsnämnden godkänner …", "Nätverket ställer sig bakom …":
 // a deciding body and a verb that decides, in the present tense.

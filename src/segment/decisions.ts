@@ -1,6 +1,7 @@
 import { type DocumentLine, isBlank } from './document-lines.ts';
 import { ENTRY_START, listEntries, numberedEntries } from './decision-entries.ts';
 import { isDecidingVerbHeading } from './deciding-verb-heading.ts';
+import { joinRows } from './line-end-hyphens.ts';
 import { withoutHeadingEdgeScraps } from './heading-edge-scraps.ts';
 import { withoutRecommendations } from './recommendations.ts';
 import { namesIssuer, type SectionKind, sectionHeading } from './sections.ts';
@@ -331,6 +332,10 @@ function withLabelsOnRowsOfTheirOwn(lines: readonly DocumentLine[]): DocumentLin
   });
 }
 
+// "… vid vite av 5 000 kr. Mats Törnqvist (c) reserverar sig mot beslutet.", "… förslag. Mot beslutet reserverade sig herr
+// Fredin.", "… Herr Berglund anmälde reservation mot beslutet.": a member's dissent recorded after the decision is no part of it.
+const RESERVATION_AFTER = /(?<=[.!])\s+(?=[^.!?]{0,80}\b(?:reserverar|reserverade)\s+sig\b|[^.!?]{0,60}\banmäl(?:er|de|t)\s+reservation\b|Mot\s+beslutet\s+reserverade\b)\p{Lu}.*$/u;
+
 export function extractDecisions(lines: readonly DocumentLine[], options: { issuer?: string | null } = {}): string[] {
   const issuer = options.issuer ?? null;
   const list = paragraphs(withLabelsOnRowsOfTheirOwn(lines), issuer);
@@ -390,12 +395,13 @@ export function extractDecisions(lines: readonly DocumentLine[], options: { issu
       // "« att godkänna …": a bullet, or OCR's guillemet for one, before an att-clause is no part of the decision's wording.
       .map((row) => row.replace(ROW_END_SPECKLE, '').replace(/^\s*[•*«»]\s+(?=att\s)/u, '').trim())
       .filter(Boolean)
-      .join(' ')
+      .reduce((text: string, row, index) => (index === 0 ? row : joinRows(text, row)), '')
       .replace(/\s+/g, ' ')
       .replace(NOISE_BEFORE_ATT, '$1 att')
       // "- Styrgruppen beslutar att …": a list row's dash is no part of the decision, nor are specks after it ("- . Nämnden …").
       // "» Ärendet återremitteras …": OCR's guillemet for a bullet, too.
       .replace(/^[-–—•*«»](?:\s+[.,:;|])*\s*(?=\p{Lu})/u, '')
+      .replace(RESERVATION_AFTER, '')
       .trim(),
   ).filter((d) => !NO_DECISION.test(d)));
 }

@@ -11,6 +11,8 @@ import { labelRowTable, listColumns } from './label-column-tables.ts';
 import { labelWordsOverValues } from './label-row-words.ts';
 import { joinProseRows, LABEL_VERB, sentenceCells } from './labelled-prose.ts';
 import { matchLabel } from './labels.ts';
+import { dividesWordInto } from './line-end-hyphens.ts';
+import { labelWrappedOverRows } from './label-wrapped-over-rows.ts';
 import { isListSubheading, isWrappedPlaceRow, withoutSpeckCell } from './people-table-ocr-rows.ts';
 import { isTableHeader, opensNamedPeopleTable, TABLE_HEADER } from './people-table-header.ts';
 import { peopleTableHeader, type PeopleTableColumns, rowWithNameFirst } from './people-table-columns.ts';
@@ -200,6 +202,13 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
         current.values[current.values.length - 1] = `${wrappedIn} ${cell.trim()}`;
         return;
       }
+      // "…, de båda sist-" / "nämnda i stället för …": a typist's divided word goes on on the next row, however much its
+      // second half reads like a label. "… och Gerda Ask samt" / "suppleanten Erik Bolin, …": so does a prose list wrapped
+      // after its conjunction, the next entry's function in lower case first.
+      if (label && c === 0 && current !== null && LIST_KINDS.has(current.kind) && (dividesWordInto(wrappedIn, cell) || (/,/.test(wrappedIn) && /\s(?:och|samt)\s*$/u.test(wrappedIn) && /^\p{Ll}/u.test(cell.trim())))) {
+        take(cell);
+        return;
+      }
       // "Närvarande:" / "ordförande Gustav Ek, vice ordförande Anna Ås, ledamöterna …": a list in prose on the row under its
       // label opens with a function in lower case; a label is capitalised, and none holds several people.
       if (label && c === 0 && current !== null && LIST_KINDS.has(current.kind) && current.kind !== 'adjusters' && /^\p{Ll}/u.test(cell.trim()) && (cell.match(/,/g) ?? []).length >= 2) {
@@ -230,6 +239,15 @@ export function parseHeadBlock(input: readonly DocumentLine[]): HeadField[] {
       }
       if (label && !label.rest && label.kind === 'signature' && cells.filter((x) => !SPECKLE_ONLY.test(x)).length === 1 && current !== null && LIST_KINDS.has(current.kind) && open >= 0 && open < current.values.length) {
         current.values[open] = `${current.values[open]} ${cell.trim()}`;
+        return;
+      }
+      // "Närvarande | Britt Lagerqvist" / "suppleanter | Hans Rydén": a typewriter's label column wraps a label after its first
+      // word, the rest in lower case beside the list's second row; the two rows are one label over one list.
+      const wrappedLabel = label && c === 0 && cells.length >= 2 && !label.rest && /^\p{Ll}/u.test(cell.trim()) && current !== null && LIST_KINDS.has(current.kind) && current.values.length === 1 ? labelWrappedOverRows(current.label, cell) : null;
+      const relabel = wrappedLabel ? matchLabel(wrappedLabel) : null;
+      if (relabel && current !== null && PEOPLE_LISTS.has(relabel.kind)) {
+        current.kind = relabel.kind;
+        current.label = relabel.label;
         return;
       }
       if (label) {

@@ -152,7 +152,8 @@ export function headerMeeting(firstPage: readonly DocumentLine[], year: number |
     let after = line.text.slice(date.index + date.length);
     // "… den 4 december 2023 kl." / "17.00": a title sentence wrapped between "kl." and its time.
     const wrapped = top[position + 1]?.line;
-    if (/\bkl(?:ockan|\.)?\s*$/iu.test(after) && wrapped && /^\s*\d{1,2}[.:]\d{2}/u.test(wrapped.text)) after = `${after} ${wrapped.text.trim()}`;
+    // "kl." / "17. 00 å …": OCR's space after the time's separator.
+    if (/\bkl(?:ockan|\.)?\s*$/iu.test(after) && wrapped && /^\s*\d{1,2}[.:]\s?\d{2}/u.test(wrapped.text)) after = `${after} ${wrapped.text.trim()}`;
     // "År 1962 den 14 april sammanträdde styrelsen i Tallåsens" / "skola kl. 19.00.": a sentence that reports the
     // meeting wraps at the margin before its time and place.
     let sentenceRow: number | null = null;

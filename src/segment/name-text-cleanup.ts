@@ -38,7 +38,8 @@ export function cleanNameText(text: string): string {
 }
 
 // "herrar Albin Persson och Ivar Granström": the plural before several names.
-export const HONORIFIC = /(?<=^|[\s,;:(])(?:herr|herrar|herrarna|hr\.|fru|fruarna|fr\.|fröken|frk\.)\s+(?=\p{Lu})/giu;
+// "fru. Ester Lund": a speck OCR read as a stop after the title written out.
+export const HONORIFIC = /(?<=^|[\s,;:(])(?:(?:herr|herrar|herrarna|fru|fruarna|fröken)[.:]?|hr\.|fr\.|frk\.)\s+(?=\p{Lu})/giu;
 
 /** "herr Bengt Ohlson, ordf., fru Greta Pihl": the names of a list without the courtesy titles before them. */
 export function withoutHonorifics(text: string): string {

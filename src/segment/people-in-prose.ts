@@ -21,7 +21,8 @@ export function distributeSharedBracket(text: string): string {
 // "vd Maria Ek", "vice vd Per Ås": a company's managing director, abbreviated as it is everywhere ("VD Per Ås" too).
 // "ordföranden herr Oskar Lundberg": an older list names the function in the definite form before the name.
 // "tjänstgörande ersättaren Mio Tran (S) för …": a council's serving substitute, named in the definite form too.
-const PROSE_ROLE = String.raw`(?:vice\s+vd|vice\s+VD|vvd|vd|VD|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamot|suppl\.|suppleanten?|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
+// "Frånvarande: ledamoten Olof Kjellin": one member, named by function in the definite singular.
+const PROSE_ROLE = String.raw`(?:vice\s+vd|vice\s+VD|vvd|vd|VD|v\.[\s.\-–]*ordf\.|vice\s+ordf\.|vice\s+ordföranden|vice\s+ordförande|ordf\.|ordföranden|ordförande|sekr\.|sekreterare|kassör|led\.|ledamoten|ledamot|suppl\.|suppleanten?|adj\.|adjungerad|ers\.|tjänstgörande\s+ersättaren?|ersättaren?|revisor)`;
 // "ordföranden Vilja Trosk (S)", "ledamöterna Saga Frell (S) och …": a council's members keep their party after the name.
 const PARTY_AFTER_NAME = String.raw`(?:\s*\((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|v|l|fp|kd|mp|sd)\))`;
 // "rektor Lena Sand", "enhetschef Per Ek": a title compound in lower case before a name reads the same way.
@@ -54,9 +55,18 @@ const LAST_NAMED_STOOD_IN = new RegExp(
   'gu',
 );
 
+// "… suppleanterna Hilding Åström och Signe Kullberg, de båda sistnämnda i stället för ledamöterna Folke Lind och Arvid
+// Moberg, vilka anmält förhinder": the members that the last named stood in for, named after them as a group.
+const GROUP_STOOD_IN = new RegExp(
+  String.raw`\s*,\s*(?:den|de)\s+(?:båda\s+|bägge\s+|två\s+|tre\s+)?(?:sistnämnde|sistnämnda|senare)\s+(?:i\s+stället|istället|i\s+ställe)\s+för\s+(?:\p{Ll}{4,}\s+)?(${PROSE_NAME}${PARTY_AFTER_NAME}?(?:\s*,\s*${PROSE_NAME}${PARTY_AFTER_NAME}?)*(?:\s+(?:och|samt)\s+${PROSE_NAME}${PARTY_AFTER_NAME}?)?)(?:\s*,\s*(?:som|vilka|vilken)\s+(?:hade\s+|har\s+)?anmält\s+förhinder)?`,
+  'gu',
+);
+
 /** Puts a function written before a name after it, where a list of people reads it: "ordf. Gösta Lind" → "Gösta Lind, ordf.". */
 export function rolesAfterNames(text: string): string {
   return text
+    // The members stood in for are read apart (membersStoodInForInProse), as absent members.
+    .replace(GROUP_STOOD_IN, '')
     .replace(NAME_AS_ROLE, (whole, lead: string, name: string, party: string | undefined, role: string) =>
       new RegExp(`^${PROSE_ROLE}$`, 'u').test(role) || LEADING_TITLE.test(role) ? `${lead}${name}${party ?? ''}, ${role}` : whole,
     )
@@ -78,8 +88,11 @@ export function rolesAfterNames(text: string): string {
       // person after it: "Ivar Ek (M), ordförande Greta Hed (M)" gives the first person's function, in a list's own order.
       if (party && !/n$/u.test(role)) return whole;
       const named = `${name}${party ?? ''}`;
-      // "ersättaren", "tjänstgörande ersättaren": the definite form of a function the list names in the indefinite.
-      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare|suppleant)(?:n|en)$/u, '')}`;
+      // "… och Lennart Backman, ledamot samt suppleanten Ingrid Forsberg": once the function follows the name, the
+      // conjunction before it parts two entries of the list, as a comma does.
+      if (/^\s(?:och|samt)\s/u.test(lead) && /(?:^|[\s,])\p{Ll}[\p{Ll}.]*$/u.test(text.slice(0, offset))) lead = ', ';
+      // "ersättaren", "tjänstgörande ersättaren", "ledamoten": the definite form of a function the list names in the indefinite.
+      if (new RegExp(`^${PROSE_ROLE}$`, 'u').test(role)) return `${lead}${named}, ${role.replace(/(?<=ersättare|suppleant|ledamot)(?:n|en)$/u, '')}`;
       // "kyrkoherde Per Lund, ordförande": the function the person had at the meeting, after the name, is the role the
       // list gives; the title before the name is how the person is addressed.
       if (MEETING_FUNCTION_AFTER.test(text.slice(offset + whole.length)) && (LEADING_TITLE.test(role) || /n$/u.test(role))) return `${lead}${named}`;
@@ -110,7 +123,10 @@ function damagedFunction(word: string): string | null {
 
 /** The members that prose says the last named person stood in for: "…, den sistnämnde såsom suppleant för ledamoten Ivar Sund". */
 export function membersStoodInForInProse(text: string): string[] {
-  return [...text.matchAll(LAST_NAMED_STOOD_IN)].map((m) => m[4]!);
+  return [
+    ...[...text.matchAll(LAST_NAMED_STOOD_IN)].map((m) => m[4]!),
+    ...[...text.matchAll(GROUP_STOOD_IN)].flatMap((m) => m[1]!.split(/\s*,\s*|\s+(?:och|samt)\s+/u)),
+  ];
 }
 
 /**

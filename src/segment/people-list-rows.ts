@@ -1,3 +1,4 @@
+import { dividesWordInto, joinRows } from './line-end-hyphens.ts';
 import { parsePeopleList } from './people-lists.ts';
 import { parsePerson } from './person.ts';
 import { looksLikeName, looksLikePlace, looksLikeRole, looksLikeTitle } from './person-parts.ts';
@@ -19,6 +20,11 @@ export function joinWrappedValues(values: readonly string[]): string[] {
       .replace(/(?<=\p{L})\s+[|:;'"`,]+$/u, '')
       .replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Ll}$/u, '')
       .replace(/(?<=\p{Lu}\p{Ll}+)\s*;\s*(?=\p{Ll}[\p{Ll}-]{3,}(?:\s+\p{Ll}+)?$)/u, ', ');
+    // "…, vice ordf. Greta Holm, leda-" / "möterna Erik Forsman, …": a typist's divided word is one word again.
+    if (previous !== undefined && dividesWordInto(previous, trimmed)) {
+      result[result.length - 1] = joinRows(previous, trimmed);
+      continue;
+    }
     // A dash after one "Name, Place" pair is an OCR speckle ("Haninge kommun —"), not a hyphen: it wraps only in a longer list or before "- Ödlund".
     const dashWraps = previous !== undefined && /[\-–—]\s*$/.test(previous) && ((previous.match(/,/g) ?? []).length >= 2 || /^[\-–—]/.test(trimmed));
     // "Anna Ek, Klints Bageri; Per-Olof" / "Lindgren, Lindgrens Bygg AB; …", "…; Jonas Hed, kommunstyrelsens" /
@@ -158,7 +164,7 @@ export function joinWrappedValues(values: readonly string[]): string[] {
  */
 export function withListConnectorsAsCommas(value: string): string {
   return value
-    .replace(/\s*[,;]\s*(?:och|samt|därjämte|dessutom)\s+(?=\p{L})/gu, ', ')
+    .replace(/\s*[,;]\s*(?:och|samt|därjämte|dessutom|vidare)\s+(?=\p{L})/gu, ', ')
     // "Miljö- och byggchef Henrik Lång": after a hyphen, "och" joins two titles sharing their last part, no two people.
     .replace(/(?<!-)\s+(?:och|samt|därjämte)\s+(?=(\p{Ll}{4,})\s+\p{Lu}\p{Ll}+\s+\p{Lu})/gu, (whole: string, title: string) => (looksLikeTitle(title) ? ', ' : whole));
 }

@@ -16,6 +16,8 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   // "Per Ek | S | tjg", "Eva Lund | M | ej tjg": a substitute's column that marks only whether they served.
   [/^(?:ej|icke)\s+tj(?:g|änstg(?:örande)?)\.?$/iu, 'ersättare'],
   [/^tjg\.?$/iu, 'tjänstgörande ersättare'],
+  // "Per-Erik Sandberg, tjg suppl.": a serving substitute as older minutes and associations name one.
+  [/^tj(?:g|änstg)?\.?\s*supp?l(?:\.|eant)?$/iu, 'tjänstgörande suppleant'],
   // "Led.", "Supp.": the shortest forms, in a column of functions beside the names.
   [/^led(?:am)?\.?$/iu, 'ledamot'],
   // "(adj.)": taking part without being a member; "suppl.": an association's substitute.

@@ -20,7 +20,8 @@ function clock(hours: string, minutes: string | undefined): string | null {
 const KL = String.raw`(?:k[l1I|](?:ockan)?(?:\.{0,2}|,)[:'’‘\x60]?\s*)`;
 // "17.30 -till 19.45": OCR can read a speck before "till" as a dash.
 // "kl 08.30 = 11.45": a typewriter's dash, spaced, that OCR read as an equals sign.
-const DASH = String.raw`\s*(?:[-–—‒]+|[-–—‒]?\s*till|to|(?<=\s)=(?=\s))\s*`;
+// "kl. 18.30:- 20.45": a speck OCR read as a colon or stop against the dash.
+const DASH = String.raw`\s*(?:[:.;](?=[-–—‒]))?(?:[-–—‒]+|[-–—‒]?\s*till|to|(?<=\s)=(?=\s))\s*`;
 const HM = String.raw`(\d{1,2})[.:,](\d{2})`;
 const H_OPT = String.raw`(\d{1,2})(?:[.:,](\d{2}))?`;
 // "09.00-11. 30": OCR can put a space after the separator of the range's end, where a range already says it is a time.
@@ -45,7 +46,8 @@ const SINGLE_FOUR_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}(0[6-9]|1\
 const RANGE_HOUR_TO_MINUTES = new RegExp(String.raw`(?<![\d.:/\-–])(\d{1,2})\s*[-–—‒]+\s*${ABOUT}${HM}(?![\d])`, 'gu');
 // "mellan kl. 9.00 och 11.30", "mellan 13.00 och 15": a range in words; trusted with "kl", minutes or a time label.
 const RANGE_BETWEEN = new RegExp(String.raw`(?<![\p{L}\d])mellan\s+(${KL})?${H_OPT}\s+och\s+(?:${KL})?${H_END}(?![\d])`, 'giu');
-const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_OPT}(?![\d])`, 'giu');
+// "kl. 17. 00 å kommunalkontoret": after "kl" a lone time may have OCR's space after its separator, as a range's may.
+const SINGLE_AFTER_KL = new RegExp(String.raw`(?<![\p{L}\d])${KL}${H_END}(?![\d])`, 'giu');
 const SINGLE_COLON = /(?<![\d.:/-])(\d{1,2}):(\d{2})(?![\d])/g;
 // "Tid: 14.00" with no "kl": only trusted where a label says the value is a time (a dotted pair is also a date part).
 const SINGLE_DOTTED = /(?<![\d.:/-])(\d{1,2})\.(\d{2})(?![\d.])/g;

@@ -12,6 +12,12 @@ import { startsInTitleColumn, titleColumnOf } from './title-column.ts';
 // "Förelåg anbud från …", "Fanns inget att …": the strong past of older minutes has no weak ending.
 const PROSE_START = /^(?=(?:\S+\s+){5,}\S)(?=.*(?<!\p{L})(?:\p{L}{3,}(?:de|te|des|tes|ts|gs|os|ogs)(?<!nde|ndes)|förelåg|förelågo|förekom|fanns|hölls|blev|beslöt|gick|kom|tog)(?!\p{L})).*[^.!?:\s]$/iu;
 
+// "Sedan …,", "När …,", "Att jämte ordföranden justera …": what opens a sentence of prose and never a title's noun phrase.
+const WRAPPED_PROSE_OPENING = /^(?:Sedan|Då|När|Enär|Emedan|Efter\s+att|Till\s+att|Att)\s+\p{L}/u;
+// "utsågos", "upplästes", "föredrogs", "anmäldes": the past passive of older minutes' verbs (not "-ts" or "-gs", which
+// end genitives as "bolagets" too, nor a bare "-os", which ends nouns as "prognos").
+const PAST_PASSIVE = /(?<!\p{L})\p{L}{3,}(?:des|tes|ogs|gos|tos)(?!\p{L})/u;
+
 /**
  * "S 5. Beslöts att avgiften … höjas till 250" / "kr. fr.o.m. den 1 juli.": in older minutes a paragraph has no
  * heading, and its row opens the first sentence, which OCR wrapped at the margin. The rows up to the full stop (two at
@@ -172,7 +178,13 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     if ((/^[-–—•*]/.test(text) && !dashedTail) || (/^\d/.test(text) && !wrappedFigure && !wrappedSpan) || /^\p{Ll}\)\s/u.test(text)) break;
     // "§ 4." / "Frågan om byte av taket diskuterades.": under a bare sign, a whole sentence of five words or more with a verb
     // in the past is the paragraph's notes, which older minutes wrote without a heading.
-    const sentenceUnderSign = title === '' && /[.!?]$/u.test(text) && text.split(/\s+/).length >= 5 && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text));
+    // "§ 6." / "Sedan herr Sigurd Lind avsagt sig uppdraget som ledamot av" / "hälsovårdsnämnden, utsågs …": a row of six words
+    // or more that opens with a subordinating conjunction or the older infinitive formula ("Att jämte ordföranden justera
+    // …"), or holds a verb in the past passive ("utsågos", "upplästes"), starts a sentence that wraps at the margin; a
+    // title is a noun phrase.
+    const sentenceUnderSign = title === '' && text.split(/\s+/).length >= 5 && (
+      (/[.!?]$/u.test(text) && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text))) ||
+      (text.split(/\s+/).length >= 6 && (WRAPPED_PROSE_OPENING.test(text) || PAST_PASSIVE.test(text))));
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || wrappedSpan || dashedTail || (endsInComma && count === 0);

@@ -5,7 +5,7 @@ import { attendeesOfProtokoll } from './by-field/segment-text.ts';
 describe('an older protokoll\'s members named after the plural of their function', () => {
   it('gives each name the function when the group ends at the next group\'s function, with no "och" of its own', () => {
     expect(rolesAfterNames('ledamöterna Tora Vinge (s), ordf., Ebbe Malm (m), Ida Ros (c) samt suppleanten Ivar Sund (fp)')).toBe(
-      'Tora Vinge (s), ordf., Ebbe Malm (m), ledamot, Ida Ros (c), ledamot samt Ivar Sund (fp), suppleant',
+      'Tora Vinge (s), ordf., Ebbe Malm (m), ledamot, Ida Ros (c), ledamot, Ivar Sund (fp), suppleant',
     );
   });
   it('reads the whole group when the sentence ends after it', () => {
