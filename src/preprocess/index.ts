@@ -78,6 +78,16 @@ export async function preprocessPage(image: RasterImage, options: PreprocessOpti
 async function cleanPage(gray: RasterImage, plan: PreprocessPlan): Promise<RasterImage> {
   if (plan.medianSize === 0) return gray;
   const filtered = await medianFilter(gray, plan.medianSize);
+  // Thin strokes at a low resolution (a typewriter's at 150 dpi) can be narrower than the window the grain asked for:
+  // the median then erases the text itself, and the OCR stage would skip the page as blank. The noisy page reads better.
+  if (inkRatio(filtered) < BLANK_INK_RATIO) {
+    logger.info(
+      { ink: plan.ink, medianSize: plan.medianSize },
+      `preprocess: a ${plan.medianSize}×${plan.medianSize} median left the page blank (ink ${(plan.ink * 100).toFixed(2)} % before): kept it unfiltered`,
+    );
+    plan.medianSize = 0;
+    return gray;
+  }
   if (!plan.binarise) return filtered;
   const binary = binarise(filtered);
   // A global threshold blackens shadows and dark borders; if the ink balloons, keep the gray.

@@ -5,6 +5,7 @@ import { binarise, otsuThreshold } from '../../src/preprocess/binarise.ts';
 import { toGrayscale } from '../../src/preprocess/grayscale.ts';
 import { planPreprocessing, preprocessPage } from '../../src/preprocess/index.ts';
 import { BLANK_INK_RATIO, inkRatio } from '../../src/preprocess/ink-ratio.ts';
+import { medianFilter } from '../../src/preprocess/median-filter.ts';
 import { noiseLevel } from '../../src/preprocess/noise-level.ts';
 import { strokeWidth } from '../../src/preprocess/stroke-width.ts';
 import { characterErrorRate } from '../../src/text/character-error-rate.ts';
@@ -46,6 +47,22 @@ describe('preprocessing building blocks', () => {
 });
 
 describe('preprocessPage', () => {
+  it('keeps a sparse page of thin type unfiltered when the median would leave it blank', async () => {
+    // Two short lines of small type on a grainy 150 dpi scan: the strokes are about as wide as the median's window.
+    const sparse = await degrade(await renderTextPage({ lines: SWEDISH_MINUTES_LINES.slice(0, 2), width: 1240, height: 1754, dpi: 150, fontSizePx: 12 }), {
+      grain: 8,
+      blur: 0,
+      jpegQuality: 70,
+      seed: 5,
+    });
+    const plan = planPreprocessing(sparse);
+    expect(plan.ink).toBeGreaterThan(BLANK_INK_RATIO);
+    expect(plan.medianSize).toBeGreaterThan(0);
+    expect(inkRatio(await medianFilter(sparse, plan.medianSize))).toBeLessThan(BLANK_INK_RATIO);
+    const out = await preprocessPage(sparse, { ocrXHeight: 0 });
+    expect(inkRatio(out)).toBeGreaterThan(BLANK_INK_RATIO);
+  });
+
   it('treats a clean page gently: gray, at most a 3×3 median', async () => {
     const clean = await renderTextPage({ lines: LINES, width: 1400, height: 600 });
     expect(planPreprocessing(clean).medianSize).toBeLessThanOrEqual(3);
