@@ -182,9 +182,10 @@ export function titleContinuation(lines: readonly DocumentLine[], heading: ItemH
     // or more that opens with a subordinating conjunction or the older infinitive formula ("Att jämte ordföranden justera
     // …"), or holds a verb in the past passive ("utsågos", "upplästes"), starts a sentence that wraps at the margin; a
     // title is a noun phrase.
-    const sentenceUnderSign = title === '' && text.split(/\s+/).length >= 5 && (
+    const words = text.split(/\s+/).length;
+    const sentenceUnderSign = title === '' && words >= 5 && (
       (/[.!?]$/u.test(text) && (PAST_VERB.test(text) || STRONG_PAST_VERB.test(text))) ||
-      (text.split(/\s+/).length >= 6 && (WRAPPED_PROSE_OPENING.test(text) || PAST_PASSIVE.test(text))));
+      (words >= 6 && (WRAPPED_PROSE_OPENING.test(text) || PAST_PASSIVE.test(text))));
     const continues =
       title === '' ? /^\p{Lu}/u.test(text) && (text.length <= 60 || longTitleUnderSign(text)) && !sentenceUnderSign :
       (/^\p{Ll}/u.test(text) && !/[.!?:]$/.test(title)) || CONTINUATION_END.test(title) || wrappedFigure || wrappedSpan || dashedTail || (endsInComma && count === 0);
